@@ -1,0 +1,371 @@
+"""`charter`: one subcommand per pipeline stage (as `dvc.yaml` calls them) plus the tools people use directly.
+
+Handlers import their stage lazily so `charter --help` is instant and a stage's heavy dependencies
+(presidio, deepspeed, lm-eval) load only when that stage runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from charter.errors import CharterError
+
+log = logging.getLogger("charter")
+
+# Offline by design: nothing may be fetched from a hub at run time.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+# presidio's email recognizer would otherwise try to download the public-suffix list on first use.
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+
+def _params(args: argparse.Namespace):
+    from charter.config import load_params
+
+    return load_params(args.params)
+
+
+def _registry(args: argparse.Namespace):
+    from governance.registry import load_registry
+
+    return load_registry(args.sources)
+
+
+def cmd_ingest(args: argparse.Namespace) -> object:
+    from corpus.ingest import run_ingest
+
+    p = _params(args)
+    return run_ingest(_registry(args), p.ingest, Path(args.out), p.curate.tasks, p.curate.workers)["account"]
+
+
+def cmd_gate(args: argparse.Namespace) -> object:
+    from governance.gate import run_gate
+
+    return run_gate(_registry(args), _params(args).gate, Path(args.inp), Path(args.out))["account"]
+
+
+def cmd_curate(args: argparse.Namespace) -> object:
+    from corpus.curate import run_curate
+
+    return run_curate(_registry(args), _params(args).curate, Path(args.inp), Path(args.out))["account"]
+
+
+def cmd_scrub(args: argparse.Namespace) -> object:
+    from governance.pii.stage import run_scrub, scrub_jsonl
+
+    p = _params(args).scrub
+    if args.jsonl_in:
+        return scrub_jsonl(p, Path(args.jsonl_in), Path(args.jsonl_out))
+    return run_scrub(p, Path(args.inp), Path(args.out))["account"]
+
+
+def cmd_validate(args: argparse.Namespace) -> object:
+    from governance.quality_gate import run_validate
+
+    p = _params(args)
+    return run_validate(p.validate_, _registry(args), Path(args.gate), Path(args.inp), Path(args.out))[
+        "success"
+    ]
+
+
+def cmd_mix(args: argparse.Namespace) -> object:
+    from corpus.mix import run_mix
+
+    p = _params(args)
+    return run_mix(p.mix, p.seed, Path(args.inp), Path(args.out))["domains"]
+
+
+def cmd_tokenizer(args: argparse.Namespace) -> object:
+    from corpus.tokenizer import run_tokenizer
+
+    p = _params(args)
+    return run_tokenizer(p.tokenizer, p.tokenize.seq_len, Path(args.inp), Path(args.out))["fertility"]
+
+
+def cmd_tokenize(args: argparse.Namespace) -> object:
+    from corpus.packing import run_tokenize
+
+    p = _params(args)
+    return run_tokenize(p.tokenize, Path(args.inp), Path(args.tokenizer), Path(args.out))["tokens_by_domain"]
+
+
+def cmd_plan(args: argparse.Namespace) -> object:
+    from model.plan import plan_for, run_plan
+
+    if args.compute is not None:
+        plan = plan_for(
+            compute_flops=args.compute,
+            fit=args.fit,
+            vocab_size=args.vocab_size,
+            seq_len=args.seq_len,
+            unique_tokens=args.unique_tokens,
+        )
+        payload = plan.to_json()
+        if args.json:
+            print(json.dumps(payload, indent=2, sort_keys=True))
+            return None
+        return {k: payload[k] for k in ("n_params", "n_tokens", "epochs", "predicted_loss")}
+    p = _params(args)
+    return run_plan(p, Path(args.meta), Path(args.tokenizer), Path(args.out))
+
+
+def cmd_pretrain(args: argparse.Namespace) -> object:
+    from model.train import run_pretrain
+
+    summary = run_pretrain(
+        _params(args), Path(args.plan), Path(args.shards), Path(args.tokenizer), Path(args.out)
+    )
+    return {k: summary[k] for k in ("steps", "final_loss") if k in summary}
+
+
+def cmd_evaluate(args: argparse.Namespace) -> object:
+    from eval_suites.evaluate import run_evaluate
+
+    return run_evaluate(
+        _params(args), Path(args.checkpoint), Path(args.heldout), Path(args.out), Path(args.metrics)
+    )
+
+
+def cmd_report(args: argparse.Namespace) -> object:
+    from governance.report.build import run_report
+
+    result = run_report(Path(args.data), Path(args.sources), Path(args.params), Path(args.out))
+    return {"html": str(result["html"]), "json": str(result["json"])}
+
+
+def cmd_trace(args: argparse.Namespace) -> object:
+    from governance.trace import format_trace, trace_document, trace_token
+
+    data = Path(args.data)
+    result = trace_token(data, args.token) if args.token else trace_document(data, args.doc_id)
+    if args.json:
+        print(json.dumps(result, indent=2, sort_keys=True, default=str))
+    else:
+        print(format_trace(result))
+    return None
+
+
+def _add(sub, name: str, handler: Callable, help_: str, description: str) -> argparse.ArgumentParser:
+    p = sub.add_parser(name, help=help_, description=description)
+    p.set_defaults(handler=handler)
+    return p
+
+
+def _common(p: argparse.ArgumentParser, *, sources: bool = False) -> None:
+    p.add_argument("--params", default="params.yaml", help="parameter file (default: %(default)s)")
+    if sources:
+        p.add_argument("--sources", default="sources.yaml", help="source registry (default: %(default)s)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="charter",
+        description="Build domain-specialized language models from registered sources under auditable "
+        "governance. The stages below are what `dvc repro` runs; run them by hand to debug one.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = _add(
+        sub,
+        "ingest",
+        cmd_ingest,
+        "read registered sources into documents",
+        "Read every source in the registry (JSONL, text, PDF, parquet) into documents with stable ids and "
+        "sha256 hashes. Unreadable records are quarantined with the file and line at fault.",
+    )
+    _common(p, sources=True)
+    p.add_argument("--out", default="data/ingest")
+
+    p = _add(
+        sub,
+        "gate",
+        cmd_gate,
+        "apply the license policy and erasure list",
+        "Check every source's SPDX license against the policy for the configured use, and drop "
+        "documents of blocked or erased sources. An unknown license stops the build.",
+    )
+    _common(p, sources=True)
+    p.add_argument("--in", dest="inp", default="data/ingest")
+    p.add_argument("--out", default="data/gate")
+
+    p = _add(
+        sub,
+        "curate",
+        cmd_curate,
+        "language id, quality filters and exact dedup (datatrove)",
+        "Run datatrove's language id (offline fastText model), Gopher and C4 quality filters and exact "
+        "deduplication; every drop is recorded with its reason.",
+    )
+    _common(p, sources=True)
+    p.add_argument("--in", dest="inp", default="data/gate")
+    p.add_argument("--out", default="data/curate")
+
+    p = _add(
+        sub,
+        "scrub",
+        cmd_scrub,
+        "replace PII with typed placeholders (presidio)",
+        "Detect personal data with presidio (offline spaCy model) and replace each value with a typed "
+        "placeholder such as <PERSON_1>, consistent within a document. With IN.jsonl OUT.jsonl, scrub "
+        "one file of {id, text} lines standalone.",
+    )
+    _common(p)
+    p.add_argument("jsonl_in", nargs="?", metavar="IN.jsonl", help="standalone: input JSONL with id and text")
+    p.add_argument("jsonl_out", nargs="?", metavar="OUT.jsonl", help="standalone: output JSONL")
+    p.add_argument("--in", dest="inp", default="data/curate")
+    p.add_argument("--out", default="data/scrub")
+
+    p = _add(
+        sub,
+        "validate",
+        cmd_validate,
+        "data-quality gate (great-expectations)",
+        "Validate the scrubbed corpus with a great-expectations suite; exits non-zero on any violation.",
+    )
+    _common(p, sources=True)
+    p.add_argument("--gate", default="data/gate", help="gate output, for the licenses the policy allowed")
+    p.add_argument("--in", dest="inp", default="data/scrub")
+    p.add_argument("--out", default="data/validate")
+
+    p = _add(
+        sub,
+        "mix",
+        cmd_mix,
+        "split held-out text and build the domain/general mixture",
+        "Hold out a deterministic slice of each domain for evaluation, then sample the training mixture to "
+        "the configured domain share with per-source weights and a cap on repetition.",
+    )
+    _common(p)
+    p.add_argument("--in", dest="inp", default="data/scrub")
+    p.add_argument("--out", default="data/mix")
+
+    p = _add(
+        sub,
+        "tokenizer",
+        cmd_tokenizer,
+        "fit the domain-aware tokenizer",
+        "Fit a byte-level BPE tokenizer (digits split) on the mixture with domain text weighted up, save it "
+        "as a Hugging Face tokenizer, and compare its fertility with a general-only baseline.",
+    )
+    _common(p)
+    p.add_argument("--in", dest="inp", default="data/mix")
+    p.add_argument("--out", default="data/tokenizer")
+
+    p = _add(
+        sub,
+        "tokenize",
+        cmd_tokenize,
+        "pack token shards and the token index",
+        "Tokenize the mixture into packed shards and write an index from every token range to its document.",
+    )
+    _common(p)
+    p.add_argument("--in", dest="inp", default="data/mix")
+    p.add_argument("--tokenizer", default="data/tokenizer/tokenizer")
+    p.add_argument("--out", default="data/tokenize")
+
+    p = _add(
+        sub,
+        "plan",
+        cmd_plan,
+        "Chinchilla-optimal model size and tokens for a compute budget",
+        "Size the model by the parametric scaling law L(N, D) = E + A/N^alpha + B/D^beta with C = 6ND. "
+        "With --compute, print a plan for that budget; without it, run the pipeline stage.",
+    )
+    _common(p)
+    p.add_argument("--compute", type=float, help="compute budget in FLOPs (standalone mode)")
+    p.add_argument("--fit", default="hoffmann", help="coefficient set: hoffmann, epoch, muennighoff")
+    p.add_argument("--unique-tokens", type=float, help="unique tokens available; more are repeated")
+    p.add_argument("--vocab-size", type=int, default=32000, help="vocabulary size for the model config")
+    p.add_argument("--seq-len", type=int, default=2048, help="context length for the model config")
+    p.add_argument("--json", action="store_true", help="print the full plan as JSON")
+    p.add_argument("--meta", default="data/tokenize/meta.json")
+    p.add_argument("--tokenizer", default="data/tokenizer/tokenizer")
+    p.add_argument("--out", default="data/plan")
+
+    p = _add(
+        sub,
+        "pretrain",
+        cmd_pretrain,
+        "train the planned Llama model with DeepSpeed",
+        "Train a transformers LlamaForCausalLM with a DeepSpeed engine (ZeRO stage from params; gloo on "
+        "CPU) and export it as a Hugging Face folder with safetensors and the tokenizer.",
+    )
+    _common(p)
+    p.add_argument("--plan", default="data/plan/plan.json")
+    p.add_argument("--shards", default="data/tokenize")
+    p.add_argument("--tokenizer", default="data/tokenizer/tokenizer")
+    p.add_argument("--out", default="data/pretrain")
+
+    p = _add(
+        sub,
+        "evaluate",
+        cmd_evaluate,
+        "lm-evaluation-harness suites and bits-per-byte per domain",
+        "Evaluate the checkpoint with lm-evaluation-harness on the domain and general suites, offline, and "
+        "bits-per-byte on each domain's held-out text.",
+    )
+    _common(p)
+    p.add_argument("--checkpoint", default="data/pretrain/checkpoint")
+    p.add_argument("--heldout", default="data/mix/heldout")
+    p.add_argument("--out", default="data/evaluate/results")
+    p.add_argument("--metrics", default="data/evaluate/metrics.json")
+
+    p = _add(
+        sub,
+        "report",
+        cmd_report,
+        "lineage report (HTML and JSON) from the ledger",
+        "Build the self-contained HTML and JSON lineage report from the ledger and stage outputs.",
+    )
+    _common(p, sources=True)
+    p.add_argument("--data", default="data", help="pipeline output root")
+    p.add_argument("--out", default="data/report")
+
+    p = _add(
+        sub,
+        "trace",
+        cmd_trace,
+        "where a document or a training token came from",
+        "Show a document's source, license, hash and every stage's decision; or, with --token "
+        "SHARD:OFFSET, which document, source and license a training token came from.",
+    )
+    p.add_argument("doc_id", nargs="?", help="document id, e.g. finance-tatqa/contexts.jsonl#L3")
+    p.add_argument("--token", metavar="SHARD:OFFSET", help="a token position in a packed shard")
+    p.add_argument("--data", default="data", help="pipeline output root")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    if args.command == "trace" and not (args.doc_id or args.token):
+        parser.error("trace needs a DOC_ID or --token SHARD:OFFSET")
+    if args.command == "scrub" and bool(args.jsonl_in) != bool(args.jsonl_out):
+        parser.error("standalone scrub needs both IN.jsonl and OUT.jsonl")
+    try:
+        result = args.handler(args)
+    except CharterError as e:
+        print(f"charter {args.command}: error: {e}", file=sys.stderr)
+        return 2
+    if result is not None:
+        print(json.dumps(result, indent=2, sort_keys=True, default=str))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,21 @@
+"""The error types a user can act on. Each message names the file, key or record at fault."""
+
+
+class CharterError(Exception):
+    """Base for errors reported to the user without a traceback."""
+
+
+class ConfigError(CharterError):
+    """A parameter, source registry or policy file is invalid."""
+
+
+class PolicyError(CharterError):
+    """A source's license is unknown to the policy, or the policy itself is malformed."""
+
+
+class QualityGateError(CharterError):
+    """The data-quality gate found violations; the build stops."""
+
+
+class MixtureError(CharterError):
+    """The requested mixture cannot be met within the repetition cap."""

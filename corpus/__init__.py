@@ -1,0 +1,1 @@
+"""Readers, curation steps, mixing, tokenizer fitting, tokenization and packing."""

@@ -1,0 +1,1 @@
+"""Domain packs: per-domain configuration and assets (term lists, recognizers, sample data, eval suites)."""

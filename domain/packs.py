@@ -1,0 +1,86 @@
+"""Domain packs: one folder per domain with `pack.yaml`, an optional term list and sample data.
+
+Loaded once and validated at the boundary, so the stages that use a pack (tokenizer terms, scrub context
+words, evaluation suites) can trust its fields. A malformed pack is a ConfigError naming the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from charter.config import DOMAINS, Domain
+from charter.errors import ConfigError
+
+PACKS_ROOT = Path(__file__).parent
+PACK_FILE = "pack.yaml"
+
+
+class _PackFile(BaseModel):
+    """The schema of `pack.yaml`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: Domain
+    description: str = Field(min_length=1)
+    terms_file: str | None = Field(
+        None, description="Term list relative to the pack folder, one term a line."
+    )
+    eval_suites: list[str] = Field(default_factory=list, description="lm-eval suites that score this domain.")
+    pii_context_words: list[str] = Field(
+        default_factory=list, description="Words that make a nearby number or name more likely to be PII."
+    )
+
+    @field_validator("eval_suites", "pii_context_words")
+    @classmethod
+    def _no_blank(cls, values: list[str]) -> list[str]:
+        if any(not v.strip() for v in values):
+            raise ValueError("entries must be non-empty strings")
+        return values
+
+
+@dataclass(frozen=True)
+class DomainPack:
+    name: Domain
+    description: str
+    terms: list[str]
+    eval_suites: list[str]
+    pii_context_words: list[str]
+    root: Path
+
+
+def read_terms(path: Path) -> list[str]:
+    """One term a line; blank lines ignored. A term is one word: the tokenizer keeps it as one piece."""
+    if not path.is_file():
+        raise ConfigError(f"{path}: term list not found")
+    terms = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for number, term in enumerate(terms, start=1):
+        if any(c.isspace() for c in term):
+            raise ConfigError(f"{path}: term {number} '{term}' contains whitespace; list single words")
+    if len(set(terms)) != len(terms):
+        raise ConfigError(f"{path}: duplicate terms")
+    return terms
+
+
+def load_pack(domain: str, root: Path = PACKS_ROOT) -> DomainPack:
+    folder = root / domain
+    path = folder / PACK_FILE
+    if not path.is_file():
+        raise ConfigError(f"{path}: no domain pack '{domain}'")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        spec = _PackFile.model_validate(raw)
+    except (yaml.YAMLError, ValidationError) as e:
+        raise ConfigError(f"{path}: invalid domain pack:\n{e}") from e
+    if spec.name != domain:
+        raise ConfigError(f"{path}: name '{spec.name}' does not match its folder '{domain}'")
+    terms = read_terms(folder / spec.terms_file) if spec.terms_file else []
+    return DomainPack(spec.name, spec.description, terms, spec.eval_suites, spec.pii_context_words, folder)
+
+
+def all_packs(root: Path = PACKS_ROOT) -> dict[str, DomainPack]:
+    """Every pack shipped under `root`, in the order of charter.config.DOMAINS."""
+    return {d: load_pack(d, root) for d in DOMAINS if (root / d / PACK_FILE).is_file()}

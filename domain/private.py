@@ -1,0 +1,172 @@
+"""Generate the synthetic private documents of the finance, legal and medical packs.
+
+    python -m domain.private [--out domain] [--seed 1234]
+
+Real client memos, depositions and discharge summaries cannot ship, yet the scrubber must be exercised and
+measured on exactly that kind of text. These are generated from a seeded RNG (same seed, same bytes) and
+registered in sources.yaml as private sources. Next to each `<name>.jsonl` goes `<name>.pii.json`, the
+ground truth of every planted value per document id, for tests and benchmarks; the pipeline never reads it.
+
+Two deliberate defects exercise ingest's quarantine: the finance file ends with one JSON line cut off
+mid-write, and `legal/data/court-opinions/corrupt-upload.pdf` is a PDF that cannot be opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from random import Random
+
+from domain.jsonl import dumps
+from domain.synthetic import depositions, discharge, onboarding
+from domain.synthetic.corrupt_pdf import corrupt_pdf
+from domain.synthetic.planting import SyntheticDoc
+
+PACKS_ROOT = Path(__file__).parent
+DEFAULT_SEED = 1234
+LICENSE_ID = "LicenseRef-Proprietary-Internal"
+CORRUPT_PDF = Path("legal/data/court-opinions/corrupt-upload.pdf")
+
+
+@dataclass(frozen=True)
+class PrivateSet:
+    domain: str
+    name: str
+    title: str
+    planted: str  # what the documents contain, for ATTRIBUTION.md
+    make: Callable[[Random, int], SyntheticDoc]
+    count: int
+    truncated_tail: bool = False  # append one more record, cut off mid-line
+
+
+SETS = (
+    PrivateSet(
+        "finance",
+        "client-onboarding-memos",
+        "Client onboarding memos (synthetic)",
+        "client name, date of birth, SSN, phone, email, street address, bank account and ABA routing number, "
+        "payment-card number; advisor, referrer and analyst names",
+        onboarding.memo,
+        100,
+        truncated_tail=True,
+    ),
+    PrivateSet(
+        "legal",
+        "deposition-excerpts",
+        "Deposition transcript excerpts (synthetic)",
+        "witness, attorney and court-reporter names, witness home address and phone, counsel phone and "
+        "email, case docket number",
+        depositions.transcript,
+        100,
+    ),
+    PrivateSet(
+        "medical",
+        "discharge-summaries",
+        "Hospital discharge summaries (synthetic)",
+        "patient name, MRN, date of birth, admission and discharge dates, home address, phone, attending and "
+        "primary-care physician names; ICD-10-CM codes and drug doses are planted too, as content the "
+        "scrubber must keep (the manifest's `keep` lists)",
+        discharge.summary,
+        100,
+    ),
+)
+
+
+def cut_midway(line: str) -> str:
+    """The first 60% of a JSON line: what an export interrupted mid-write leaves behind."""
+    return line[: len(line) * 3 // 5]
+
+
+def write_set(spec: PrivateSet, root: Path, seed: int) -> tuple[int, int]:
+    """Write `<name>.jsonl`, `<name>.pii.json`, LICENSE and ATTRIBUTION.md; returns (documents, bytes)."""
+    rng = Random(f"{seed}:{spec.domain}:{spec.name}")
+    docs = [spec.make(rng, number) for number in range(1, spec.count + 1)]
+    lines = [dumps({"id": d.id, "text": d.text}) + "\n" for d in docs]
+    manifest: dict[str, object] = {
+        "file": f"{spec.name}.jsonl",
+        "generator": f"python -m domain.private --seed {seed}",
+        "purpose": "ground truth of planted values for tests and benchmarks; never read by the pipeline",
+    }
+    if spec.truncated_tail:
+        tail = spec.make(rng, spec.count + 1)
+        lines.append(cut_midway(dumps({"id": tail.id, "text": tail.text})))
+        manifest["truncated_line"] = len(lines)
+    documents = {d.id: d.manifest_entry(line) for line, d in enumerate(docs, start=1)}
+
+    out = root / spec.domain / "data" / "private"
+    out.mkdir(parents=True, exist_ok=True)
+    data = out / f"{spec.name}.jsonl"
+    data.write_text("".join(lines), encoding="utf-8")
+    (out / f"{spec.name}.pii.json").write_text(render_manifest(manifest, documents), encoding="utf-8")
+    (out / "LICENSE").write_text(license_text(spec), encoding="utf-8")
+    (out / "ATTRIBUTION.md").write_text(attribution(spec, seed, len(docs)), encoding="utf-8")
+    return len(docs), data.stat().st_size
+
+
+def render_manifest(manifest: dict[str, object], documents: dict[str, dict[str, object]]) -> str:
+    """Indented JSON with one line per document, so a reviewer can read or grep it by document id."""
+    head = json.dumps(manifest, indent=1)[: -len("\n}")]
+    rows = ",\n".join(f"  {json.dumps(doc_id)}: {json.dumps(entry)}" for doc_id, entry in documents.items())
+    return f'{head},\n "documents": {{\n{rows}\n }}\n}}\n'
+
+
+def license_text(spec: PrivateSet) -> str:
+    return (
+        f"{LICENSE_ID}\n\n{spec.title}: generated by Charter (domain/private.py). Treated as the organisation's "
+        "own confidential data: internal use only, sensitivity private. The documents are fictitious; any "
+        "resemblance of a generated name or address to a real person is coincidental.\n"
+    )
+
+
+def attribution(spec: PrivateSet, seed: int, documents: int) -> str:
+    tail = (
+        f"\n\nThe file ends with one more record cut off mid-line (line {documents + 1}, no newline): a "
+        "simulated export interrupted mid-write, which ingest must quarantine with its file and line."
+        if spec.truncated_tail
+        else ""
+    )
+    return (
+        f"# {spec.title}\n\n"
+        f"- **Origin:** generated by Charter, `python -m domain.private --seed {seed}` (domain/private.py, "
+        f"templates in domain/synthetic/); not derived from any real record.\n"
+        f"- **License:** `{LICENSE_ID}`; sensitivity: private.\n"
+        f"- **Documents:** {documents} in `{spec.name}.jsonl`.\n"
+        f"- **Planted:** {spec.planted}. Fake by construction: SSNs in the never-issued 9xx area, phone numbers "
+        "555-0100 to 555-0199, email at example.com/example.org; card and routing numbers drawn at random to pass "
+        "the Luhn and ABA checksums, not taken from any real account.\n"
+        f"- **Ground truth:** `{spec.name}.pii.json` maps each document id to its line and planted values "
+        "(entity type and exact text). For tests and benchmarks only; the pipeline never reads it."
+        f"{tail}\n"
+    )
+
+
+def write_corrupt_pdf(root: Path, seed: int) -> int:
+    path = root / CORRUPT_PDF
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(corrupt_pdf(Random(f"{seed}:corrupt-upload")))
+    return path.stat().st_size
+
+
+def generate(root: Path, seed: int = DEFAULT_SEED) -> dict[str, tuple[int, int]]:
+    """Write every synthetic file under `root` (a packs root laid out like domain/)."""
+    written = {f"{s.domain}/{s.name}": write_set(s, root, seed) for s in SETS}
+    written[CORRUPT_PDF.as_posix()] = (1, write_corrupt_pdf(root, seed))
+    return written
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--out", type=Path, default=PACKS_ROOT, help="packs root to write into (default: domain/)"
+    )
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    args = parser.parse_args(argv)
+    for name, (documents, size) in generate(args.out, args.seed).items():
+        print(f"{name:45} {documents:4} docs {size:>9,} bytes")
+
+
+if __name__ == "__main__":
+    main()

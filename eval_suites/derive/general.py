@@ -1,0 +1,84 @@
+"""General suite: PIQA and HellaSwag validation items, sampled without change to their text or labels."""
+
+from __future__ import annotations
+
+import bz2
+import json
+import re
+from pathlib import Path
+
+from eval_suites.derive import Item, Origin, TaskBuilder, rng
+
+PIQA = Origin(
+    dataset="piqa",
+    repo="ybisk/ybisk.github.io",
+    commit="21edab439af693b961be2f069e8690a88d3b4e37",
+    files="piqa/data/valid.jsonl, piqa/data/valid-labels.lst",
+    license="AFL-3.0",
+    credit="Bisk, Zellers, Le Bras, Gao, Choi (2020). PIQA: Reasoning about Physical Commonsense in Natural Language. AAAI.",
+    derivation=(
+        "A seeded random sample of the validation questions (the test split has no public labels). "
+        "Goal and both solutions are verbatim; `gold` is the line-aligned label (0 = sol1, 1 = sol2). "
+        "`id` is the 0-based line number in valid.jsonl."
+    ),
+)
+
+HELLASWAG = Origin(
+    dataset="hellaswag",
+    repo="klosax/hellaswag_text_data (derived from rowanz/hellaswag data/hellaswag_val.jsonl)",
+    commit="1105d370f8340eac3c63a91fd1fa58e8999f9505",
+    files="hellaswag_val_full.txt.bz2",
+    license="MIT",
+    credit="Zellers, Holtzman, Bisk, Farhadi, Choi (2019). HellaSwag: Can a Machine Really Finish Your Sentence? ACL. Copyright (c) 2019 Rowan Zellers.",
+    derivation=(
+        "A seeded random sample of the validation items. Context and endings get lm-eval's HellaSwag "
+        'clean-up (WikiHow "[title]" markers become ". ", other [bracketed] artifacts are removed, double '
+        "spaces collapsed); labels unchanged. `id` is the 0-based item number in the file."
+    ),
+    license_files=("LICENSE.rowanz-hellaswag.upstream",),
+)
+
+
+def build_piqa(shared: Path, n: int, seed: int) -> list[Item]:
+    folder = shared / PIQA.dataset
+    goals = (folder / "valid.jsonl").read_text(encoding="utf-8").splitlines()
+    labels = (folder / "valid-labels.lst").read_text(encoding="utf-8").split()
+    if len(goals) != len(labels):
+        raise ValueError(f"{folder}: {len(goals)} questions but {len(labels)} labels")
+    picked = rng(seed, "piqa").sample(range(len(goals)), n)
+    items = []
+    for i in picked:
+        row = json.loads(goals[i])
+        items.append(
+            {"id": str(i), "goal": row["goal"], "choices": [row["sol1"], row["sol2"]], "gold": int(labels[i])}
+        )
+    return items
+
+
+def _clean(text: str) -> str:
+    # The same clean-up lm-eval's own hellaswag task applies, so prompts look like the published setup.
+    text = text.strip().replace(" [title]", ". ")
+    text = re.sub(r"\[.*?\]", "", text)
+    return text.replace("  ", " ")
+
+
+def build_hellaswag(shared: Path, n: int, seed: int) -> list[Item]:
+    path = shared / HELLASWAG.dataset / "hellaswag_val_full.txt.bz2"
+    with bz2.open(path, "rt", encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    # Six lines per item: "<activity>: <context>", the gold index, then four endings.
+    n_items = len(lines) // 6
+    picked = rng(seed, "hellaswag").sample(range(n_items), n)
+    items = []
+    for i in picked:
+        ctx, label, *endings = lines[6 * i : 6 * i + 6]
+        items.append(
+            {"id": str(i), "query": _clean(ctx), "choices": [_clean(e) for e in endings], "gold": int(label)}
+        )
+    return items
+
+
+TASKS = (
+    TaskBuilder("piqa", PIQA, build_piqa),
+    TaskBuilder("hellaswag", HELLASWAG, build_hellaswag),
+)

@@ -1,0 +1,95 @@
+"""Legal suite: ContractNLI hypotheses judged against a short excerpt of the contract.
+
+Whole NDAs run to tens of thousands of characters, far past a small model's context, so each item keeps
+only the evidence: the annotated evidence spans of the hypothesis, in document order. A NotMentioned
+hypothesis has no evidence by definition (nothing in the whole contract bears on it), so its excerpt is the
+evidence excerpt of another hypothesis of the same contract: any excerpt is a correct context for
+"not mentioned", and borrowing a real evidence excerpt keeps the three classes alike in length and style,
+so the excerpt alone does not give the answer away.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from eval_suites.derive import Item, Origin, TaskBuilder, read_json, rng, squash
+
+LABELS = ("Entailment", "Contradiction", "NotMentioned")
+MAX_CHARS = 600
+
+CONTRACTNLI = Origin(
+    dataset="contract-nli",
+    repo="shu7bh/Contract-NLI (verbatim copy of the stanfordnlp ContractNLI v1 release)",
+    commit="e6f53de2c7b4e62dcca1c389861a81043fb162fa",
+    files="dataset/test.json",
+    license="CC-BY-4.0",
+    credit="Koreeda, Manning (2021). ContractNLI: A Dataset for Document-level Natural Language Inference for Contracts. Findings of EMNLP. Dataset by Hitachi America, Ltd.",
+    derivation=(
+        "Changes were made: each item pairs one of the 17 fixed hypotheses with a short excerpt of the NDA "
+        "instead of the whole document. Entailment/Contradiction items: the hypothesis' evidence spans in "
+        'document order, joined by " ... " where they are not adjacent, kept only when the excerpt is at '
+        f"most {MAX_CHARS} characters. NotMentioned items: the evidence excerpt of another, seeded-randomly "
+        "chosen hypothesis of the same contract (any excerpt is a correct context for a hypothesis the "
+        "contract never mentions). Classes are balanced (equal counts), then shuffled with the seed. "
+        "Labels: Entailment, Contradiction, NotMentioned (gold 0, 1, 2), asked as True/False/Neither. "
+        "`id` is <document id>/<hypothesis id>."
+    ),
+)
+
+
+def _excerpt(doc: dict[str, Any], span_ids: list[int]) -> str:
+    parts, last = [], None
+    for i in sorted(span_ids):
+        start, end = doc["spans"][i]
+        if last is not None and i != last + 1:
+            parts.append("...")
+        parts.append(doc["text"][start:end])
+        last = i
+    return squash(" ".join(parts))
+
+
+def _candidates(data: dict[str, Any], seed: int) -> dict[str, list[Item]]:
+    by_label: dict[str, list[Item]] = {label: [] for label in LABELS}
+    for doc in data["documents"]:
+        annotations = doc["annotation_sets"][0]["annotations"]
+        evidence = {
+            key: text
+            for key, ann in sorted(annotations.items())
+            if ann["spans"] and len(text := _excerpt(doc, ann["spans"])) <= MAX_CHARS
+        }
+        for key, ann in sorted(annotations.items()):
+            label = ann["choice"]
+            if label == "NotMentioned":
+                if not evidence:
+                    continue
+                excerpt = evidence[rng(seed, "contractnli", str(doc["id"]), key).choice(sorted(evidence))]
+            elif key in evidence:
+                excerpt = evidence[key]
+            else:
+                continue
+            by_label[label].append(
+                {
+                    "id": f"{doc['id']}/{key}",
+                    "excerpt": excerpt,
+                    "hypothesis": data["labels"][key]["hypothesis"],
+                    "gold": LABELS.index(label),
+                }
+            )
+    return by_label
+
+
+def build_contractnli(shared: Path, n: int, seed: int) -> list[Item]:
+    data = read_json(shared / CONTRACTNLI.dataset / "test.json")
+    by_label = _candidates(data, seed)
+    per_class = n // len(LABELS)
+    short = {label: len(items) for label, items in by_label.items() if len(items) < per_class}
+    if short:
+        raise ValueError(f"ContractNLI: too few items for {per_class} per class: {short}")
+    r = rng(seed, "contractnli")
+    items = [item for label in LABELS for item in r.sample(by_label[label], per_class)]
+    r.shuffle(items)
+    return items
+
+
+TASKS = (TaskBuilder("contractnli", CONTRACTNLI, build_contractnli),)

@@ -1,0 +1,1 @@
+"""Source registry, license policy, PII scrubbing, lineage ledger, quality gates and reports."""

@@ -1,0 +1,110 @@
+"""The gate stage: license policy and erasure requests decide, per source and per document, block or keep.
+
+Every source's license is checked against the policy catalog before any document moves: a license the
+catalog does not know stops the build (PolicyError) instead of letting data through unexamined.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import yaml
+from datatrove.data import Document
+from datatrove.pipeline.filters.base_filter import BaseFilter
+
+from charter.config import GateParams, section_hash
+from charter.errors import ConfigError
+from charter.stage import DOCS, DROPPED_DIR, record_outputs, run_pipeline, write_json
+from corpus import store
+from governance.ledger import LedgerWriter
+from governance.licenses import LicensePolicy
+from governance.registry import Registry
+
+
+@dataclass(frozen=True)
+class SourceDecision:
+    source: str
+    license: str
+    allowed: bool
+    reason: str
+    obligations: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ErasureList:
+    sources: frozenset[str]
+    documents: frozenset[str]
+
+    @classmethod
+    def load(cls, path: str | Path) -> ErasureList:
+        path = Path(path)
+        if not path.exists():
+            return cls(frozenset(), frozenset())
+        raw = yaml.safe_load(path.read_text()) or {}
+        requests = raw.get("requests", []) or []
+        if not isinstance(requests, list):
+            raise ConfigError(f"{path}: 'requests' must be a list")
+        sources = {r["source"] for r in requests if "source" in r}
+        documents = {r["doc"] for r in requests if "doc" in r}
+        return cls(frozenset(sources), frozenset(documents))
+
+
+def decide_sources(registry: Registry, policy: LicensePolicy, use: str) -> dict[str, SourceDecision]:
+    decisions = {}
+    for source in registry.sources:
+        verdict = policy.evaluate(source.license, use, where=f"sources.yaml: source '{source.id}'")
+        allowed, reason = verdict.allowed, verdict.reason
+        if allowed and source.allowed_uses is not None and use not in source.allowed_uses:
+            allowed, reason = False, f"owner allows only {source.allowed_uses}, not '{use}'"
+        decisions[source.id] = SourceDecision(source.id, source.license, allowed, reason, verdict.obligations)
+    return decisions
+
+
+class GateFilter(BaseFilter):
+    name = "⚖️ License and erasure gate"
+
+    def __init__(self, decisions: dict[str, SourceDecision], erasure: ErasureList, exclusion_writer=None):
+        super().__init__(exclusion_writer)
+        self.decisions = decisions
+        self.erasure = erasure
+
+    def filter(self, doc: Document) -> bool | tuple[bool, str]:
+        source = doc.metadata["source"]
+        if source in self.erasure.sources:
+            return False, f"erased: source '{source}' is on the erasure list"
+        if doc.id in self.erasure.documents:
+            return False, "erased: document is on the erasure list"
+        decision = self.decisions[source]
+        if not decision.allowed:
+            return False, f"license blocked: {decision.reason}"
+        return True
+
+
+def run_gate(registry: Registry, params: GateParams, inp: Path, out: Path) -> dict:
+    out = Path(out)
+    policy = LicensePolicy.load(params.policy)
+    decisions = decide_sources(registry, policy, params.use)
+    erasure = ErasureList.load(params.erasure_file)
+    input_ids = store.read_ids(Path(inp) / DOCS)
+    run_pipeline(
+        [
+            store.reader(Path(inp) / DOCS),
+            GateFilter(decisions, erasure, exclusion_writer=store.writer(out / DROPPED_DIR / "gate")),
+            store.writer(out / DOCS),
+        ],
+        out,
+    )
+    ledger = LedgerWriter("gate", section_hash(params))
+    account = record_outputs(ledger, out, input_ids)
+    ledger.write(out)
+    report = {
+        "stage": "gate",
+        "policy": policy.name,
+        "use": params.use,
+        "account": account.as_dict(),
+        "sources": {k: asdict(v) for k, v in decisions.items()},
+        "erasure": {"sources": sorted(erasure.sources), "documents": len(erasure.documents)},
+    }
+    write_json(out / "decisions.json", report)
+    return report

@@ -1,0 +1,163 @@
+"""The lineage ledger: one row per (document, stage), one parquet file per stage, joinable on `doc_id`.
+
+A row carries the decision, its reason, the code and parameter versions that decided, and counts by type
+of what changed. Counts only: no value taken from a document is ever written here.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from charter import __version__
+
+KEPT, DROPPED, MODIFIED, QUARANTINED = "kept", "dropped", "modified", "quarantined"
+DECISIONS = (KEPT, DROPPED, MODIFIED, QUARANTINED)
+PASSED = (KEPT, MODIFIED)
+
+SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("stage", pa.string()),
+        ("decision", pa.string()),
+        ("reason", pa.string()),
+        ("source", pa.string()),
+        ("domain", pa.string()),
+        ("counts", pa.string()),  # JSON object {type: count}
+        ("detail", pa.string()),  # JSON object of stage-specific facts (never document content)
+        ("code_version", pa.string()),
+        ("params_hash", pa.string()),
+    ]
+)
+
+LEDGER_FILE = "ledger.parquet"
+
+
+@cache
+def code_version() -> str:
+    """The git commit the code ran at (with '+dirty' for uncommitted changes), else the package version."""
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True, timeout=5
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=5,
+        ).stdout.strip()
+        return commit + ("+dirty" if dirty else "")
+    except (OSError, subprocess.SubprocessError):
+        return f"charter-{__version__}"
+
+
+@dataclass
+class LedgerRow:
+    doc_id: str
+    decision: str
+    reason: str = ""
+    source: str = ""
+    domain: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    detail: dict[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.decision not in DECISIONS:
+            raise ValueError(f"unknown ledger decision '{self.decision}'")
+
+
+@dataclass
+class StageAccount:
+    stage: str
+    n_in: int
+    kept: int
+    modified: int
+    dropped: int
+    quarantined: int
+
+    @property
+    def closes(self) -> bool:
+        return self.n_in == self.kept + self.modified + self.dropped + self.quarantined
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "name": self.stage,
+            "in": self.n_in,
+            "kept": self.kept,
+            "modified": self.modified,
+            "dropped": self.dropped,
+            "quarantined": self.quarantined,
+        }
+
+
+class LedgerWriter:
+    """Collects one stage's rows and writes them sorted by document id (so the file is deterministic)."""
+
+    def __init__(self, stage: str, params_hash: str):
+        self.stage = stage
+        self.params_hash = params_hash
+        self.rows: list[LedgerRow] = []
+
+    def add(self, row: LedgerRow) -> None:
+        self.rows.append(row)
+
+    def extend(self, rows: Iterable[LedgerRow]) -> None:
+        self.rows.extend(rows)
+
+    def account(self, n_in: int | None = None) -> StageAccount:
+        c = Counter(r.decision for r in self.rows)
+        total = len(self.rows) if n_in is None else n_in
+        return StageAccount(self.stage, total, c[KEPT], c[MODIFIED], c[DROPPED], c[QUARANTINED])
+
+    def write(self, out_dir: str | Path) -> Path:
+        ids = [r.doc_id for r in self.rows]
+        if len(ids) != len(set(ids)):
+            dup = next(i for i, n in Counter(ids).items() if n > 1)
+            raise ValueError(f"ledger for stage '{self.stage}' has two rows for document '{dup}'")
+        rows = sorted(self.rows, key=lambda r: r.doc_id)
+        version = code_version()
+        table = pa.table(
+            {
+                "doc_id": [r.doc_id for r in rows],
+                "stage": [self.stage] * len(rows),
+                "decision": [r.decision for r in rows],
+                "reason": [r.reason for r in rows],
+                "source": [r.source for r in rows],
+                "domain": [r.domain for r in rows],
+                "counts": [json.dumps(r.counts, sort_keys=True) for r in rows],
+                "detail": [json.dumps(r.detail, sort_keys=True, default=str) for r in rows],
+                "code_version": [version] * len(rows),
+                "params_hash": [self.params_hash] * len(rows),
+            },
+            schema=SCHEMA,
+        )
+        path = Path(out_dir) / LEDGER_FILE
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pq.write_table(table, path)
+        return path
+
+
+def read_ledger(path: str | Path) -> pa.Table:
+    return pq.read_table(path, schema=SCHEMA)
+
+
+def account_of(table: pa.Table) -> StageAccount:
+    decisions = Counter(table.column("decision").to_pylist())
+    stage = table.column("stage")[0].as_py() if table.num_rows else "?"
+    return StageAccount(
+        stage,
+        table.num_rows,
+        decisions[KEPT],
+        decisions[MODIFIED],
+        decisions[DROPPED],
+        decisions[QUARANTINED],
+    )

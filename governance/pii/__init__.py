@@ -1,0 +1,1 @@
+"""PII detection (presidio with an offline spaCy model) and typed, consistent placeholders."""

@@ -1,0 +1,117 @@
+"""The scrub stage, and `charter scrub IN.jsonl OUT.jsonl` for one file.
+
+Only counts by entity type leave this stage: the ledger and stats never carry a detected value.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict, deque
+from collections.abc import Iterator
+from pathlib import Path
+
+from datatrove.data import Document, DocumentsPipeline
+from datatrove.pipeline.base import PipelineStep
+from tqdm import tqdm
+
+from charter.config import ScrubParams, section_hash
+from charter.errors import ConfigError
+from charter.stage import DOCS, record_outputs, row_for, run_pipeline, write_json
+from corpus import store
+from governance.ledger import KEPT, MODIFIED, LedgerWriter
+from governance.pii.scrubber import Scrubber
+
+PII_COUNTS = "pii_counts"
+
+
+class ScrubPII(PipelineStep):
+    name = "🕵️ PII scrub"
+    type = "✂️ - FORMAT"
+
+    def __init__(self, params: ScrubParams):
+        super().__init__()
+        self.params = params
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        scrubber = Scrubber(self.params)
+        waiting: deque[Document] = deque()
+
+        def eligible(doc: Document) -> bool:
+            return doc.metadata.get("sensitivity", "public") in self.params.sensitivities
+
+        def texts() -> Iterator[str]:
+            # One stream for the whole task so spaCy's worker processes start once.
+            for doc in data:
+                waiting.append(doc)
+                if eligible(doc):
+                    yield doc.text
+
+        def passed_through() -> Iterator[Document]:
+            while waiting and not eligible(waiting[0]):
+                doc = waiting.popleft()
+                doc.metadata[PII_COUNTS] = {}
+                yield doc
+
+        for result in scrubber.scrub_many(texts()):
+            yield from passed_through()
+            doc = waiting.popleft()
+            doc.text = result.text
+            doc.metadata[PII_COUNTS] = result.counts
+            for entity, n in result.counts.items():
+                self.stat_update(f"pii_{entity}", value=n)
+            yield doc
+        yield from passed_through()
+
+
+def scrubbed_row(doc):
+    counts = doc.metadata.get(PII_COUNTS, {})
+    if counts:
+        return row_for(doc, MODIFIED, "pii replaced", counts=counts)
+    return row_for(doc, KEPT)
+
+
+def run_scrub(params: ScrubParams, inp: Path, out: Path, tasks: int = 1, workers: int = 1) -> dict:
+    out, inp = Path(out), Path(inp)
+    input_ids = store.read_ids(inp / DOCS)
+    run_pipeline([store.reader(inp / DOCS), ScrubPII(params), store.writer(out / DOCS)], out, tasks, workers)
+    ledger = LedgerWriter("scrub", section_hash(params))
+    account = record_outputs(ledger, out, input_ids, kept_row=scrubbed_row)
+    ledger.write(out)
+    by_domain: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in ledger.rows:
+        by_domain[row.domain].update(row.counts)
+    stats = {
+        "stage": "scrub",
+        "account": account.as_dict(),
+        "entities": params.entities,
+        "pii_by_domain": {d: dict(sorted(c.items())) for d, c in sorted(by_domain.items())},
+        "pii_total": dict(sorted(sum(by_domain.values(), Counter()).items())),
+    }
+    write_json(out / "stats.json", stats)
+    return stats
+
+
+def scrub_jsonl(params: ScrubParams, inp: Path, out: Path) -> dict:
+    """Scrub a file of `{"id", "text", ...}` lines; other fields pass through untouched."""
+    if not inp.exists():
+        raise ConfigError(f"{inp}: no such file")
+    scrubber = Scrubber(params)
+    totals: Counter[str] = Counter()
+    n = 0
+    lines = inp.read_text(encoding="utf-8").splitlines()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as f:
+        for line_no, line in enumerate(tqdm(lines, desc="scrub", unit="doc"), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                text = record["text"]
+            except (json.JSONDecodeError, KeyError, TypeError) as e:
+                raise ConfigError(f"{inp}:{line_no}: expected a JSON object with 'text' ({e})") from e
+            result = scrubber.scrub(text)
+            record["text"] = result.text
+            totals.update(result.counts)
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+            n += 1
+    return {"documents": n, "replaced": dict(sorted(totals.items()))}

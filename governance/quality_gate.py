@@ -1,0 +1,142 @@
+"""The validate stage: a great-expectations suite over the scrubbed corpus; any violation stops the build.
+
+The results name which expectation failed and how many documents violate it, never the offending text:
+a residual-PII expectation reports counts and document ids only.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from charter.config import DOMAINS, ValidateParams
+from charter.errors import QualityGateError
+from charter.stage import DOCS, write_json
+from corpus import store
+from governance.registry import Registry
+
+log = logging.getLogger(__name__)
+
+# Raw values that must never survive scrubbing. Narrow on purpose: every match is a real leak.
+RESIDUAL_PII = {
+    "email address": r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}",
+    "US SSN": r"\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b",
+}
+
+
+def corpus_frame(folder: Path) -> pd.DataFrame:
+    rows = [
+        {
+            "doc_id": d.id,
+            "text": d.text,
+            "source": d.metadata.get("source"),
+            "domain": d.metadata.get("domain"),
+            "license": d.metadata.get("license"),
+            "sha256": d.metadata.get("sha256"),
+        }
+        for d in store.read_documents(folder)
+    ]
+    return pd.DataFrame(rows, columns=["doc_id", "text", "source", "domain", "license", "sha256"])
+
+
+def build_suite(params: ValidateParams, allowed_licenses: list[str], domains_expected: Sequence[str]):
+    import great_expectations as gx
+    import great_expectations.expectations as gxe
+
+    suite = gx.ExpectationSuite(name="charter_corpus")
+    for column in ("doc_id", "text", "source", "domain", "license", "sha256"):
+        suite.add_expectation(gxe.ExpectColumnValuesToNotBeNull(column=column))
+    suite.add_expectation(gxe.ExpectColumnValuesToBeUnique(column="doc_id"))
+    suite.add_expectation(
+        gxe.ExpectColumnValueLengthsToBeBetween(
+            column="text", min_value=1, max_value=params.max_document_chars
+        )
+    )
+    suite.add_expectation(gxe.ExpectColumnValuesToMatchRegex(column="sha256", regex=r"^[0-9a-f]{64}$"))
+    suite.add_expectation(gxe.ExpectColumnValuesToBeInSet(column="domain", value_set=list(DOMAINS)))
+    suite.add_expectation(gxe.ExpectColumnValuesToBeInSet(column="license", value_set=allowed_licenses))
+    if domains_expected:
+        suite.add_expectation(
+            gxe.ExpectColumnDistinctValuesToContainSet(column="domain", value_set=list(domains_expected))
+        )
+    for name, pattern in RESIDUAL_PII.items():
+        suite.add_expectation(
+            gxe.ExpectColumnValuesToNotMatchRegex(column="text", regex=pattern, meta={"residual_pii": name})
+        )
+    return suite
+
+
+def _summarize(result_json: dict, frame: pd.DataFrame) -> list[dict]:
+    failures = []
+    for r in result_json["results"]:
+        if r["success"]:
+            continue
+        config = r["expectation_config"]
+        kwargs = {k: v for k, v in config["kwargs"].items() if k not in ("batch_id",)}
+        res = r.get("result", {})
+        failure = {
+            "expectation": config["type"],
+            "kwargs": kwargs,
+            "unexpected_count": res.get("unexpected_count"),
+        }
+        if "regex" in kwargs and kwargs.get("column") == "text":
+            # Name the documents, never the matched values.
+            pattern = re.compile(kwargs["regex"])
+            failure["doc_ids"] = [
+                i for i, t in zip(frame.doc_id, frame.text, strict=True) if pattern.search(t)
+            ][:20]
+        else:
+            failure["unexpected_values"] = res.get("partial_unexpected_list", [])[:20]
+        failures.append(failure)
+    return failures
+
+
+def validate_frame(frame: pd.DataFrame, build: Callable[[], object]) -> dict:
+    """Runs the suite `build()` makes (it needs an active context, so it is built here) on `frame`."""
+    import great_expectations as gx
+
+    context = gx.get_context(mode="ephemeral")
+    suite = build()
+    source = context.data_sources.add_pandas("corpus")
+    asset = source.add_dataframe_asset("scrubbed")
+    batch = asset.add_batch_definition_whole_dataframe("all")
+    suite = context.suites.add(suite)  # type: ignore[arg-type]
+    definition = context.validation_definitions.add(
+        gx.ValidationDefinition(name="corpus_gate", data=batch, suite=suite)
+    )
+    result = definition.run(batch_parameters={"dataframe": frame}, result_format="SUMMARY")
+    as_json = result.to_json_dict()
+    return {
+        "success": bool(as_json["success"]),
+        "statistics": as_json["statistics"],
+        "failures": _summarize(as_json, frame),
+    }
+
+
+def run_validate(params: ValidateParams, registry: Registry, gate_dir: Path, inp: Path, out: Path) -> dict:
+    decisions = json.loads((Path(gate_dir) / "decisions.json").read_text())
+    allowed_licenses = sorted({d["license"] for d in decisions["sources"].values() if d["allowed"]})
+    frame = corpus_frame(Path(inp) / DOCS)
+    domains_expected = (
+        sorted({s.domain for s in registry.sources if decisions["sources"][s.id]["allowed"]})
+        if params.min_documents_per_domain > 0
+        else []
+    )
+    outcome = validate_frame(frame, lambda: build_suite(params, allowed_licenses, domains_expected))
+    outcome |= {"documents": len(frame), "allowed_licenses": allowed_licenses}
+    write_json(Path(out) / "results.json", outcome)
+    if not outcome["success"]:
+        lines = [
+            f"  - {f['expectation']} {f['kwargs'].get('column', '')}: {f['unexpected_count']} violations"
+            for f in outcome["failures"]
+        ]
+        raise QualityGateError(
+            "data-quality gate failed; see " + str(Path(out) / "results.json") + "\n" + "\n".join(lines)
+        )
+    log.info("quality gate passed: %s expectations on %d documents", outcome["statistics"], len(frame))
+    return outcome

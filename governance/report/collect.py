@@ -1,0 +1,137 @@
+"""Gathers the report's facts from the ledger and the stage outputs. Nothing here is typed in by hand.
+
+Counts and types only: the report never carries document text or a detected PII value.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import yaml
+
+from charter import __version__
+from governance.ledger import LEDGER_FILE, account_of, code_version, read_ledger
+from governance.registry import load_registry
+
+LEDGER_STAGES = ("ingest", "gate", "curate", "scrub", "mix")
+
+
+def _json(path: Path) -> dict:
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
+def stage_accounts(data: Path) -> list[dict]:
+    """Per-stage accounting, and a check that each stage received exactly what the previous one passed on."""
+    accounts, previous_out = [], None
+    for stage in LEDGER_STAGES:
+        path = data / stage / LEDGER_FILE
+        if not path.exists():
+            continue
+        account = account_of(read_ledger(path))
+        entry = account.as_dict() | {"closes": account.closes}
+        if previous_out is not None:
+            entry["matches_previous_stage"] = account.n_in == previous_out
+        accounts.append(entry)
+        previous_out = account.kept + account.modified
+    return accounts
+
+
+def dropped_reasons(data: Path) -> dict[str, list[dict]]:
+    """Reasons for every drop and quarantine, grouped, with document counts (a reason is not a value)."""
+    out: dict[str, list[dict]] = {}
+    for stage in LEDGER_STAGES:
+        path = data / stage / LEDGER_FILE
+        if not path.exists():
+            continue
+        table = pq.read_table(path, columns=["decision", "reason", "source"]).to_pylist()
+        counter = Counter(
+            (r["decision"], _reason_class(stage, r["reason"]), r["source"])
+            for r in table
+            if r["decision"] in ("dropped", "quarantined")
+        )
+        out[stage] = [
+            {"decision": d, "reason": reason, "source": s, "documents": n}
+            for (d, reason, s), n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+        ]
+    return out
+
+
+def _reason_class(stage: str, reason: str) -> str:
+    """Quarantine reasons start with the file and line; the report keeps them (they name files, not content)."""
+    if stage == "curate" and reason.startswith("exact_dedup"):
+        return "exact_dedup: duplicate"
+    if stage == "curate" and reason.startswith("language: detected"):
+        return reason.split(" (")[0]  # group by detected language, not by score
+    return reason
+
+
+def pii_by_domain(data: Path) -> dict[str, dict[str, int]]:
+    path = data / "scrub" / LEDGER_FILE
+    if not path.exists():
+        return {}
+    totals: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in pq.read_table(path, columns=["domain", "counts"]).to_pylist():
+        totals[row["domain"]].update(json.loads(row["counts"]))
+    return {d: dict(sorted(c.items())) for d, c in sorted(totals.items())}
+
+
+def sources_section(sources_file: Path, data: Path) -> list[dict]:
+    registry = load_registry(sources_file)
+    decisions = _json(data / "gate" / "decisions.json").get("sources", {})
+    ingest_stats = _json(data / "ingest" / "stats.json").get("sources", {})
+    rows = []
+    for s in registry.sources:
+        d = decisions.get(s.id, {})
+        rows.append(
+            {
+                "id": s.id,
+                "domain": s.domain,
+                "format": s.format,
+                "license": s.license,
+                "owner": s.owner,
+                "sensitivity": s.sensitivity,
+                "attribution": s.attribution,
+                "gate": "kept" if d.get("allowed") else "blocked" if d else "not gated",
+                "gate_reason": d.get("reason", ""),
+                "obligations": d.get("obligations", []),
+                "documents_read": ingest_stats.get(s.id, {}).get("kept", 0),
+                "quarantined": ingest_stats.get(s.id, {}).get("quarantined", 0),
+            }
+        )
+    return rows
+
+
+def collect(data: Path, sources_file: Path, params_file: Path) -> dict:
+    data = Path(data)
+    params = yaml.safe_load(Path(params_file).read_text())
+    curate = _json(data / "curate" / "stats.json")
+    dedup_dropped = curate.get("dropped_by_step", {}).get("exact_dedup", 0)
+    return {
+        "schema": "charter.lineage-report/1",
+        "charter_version": __version__,
+        "code_version": code_version(),
+        "params": params,
+        "sources": sources_section(sources_file, data),
+        "gate": {k: v for k, v in _json(data / "gate" / "decisions.json").items() if k != "sources"},
+        "stages": stage_accounts(data),
+        "dropped": dropped_reasons(data),
+        "quarantined": _json(data / "ingest" / "stats.json").get("quarantined", []),
+        "pii": {
+            "by_domain": pii_by_domain(data),
+            "entities_checked": _json(data / "scrub" / "stats.json").get("entities", []),
+        },
+        "dedup": {
+            "exact_duplicates_dropped": dedup_dropped,
+            "curate_dropped_by_step": curate.get("dropped_by_step", {}),
+        },
+        "quality_gate": _json(data / "validate" / "results.json"),
+        "mixture": _json(data / "mix" / "mixture.json"),
+        "tokenizer": _json(data / "tokenizer" / "fertility.json"),
+        "tokens": _json(data / "tokenize" / "meta.json"),
+        "plan": _json(data / "plan" / "plan.json"),
+        "training": _json(data / "pretrain" / "summary.json"),
+        "evaluation": _json(data / "evaluate" / "metrics.json"),
+    }

@@ -1,0 +1,1 @@
+"""Scaling-law planning, model construction, the training loop and checkpointing."""

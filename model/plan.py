@@ -1,0 +1,204 @@
+"""The `plan` stage: a compute budget and the tokens available -> model size, token count and a model config.
+
+`plan_for` is pure (the CLI's `charter plan` calls it directly); `run_plan` reads the stage inputs, calls it
+and writes `plan.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from charter.config import Params, PlanParams
+from charter.errors import ConfigError
+from model.architecture import DEFAULT_RULES, ShapeRules, choose_shape, param_count, smallest_config
+from model.scaling import data_budget, get_fit
+
+log = logging.getLogger(__name__)
+
+# Beyond ~16 epochs Muennighoff et al. find repeated tokens worth almost nothing: D' has saturated.
+MANY_EPOCHS = 16.0
+
+
+@dataclass(frozen=True)
+class TrainSchedule:
+    """How the planned tokens become optimizer steps (global batch at one rank)."""
+
+    steps: int
+    """Steps the trainer runs: `planned_steps`, capped by `max_steps_cap`."""
+    planned_steps: int
+    """ceil(n_tokens / tokens_per_step): the steps that train the whole plan."""
+    max_steps_cap: int | None
+    tokens_per_step: int
+    micro_batch_size: int
+    grad_accum_steps: int
+    seq_len: int
+    tokens: int
+    """Tokens the trainer will see: steps x tokens_per_step."""
+    predicted_loss: float
+    """The fit's loss at the tokens actually trained (differs from the plan's when capped)."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    fit: str
+    compute_flops: float
+    n_params: int
+    """Parameters of the built model (all of them, embeddings included)."""
+    n_tokens: int
+    """Training tokens that spend the budget on the built model: compute_flops / (6 n_params)."""
+    n_params_optimal: float
+    n_tokens_optimal: float
+    unique_tokens: int | None
+    epochs: float | None
+    """n_tokens / unique_tokens: passes over the unique data (below 1 when data is plentiful)."""
+    effective_tokens: float
+    """Muennighoff et al.'s D', the fresh-token equivalent of n_tokens; the loss is predicted at it."""
+    predicted_loss: float
+    model_config: dict[str, Any]
+    train: TrainSchedule
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def shape_rules(plan: PlanParams) -> ShapeRules:
+    return ShapeRules(
+        min_hidden_size=plan.min_hidden_size,
+        aspect_ratio=plan.aspect_ratio,
+        tie_word_embeddings=plan.tie_word_embeddings,
+        rope_theta=plan.rope_theta,
+    )
+
+
+def plan_for(
+    compute_flops: float,
+    fit: str,
+    vocab_size: int,
+    seq_len: int,
+    unique_tokens: int | None = None,
+    *,
+    micro_batch_size: int = 8,
+    grad_accum_steps: int = 1,
+    max_steps_cap: int | None = None,
+    rules: ShapeRules = DEFAULT_RULES,
+    token_ids: dict[str, int | None] | None = None,
+) -> Plan:
+    """The compute-optimal plan for a budget, built into a concrete Llama shape and a step schedule."""
+    scaling = get_fit(fit)
+    unique_tokens = int(unique_tokens) if unique_tokens is not None else None
+    n_opt, d_opt = scaling.optimal(compute_flops)
+    smallest = param_count(smallest_config(vocab_size, seq_len, rules))
+    if n_opt < smallest:
+        raise ConfigError(
+            f"plan.compute_flops={compute_flops:.3g} gives a compute-optimal model of {n_opt:,.0f} parameters "
+            f"(fit {fit!r}), but the smallest model with a {vocab_size}-token vocabulary has {smallest:,} "
+            f"(hidden {rules.min_hidden_size}, 1 layer, embeddings included). "
+            f"Set plan.compute_flops to at least {scaling.compute_for_params(smallest):.3g}."
+        )
+    model_config = choose_shape(n_opt, vocab_size, seq_len, rules, token_ids)
+    n_params = param_count(model_config)
+    # Spend the whole budget on the model actually built, not on the ideal N it approximates.
+    n_tokens = round(compute_flops / (6.0 * n_params))
+    budget = data_budget(n_tokens, unique_tokens)
+
+    tokens_per_step = micro_batch_size * grad_accum_steps * seq_len
+    planned_steps = max(1, math.ceil(n_tokens / tokens_per_step))
+    steps = min(planned_steps, max_steps_cap) if max_steps_cap else planned_steps
+    trained = data_budget(steps * tokens_per_step, unique_tokens)
+
+    warnings = []
+    if budget.epochs is not None and budget.epochs > MANY_EPOCHS:
+        warnings.append(
+            f"the plan repeats the unique data {budget.epochs:.1f} times; beyond ~{MANY_EPOCHS:.0f} epochs "
+            "repeated tokens add almost nothing (Muennighoff et al. 2023): add data or lower the budget"
+        )
+    if steps < planned_steps:
+        warnings.append(f"max_steps_cap={max_steps_cap} trains {steps} of {planned_steps} planned steps")
+    return Plan(
+        fit=fit,
+        compute_flops=compute_flops,
+        n_params=n_params,
+        n_tokens=n_tokens,
+        n_params_optimal=n_opt,
+        n_tokens_optimal=d_opt,
+        unique_tokens=unique_tokens,
+        epochs=budget.epochs,
+        effective_tokens=budget.effective_tokens,
+        predicted_loss=scaling.loss(n_params, budget.effective_tokens),
+        model_config=model_config,
+        train=TrainSchedule(
+            steps=steps,
+            planned_steps=planned_steps,
+            max_steps_cap=max_steps_cap,
+            tokens_per_step=tokens_per_step,
+            micro_batch_size=micro_batch_size,
+            grad_accum_steps=grad_accum_steps,
+            seq_len=seq_len,
+            tokens=steps * tokens_per_step,
+            predicted_loss=scaling.loss(n_params, trained.effective_tokens),
+        ),
+        warnings=warnings,
+    )
+
+
+def tokenizer_facts(tokenizer_dir: Path) -> tuple[int, dict[str, int | None]]:
+    """The tokenizer's full vocabulary size (added tokens included) and its special-token ids."""
+    from transformers import AutoTokenizer  # heavy import, only when the stage runs
+
+    tokenizer = AutoTokenizer.from_pretrained(str(tokenizer_dir))
+    ids = {
+        "bos_token_id": tokenizer.bos_token_id,
+        "eos_token_id": tokenizer.eos_token_id,
+        "pad_token_id": tokenizer.pad_token_id,
+    }
+    return len(tokenizer), ids
+
+
+def run_plan(params: Params, tokenize_meta: Path, tokenizer_dir: Path, out: Path) -> dict[str, Any]:
+    """Write `out/plan.json` for the budget in `params.plan` and the tokens described by `tokenize_meta`."""
+    try:
+        meta = json.loads(Path(tokenize_meta).read_text())
+        meta_vocab, seq_len = int(meta["vocab_size"]), int(meta["seq_len"])
+        unique = int(meta["n_unique_tokens"])
+    except (OSError, ValueError, KeyError) as e:
+        raise ConfigError(f"{tokenize_meta}: unreadable token-shard metadata: {e}") from e
+    tokenizer_vocab, token_ids = tokenizer_facts(Path(tokenizer_dir))
+    # Every id the shards hold must have an embedding row.
+    vocab_size = max(meta_vocab, tokenizer_vocab)
+    if token_ids["eos_token_id"] is None and meta.get("eos_token_id") is not None:
+        token_ids["eos_token_id"] = int(meta["eos_token_id"])
+
+    plan = plan_for(
+        params.plan.compute_flops,
+        params.plan.fit,
+        vocab_size,
+        seq_len,
+        unique,
+        micro_batch_size=params.pretrain.micro_batch_size,
+        grad_accum_steps=params.pretrain.grad_accum_steps,
+        max_steps_cap=params.plan.max_steps_cap,
+        rules=shape_rules(params.plan),
+        token_ids=token_ids,
+    )
+    for warning in plan.warnings:
+        log.warning("plan: %s", warning)
+    log.info(
+        "plan: %s fit, C=%.3g FLOPs -> N=%s parameters (optimum %.3g), D=%s tokens, %s steps",
+        plan.fit,
+        plan.compute_flops,
+        f"{plan.n_params:,}",
+        plan.n_params_optimal,
+        f"{plan.n_tokens:,}",
+        plan.train.steps,
+    )
+    result = plan.to_json()
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "plan.json").write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
+    return result

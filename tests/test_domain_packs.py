@@ -1,0 +1,224 @@
+"""The shipped domain packs, their data and the source registry are what `dvc repro` runs on by default:
+every shipped file is loaded and checked here, and the generators that made them must reproduce them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pymupdf
+import pytest
+from presidio_analyzer.predefined_recognizers import (
+    AbaRoutingRecognizer,
+    CreditCardRecognizer,
+    UsSsnRecognizer,
+)
+
+from charter.config import DOMAINS
+from charter.errors import ConfigError
+from domain import private, sample
+from domain.packs import PACKS_ROOT, all_packs, load_pack
+from governance.licenses import LicensePolicy
+from governance.registry import load_registry
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+DATA_FOLDERS = sorted(p for p in PACKS_ROOT.glob("*/data/*") if p.is_dir())
+PRIVATE_FILES = sorted(PACKS_ROOT.glob("*/data/private/*.jsonl"))
+MAX_SHIPPED_BYTES = 15_000_000
+
+
+def files_under(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def manifest_for(jsonl: Path) -> dict:
+    return json.loads(
+        jsonl.with_name(jsonl.name.removesuffix(".jsonl") + ".pii.json").read_text(encoding="utf-8")
+    )
+
+
+def records(path: Path) -> dict[int, dict]:
+    """The JSONL records by line number, leaving out the line a private manifest declares truncated."""
+    manifest = path.with_name(path.name.removesuffix(".jsonl") + ".pii.json")
+    truncated = (
+        json.loads(manifest.read_text(encoding="utf-8")).get("truncated_line") if manifest.exists() else None
+    )
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return {n: json.loads(line) for n, line in enumerate(lines, start=1) if line and n != truncated}
+
+
+def test_every_domain_ships_a_pack_that_loads():
+    packs = all_packs()
+    assert list(packs) == list(DOMAINS)
+    for name, pack in packs.items():
+        assert pack.name == name and pack.root == PACKS_ROOT / name
+        assert pack.eval_suites == [name]
+        assert pack.pii_context_words
+        if name != "general":
+            assert len(pack.terms) >= 100
+
+
+def test_a_malformed_pack_is_a_config_error_naming_its_file(tmp_path):
+    (tmp_path / "finance").mkdir()
+    (tmp_path / "finance" / "pack.yaml").write_text("name: finance\ndescription: x\nunknown_key: 1\n")
+    with pytest.raises(ConfigError, match=r"finance/pack\.yaml"):
+        load_pack("finance", tmp_path)
+
+
+def test_a_pack_named_unlike_its_folder_is_rejected(tmp_path):
+    (tmp_path / "legal").mkdir()
+    (tmp_path / "legal" / "pack.yaml").write_text("name: medical\ndescription: x\n")
+    with pytest.raises(ConfigError, match="does not match its folder"):
+        load_pack("legal", tmp_path)
+
+
+def test_a_term_list_with_phrases_is_rejected(tmp_path):
+    (tmp_path / "legal").mkdir()
+    (tmp_path / "legal" / "pack.yaml").write_text("name: legal\ndescription: x\nterms_file: terms.txt\n")
+    (tmp_path / "legal" / "terms.txt").write_text("estoppel\nforce majeure\n")
+    with pytest.raises(ConfigError, match="term 2 'force majeure'"):
+        load_pack("legal", tmp_path)
+
+
+def test_every_registered_source_loads_exists_and_has_a_cataloged_license():
+    registry = load_registry(REPO / "sources.yaml")
+    policy = LicensePolicy.load(REPO / "governance" / "policies" / "commercial.yaml")
+    assert {s.domain for s in registry.sources} == set(DOMAINS)
+    for source in registry.sources:
+        assert registry.resolve(source).exists(), source.id
+        assert source.id.startswith(f"{source.domain}-"), source.id
+        policy.check_known(source.license, source.id)
+
+
+def test_the_default_commercial_policy_blocks_only_the_non_commercial_sample():
+    registry = load_registry(REPO / "sources.yaml")
+    policy = LicensePolicy.load(REPO / "governance" / "policies" / "commercial.yaml")
+    blocked = {
+        s.id for s in registry.sources if not policy.evaluate(s.license, "commercial-training").allowed
+    }
+    assert blocked == {"finance-phrasebank"}
+
+
+def test_private_sources_point_at_their_jsonl_never_at_the_pii_manifest():
+    registry = load_registry(REPO / "sources.yaml")
+    private_paths = {registry.resolve(s).resolve() for s in registry.sources if s.sensitivity == "private"}
+    assert private_paths == {p.resolve() for p in PRIVATE_FILES}
+
+
+def test_registered_licenses_match_what_the_data_folders_state():
+    registry = load_registry(REPO / "sources.yaml")
+    stated = {PACKS_ROOT / d.domain / "data" / d.name: (d.spdx, "public") for d in sample.DATASETS}
+    stated |= {
+        PACKS_ROOT / s.domain / "data" / "private": (private.LICENSE_ID, "private") for s in private.SETS
+    }
+    for source in registry.sources:
+        folder = next(f for f in stated if registry.resolve(source).resolve().is_relative_to(f.resolve()))
+        assert (source.license, source.sensitivity) == stated[folder], source.id
+
+
+@pytest.mark.parametrize("folder", DATA_FOLDERS, ids=lambda p: p.relative_to(PACKS_ROOT).as_posix())
+def test_every_shipped_data_folder_states_its_license_and_is_registered(folder):
+    assert (folder / "LICENSE").is_file() or (folder / "ATTRIBUTION.md").is_file()
+    registry = load_registry(REPO / "sources.yaml")
+    assert any(registry.resolve(s).resolve().is_relative_to(folder.resolve()) for s in registry.sources)
+
+
+def test_shipped_jsonl_records_have_unique_ids_and_text():
+    for path in sorted(PACKS_ROOT.glob("*/data/*/*.jsonl")):
+        shipped = list(records(path).values())
+        ids = [r["id"] for r in shipped]
+        assert len(ids) == len(set(ids)), path
+        assert all(isinstance(r["text"], str) and r["text"].strip() for r in shipped), path
+
+
+def test_private_generator_is_deterministic_and_reproduces_the_shipped_files(tmp_path):
+    private.generate(tmp_path / "a")
+    private.generate(tmp_path / "b")
+    first, second = files_under(tmp_path / "a"), files_under(tmp_path / "b")
+    assert first == second
+    shipped = {name: (PACKS_ROOT / name).read_bytes() for name in first}
+    assert shipped == first, "shipped synthetic files are stale: run `python -m domain.private`"
+
+
+@pytest.mark.parametrize("path", PRIVATE_FILES, ids=lambda p: p.name)
+def test_every_planted_value_appears_verbatim_in_its_document(path):
+    documents = manifest_for(path)["documents"]
+    parsed = {r["id"]: (number, r["text"]) for number, r in records(path).items()}
+    assert set(parsed) == set(documents)
+    for doc_id, entry in documents.items():
+        number, text = parsed[doc_id]
+        assert entry["line"] == number
+        assert entry["pii"], doc_id
+        for planted in entry["pii"] + entry.get("keep", []):
+            assert planted["value"] in text, (doc_id, planted)
+
+
+def test_planted_identifiers_pass_the_checks_real_detectors_apply():
+    """Fake values must still look real: presidio validates SSN rules, Luhn and the ABA checksum."""
+    recognizers = {
+        "US_SSN": UsSsnRecognizer(),
+        "CREDIT_CARD": CreditCardRecognizer(),
+        "ABA_ROUTING_NUMBER": AbaRoutingRecognizer(),
+    }
+    seen = set()
+    for path in PRIVATE_FILES:
+        for entry in manifest_for(path)["documents"].values():
+            for planted in entry["pii"]:
+                kind, value = planted["type"], planted["value"]
+                if kind in recognizers:
+                    found = recognizers[kind].analyze(value, [kind], None)
+                    assert any(r.start == 0 and r.end == len(value) for r in found), planted
+                    seen.add(kind)
+                if kind == "EMAIL_ADDRESS":
+                    assert value.endswith(("@example.com", "@example.org")), value
+                if kind == "PHONE_NUMBER":
+                    assert "555-01" in value or "555.01" in value, value
+                if kind == "US_SSN":
+                    assert value.startswith("9"), value
+    assert seen == set(recognizers)
+
+
+def test_finance_export_ends_with_exactly_one_truncated_line():
+    path = PACKS_ROOT / "finance" / "data" / "private" / "client-onboarding-memos.jsonl"
+    lines = [line for line in path.read_text(encoding="utf-8").split("\n") if line]
+    malformed = []
+    for number, line in enumerate(lines, start=1):
+        try:
+            json.loads(line)
+        except json.JSONDecodeError:
+            malformed.append(number)
+    assert malformed == [len(lines)]
+    assert manifest_for(path)["truncated_line"] == len(lines)
+
+
+def test_the_corrupt_pdf_has_a_pdf_header_but_cannot_be_opened():
+    path = PACKS_ROOT / "legal" / "data" / "court-opinions" / "corrupt-upload.pdf"
+    assert path.read_bytes().startswith(b"%PDF-1.7")
+    with pytest.raises(pymupdf.FileDataError):
+        pymupdf.open(path)
+
+
+def test_the_real_court_opinions_open_and_have_text():
+    for path in sorted((PACKS_ROOT / "legal" / "data" / "court-opinions").glob("*.pdf")):
+        if path.name == private.CORRUPT_PDF.name:
+            continue
+        with pymupdf.open(path) as doc:
+            assert "".join(page.get_text() for page in doc).strip(), path.name
+
+
+def test_shipped_data_stays_within_the_size_budget():
+    total = sum(p.stat().st_size for p in PACKS_ROOT.glob("*/data/**/*") if p.is_file())
+    assert total < MAX_SHIPPED_BYTES
+
+
+@pytest.mark.skipif(
+    not SHARED_DATA.is_dir(), reason="needs ../shared/data (present in CI, absent in a clone)"
+)
+def test_sampler_reproduces_the_shipped_public_samples(tmp_path):
+    sample.main(["--shared", str(SHARED_DATA), "--out", str(tmp_path)])
+    rebuilt = files_under(tmp_path)
+    shipped = {name: (PACKS_ROOT / name).read_bytes() for name in rebuilt}
+    assert shipped == rebuilt, (
+        "shipped samples are stale: run `python -m domain.sample --shared ../shared/data`"
+    )

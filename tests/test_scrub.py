@@ -1,0 +1,82 @@
+import json
+
+import pytest
+from datatrove.data import Document
+
+from charter.config import ScrubParams
+from corpus import store
+from governance.pii.placeholders import renumber_by_appearance
+from governance.pii.scrubber import Scrubber, _chunks
+from governance.pii.stage import run_scrub, scrub_jsonl
+
+MEMO = (
+    "Client onboarding memo. Our adviser met Margaret Okafor on Tuesday. Margaret Okafor asked that statements "
+    "go to margaret.okafor@example.com and that Daniel Reyes be added as a joint holder. "
+    "Card on file: 4111 1111 1111 1111."
+)
+
+
+@pytest.fixture(scope="module")
+def scrubber():
+    return Scrubber(ScrubParams())
+
+
+def test_values_become_typed_placeholders_consistent_within_the_document(scrubber):
+    result = scrubber.scrub(MEMO)
+    assert "Okafor" not in result.text and "example.com" not in result.text and "4111" not in result.text
+    assert result.text.count("<PERSON_1>") == 2  # the same person, the same placeholder
+    assert "<PERSON_2>" in result.text and "<EMAIL_ADDRESS_1>" in result.text
+    assert result.text.index("<PERSON_1>") < result.text.index("<PERSON_2>")  # numbered in reading order
+    assert result.counts["PERSON"] == 3 and result.counts["EMAIL_ADDRESS"] == 1
+
+
+def test_text_without_pii_is_unchanged(scrubber):
+    text = "Net revenue rose 4.2% to $1.3 billion in fiscal 2024; CUSIP 037833100 traded flat."
+    assert scrubber.scrub(text).text == text
+
+
+def test_renumbering_follows_reading_order():
+    assert (
+        renumber_by_appearance("<PERSON_2> met <PERSON_1>, then <PERSON_2>")
+        == "<PERSON_1> met <PERSON_2>, then <PERSON_1>"
+    )
+
+
+def test_chunks_cover_the_text_exactly():
+    text = ("para " * 50 + "\n\n") * 40
+    chunks = _chunks(text, size=1000)
+    assert "".join(c for _, c in chunks) == text
+    assert all(text[o : o + len(c)] == c for o, c in chunks)
+
+
+def test_stage_writes_counts_never_values(tmp_path):
+    docs = [
+        Document(
+            text=MEMO, id="fin/1", metadata={"source": "fin", "domain": "finance", "sensitivity": "private"}
+        ),
+        Document(text="Quarterly revenue rose.", id="fin/2", metadata={"source": "fin", "domain": "finance"}),
+    ]
+    store.write_documents(docs, tmp_path / "in" / "docs")
+    stats = run_scrub(ScrubParams(), tmp_path / "in", tmp_path / "out")
+    assert stats["account"] == {
+        "name": "scrub",
+        "in": 2,
+        "kept": 1,
+        "modified": 1,
+        "dropped": 0,
+        "quarantined": 0,
+    }
+    assert stats["pii_by_domain"]["finance"]["PERSON"] == 3
+    for artefact in ("stats.json", "ledger.parquet", "docs/00000.jsonl"):
+        blob = (tmp_path / "out" / artefact).read_bytes()
+        assert b"Okafor" not in blob and b"margaret.okafor" not in blob
+
+
+def test_standalone_scrub_keeps_other_fields(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": MEMO, "note": "keep"}) + "\n")
+    summary = scrub_jsonl(ScrubParams(), src, tmp_path / "out.jsonl")
+    (line,) = (tmp_path / "out.jsonl").read_text().splitlines()
+    record = json.loads(line)
+    assert record["note"] == "keep" and "Okafor" not in record["text"]
+    assert summary["documents"] == 1 and summary["replaced"]["EMAIL_ADDRESS"] == 1
