@@ -166,7 +166,7 @@ class EvaluateParams(_Section):
     )
     batch_size: int = Field(8, ge=1)
     suites: list[Domain] = Field(
-        default_factory=lambda: ["finance", "legal", "medical", "general"],
+        default_factory=lambda: ["finance", "legal", "medical", "general"],  # type: ignore[arg-type]
         min_length=1,
         description="Suites to run, one per domain: its multiple-choice tasks and held-out bits-per-byte.",
     )

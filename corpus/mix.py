@@ -1,9 +1,10 @@
 """The mix stage: hold out evaluation text per domain, then realise the domain/general mixture.
 
 Rule (documented in the report): each source's desired size is its bytes times its weight; the side
-(domain or general) that is over-represented against `domain_share` is scaled down until the share is met.
-A source is thereby repeated `weight x scale` times: whole copies, then a deterministic fraction of its
-documents. A source that would need more than `max_epochs` repetitions is an error, not a silent cap.
+(domain or general) short of `domain_share` is repeated until the share is met, at most `max_epochs` times,
+and past that the other side is sampled down. A source is thereby repeated `weight x scale` times: whole
+copies, then a deterministic fraction of its documents. A weight that alone needs more than `max_epochs`
+repetitions is an error, not a silent cap.
 """
 
 from __future__ import annotations
@@ -59,24 +60,39 @@ class SourcePlan:
 
 
 def plan_epochs(sources: list[SourcePlan], params: MixParams) -> None:
-    """Sets each source's epochs so that domain bytes make up `domain_share` of the mixture."""
-    desired_domain = sum(s.bytes * s.weight for s in sources if s.domain != "general")
-    desired_general = sum(s.bytes * s.weight for s in sources if s.domain == "general")
+    """Sets each source's epochs so that domain bytes make up `domain_share` of the mixture.
+
+    Small corpora are data-constrained, so the side short of its share is repeated rather than the other
+    side thrown away; only when that would pass `max_epochs` is the abundant side sampled down.
+    """
     share = params.domain_share
-    scale_domain = scale_general = 1.0
+    domain = [s for s in sources if s.domain != "general"]
+    general = [s for s in sources if s.domain == "general"]
+    desired_domain = sum(s.bytes * s.weight for s in domain)
+    desired_general = sum(s.bytes * s.weight for s in general)
+    scale = {"domain": 1.0, "general": 1.0}
     if share == 0:
-        scale_domain = 0.0
+        scale["domain"] = 0.0
     elif share == 1:
-        scale_general = 0.0
+        scale["general"] = 0.0
     elif desired_domain == 0 or desired_general == 0:
         missing = "domain" if desired_domain == 0 else "general"
         raise MixtureError(f"mix.domain_share={share} needs {missing} text, but the corpus has none")
-    elif desired_domain / (desired_domain + desired_general) > share:
-        scale_domain = share * desired_general / ((1 - share) * desired_domain)
     else:
-        scale_general = (1 - share) * desired_domain / (share * desired_general)
+        domain_short = desired_domain / (desired_domain + desired_general) < share
+        scarce, abundant = ("domain", "general") if domain_short else ("general", "domain")
+        scarce_bytes, abundant_bytes = (
+            (desired_domain, desired_general) if domain_short else (desired_general, desired_domain)
+        )
+        scarce_share = share if domain_short else 1 - share
+        needed = scarce_share * abundant_bytes / ((1 - scarce_share) * scarce_bytes)
+        max_weight = max(s.weight for s in (domain if domain_short else general))
+        scale[scarce] = min(needed, params.max_epochs / max_weight)
+        scale[abundant] = min(
+            1.0, scale[scarce] * scarce_bytes * (1 - scarce_share) / (scarce_share * abundant_bytes)
+        )
     for s in sources:
-        s.epochs = s.weight * (scale_general if s.domain == "general" else scale_domain)
+        s.epochs = s.weight * scale["general" if s.domain == "general" else "domain"]
         if s.epochs > params.max_epochs + 1e-9:
             raise MixtureError(
                 f"source '{s.source}' would be repeated {s.epochs:.2f} times (weight {s.weight}), more than "

@@ -49,19 +49,18 @@ def shrink_sources(work: Path) -> None:
             path.write_bytes(b"".join(keep))
         elif source["format"] == "pdf":
             pdfs = sorted(p for p in path.iterdir() if p.suffix.lower() == ".pdf")
-            corrupt = [p for p in pdfs if p.name.startswith("corrupt")]
-            for p in pdfs:
-                if p not in corrupt and p != min(
-                    (q for q in pdfs if q not in corrupt), key=lambda q: q.stat().st_size
-                ):
+            readable = [p for p in pdfs if not p.name.startswith("corrupt")]
+            smallest = min(readable, key=lambda p: p.stat().st_size)
+            for p in readable:
+                if p != smallest:
                     p.unlink()
 
 
 def tiny_params(work: Path) -> None:
     params = yaml.safe_load((work / "params.yaml").read_text())
-    params["tokenizer"]["vocab_size"] = 1024
-    params["tokenize"]["seq_len"] = 64
-    params["plan"]["compute_flops"] = 2.0e11
+    params["tokenizer"]["vocab_size"] = 2048
+    params["tokenize"]["seq_len"] = 256  # harness answer choices must fit the context
+    params["plan"]["compute_flops"] = 5.0e11
     params["plan"]["max_steps_cap"] = 12
     params["pretrain"]["micro_batch_size"] = 4
     params["pretrain"]["warmup_steps"] = 2

