@@ -63,7 +63,7 @@ def cmd_scrub(args: argparse.Namespace) -> object:
 
     p = _params(args).scrub
     if args.jsonl_in:
-        return scrub_jsonl(p, Path(args.jsonl_in), Path(args.jsonl_out))
+        return scrub_jsonl(p, Path(args.jsonl_in), Path(args.jsonl_out), domain=args.domain)
     return run_scrub(p, Path(args.inp), Path(args.out))["account"]
 
 
@@ -87,7 +87,15 @@ def cmd_tokenizer(args: argparse.Namespace) -> object:
     from corpus.tokenizer import run_tokenizer
 
     p = _params(args)
-    return run_tokenizer(p.tokenizer, p.tokenize.seq_len, Path(args.inp), Path(args.out))["fertility"]
+    summary = run_tokenizer(
+        p.tokenizer,
+        p.tokenize.seq_len,
+        Path(args.inp),
+        Path(args.out),
+        mixture_domain_share=p.mix.domain_share,
+        seed=p.seed,
+    )
+    return {k: summary[k] for k in ("tokens_per_byte", "domain_saving_mean", "general_penalty")}
 
 
 def cmd_tokenize(args: argparse.Namespace) -> object:
@@ -97,9 +105,29 @@ def cmd_tokenize(args: argparse.Namespace) -> object:
     return run_tokenize(p.tokenize, Path(args.inp), Path(args.tokenizer), Path(args.out))["tokens_by_domain"]
 
 
+def cmd_mixture(args: argparse.Namespace) -> object:
+    from corpus.mixture import run_mixture
+
+    p = _params(args)
+    report = run_mixture(
+        p.mix,
+        p.seed,
+        Path(args.plan),
+        Path(args.tokens),
+        Path(args.out),
+        shard_tokens=p.tokenize.shard_tokens,
+    )
+    return {s: {k: v[k] for k in ("tokens", "epochs")} for s, v in report["sources"].items()}
+
+
 def cmd_plan(args: argparse.Namespace) -> object:
     from model.plan import plan_for, run_plan
+    from model.scaling import accelerator_compute
 
+    if args.accelerator is not None:
+        if args.count is None or args.hours is None:
+            raise CharterError("--accelerator needs --count and --hours (and optionally --mfu)")
+        args.compute = accelerator_compute(args.accelerator, args.count, args.hours, args.mfu)
     if args.compute is not None:
         plan = plan_for(
             compute_flops=args.compute,
@@ -137,15 +165,68 @@ def cmd_evaluate(args: argparse.Namespace) -> object:
 def cmd_report(args: argparse.Namespace) -> object:
     from governance.report.build import run_report
 
-    result = run_report(Path(args.data), Path(args.sources), Path(args.params), Path(args.out))
+    erasure = Path(_params(args).gate.erasure_file)
+    result = run_report(
+        Path(args.data), Path(args.sources), Path(args.params), Path(args.out), erasure, Path(args.tokenizer)
+    )
     return {"html": str(result["html"]), "json": str(result["json"])}
+
+
+def cmd_forget(args: argparse.Namespace) -> object:
+    from governance.erasure import add_request
+
+    path = Path(_params(args).gate.erasure_file)
+    request = add_request(path, source=args.source, doc=args.doc, reason=args.reason)
+    return {"erasure_file": str(path), "request": request, "next": "dvc repro"}
+
+
+def cmd_verify_erasure(args: argparse.Namespace) -> object:
+    from governance.erasure import verify_erasure, write_proof
+
+    proof = verify_erasure(Path(args.data), Path(_params(args).gate.erasure_file), Path(args.tokenizer))
+    path = write_proof(proof, Path(args.out))
+    if not proof["passed"]:
+        raise CharterError(f"erasure not proven ({path}): {'; '.join(proof['failures'])}")
+    return {"passed": True, "proof": str(path), "documents_erased": proof["documents_erased"]}
+
+
+def cmd_verify(args: argparse.Namespace) -> object:
+    from governance.integrity import verify
+
+    result = verify(Path(args.report), Path(args.data))
+    if not result["ok"]:
+        names = [f"changed: {p}" for p in result["changed"]] + [f"missing: {p}" for p in result["missing"]]
+        raise CharterError(
+            f"{len(names)} of {result['checked']} artifacts differ from the report: " + ", ".join(names)
+        )
+    return {"verified": result["checked"]}
+
+
+def cmd_scaling(args: argparse.Namespace) -> object:
+    if args.action == "sweep":
+        from model.sweep import SweepConfig, run_sweep
+
+        default = SweepConfig()
+        cfg = SweepConfig(
+            budgets=tuple(args.budgets) if args.budgets else default.budgets,
+            heldout_budget=args.heldout_budget or default.heldout_budget,
+        )
+        result = run_sweep(Path(args.shards), Path(args.heldout), Path(args.tokenizer), Path(args.out), cfg)
+        return {"runs": len(result["runs"]), "out": args.out}
+    from model.fit import run_fit
+
+    payload = run_fit(Path(args.runs), Path(args.out), bootstrap=args.bootstrap)
+    keys = ("E", "A", "B", "alpha", "beta", "intervals_95", "heldout")
+    return {k: payload[k] for k in keys}
 
 
 def cmd_trace(args: argparse.Namespace) -> object:
     from governance.trace import format_trace, trace_document, trace_token
 
     data = Path(args.data)
-    result = trace_token(data, args.token) if args.token else trace_document(data, args.doc_id)
+    result = (
+        trace_token(data, args.token, args.shard_set) if args.token else trace_document(data, args.doc_id)
+    )
     if args.json:
         print(json.dumps(result, indent=2, sort_keys=True, default=str))
     else:
@@ -221,6 +302,11 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("jsonl_in", nargs="?", metavar="IN.jsonl", help="standalone: input JSONL with id and text")
     p.add_argument("jsonl_out", nargs="?", metavar="OUT.jsonl", help="standalone: output JSONL")
+    p.add_argument(
+        "--domain",
+        choices=["general", "finance", "legal", "medical"],
+        help="standalone: run this domain pack's recognizers too, as the stage does for its documents",
+    )
     p.add_argument("--in", dest="inp", default="data/curate")
     p.add_argument("--out", default="data/scrub")
 
@@ -281,8 +367,19 @@ def build_parser() -> argparse.ArgumentParser:
         "With --compute, print a plan for that budget; without it, run the pipeline stage.",
     )
     _common(p)
-    p.add_argument("--compute", type=float, help="compute budget in FLOPs (standalone mode)")
-    p.add_argument("--fit", default="hoffmann", help="coefficient set: hoffmann, epoch, muennighoff")
+    budget = p.add_mutually_exclusive_group()
+    budget.add_argument("--compute", type=float, help="compute budget in FLOPs (standalone mode)")
+    budget.add_argument(
+        "--accelerator", help="budget from hardware (standalone mode): H100, A100, MI300X, TPUv5p, ..."
+    )
+    p.add_argument("--count", type=int, help="with --accelerator: number of devices")
+    p.add_argument("--hours", type=float, help="with --accelerator: wall-clock hours")
+    p.add_argument("--mfu", type=float, default=0.4, help="with --accelerator: expected MFU (default 0.4)")
+    p.add_argument(
+        "--fit",
+        default="hoffmann",
+        help="coefficient set: hoffmann, epoch, muennighoff, or a fit file from `charter scaling fit`",
+    )
     p.add_argument("--unique-tokens", type=float, help="unique tokens available; more are repeated")
     p.add_argument("--vocab-size", type=int, default=32000, help="vocabulary size for the model config")
     p.add_argument("--seq-len", type=int, default=2048, help="context length for the model config")
@@ -290,6 +387,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--meta", default="data/tokenize/meta.json")
     p.add_argument("--tokenizer", default="data/tokenizer/tokenizer")
     p.add_argument("--out", default="data/plan")
+
+    p = _add(
+        sub,
+        "mixture",
+        cmd_mixture,
+        "realise the planned tokens as the domain/general mixture",
+        "Give each source its share of the plan's training tokens (mix.domain_share, mix.source_weights), "
+        "repeat sources up to mix.max_epochs, and write the training stream in order as token shards.",
+    )
+    _common(p)
+    p.add_argument("--plan", default="data/plan/plan.json")
+    p.add_argument("--tokens", default="data/tokenize")
+    p.add_argument("--out", default="data/mixture")
 
     p = _add(
         sub,
@@ -301,7 +411,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(p)
     p.add_argument("--plan", default="data/plan/plan.json")
-    p.add_argument("--shards", default="data/tokenize")
+    p.add_argument("--shards", default="data/mixture")
     p.add_argument("--tokenizer", default="data/tokenizer/tokenizer")
     p.add_argument("--out", default="data/pretrain")
 
@@ -328,7 +438,68 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(p, sources=True)
     p.add_argument("--data", default="data", help="pipeline output root")
+    p.add_argument("--tokenizer", default="data/tokenizer/tokenizer", help="for the erasure n-gram check")
     p.add_argument("--out", default="data/report")
+
+    p = _add(
+        sub,
+        "forget",
+        cmd_forget,
+        "record an erasure request (a source or one document)",
+        "Append a request to the tracked erasure file the gate enforces; `dvc repro` then rebuilds "
+        "everything downstream of the gate, and the report proves the absence.",
+    )
+    _common(p)
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--source", help="erase every document of this source id")
+    who.add_argument("--doc", help="erase one document id")
+    p.add_argument("--reason", default="", help="why (kept with the request)")
+
+    p = _add(
+        sub,
+        "verify-erasure",
+        cmd_verify_erasure,
+        "prove erased documents are absent from ledger, token index and shards",
+        "Check that no kept ledger row after the gate, no token-index row and no token shard (by sampled "
+        "n-grams of the erased raw text) holds an erased document; write the proof as JSON.",
+    )
+    _common(p)
+    p.add_argument("--data", default="data", help="pipeline output root")
+    p.add_argument("--tokenizer", default="data/tokenizer/tokenizer")
+    p.add_argument("--out", default="data/report", help="where erasure_proof.json goes")
+
+    p = _add(
+        sub,
+        "verify",
+        cmd_verify,
+        "recompute every artifact hash the report lists",
+        "Recompute the sha256 of every artifact listed in report.json; exit non-zero naming any changed or "
+        "missing file.",
+    )
+    p.add_argument("--data", default="data", help="pipeline output root")
+    p.add_argument("--report", default="data/report/report.json")
+
+    p = _add(
+        sub,
+        "scaling",
+        cmd_scaling,
+        "fit your own scaling law: IsoFLOP sweep of tiny models, then a Huber fit",
+        "`sweep` trains a grid of tiny models (IsoFLOP profiles) on the token shards and scores each on "
+        "held-out text; `fit` fits E, A, B, alpha, beta (Huber on log-loss, bootstrap intervals), predicts "
+        "the held-out larger run, and writes a fit file that `charter plan --fit FILE.json` uses.",
+    )
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    s = actions.add_parser("sweep", help="train the IsoFLOP grid", description="Train the IsoFLOP grid.")
+    s.add_argument("--shards", default="data/tokenize", help="tokenize stage folder (meta.json, shards/)")
+    s.add_argument("--heldout", default="data/mix/heldout", help="held-out <domain>.jsonl folder")
+    s.add_argument("--tokenizer", default="data/tokenizer/tokenizer")
+    s.add_argument("--budgets", type=float, nargs="+", help="IsoFLOP budgets in FLOPs")
+    s.add_argument("--heldout-budget", type=float, help="budget of the held-out run, above the sweep's")
+    s.add_argument("--out", default="data/scaling")
+    f = actions.add_parser("fit", help="fit the law to a sweep", description="Fit the law to a sweep.")
+    f.add_argument("--runs", default="data/scaling/runs.json", help="the sweep's runs.json")
+    f.add_argument("--bootstrap", type=int, default=200, help="bootstrap resamples for the intervals")
+    f.add_argument("--out", default="data/scaling")
 
     p = _add(
         sub,
@@ -340,6 +511,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("doc_id", nargs="?", help="document id, e.g. finance-tatqa/contexts.jsonl#L3")
     p.add_argument("--token", metavar="SHARD:OFFSET", help="a token position in a packed shard")
+    p.add_argument(
+        "--shard-set",
+        choices=["mixture", "tokenize"],
+        default="mixture",
+        help="with --token: the training shards (mixture, default) or the unique-document shards (tokenize)",
+    )
     p.add_argument("--data", default="data", help="pipeline output root")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     return parser

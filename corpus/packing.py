@@ -89,6 +89,7 @@ def run_tokenize(params: TokenizeParams, inp: Path, tokenizer_dir: Path, out: Pa
 
     docs = list(store.read_documents(Path(inp) / TRAIN))
     tokens_by_domain: dict[str, int] = defaultdict(int)
+    tokens_by_source: dict[str, int] = defaultdict(int)
     unique_tokens = 0
     counted: set[str] = set()
     for start in tqdm(range(0, len(docs), BATCH), desc="tokenize", unit="batch"):
@@ -98,6 +99,7 @@ def run_tokenize(params: TokenizeParams, inp: Path, tokenizer_dir: Path, out: Pa
             ids = [*ids, eos]
             writer.add(ids, doc.id, doc.metadata)
             tokens_by_domain[doc.metadata["domain"]] += len(ids)
+            tokens_by_source[doc.metadata["source"]] += len(ids)
             if doc.id not in counted:
                 counted.add(doc.id)
                 unique_tokens += len(ids)
@@ -113,6 +115,7 @@ def run_tokenize(params: TokenizeParams, inp: Path, tokenizer_dir: Path, out: Pa
         "n_unique_tokens": unique_tokens,
         "n_documents": len(docs),
         "tokens_by_domain": dict(sorted(tokens_by_domain.items())),
+        "tokens_by_source": dict(sorted(tokens_by_source.items())),
         "shards": writer.shards,
     }
     write_json(out / META, meta)

@@ -1,47 +1,79 @@
-"""The tokenizer stage: a byte-level BPE fitted on the mixture, with domain text weighted up.
+"""The tokenizer stage: a byte-level BPE or Unigram tokenizer fitted on a domain-weighted sample of the mixture.
 
-Byte-level, so no text is ever unknown; digits split one by one (as BloombergGPT did) so that numbers
-tokenize the same way wherever they appear. A general-only tokenizer of the same vocabulary size is
-fitted beside it on general text alone: the fertility comparison says whether a custom tokenizer pays.
+Byte-level, so no text is ever unknown; digits split one by one (as BloombergGPT did) so that numbers tokenize
+the same way wherever they appear. Fairness of the comparison that says whether a custom tokenizer pays:
+
+- both tokenizers are fitted on the same number of bytes: ours on a sample of the unique training documents
+  whose domain share is the mixture's `mix.domain_share` with domain bytes weighted up by
+  `tokenizer.domain_upweight`, the general-only one on general training documents alone;
+- both are scored on `data/mix/heldout`, which the mix stage set aside before any fitting;
+- the comparison is repeated at every vocabulary size in `tokenizer.compare_vocab_sizes`.
+
+The domain packs' term lists check that frequent domain terms do not shatter (a term in <= 2 tokens).
 """
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
+from datatrove.data import Document
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 from transformers import PreTrainedTokenizerFast
 
 from charter.config import TokenizerParams
 from charter.stage import write_json
 from corpus import store
-from corpus.mix import HELDOUT, TRAIN
+from corpus.mix import HELDOUT, TRAIN, unit_hash
 
 EOS, PAD = "<|endoftext|>", "<|pad|>"
 SPECIAL_TOKENS = [EOS, PAD]
+FERTILITY, DETAILS, PLOT = "fertility.json", "fertility_details.json", "fertility.png"
+DOMAIN_SIDE = ("finance", "legal", "medical")
+# A term counts as frequent in its domain when the domain's training text holds it at least this often.
+FREQUENT_TERM = 5
+SHATTERED = 2  # a term encoded in more tokens than this has shattered
+WORD = re.compile(r"[\w][\w\-/&.']*[\w]|[\w]")
 
 
-def new_bpe(params: TokenizerParams) -> tuple[Tokenizer, trainers.BpeTrainer]:
-    tok = Tokenizer(models.BPE())
-    tok.pre_tokenizer = pre_tokenizers.Sequence(
+def _pre_tokenizer() -> pre_tokenizers.PreTokenizer:
+    return pre_tokenizers.Sequence(
         [pre_tokenizers.Digits(individual_digits=True), pre_tokenizers.ByteLevel(add_prefix_space=False)]
     )
+
+
+def new_tokenizer(
+    params: TokenizerParams, vocab_size: int | None = None
+) -> tuple[Tokenizer, trainers.Trainer]:
+    """An untrained byte-level tokenizer of `params.algorithm` and its trainer."""
+    vocab = vocab_size or params.vocab_size
+    alphabet = pre_tokenizers.ByteLevel.alphabet()
+    trainer: trainers.Trainer
+    if params.algorithm == "unigram":
+        tok = Tokenizer(models.Unigram())
+        trainer = trainers.UnigramTrainer(
+            vocab_size=vocab, special_tokens=SPECIAL_TOKENS, initial_alphabet=alphabet, show_progress=False
+        )
+    else:
+        tok = Tokenizer(models.BPE())
+        trainer = trainers.BpeTrainer(
+            vocab_size=vocab,
+            min_frequency=params.min_frequency,
+            special_tokens=SPECIAL_TOKENS,
+            initial_alphabet=alphabet,
+            show_progress=False,
+        )
+    tok.pre_tokenizer = _pre_tokenizer()
     tok.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(
-        vocab_size=params.vocab_size,
-        min_frequency=params.min_frequency,
-        special_tokens=SPECIAL_TOKENS,
-        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
-        show_progress=False,
-    )
     return tok, trainer
 
 
-def fit(texts: Iterable[str], params: TokenizerParams) -> Tokenizer:
-    tok, trainer = new_bpe(params)
+def fit(texts: Iterable[str], params: TokenizerParams, vocab_size: int | None = None) -> Tokenizer:
+    tok, trainer = new_tokenizer(params, vocab_size)
     tok.train_from_iterator(texts, trainer=trainer)
     return tok
 
@@ -57,24 +89,65 @@ def as_hf(tok: Tokenizer, seq_len: int) -> PreTrainedTokenizerFast:
     )
 
 
-def mixture_texts(train_dir: Path, domain_upweight: float) -> Iterator[str]:
-    """Unique training documents; domain documents repeated `domain_upweight` times (rounded)."""
-    seen: set[str] = set()
-    repeats = max(1, round(domain_upweight))
-    for doc in store.read_documents(train_dir):
-        if doc.id in seen:
-            continue
-        seen.add(doc.id)
-        for _ in range(1 if doc.metadata["domain"] == "general" else repeats):
-            yield doc.text
+def _nbytes(text: str) -> int:
+    return len(text.encode("utf-8"))
 
 
-def general_texts(train_dir: Path) -> Iterator[str]:
-    seen: set[str] = set()
-    for doc in store.read_documents(train_dir):
-        if doc.metadata["domain"] == "general" and doc.id not in seen:
-            seen.add(doc.id)
-            yield doc.text
+@dataclass(frozen=True)
+class FitSamples:
+    """The two fitting samples, of equal size in bytes."""
+
+    charter: list[str]
+    general_only: list[str]
+    charter_bytes: dict[str, int]
+    """Bytes per domain in our sample."""
+    general_only_bytes: int
+
+
+def _take(docs: list[Document], budget: float, seed: int) -> list[Document]:
+    """Documents in a seed-fixed hash order until `budget` bytes are taken (whole documents)."""
+    taken, total = [], 0
+    for d in sorted(docs, key=lambda d: unit_hash(seed, "tokenizer:" + d.id)):
+        if total >= budget:
+            break
+        taken.append(d)
+        total += _nbytes(d.text)
+    return taken
+
+
+def fit_domain_share(params: TokenizerParams, mixture_domain_share: float) -> float:
+    """The mixture's domain share with each domain byte weighted `domain_upweight` times a general byte."""
+    up = params.domain_upweight * mixture_domain_share
+    return up / (up + 1 - mixture_domain_share) if up else 0.0
+
+
+def fit_samples(docs: list[Document], params: TokenizerParams, domain_share: float, seed: int) -> FitSamples:
+    """Both fitting samples from the unique training documents.
+
+    The budget B is the general text available (capped by `fit_max_bytes`): the general-only tokenizer gets B
+    bytes of general text, ours B bytes of which `domain_share` are domain text.
+    """
+    unique = {d.id: d for d in docs}
+    general = [d for d in unique.values() if d.metadata["domain"] == "general"]
+    domain = [d for d in unique.values() if d.metadata["domain"] != "general"]
+    general_bytes = sum(_nbytes(d.text) for d in general)
+    budget = float(
+        general_bytes if params.fit_max_bytes is None else min(general_bytes, params.fit_max_bytes)
+    )
+    domain_part = min(budget * domain_share, sum(_nbytes(d.text) for d in domain))
+    ours = _take(general, budget - domain_part, seed) + _take(domain, domain_part, seed)
+    baseline = _take(general, budget, seed + 1)
+    by_domain: dict[str, int] = defaultdict(int)
+    for d in ours:
+        by_domain[d.metadata["domain"]] += _nbytes(d.text)
+    # Fitting order must not depend on the order documents were read in.
+    ours.sort(key=lambda d: unit_hash(seed, "fit-order:" + d.id))
+    return FitSamples(
+        charter=[d.text for d in ours],
+        general_only=[d.text for d in baseline],
+        charter_bytes=dict(sorted(by_domain.items())),
+        general_only_bytes=sum(_nbytes(d.text) for d in baseline),
+    )
 
 
 def heldout_texts(heldout_dir: Path) -> dict[str, list[str]]:
@@ -88,36 +161,197 @@ def heldout_texts(heldout_dir: Path) -> dict[str, list[str]]:
 def fertility(tok: Tokenizer, texts: list[str]) -> dict[str, float]:
     encodings = tok.encode_batch(texts)
     n_tokens = sum(len(e.ids) for e in encodings)
-    n_bytes = sum(len(t.encode("utf-8")) for t in texts)
+    n_bytes = sum(_nbytes(t) for t in texts)
     n_words = sum(len(t.split()) for t in texts)
     return {
         "tokens_per_byte": n_tokens / max(n_bytes, 1),
         "tokens_per_word": n_tokens / max(n_words, 1),
         "tokens": n_tokens,
         "bytes": n_bytes,
+        "words": n_words,
     }
 
 
-def run_tokenizer(params: TokenizerParams, seq_len: int, inp: Path, out: Path) -> dict:
-    inp, out = Path(inp), Path(out)
-    tok = fit(mixture_texts(inp / TRAIN, params.domain_upweight), params)
-    as_hf(tok, seq_len).save_pretrained(out / "tokenizer")
+def term_lengths(tok: Tokenizer, terms: list[str]) -> list[int]:
+    """Tokens per term as it appears in running text: after a space, which byte-level BPE folds into it."""
+    return [len(e.ids) for e in tok.encode_batch([" " + t for t in terms])]
 
-    baseline = fit(general_texts(inp / TRAIN), params)
-    heldout = heldout_texts(inp / HELDOUT)
-    report: dict[str, dict] = {}
+
+def term_counts(texts: Iterable[str]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(WORD.findall(text))
+    return counts
+
+
+def shatter_check(
+    tokenizers: dict[str, Tokenizer], terms: dict[str, list[str]], counts: dict[str, Counter[str]]
+) -> dict[str, dict]:
+    """Per domain: the share of its terms encoded in <= SHATTERED tokens, for each tokenizer.
+
+    `frequent` are the terms its training text holds at least FREQUENT_TERM times: the ones that matter.
+    """
+    out: dict[str, dict] = {}
+    for domain, domain_terms in sorted(terms.items()):
+        if not domain_terms:
+            continue
+        frequent = [t for t in domain_terms if counts.get(domain, Counter())[t] >= FREQUENT_TERM]
+        entry: dict[str, object] = {"terms": len(domain_terms), "frequent_terms": len(frequent)}
+        for name, tok in tokenizers.items():
+            lengths = dict(zip(domain_terms, term_lengths(tok, domain_terms), strict=True))
+            entry[name] = {
+                "share_le2": sum(n <= SHATTERED for n in lengths.values()) / len(lengths),
+                "frequent_share_le2": (
+                    sum(lengths[t] <= SHATTERED for t in frequent) / len(frequent) if frequent else None
+                ),
+                "mean_tokens": sum(lengths.values()) / len(lengths),
+                "shattered_frequent": sorted((t for t in frequent if lengths[t] > SHATTERED), key=str.lower)[
+                    :20
+                ],
+            }
+        out[domain] = entry
+    return out
+
+
+def compare(ours: Tokenizer, general: Tokenizer, heldout: dict[str, list[str]]) -> dict[str, dict]:
+    """Fertility of both tokenizers per held-out domain; `saving` > 0 means ours needs fewer tokens."""
+    report = {}
     for domain, texts in sorted(heldout.items()):
-        ours, general = fertility(tok, texts), fertility(baseline, texts)
+        a, b = fertility(ours, texts), fertility(general, texts)
         report[domain] = {
-            "charter": ours,
-            "general_only": general,
-            "token_saving": 1 - ours["tokens_per_byte"] / general["tokens_per_byte"],
+            "charter": a,
+            "general_only": b,
+            "saving": 1 - a["tokens_per_byte"] / b["tokens_per_byte"],
         }
-    summary = {
-        "vocab_size": tok.get_vocab_size(),
-        "fertility": {d: round(r["charter"]["tokens_per_byte"], 4) for d, r in report.items()},
-        "token_saving_vs_general": {d: round(r["token_saving"], 4) for d, r in report.items()},
-        "by_domain": report,
+    return report
+
+
+def summarise(by_domain: dict[str, dict]) -> dict[str, float | None]:
+    domain_savings = [by_domain[d]["saving"] for d in DOMAIN_SIDE if d in by_domain]
+    return {
+        "domain_saving_mean": sum(domain_savings) / len(domain_savings) if domain_savings else None,
+        "domain_saving_min": min(domain_savings) if domain_savings else None,
+        "general_penalty": -by_domain["general"]["saving"] if "general" in by_domain else None,
     }
-    write_json(out / "fertility.json", summary)
+
+
+def plot(details: dict, path: Path) -> None:
+    """Tokens per byte against vocabulary size, per domain: ours solid, general-only dashed."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    colors = {"general": "#607d8b", "finance": "#00838f", "legal": "#6a1b9a", "medical": "#ad1457"}
+    sizes = sorted(details["by_vocab"], key=int)
+    domains = sorted(details["by_vocab"][sizes[0]]["by_domain"])
+    fig, ax = plt.subplots(figsize=(6.4, 3.8), dpi=100)
+    for domain in domains:
+        for name, style in (("charter", "-"), ("general_only", "--")):
+            ys = [details["by_vocab"][v]["by_domain"][domain][name]["tokens_per_byte"] for v in sizes]
+            ax.plot(
+                [int(v) for v in sizes],
+                ys,
+                style,
+                marker="o",
+                color=colors.get(domain, "#455a64"),
+                label=f"{domain} ({'Charter' if name == 'charter' else 'general-only'})",
+            )
+    ax.set_xscale("log", base=2)
+    ax.set_xticks([int(v) for v in sizes], [str(v) for v in sizes])
+    ax.set_xlabel("vocabulary size")
+    ax.set_ylabel("tokens per byte (held-out)")
+    ax.set_title("Fertility: Charter (solid) vs general-only (dashed)")
+    ax.legend(fontsize=7, ncol=2)
+    fig.tight_layout()
+    # Fixed metadata keeps the PNG byte-identical across runs.
+    fig.savefig(path, metadata={"Software": None})
+    plt.close(fig)
+
+
+def run_tokenizer(
+    params: TokenizerParams,
+    seq_len: int,
+    inp: Path,
+    out: Path,
+    *,
+    mixture_domain_share: float = 0.5,
+    seed: int = 0,
+) -> dict:
+    from domain.packs import all_packs
+
+    inp, out = Path(inp), Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    docs = list(store.read_documents(inp / TRAIN))
+    share = fit_domain_share(params, mixture_domain_share)
+    samples = fit_samples(docs, params, share, seed)
+    heldout = heldout_texts(inp / HELDOUT)
+    terms = {name: pack.terms for name, pack in all_packs().items()}
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for d in {d.id: d for d in docs}.values():
+        if terms.get(d.metadata["domain"]):
+            counts[d.metadata["domain"]].update(WORD.findall(d.text))
+
+    by_vocab: dict[str, dict] = {}
+    main = None
+    for vocab in sorted({params.vocab_size, *params.compare_vocab_sizes}):
+        ours = fit(samples.charter, params, vocab)
+        general = fit(samples.general_only, params, vocab)
+        if vocab == params.vocab_size:
+            main = ours
+        by_domain = compare(ours, general, heldout)
+        by_vocab[str(vocab)] = {
+            "vocab_size": ours.get_vocab_size(),
+            "by_domain": by_domain,
+            **summarise(by_domain),
+            "terms": shatter_check({"charter": ours, "general_only": general}, terms, counts),
+        }
+    assert main is not None
+    as_hf(main, seq_len).save_pretrained(out / "tokenizer")
+
+    headline = by_vocab[str(params.vocab_size)]
+    details = {
+        "algorithm": params.algorithm,
+        "vocab_size": params.vocab_size,
+        "fit_sample": {
+            "charter_bytes": samples.charter_bytes,
+            "general_only_bytes": samples.general_only_bytes,
+            "domain_upweight": params.domain_upweight,
+            "mixture_domain_share": mixture_domain_share,
+            "domain_share": round(share, 4),
+        },
+        "frequent_term_min_count": FREQUENT_TERM,
+        "by_vocab": by_vocab,
+    }
+    write_json(out / DETAILS, details)
+    plot(details, out / PLOT)
+    summary = {
+        "algorithm": params.algorithm,
+        "vocab_size": headline["vocab_size"],
+        "fit_domain_share": round(share, 4),
+        "tokens_per_byte": {
+            d: round(r["charter"]["tokens_per_byte"], 4) for d, r in headline["by_domain"].items()
+        },
+        "general_only_tokens_per_byte": {
+            d: round(r["general_only"]["tokens_per_byte"], 4) for d, r in headline["by_domain"].items()
+        },
+        "saving_vs_general_only": {
+            v: {d: round(r["saving"], 4) for d, r in entry["by_domain"].items()}
+            for v, entry in by_vocab.items()
+        },
+        "domain_saving_mean": _round(headline["domain_saving_mean"]),
+        "general_penalty": _round(headline["general_penalty"]),
+        "terms_le2": {
+            d: {
+                "charter": round(t["charter"]["share_le2"], 4),
+                "general_only": round(t["general_only"]["share_le2"], 4),
+            }
+            for d, t in headline["terms"].items()
+        },
+    }
+    write_json(out / FERTILITY, summary)
     return summary
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)

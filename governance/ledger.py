@@ -39,6 +39,8 @@ SCHEMA = pa.schema(
 )
 
 LEDGER_FILE = "ledger.parquet"
+# Rows are sorted by doc_id and cut into row groups, so a lookup by id reads one group (min/max statistics).
+ROW_GROUP_ROWS = 16_384
 
 
 @cache
@@ -73,6 +75,10 @@ class LedgerRow:
     def __post_init__(self) -> None:
         if self.decision not in DECISIONS:
             raise ValueError(f"unknown ledger decision '{self.decision}'")
+        # Counts by type, never values: a string here would be a value taken from a document.
+        bad = {k: v for k, v in self.counts.items() if not isinstance(v, int) or isinstance(v, bool)}
+        if bad:
+            raise ValueError(f"ledger counts for '{self.doc_id}' must be integers by type, got {sorted(bad)}")
 
 
 @dataclass
@@ -142,8 +148,16 @@ class LedgerWriter:
         )
         path = Path(out_dir) / LEDGER_FILE
         path.parent.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table, path)
+        pq.write_table(table, path, row_group_size=ROW_GROUP_ROWS, write_statistics=True)
         return path
+
+
+def parse_counts(raw: str) -> dict[str, int]:
+    """Counts are by type only; anything that is not a non-negative integer count is refused."""
+    counts = json.loads(raw or "{}")
+    if not all(isinstance(k, str) and isinstance(v, int) and v >= 0 for k, v in counts.items()):
+        raise ValueError(f"ledger counts must map a type to a count, got {counts!r}")
+    return counts
 
 
 def read_ledger(path: str | Path) -> pa.Table:

@@ -14,9 +14,14 @@ import pyarrow.parquet as pq
 
 from charter.errors import CharterError
 from corpus.packing import INDEX, SHARDS
-from governance.ledger import LEDGER_FILE
+from governance.ledger import LEDGER_FILE, ROW_GROUP_ROWS, parse_counts
 
 STAGE_ORDER = ("ingest", "gate", "curate", "scrub", "mix")
+# Written by the report stage: doc_id, source, domain, license, sensitivity, sha256, location, sorted by id.
+PROVENANCE = Path("report") / "provenance.parquet"
+# Also written by the report stage: the token index sorted by doc_id, so a document's ranges are one lookup.
+DOC_TOKENS = Path("report") / "doc_tokens.parquet"
+PROVENANCE_KEYS = ("source", "domain", "license", "sensitivity", "sha256", "location")
 
 
 def _ledger_paths(data: Path) -> list[Path]:
@@ -24,19 +29,92 @@ def _ledger_paths(data: Path) -> list[Path]:
     return [p for p in paths if p.exists()]
 
 
+def _rows(path: Path, doc_id: str, columns: list[str] | None = None) -> list[dict]:
+    """Rows for one id; the ledger is sorted and row-grouped by id, so statistics skip the other groups."""
+    return pq.read_table(path, columns=columns, filters=[("doc_id", "=", doc_id)]).to_pylist()
+
+
 def _provenance(data: Path, doc_id: str) -> dict:
-    """Source, license and raw hash as ingest recorded them."""
+    """Source, license and raw hash as ingest recorded them (the provenance index, else the raw documents)."""
+    index = data / PROVENANCE
+    if index.exists():
+        rows = _rows(index, doc_id)
+        if rows:
+            return {k: rows[0].get(k) for k in PROVENANCE_KEYS}
     folders = [data / "ingest" / "docs", data / "ingest" / "quarantine"]
+    needle = json.dumps(doc_id)
     for path in [p for folder in folders if folder.exists() for p in sorted(folder.glob("*.jsonl"))]:
         with path.open(encoding="utf-8") as f:
             for line in f:
-                if doc_id in line:
+                if needle in line:
                     record = json.loads(line)
                     if record["id"] == doc_id:
                         meta = record.get("metadata", {})
-                        keys = ("source", "domain", "license", "sensitivity", "sha256", "location")
-                        return {k: meta.get(k) for k in keys}
+                        return {k: meta.get(k) for k in PROVENANCE_KEYS}
     return {}
+
+
+def _dedup(data: Path, curate: dict | None) -> dict | None:
+    """The exact-dedup cluster: its survivor and every member, from curate's `duplicate_of` details."""
+    if curate is None:
+        return None
+    survivor = curate["detail"].get("duplicate_of") or curate["doc_id"]
+    path = data / "curate" / LEDGER_FILE
+    needle = json.dumps({"duplicate_of": survivor})[1:-1]  # '"duplicate_of": "<id>"', as the writer dumps it
+    table = pq.read_table(path, columns=["doc_id", "detail"])
+    hits = table.filter(pc.match_substring(table.column("detail"), needle))
+    duplicates = sorted(hits.column("doc_id").to_pylist())
+    return {
+        "survivor": survivor,
+        "survived": survivor == curate["doc_id"],
+        "cluster": sorted({survivor, *duplicates}),
+        "cluster_size": 1 + len(duplicates),
+    }
+
+
+def _stamp(path: Path) -> str:
+    st = path.stat()
+    return f"{st.st_size}:{st.st_mtime_ns}"
+
+
+def build_doc_token_index(data: Path) -> Path | None:
+    """The token index re-sorted by document id (row-grouped), stamped with the index it was built from."""
+    data = Path(data)
+    index_path = data / "tokenize" / INDEX
+    if not index_path.exists():
+        return None
+    table = pq.read_table(index_path, columns=["doc_id", "shard", "start", "end", "epoch"])
+    table = table.sort_by([("doc_id", "ascending"), ("shard", "ascending"), ("start", "ascending")])
+    table = table.replace_schema_metadata({"built_from": _stamp(index_path)})
+    path = data / DOC_TOKENS
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(table, path, row_group_size=ROW_GROUP_ROWS)
+    return path
+
+
+def token_ranges(data: Path, doc_id: str) -> list[dict]:
+    index_path = data / "tokenize" / INDEX
+    if not index_path.exists():
+        return []
+    by_doc = data / DOC_TOKENS
+    columns = ["shard", "start", "end", "epoch"]
+    stamp = (pq.read_schema(by_doc).metadata or {}).get(b"built_from") if by_doc.exists() else None
+    if stamp == _stamp(index_path).encode():
+        rows = _rows(by_doc, doc_id, columns)
+    else:  # no index by document, or a stale one: scan the token index
+        rows = (
+            ds.dataset(index_path).to_table(columns=columns, filter=pc.field("doc_id") == doc_id).to_pylist()
+        )
+    return [
+        {
+            "shard": r["shard"],
+            "start": r["start"],
+            "end": r["end"],
+            "tokens": r["end"] - r["start"],
+            "epoch": r["epoch"],
+        }
+        for r in rows
+    ]
 
 
 def trace_document(data: Path, doc_id: str) -> dict:
@@ -46,42 +124,44 @@ def trace_document(data: Path, doc_id: str) -> dict:
         raise CharterError(f"no ledger under {data}/: run the pipeline (dvc repro) first")
     stages = []
     for path in paths:
-        table = pq.read_table(path, filters=[("doc_id", "=", doc_id)])
-        for row in table.to_pylist():
+        for row in _rows(path, doc_id):
             stages.append(
                 {
                     "stage": row["stage"],
                     "decision": row["decision"],
                     "reason": row["reason"],
-                    "counts": json.loads(row["counts"]),
+                    "counts": parse_counts(row["counts"]),
                     "detail": json.loads(row["detail"]),
                     "code_version": row["code_version"],
                     "params_hash": row["params_hash"],
+                    "source": row["source"],
+                    "domain": row["domain"],
                 }
             )
     if not stages:
         raise CharterError(f"document '{doc_id}' is not in the ledger under {data}/")
-    first = pq.read_table(paths[0], filters=[("doc_id", "=", doc_id)]).to_pylist()
-    result = {"doc_id": doc_id, **_provenance(data, doc_id), "stages": stages, "token_ranges": []}
-    if first and not result.get("source"):
-        result["source"], result["domain"] = first[0]["source"], first[0]["domain"]
-    index_path = data / "tokenize" / INDEX
-    if index_path.exists():
-        index = ds.dataset(index_path).to_table(filter=pc.field("doc_id") == doc_id)
-        result["token_ranges"] = [
-            {"shard": r["shard"], "start": r["start"], "end": r["end"], "epoch": r["epoch"]}
-            for r in index.to_pylist()
-        ]
-    pii = {}
+    result: dict = {"doc_id": doc_id, **_provenance(data, doc_id)}
+    if not result.get("source"):
+        result["source"], result["domain"] = stages[0]["source"], stages[0]["domain"]
     for s in stages:
-        if s["stage"] == "scrub":
-            pii = s["counts"]
-    result["pii_replaced"] = pii
+        del s["source"], s["domain"]
+    result["stages"] = stages
+    curate = next((dict(s, doc_id=doc_id) for s in stages if s["stage"] == "curate"), None)
+    result["dedup"] = _dedup(data, curate)
+    scrub = next((s for s in stages if s["stage"] == "scrub"), None)
+    result["pii_replaced"] = dict(sorted(scrub["counts"].items())) if scrub else {}
+    ranges = token_ranges(data, doc_id)
+    result["token_ranges"] = ranges
+    result["shards"] = sorted({r["shard"] for r in ranges})
+    result["tokens"] = sum(r["tokens"] for r in ranges)
     return result
 
 
-def trace_token(data: Path, where: str) -> dict:
+def trace_token(data: Path, where: str, shard_set: str = "mixture") -> dict:
+    """`shard_set` "mixture" is what the model trained on (repetitions included); "tokenize" holds each
+    unique document once. Both index their shards in the same schema."""
     data = Path(data)
+    folder = shard_set if (data / shard_set / INDEX).exists() else "tokenize"
     try:
         shard, offset_s = where.rsplit(":", 1)
         offset = int(offset_s)
@@ -89,17 +169,18 @@ def trace_token(data: Path, where: str) -> dict:
         raise CharterError(f"--token expects SHARD:OFFSET (e.g. shard_00000.bin:1234), got '{where}'") from e
     if not shard.endswith(".bin"):
         shard = f"{shard}.bin" if shard.startswith("shard_") else f"shard_{int(shard):05d}.bin"
-    index_path = data / "tokenize" / INDEX
+    index_path = data / folder / INDEX
     if not index_path.exists():
         raise CharterError(f"no token index at {index_path}: run the tokenize stage first")
     expr = (pc.field("shard") == shard) & (pc.field("start") <= offset) & (pc.field("end") > offset)
     rows = ds.dataset(index_path).to_table(filter=expr).to_pylist()
     if not rows:
-        shard_path = data / "tokenize" / SHARDS / shard
+        shard_path = data / folder / SHARDS / shard
         hint = "no such shard" if not shard_path.exists() else "offset past the end of the shard"
         raise CharterError(f"token {shard}:{offset} not found ({hint})")
     row = rows[0]
     return {
+        "shards": f"{data / folder / SHARDS}",
         "shard": shard,
         "offset": offset,
         "doc_id": row["doc_id"],
@@ -128,7 +209,15 @@ def format_trace(result: dict) -> str:
         reason = f" — {s['reason']}" if s["reason"] else ""
         counts = f" {s['counts']}" if s["counts"] else ""
         lines.append(f"  {s['stage']:<8} {s['decision']}{reason}{counts}")
+    dedup = result.get("dedup")
+    if dedup and dedup["cluster_size"] > 1:
+        role = "survivor" if dedup["survived"] else f"duplicate of {dedup['survivor']}"
+        lines.append(f"  dedup    {role}; cluster of {dedup['cluster_size']}")
+    if result.get("pii_replaced"):
+        pii = ", ".join(f"{k} {v}" for k, v in result["pii_replaced"].items())
+        lines.append(f"  pii      replaced by type: {pii}")
     if result["token_ranges"]:
+        lines.append(f"  shards   {', '.join(result['shards'])} ({result['tokens']} tokens)")
         spans = ", ".join(f"{r['shard']}[{r['start']}:{r['end']}]" for r in result["token_ranges"][:10])
         more = len(result["token_ranges"]) - 10
         lines.append(f"  tokens   {spans}" + (f" and {more} more" if more > 0 else ""))

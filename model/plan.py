@@ -9,14 +9,14 @@ from __future__ import annotations
 import json
 import logging
 import math
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from charter.config import Params, PlanParams
 from charter.errors import ConfigError
 from model.architecture import DEFAULT_RULES, ShapeRules, choose_shape, param_count, smallest_config
-from model.scaling import data_budget, get_fit
+from model.scaling import ScalingFit, accelerator_compute, data_budget, data_constrained_optimal, get_fit
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,7 @@ class Plan:
     n_tokens: int
     """Training tokens that spend the budget on the built model: compute_flops / (6 n_params)."""
     n_params_optimal: float
+    """The fit's optimum: the closed form, or with scarce unique data the minimum of L(N, D'(C / 6N))."""
     n_tokens_optimal: float
     unique_tokens: int | None
     epochs: float | None
@@ -62,6 +63,12 @@ class Plan:
     model_config: dict[str, Any]
     train: TrainSchedule
     warnings: list[str] = field(default_factory=list)
+    n_params_unconstrained: float | None = None
+    """The closed-form optimum ignoring how many unique tokens there are (equal to n_params_optimal when the
+    data suffices)."""
+    unique_tokens_by_domain: dict[str, int] | None = None
+    epochs_by_domain: dict[str, float] | None = None
+    """Passes over each domain's unique tokens, if the plan's tokens keep the shards' domain shares."""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -76,9 +83,18 @@ def shape_rules(plan: PlanParams) -> ShapeRules:
     )
 
 
+def compute_budget(plan: PlanParams) -> float:
+    """The training FLOPs `params.plan` asks for: given directly, or as an accelerator fleet's delivery."""
+    if plan.accelerator is not None:
+        a = plan.accelerator
+        return accelerator_compute(a.type, a.count, a.hours, a.mfu)
+    assert plan.compute_flops is not None  # PlanParams validates that exactly one is set
+    return plan.compute_flops
+
+
 def plan_for(
     compute_flops: float,
-    fit: str,
+    fit: str | ScalingFit,
     vocab_size: int,
     seq_len: int,
     unique_tokens: int | None = None,
@@ -89,10 +105,15 @@ def plan_for(
     rules: ShapeRules = DEFAULT_RULES,
     token_ids: dict[str, int | None] | None = None,
 ) -> Plan:
-    """The compute-optimal plan for a budget, built into a concrete Llama shape and a step schedule."""
+    """The compute-optimal plan for a budget, built into a concrete Llama shape and a step schedule.
+
+    With `unique_tokens`, the optimum is data-constrained: N and D minimise L(N, D') with D' the effective
+    data of D tokens repeated over the unique ones (equal to the closed form when nothing needs repeating).
+    """
     scaling = get_fit(fit)
     unique_tokens = int(unique_tokens) if unique_tokens is not None else None
-    n_opt, d_opt = scaling.optimal(compute_flops)
+    n_free, _ = scaling.optimal(compute_flops)
+    n_opt, d_opt = data_constrained_optimal(scaling, compute_flops, unique_tokens)
     smallest = param_count(smallest_config(vocab_size, seq_len, rules))
     if n_opt < smallest:
         raise ConfigError(
@@ -121,7 +142,7 @@ def plan_for(
     if steps < planned_steps:
         warnings.append(f"max_steps_cap={max_steps_cap} trains {steps} of {planned_steps} planned steps")
     return Plan(
-        fit=fit,
+        fit=scaling.name,
         compute_flops=compute_flops,
         n_params=n_params,
         n_tokens=n_tokens,
@@ -144,7 +165,22 @@ def plan_for(
             predicted_loss=scaling.loss(n_params, trained.effective_tokens),
         ),
         warnings=warnings,
+        n_params_unconstrained=n_free,
     )
+
+
+def unique_tokens_by_domain(index_path: Path) -> dict[str, int] | None:
+    """Unique tokens per domain from the token index: the first pass (epoch 0) over each document."""
+    if not index_path.exists():
+        return None
+    import pyarrow.parquet as pq
+
+    rows = pq.read_table(index_path, columns=["start", "end", "domain", "epoch"]).to_pylist()
+    totals: dict[str, int] = {}
+    for row in rows:
+        if row["epoch"] == 0:
+            totals[row["domain"]] = totals.get(row["domain"], 0) + row["end"] - row["start"]
+    return dict(sorted(totals.items()))
 
 
 def tokenizer_facts(tokenizer_dir: Path) -> tuple[int, dict[str, int | None]]:
@@ -168,6 +204,7 @@ def run_plan(params: Params, tokenize_meta: Path, tokenizer_dir: Path, out: Path
         unique = int(meta["n_unique_tokens"])
     except (OSError, ValueError, KeyError) as e:
         raise ConfigError(f"{tokenize_meta}: unreadable token-shard metadata: {e}") from e
+    by_domain = unique_tokens_by_domain(Path(tokenize_meta).parent / "index.parquet")
     tokenizer_vocab, token_ids = tokenizer_facts(Path(tokenizer_dir))
     # Every id the shards hold must have an embedding row.
     vocab_size = max(meta_vocab, tokenizer_vocab)
@@ -175,7 +212,7 @@ def run_plan(params: Params, tokenize_meta: Path, tokenizer_dir: Path, out: Path
         token_ids["eos_token_id"] = int(meta["eos_token_id"])
 
     plan = plan_for(
-        params.plan.compute_flops,
+        compute_budget(params.plan),
         params.plan.fit,
         vocab_size,
         seq_len,
@@ -186,6 +223,15 @@ def run_plan(params: Params, tokenize_meta: Path, tokenizer_dir: Path, out: Path
         rules=shape_rules(params.plan),
         token_ids=token_ids,
     )
+    if by_domain:
+        shares = {d: int(n) / int(meta["n_tokens"]) for d, n in meta.get("tokens_by_domain", {}).items()}
+        plan = replace(
+            plan,
+            unique_tokens_by_domain=by_domain,
+            epochs_by_domain={
+                d: plan.n_tokens * shares.get(d, 0.0) / u for d, u in sorted(by_domain.items()) if u > 0
+            },
+        )
     for warning in plan.warnings:
         log.warning("plan: %s", warning)
     log.info(

@@ -39,12 +39,13 @@ class ScrubPII(PipelineStep):
         def eligible(doc: Document) -> bool:
             return doc.metadata.get("sensitivity", "public") in self.params.sensitivities
 
-        def texts() -> Iterator[str]:
-            # One stream for the whole task so spaCy's worker processes start once.
+        def texts() -> Iterator[tuple[str, str | None]]:
+            # One stream for the whole task so spaCy's worker processes start once; each document is
+            # scrubbed with its own domain pack's recognizers.
             for doc in data:
                 waiting.append(doc)
                 if eligible(doc):
-                    yield doc.text
+                    yield doc.text, doc.metadata.get("domain")
 
         def passed_through() -> Iterator[Document]:
             while waiting and not eligible(waiting[0]):
@@ -91,27 +92,59 @@ def run_scrub(params: ScrubParams, inp: Path, out: Path, tasks: int = 1, workers
     return stats
 
 
-def scrub_jsonl(params: ScrubParams, inp: Path, out: Path) -> dict:
-    """Scrub a file of `{"id", "text", ...}` lines; other fields pass through untouched."""
-    if not inp.exists():
-        raise ConfigError(f"{inp}: no such file")
-    scrubber = Scrubber(params)
-    totals: Counter[str] = Counter()
-    n = 0
-    lines = inp.read_text(encoding="utf-8").splitlines()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", encoding="utf-8") as f:
-        for line_no, line in enumerate(tqdm(lines, desc="scrub", unit="doc"), start=1):
-            if not line.strip():
+def _records(inp: Path, quarantine: list[dict]) -> Iterator[tuple[int, dict]]:
+    """Lines of a JSONL file, read one at a time (a 10 MB line is fine; the file is never held whole).
+    A line that is not UTF-8 or not a JSON object with 'text' goes to the quarantine with its reason."""
+    with inp.open("rb") as f:
+        for line_no, raw in enumerate(f, start=1):
+            if not raw.strip():
                 continue
             try:
-                record = json.loads(line)
-                text = record["text"]
-            except (json.JSONDecodeError, KeyError, TypeError) as e:
-                raise ConfigError(f"{inp}:{line_no}: expected a JSON object with 'text' ({e})") from e
-            result = scrubber.scrub(text)
+                record = json.loads(raw.decode("utf-8"))
+                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                    raise TypeError("expected a JSON object with a string 'text'")
+            except UnicodeDecodeError as e:
+                quarantine.append({"line": line_no, "reason": f"invalid UTF-8 at byte {e.start}"})
+                continue
+            except (json.JSONDecodeError, TypeError) as e:
+                quarantine.append({"line": line_no, "reason": f"malformed record: {e}"})
+                continue
+            yield line_no, record
+
+
+def scrub_jsonl(params: ScrubParams, inp: Path, out: Path, domain: str | None = None) -> dict:
+    """Scrub a file of `{"id", "text", ...}` lines; other fields pass through untouched.
+
+    With `domain`, that pack's recognizers run on every line, exactly as the stage runs them on the
+    domain's documents. Bad lines are written to `OUT.quarantine.jsonl` with line number and reason.
+    """
+    if not inp.exists():
+        raise ConfigError(f"{inp}: no such file")
+    scrubber = Scrubber(params, domain)
+    totals: Counter[str] = Counter()
+    quarantine: list[dict] = []
+    records: deque[dict] = deque()
+    n = 0
+
+    def texts() -> Iterator[str]:
+        for _, record in _records(inp, quarantine):
+            records.append(record)
+            yield record["text"]
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as f:
+        for result in tqdm(scrubber.scrub_many(texts()), desc="scrub", unit="doc"):
+            record = records.popleft()
             record["text"] = result.text
             totals.update(result.counts)
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
             n += 1
-    return {"documents": n, "replaced": dict(sorted(totals.items()))}
+    quarantined = out.with_name(out.name.removesuffix(".jsonl") + ".quarantine.jsonl")
+    if quarantine:
+        with quarantined.open("w", encoding="utf-8") as f:
+            for row in quarantine:
+                f.write(json.dumps({"file": str(inp), **row}) + "\n")
+    summary: dict = {"documents": n, "replaced": dict(sorted(totals.items())), "quarantined": len(quarantine)}
+    if quarantine:
+        summary["quarantine_file"] = str(quarantined)
+    return summary

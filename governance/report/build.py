@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from collections import Counter
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from charter.errors import CharterError
 from charter.stage import write_json
+from governance.erasure import verify_erasure, write_proof
+from governance.integrity import artifact_hashes
+from governance.ledger import ROW_GROUP_ROWS
+from governance.openlineage import EVENTS_FILE, build_events, write_events
 from governance.report import charts
 from governance.report.collect import collect
+from governance.report.summary import training_content_summary, write_cards
+from governance.trace import PROVENANCE, PROVENANCE_KEYS, build_doc_token_index
 
 TEMPLATE = "template.html.jinja"
+SUMMARY = "training_content_summary.json"
 
 
 def _eval_rows(evaluation: dict) -> list[dict]:
@@ -52,6 +63,13 @@ def _loss_points(data: Path) -> list[tuple[float, float]]:
     return points
 
 
+def _data_uri(png: Path) -> str:
+    """The PNG inline, so the report stays one self-contained file; empty when the plot is missing."""
+    return (
+        "data:image/png;base64," + base64.b64encode(png.read_bytes()).decode("ascii") if png.exists() else ""
+    )
+
+
 def render_html(report: dict, data: Path) -> str:
     env = Environment(
         loader=FileSystemLoader(Path(__file__).parent), autoescape=select_autoescape(["html", "jinja"])
@@ -73,16 +91,72 @@ def render_html(report: dict, data: Path) -> str:
         pii_type_totals=type_totals,
         funnel_svg=charts.funnel(stages),
         domain_bytes_svg=charts.bars(mixture_domains, " bytes"),
-        tokens_svg=charts.bars(report["tokens"].get("tokens_by_domain", {}), " tokens"),
+        tokens_svg=charts.bars(
+            report.get("token_mixture", {}).get("tokens_by_domain")
+            or report["tokens"].get("tokens_by_domain", {}),
+            " tokens",
+        ),
+        fertility_png=_data_uri(data / "tokenizer" / "fertility.png"),
         loss_svg=charts.line(_loss_points(data), label="training loss"),
+        isoflop_png=_data_uri(data / "scaling" / "isoflop.png"),
         eval_rows=_eval_rows(report["evaluation"]),
     )
 
 
-def run_report(data: Path, sources_file: Path, params_file: Path, out: Path) -> dict:
-    out = Path(out)
-    report = collect(Path(data), sources_file, params_file)
+def write_provenance(data: Path) -> Path | None:
+    """doc_id -> source, license, raw sha256, location, from ingest's output: what `charter trace` looks up."""
+    folders = [data / "ingest" / "docs", data / "ingest" / "quarantine"]
+    if not any(f.exists() for f in folders):
+        return None
+    rows: dict[str, list] = {k: [] for k in ("doc_id", *PROVENANCE_KEYS)}
+    for folder in folders:
+        if folder.exists():
+            for path in sorted(folder.glob("*.jsonl")):
+                with path.open(encoding="utf-8") as f:
+                    for line in f:
+                        record = json.loads(line)
+                        meta = record.get("metadata", {})
+                        rows["doc_id"].append(record["id"])
+                        for k in PROVENANCE_KEYS:
+                            rows[k].append(None if meta.get(k) is None else str(meta[k]))
+    table = pa.table(rows).sort_by("doc_id")
+    out = data / PROVENANCE
+    out.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(table, out, row_group_size=ROW_GROUP_ROWS)
+    return out
+
+
+def run_report(
+    data: Path,
+    sources_file: Path,
+    params_file: Path,
+    out: Path,
+    erasure_file: Path | None = None,
+    tokenizer_dir: Path | None = None,
+    repo: Path | None = None,
+) -> dict:
+    data, out = Path(data), Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    report = collect(data, sources_file, params_file)
+    # Lookup indexes for `charter trace` (under data/report/, next to the report they serve).
+    write_provenance(data)
+    build_doc_token_index(data)
+    if erasure_file is not None:
+        proof = verify_erasure(data, Path(erasure_file), tokenizer_dir)
+        write_proof(proof, out)
+        report["erasure"] = proof
+    summary = training_content_summary(report)
+    write_json(out / SUMMARY, summary)
+    report["training_content_summary"] = summary
+    write_cards(report, summary, out)
+    events = build_events(Path(repo or Path(sources_file).parent), data, report)
+    write_events(events, out)
+    report["openlineage"] = {"file": EVENTS_FILE, "events": len(events), "stages": len(events) // 2}
+    # Last: the hashes of everything above, so `charter verify` can recompute them.
+    report["artifacts"] = artifact_hashes(data)
     write_json(out / "report.json", report)
     html_path = out / "report.html"
-    html_path.write_text(render_html(report, Path(data)), encoding="utf-8")
+    html_path.write_text(render_html(report, data), encoding="utf-8")
+    if erasure_file is not None and not report["erasure"]["passed"]:
+        raise CharterError(f"erasure not proven: {'; '.join(report['erasure']['failures'])}")
     return {"html": html_path, "json": out / "report.json"}

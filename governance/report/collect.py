@@ -130,8 +130,12 @@ def collect(data: Path, sources_file: Path, params_file: Path) -> dict:
         "quality_gate": _json(data / "validate" / "results.json"),
         "mixture": _json(data / "mix" / "mixture.json"),
         "tokenizer": _json(data / "tokenizer" / "fertility.json"),
+        "tokenizer_details": _json(data / "tokenizer" / "fertility_details.json"),
         "tokens": _json(data / "tokenize" / "meta.json"),
+        "token_mixture": _json(data / "mixture" / "mixture.json"),
         "plan": _json(data / "plan" / "plan.json"),
         "training": _json(data / "pretrain" / "summary.json"),
+        # Optional: present only after `charter scaling sweep` + `fit` (not part of the default `dvc repro`).
+        "scaling": _json(data / "scaling" / "fit.json"),
         "evaluation": _json(data / "evaluate" / "metrics.json"),
     }

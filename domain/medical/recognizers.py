@@ -1,0 +1,115 @@
+"""Medical PHI recognizers: MRN and health-plan member ids near record context, NPI (Luhn over 80840 +
+the first nine digits), and the dates that belong to a patient's stay. ICD-10 and CPT codes and drug doses
+are clinical content and are protected by governance.pii.keep.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from governance.pii.recognizers import FULL_DATE, ContextGatedRecognizer, Recognizer, luhn_ok, only_digits
+
+MRN_CONTEXT = [
+    "mrn",
+    "medical record",
+    "record number",
+    "record no",
+    "record #",
+    "chart",
+    "patient id",
+    "mr#",
+]
+MEMBER_CONTEXT = [
+    "member id",
+    "member #",
+    "member no",
+    "subscriber id",
+    "policy number",
+    "policy no",
+    "insurance id",
+    "health plan id",
+    "plan id",
+    "medicaid id",
+    "medicare id",
+    "group number",
+]
+STAY_CONTEXT = [
+    "admitted",
+    "admission",
+    "discharged",
+    "discharge date",
+    "date of service",
+    "seen on",
+    "visit",
+    "surgery",
+    "procedure date",
+    "signed",
+    "date of death",
+    "died",
+    "expired on",
+    "deceased",
+]
+
+
+def npi_ok(digits: str) -> bool:
+    return len(digits) == 10 and digits[0] in "12" and luhn_ok("80840" + digits)
+
+
+class MrnRecognizer(ContextGatedRecognizer):
+    """Medical record numbers (6-12 characters, digits with an optional letter prefix) after record context."""
+
+    def __init__(self, context: Sequence[str] = ()) -> None:
+        words = [*MRN_CONTEXT, *(w for w in context if w == "mrn")]
+        super().__init__(
+            "MEDICAL_RECORD_NUMBER",
+            [Pattern("mrn", r"(?<![\w-])[A-Z]{0,3}-?\d{6,12}(?![\w-])", 0.5)],
+            context=words,
+            window=30,
+        )
+
+
+class NpiRecognizer(Recognizer):
+    """National Provider Identifiers: ten digits whose Luhn check runs over the 80840 prefix."""
+
+    def __init__(self) -> None:
+        super().__init__("NPI", [Pattern("npi", r"(?<![\d-])[12]\d{9}(?![\d-])", 0.3)])
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return npi_ok(only_digits(pattern_text))
+
+
+class HealthPlanIdRecognizer(ContextGatedRecognizer):
+    """Insurance member ids: letters and digits (at least five digits) after member/policy context."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "HEALTH_PLAN_ID",
+            [
+                Pattern(
+                    "member id", r"(?<![\w-])(?=[A-Z0-9-]*\d{5})[A-Z0-9][A-Z0-9-]{5,18}[A-Z0-9](?![\w-])", 0.5
+                )
+            ],
+            context=MEMBER_CONTEXT,
+            window=30,
+        )
+
+
+class StayDateRecognizer(ContextGatedRecognizer):
+    """Admission, discharge, visit and signature dates: HIPAA counts every date tied to a patient."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "PATIENT_DATE", [Pattern("stay date", FULL_DATE, 0.6)], context=STAY_CONTEXT, window=35
+        )
+
+    def has_context(self, text: str, start: int) -> bool:
+        left = text[max(0, start - self.window) : start]
+        hits = list(self._context.finditer(left))
+        return bool(hits) and not re.search(FULL_DATE, left[hits[-1].end() :])
+
+
+def recognizers(context_words: Sequence[str] = ()) -> list[PatternRecognizer]:
+    return [MrnRecognizer(context_words), NpiRecognizer(), HealthPlanIdRecognizer(), StayDateRecognizer()]

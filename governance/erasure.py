@@ -1,0 +1,203 @@
+"""Erasure: `charter forget` records a request in the tracked erasure file the gate enforces;
+`charter verify-erasure` proves the erased documents are gone from what the model is trained on.
+
+The proof has three legs: no kept ledger row after the gate holds an erased id (or, for a source request,
+that source); no token-index row does; and token n-grams of the erased raw text occur in no token shard.
+Only n-grams distinctive to the erased text are evidence: an n-gram another, retained document also holds
+may legitimately be in a shard. The proof carries counts, ids and a digest of the n-grams, never the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+import numpy as np
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+import yaml
+
+from charter.errors import CharterError
+from corpus import store
+from corpus.packing import INDEX, SHARDS
+from governance.gate import ErasureList
+from governance.ledger import LEDGER_FILE, PASSED
+
+AFTER_GATE = ("gate", "curate", "scrub", "mix")
+NGRAM = 8
+MAX_NGRAMS_PER_DOC = 256
+_MULT = np.uint64(0x9E3779B97F4A7C15)
+_MASK = (1 << 64) - 1
+
+
+def add_request(path: Path, *, source: str | None = None, doc: str | None = None, reason: str = "") -> dict:
+    """Appends one request (or returns the existing one) to the erasure file; the gate reads it."""
+    if bool(source) == bool(doc):
+        raise CharterError("forget needs exactly one of --source ID or --doc ID")
+    path = Path(path)
+    raw = (yaml.safe_load(path.read_text()) if path.exists() else None) or {}
+    requests = raw.get("requests") or []
+    key, value = ("source", source) if source else ("doc", doc)
+    for r in requests:
+        if r.get(key) == value:
+            return r
+    request = {key: value, "reason": reason, "requested": dt.date.today().isoformat()}
+    requests.append(request)
+    raw["requests"] = requests
+    header = (
+        "# Erasure requests the gate enforces (charter forget appends here; dvc repro rebuilds downstream).\n"
+    )
+    path.write_text(header + yaml.safe_dump(raw, sort_keys=False, allow_unicode=True))
+    ErasureList.load(path)  # what was written must load
+    return request
+
+
+def _hash_ngrams(ids: np.ndarray, n: int = NGRAM) -> np.ndarray:
+    """A polynomial hash of every n-gram of token ids (uint64 arithmetic wraps, which is what we want)."""
+    ids = np.asarray(ids, dtype=np.uint64)
+    if len(ids) < n:
+        return np.empty(0, dtype=np.uint64)
+    h = np.zeros(len(ids) - n + 1, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for j in range(n):
+            h = h * _MULT + ids[j : len(ids) - n + 1 + j] + np.uint64(1)
+    return h
+
+
+def _erased_documents(ingest_docs: Path, erasure: ErasureList) -> tuple[dict[str, str], list[str]]:
+    """Raw text of every erased document, and the raw text of the retained ones (for distinctiveness)."""
+    erased, retained = {}, []
+    for doc in store.read_documents(ingest_docs):
+        if doc.id in erasure.documents or doc.metadata.get("source") in erasure.sources:
+            erased[doc.id] = doc.text
+        else:
+            retained.append(doc.text)
+    return erased, retained
+
+
+def _ledger_leg(data: Path, ids: set[str], sources: set[str]) -> dict:
+    rows_checked, found, gate_dropped = 0, [], 0
+    for stage in AFTER_GATE:
+        path = data / stage / LEDGER_FILE
+        if not path.exists():
+            continue
+        table = pq.read_table(path, columns=["doc_id", "decision", "reason", "source"])
+        rows_checked += table.num_rows
+        hit = pc.or_(pc.is_in(table["doc_id"], pa_set(ids)), pc.is_in(table["source"], pa_set(sources)))
+        hits = table.filter(hit).to_pylist()
+        found += [f"{stage}:{r['doc_id']}" for r in hits if r["decision"] in PASSED]
+        if stage == "gate":
+            gate_dropped = sum(1 for r in hits if r["decision"] == "dropped" and "erased" in r["reason"])
+    return {"rows_checked": rows_checked, "kept_rows_found": found, "gate_dropped_as_erased": gate_dropped}
+
+
+def pa_set(values: set[str]):
+    import pyarrow as pa
+
+    return pa.array(sorted(values), type=pa.string())
+
+
+def _index_leg(data: Path, ids: set[str], sources: set[str]) -> dict:
+    path = data / "tokenize" / INDEX
+    if not path.exists():
+        return {"rows_checked": 0, "rows_found": [], "missing": str(path)}
+    table = pq.read_table(path, columns=["shard", "doc_id", "source"])
+    hit = pc.or_(pc.is_in(table["doc_id"], pa_set(ids)), pc.is_in(table["source"], pa_set(sources)))
+    found = sorted({r["doc_id"] for r in table.filter(hit).to_pylist()})
+    return {"rows_checked": table.num_rows, "rows_found": found}
+
+
+def _ngram_leg(data: Path, tokenizer_dir: Path, erased: dict[str, str], retained: list[str]) -> dict:
+    shards_dir = data / "tokenize" / SHARDS
+    meta_path = data / "tokenize" / "meta.json"
+    if not erased:
+        return {"n": NGRAM, "documents": 0, "sampled": 0, "hits": 0, "shards_scanned": 0, "tokens_scanned": 0}
+    if not (tokenizer_dir.exists() and meta_path.exists()):
+        raise CharterError(f"verify-erasure needs the tokenizer ({tokenizer_dir}) and {meta_path}")
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(str(tokenizer_dir))
+    tokenizer.model_max_length = 2**62
+    encode = lambda texts: tokenizer(texts, add_special_tokens=False)["input_ids"]  # noqa: E731
+    common: set[int] = set()
+    for start in range(0, len(retained), 256):
+        for ids in encode(retained[start : start + 256]):
+            common.update(_hash_ngrams(np.asarray(ids)).tolist())
+    sample: set[int] = set()
+    without_evidence = []
+    for doc_id, ids in zip(erased, encode(list(erased.values())), strict=True):
+        distinctive = [h for h in dict.fromkeys(_hash_ngrams(np.asarray(ids)).tolist()) if h not in common]
+        if not distinctive:
+            without_evidence.append(doc_id)
+        step = max(1, len(distinctive) // MAX_NGRAMS_PER_DOC)  # evenly spread over the document
+        sample.update(distinctive[::step][:MAX_NGRAMS_PER_DOC])
+    wanted = np.fromiter(sample, dtype=np.uint64, count=len(sample))
+    dtype = np.dtype(json.loads(meta_path.read_text())["dtype"])
+    hits, shards, tokens, hit_shards = 0, 0, 0, []
+    for shard in sorted(shards_dir.glob("*.bin")):
+        ids = np.fromfile(shard, dtype=dtype)
+        found = int(np.isin(_hash_ngrams(ids), wanted).sum()) if len(wanted) else 0
+        shards, tokens, hits = shards + 1, tokens + len(ids), hits + found
+        if found:
+            hit_shards.append(shard.name)
+    digest = hashlib.sha256(np.sort(wanted).tobytes()).hexdigest()
+    return {
+        "n": NGRAM,
+        "unit": "token ids",
+        "documents": len(erased),
+        "sampled": len(sample),
+        "sample_sha256": digest,
+        "documents_without_distinctive_ngrams": without_evidence,
+        "shards_scanned": shards,
+        "tokens_scanned": tokens,
+        "hits": hits,
+        "shards_with_hits": hit_shards,
+    }
+
+
+def verify_erasure(data: Path, erasure_file: Path, tokenizer_dir: Path | None = None) -> dict:
+    data = Path(data)
+    erasure = ErasureList.load(erasure_file)
+    raw = (yaml.safe_load(Path(erasure_file).read_text()) if Path(erasure_file).exists() else None) or {}
+    requests = [
+        {k: r.get(k) for k in ("source", "doc", "reason", "requested") if k in r}
+        for r in raw.get("requests") or []
+    ]
+    erased, retained = _erased_documents(data / "ingest" / "docs", erasure)
+    ids = set(erased) | set(erasure.documents)
+    sources = set(erasure.sources)
+    ledger = _ledger_leg(data, ids, sources)
+    index = _index_leg(data, ids, sources)
+    ngrams = _ngram_leg(data, Path(tokenizer_dir or data / "tokenizer" / "tokenizer"), erased, retained)
+    failures = []
+    if ledger["kept_rows_found"]:
+        failures.append(
+            f"{len(ledger['kept_rows_found'])} kept ledger rows after the gate hold erased documents"
+        )
+    if index["rows_found"]:
+        failures.append(f"{len(index['rows_found'])} erased documents are in the token index")
+    if ngrams["hits"]:
+        failures.append(
+            f"{ngrams['hits']} sampled n-grams of erased text occur in shards {ngrams['shards_with_hits']}"
+        )
+    return {
+        "erasure_file": str(erasure_file),
+        "requests": requests,
+        "documents_erased": len(erased),
+        "doc_ids_checked": sorted(ids),
+        "sources_checked": sorted(sources),
+        "ledger": ledger,
+        "token_index": index,
+        "ngrams": ngrams,
+        "passed": not failures,
+        "failures": failures,
+    }
+
+
+def write_proof(proof: dict, out: Path) -> Path:
+    path = Path(out) / "erasure_proof.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(proof, indent=2, sort_keys=True) + "\n")
+    return path

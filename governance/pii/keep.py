@@ -1,0 +1,55 @@
+"""What must survive scrubbing: security identifiers, clinical codes, citations, amounts, fiscal dates.
+
+A detection that overlaps one of these spans is dropped, whichever recognizer made it. This is the deny-
+by-context half of entity selection: spaCy calls "Apple Inc." or "metoprolol" a PERSON now and then, and
+a company name, a CUSIP or an ICD-10 code in the training text is content, not an identifier.
+"""
+
+from __future__ import annotations
+
+import re
+
+from governance.pii.recognizers import FULL_DATE, MONTHS
+
+_FISCAL_CONTEXT = (
+    r"(?i:quarter|fiscal|year|period|month|months|half|fy|q[1-4]|as of|ended|ending|through|effective|"
+    r"filed|dated|closing|maturity|matures|settlement|record date|payable|expires?|expiration|issued)"
+)
+
+KEEP_PATTERNS: dict[str, str] = {
+    # Securities: exchange-qualified tickers, ISIN, CUSIP after its label.
+    "ticker": r"\((?:NYSE|NASDAQ|Nasdaq|AMEX|NYSE American|LSE|TSX|OTC)(?:\s+\w+)?:\s*[A-Z][A-Z.]{0,5}\)",
+    "isin": r"\b[A-Z]{2}[A-Z0-9]{9}\d\b",
+    "cusip": r"(?i:\bCUSIP)(?:\s+(?:no\.?|number|#))?[:\s]+[0-9A-Z]{8}\d\b",
+    # Clinical content.
+    "icd10": r"\b[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\b",
+    "cpt": r"(?i:\bCPT(?:\s+code)?s?)[\s:#]+\d{4}[0-9A-Z](?:(?:,\s*|\s+and\s+)\d{4}[0-9A-Z])*",
+    "dose": r"\b[A-Za-z][a-z]+(?:\s+[a-z]+)?\s+\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|mL|units|IU|%)\b",
+    # Law: statutes, reporters, dockets.
+    "statute": r"\b\d+\s+(?:U\.S\.C\.|C\.F\.R\.|U\.S\.C\.A\.)\s+§+\s*[\d\w().-]+",
+    "case_citation": r"\b[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3} v\. [A-Z][\w.'&-]*(?: [A-Z&][\w.'&-]*){0,3}, \d{1,4} (?:U\.S\.|S\. ?Ct\.|F\.|A\.|N\.E\.|P\.|Cal\.)",
+    "section": r"§+\s*\d[\w.()-]*",
+    "reporter": r"\b\d{1,4}\s+(?:U\.S\.|S\.\s?Ct\.|F\.(?:\s?Supp\.)?(?:\s?[234]d)?|A\.[23]d|N\.E\.[23]d|P\.[23]d|Cal\.\s?App\.\s?\dth)\s+\d{1,5}",
+    "docket": r"\b(?:\d:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{2,4})?|\d{2,4}-[A-Z]{2}-\d{3,7}|No\.\s+\d{2}-\d{3,5})\b",
+    # Money, percentages, fiscal-period dates.
+    "money": r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand|[MBK]n?))?|\b\d[\d,]*(?:\.\d+)?\s?(?:USD|EUR|dollars))",
+    "percent": r"\b\d+(?:\.\d+)?\s?(?:%|percent\b|bps\b|basis points\b)",
+    "fiscal_date": rf"{_FISCAL_CONTEXT}[^.\n]{{0,30}}?(?:{FULL_DATE}|{MONTHS}\s+\d{{4}}|\b(?:19|20)\d{{2}}\b)",
+    "fiscal_label": r"\b(?:FY|Q[1-4]\s?(?:FY)?)\s?'?\d{2,4}\b",
+    # Company names: capitalised words closed by a corporate suffix.
+    "company": r"\b(?:[A-Z][\w&'.-]*\s+){0,4}[A-Z][\w&'.-]*,?\s+(?:Inc|Corp|Corporation|Co|Company|LLC|LLP|L\.P|PLC|plc|Ltd|N\.A|PC|P\.C|Group|Holdings|Bancorp|Partners|Bank|Hospital|Clinic|Medical Center|University)\b\.?",
+}
+
+_KEEP = re.compile("|".join(f"(?:{p})" for p in KEEP_PATTERNS.values()))
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _KEEP.finditer(text) if m.end() > m.start()]
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    # Spans come sorted by start from finditer, and do not overlap each other.
+    import bisect
+
+    i = bisect.bisect_right(spans, (end, end))
+    return any(s < end and start < e for s, e in spans[max(0, i - 2) : i])

@@ -1,0 +1,265 @@
+"""`charter scaling sweep`: IsoFLOP profiles of tiny models trained on the project's own token shards.
+
+For each compute budget C and each model shape, train the model for D = C / (6 N) tokens (N counting every
+parameter, as the plan does) with its own warmup + cosine schedule ending at D (Hoffmann et al.: a schedule
+longer than the run overstates the loss), then measure the loss on held-out text: the `mix` stage's
+`heldout/<domain>.jsonl`, tokenized with the project's tokenizer and never trained on. One extra run, at a
+budget above the sweep's, is marked `heldout_run`; `charter scaling fit` excludes it from the fit and
+predicts it.
+
+The model, the token windows, the optimizer and the schedule are the pretrain stage's (`build_model`,
+`TokenWindows`, `build_optimizer`, `build_scheduler`). The loop is plain torch rather than a DeepSpeed
+engine: with one process the engine adds nothing but a few seconds of set-up per run.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import math
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from charter.config import PretrainParams
+from charter.errors import ConfigError
+from model.architecture import DEFAULT_RULES, ShapeRules, llama_config, param_count
+from model.data import TokenWindows
+from model.engine import build_optimizer
+from model.schedule import build_scheduler
+
+log = logging.getLogger(__name__)
+
+RUN_FIELDS = (
+    "budget",
+    "heldout_run",
+    "hidden_size",
+    "num_hidden_layers",
+    "n_params",
+    "n_tokens",
+    "steps",
+    "train_loss",
+    "eval_loss",
+    "eval_tokens",
+    "epochs_over_windows",
+    "seconds",
+)
+
+
+@dataclass(frozen=True)
+class SweepConfig:
+    """The grid and the training recipe every run of the sweep shares."""
+
+    budgets: tuple[float, ...] = (1e11, 3e11, 1e12)
+    """Compute budgets (FLOPs, 6ND) of the IsoFLOP profiles."""
+    shapes: tuple[tuple[int, int], ...] = ((32, 1), (64, 1), (64, 2), (96, 2))
+    """(hidden_size, layers) of the models every profile trains; the shape rules fill in the rest."""
+    heldout_budget: float | None = 2.5e12
+    """Budget of the held-out run (above the sweep's), excluded from the fit; None for no such run."""
+    heldout_shape: tuple[int, int] = (64, 2)
+    seq_len: int | None = None
+    """Context length; None takes the shards' own."""
+    micro_batch_size: int = 8
+    lr: float = 3e-3
+    warmup_fraction: float = 0.1
+    """Warmup steps as a share of each run's steps (runs differ 10x in length)."""
+    min_lr_ratio: float = 0.1
+    min_steps: int = 20
+    """Grid points with fewer optimizer steps are skipped: they measure the warmup, not the model."""
+    eval_windows: int = 128
+    """Held-out windows of seq_len + 1 tokens scored after each run (spread evenly over the held-out text)."""
+    seed: int = 1234
+    threads: int = 1
+    """torch threads. One: tiny matrices gain little from a second thread, and on a shared machine two
+    spinning OpenMP threads lose most of their time waiting for each other."""
+    rules: ShapeRules = field(default_factory=lambda: DEFAULT_RULES)
+
+    def __post_init__(self) -> None:
+        if not self.budgets or any(b <= 0 for b in self.budgets):
+            raise ConfigError(f"sweep budgets must be > 0 FLOPs, got {self.budgets}")
+        if self.heldout_budget is not None and self.heldout_budget <= max(self.budgets):
+            raise ConfigError(
+                f"the held-out run's budget {self.heldout_budget:.3g} must be above the sweep's largest "
+                f"({max(self.budgets):.3g}): it tests extrapolation"
+            )
+
+
+def heldout_tokens(heldout_dir: Path, tokenizer_dir: Path) -> np.ndarray:
+    """Every held-out document, tokenized and packed as the shards are (each followed by EOS), in file order."""
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(str(tokenizer_dir))
+    eos = tokenizer.eos_token_id
+    ids: list[int] = []
+    files = sorted(Path(heldout_dir).glob("*.jsonl"))
+    if not files:
+        raise ConfigError(f"{heldout_dir}: no held-out <domain>.jsonl files")
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                ids.extend(tokenizer(json.loads(line)["text"], add_special_tokens=False)["input_ids"])
+                if eos is not None:
+                    ids.append(eos)
+    return np.asarray(ids, dtype=np.int64)
+
+
+def eval_batches(tokens: np.ndarray, seq_len: int, n_windows: int) -> torch.Tensor:
+    """Up to `n_windows` non-overlapping windows of seq_len + 1 tokens, evenly spread over `tokens`."""
+    window = seq_len + 1
+    available = len(tokens) // window
+    if available == 0:
+        raise ConfigError(f"held-out text has {len(tokens)} tokens, less than one window of {window}")
+    picks = np.unique(np.linspace(0, available - 1, min(n_windows, available)).round().astype(int))
+    return torch.from_numpy(np.stack([tokens[i * window : (i + 1) * window] for i in picks]))
+
+
+@torch.no_grad()
+def eval_loss(model: torch.nn.Module, windows: torch.Tensor, batch_size: int = 16) -> float:
+    """Mean next-token cross-entropy (nats per token) over the windows."""
+    model.eval()
+    total, count = 0.0, 0
+    for batch in windows.split(batch_size):
+        logits = model(input_ids=batch[:, :-1], use_cache=False).logits
+        labels = batch[:, 1:]
+        total += float(
+            F.cross_entropy(logits.float().reshape(-1, logits.size(-1)), labels.reshape(-1), reduction="sum")
+        )
+        count += labels.numel()
+    model.train()
+    return total / count
+
+
+def train_one(
+    model_config: dict[str, Any],
+    n_tokens: float,
+    windows: TokenWindows,
+    eval_set: torch.Tensor,
+    cfg: SweepConfig,
+) -> dict[str, Any]:
+    """Train one model for `n_tokens` tokens with its own schedule; return its losses."""
+    from model.train import build_model
+
+    started = time.perf_counter()
+    tokens_per_step = cfg.micro_batch_size * windows.seq_len
+    steps = max(1, round(n_tokens / tokens_per_step))
+    model = build_model(model_config, "sdpa", cfg.seed)
+    recipe = PretrainParams(lr=cfg.lr, min_lr_ratio=cfg.min_lr_ratio, micro_batch_size=cfg.micro_batch_size)
+    optimizer = build_optimizer(model, recipe)
+    warmup = max(1, round(cfg.warmup_fraction * steps))
+    scheduler = build_scheduler(optimizer, steps, warmup, cfg.min_lr_ratio)
+    batches = windows.micro_batches(cfg.micro_batch_size)
+    recent: list[float] = []
+    for step in range(1, steps + 1):
+        inputs, labels = next(batches)
+        logits = model(input_ids=inputs, use_cache=False).logits
+        loss = F.cross_entropy(logits.float().reshape(-1, logits.size(-1)), labels.reshape(-1))
+        if not torch.isfinite(loss):
+            raise ConfigError(
+                f"sweep run {model_config['hidden_size']}x{model_config['num_hidden_layers']} "
+                f"diverged at step {step}; lower the sweep lr"
+            )
+        optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), recipe.grad_clip)
+        optimizer.step()
+        scheduler.step()
+        recent = (recent + [loss.item()])[-10:]
+    return {
+        "steps": steps,
+        "n_tokens": steps * tokens_per_step,
+        "train_loss": sum(recent) / len(recent),
+        "eval_loss": eval_loss(model, eval_set),
+        "eval_tokens": int(eval_set[:, 1:].numel()),
+        "epochs_over_windows": steps * cfg.micro_batch_size / len(windows),
+        "seconds": time.perf_counter() - started,
+    }
+
+
+def grid(cfg: SweepConfig, vocab_size: int, seq_len: int) -> list[dict[str, Any]]:
+    """The planned runs: (budget, shape) pairs with at least `min_steps` steps, then the held-out run."""
+    planned = []
+    tokens_per_step = cfg.micro_batch_size * seq_len
+    points = [(b, s, False) for b in cfg.budgets for s in cfg.shapes]
+    if cfg.heldout_budget is not None:
+        points.append((cfg.heldout_budget, cfg.heldout_shape, True))
+    for budget, (hidden, layers), held in points:
+        config = llama_config(hidden, layers, vocab_size, seq_len, cfg.rules)
+        n = param_count(config)
+        d = budget / (6.0 * n)
+        if d / tokens_per_step < cfg.min_steps:
+            log.info(
+                "sweep: skipping %dx%d at %.3g FLOPs: %.0f steps", hidden, layers, budget, d / tokens_per_step
+            )
+            continue
+        planned.append({"budget": budget, "heldout_run": held, "model_config": config, "n_params": n, "d": d})
+    if not planned:
+        raise ConfigError("no grid point has min_steps optimizer steps: raise the budgets")
+    return planned
+
+
+def run_sweep(shards_dir: Path, heldout_dir: Path, tokenizer_dir: Path, out: Path, cfg: SweepConfig) -> dict:
+    """Train the grid; write `runs.json` (config + every run) and `runs.csv` (one row per run) to `out`."""
+    torch.set_num_threads(cfg.threads)
+    meta = json.loads((Path(shards_dir) / "meta.json").read_text())
+    seq_len = cfg.seq_len or int(meta["seq_len"])
+    windows = TokenWindows(Path(shards_dir), seq_len, cfg.seed)
+    eval_set = eval_batches(heldout_tokens(Path(heldout_dir), Path(tokenizer_dir)), seq_len, cfg.eval_windows)
+    vocab_size = int(meta["vocab_size"])
+    runs = []
+    for point in grid(cfg, vocab_size, seq_len):
+        mc = point["model_config"]
+        result = train_one(mc, point["d"], windows, eval_set, cfg)
+        run = {
+            "budget": point["budget"],
+            "heldout_run": point["heldout_run"],
+            "hidden_size": mc["hidden_size"],
+            "num_hidden_layers": mc["num_hidden_layers"],
+            "n_params": point["n_params"],
+            **result,
+        }
+        log.info(
+            "sweep: C=%.3g N=%s D=%s -> eval loss %.4f (%.1f s)%s",
+            run["budget"],
+            f"{run['n_params']:,}",
+            f"{run['n_tokens']:,}",
+            run["eval_loss"],
+            run["seconds"],
+            " [held-out run]" if run["heldout_run"] else "",
+        )
+        runs.append(run)
+    result = {
+        "config": asdict(cfg),
+        "vocab_size": vocab_size,
+        "seq_len": seq_len,
+        "unique_tokens": meta.get("n_unique_tokens"),
+        "train_windows": len(windows),
+        "runs": runs,
+    }
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "runs.json").write_text(json.dumps(result, indent=2) + "\n")
+    with (out / "runs.csv").open("w", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=RUN_FIELDS)
+        writer.writeheader()
+        for run in runs:
+            writer.writerow({k: run[k] for k in RUN_FIELDS})
+    return result
+
+
+def load_runs(path: Path) -> dict:
+    try:
+        data = json.loads(Path(path).read_text())
+        for run in data["runs"]:
+            for key in ("n_params", "n_tokens", "eval_loss", "budget", "heldout_run"):
+                run[key]  # noqa: B018 - presence check
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise ConfigError(f"{path}: not a sweep result ({e!r}); run `charter scaling sweep`") from e
+    if not all(math.isfinite(r["eval_loss"]) for r in data["runs"]):
+        raise ConfigError(f"{path}: a run has a non-finite loss")
+    return data

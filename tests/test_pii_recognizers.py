@@ -1,0 +1,132 @@
+import json
+import tracemalloc
+
+import pytest
+from datatrove.data import Document
+
+from charter.config import ScrubParams
+from charter.errors import ConfigError
+from corpus import store
+from domain.finance.recognizers import aba_ok, iban_ok
+from domain.medical.recognizers import npi_ok
+from governance.pii.recognizers import luhn_ok
+from governance.pii.scrubber import CHUNK_CHARS, Scrubber, iter_chunks
+from governance.pii.stage import run_scrub, scrub_jsonl
+
+
+@pytest.fixture(scope="module")
+def one_process():
+    return ScrubParams(n_process=1)
+
+
+def scrub(params, text, domain):
+    return Scrubber(params, domain).scrub(text).text
+
+
+def test_checksums_accept_valid_and_reject_altered_numbers():
+    assert aba_ok("011000015") and not aba_ok("011000016")
+    assert iban_ok("GB82 WEST 1234 5698 7654 32") and not iban_ok("GB82 WEST 1234 5698 7654 33")
+    assert npi_ok("1234567893") and not npi_ok("1234567894")
+    assert luhn_ok("4111111111111111") and not luhn_ok("4111111111111112")
+
+
+def test_routing_number_needs_checksum_and_context(one_process):
+    assert "011000015" not in scrub(one_process, "Wire via ABA routing 011000015 today.", "finance")
+    assert "011000016" in scrub(one_process, "Wire via ABA routing 011000016 today.", "finance")
+    assert "011000015" in scrub(one_process, "Order 011000015 shipped.", "finance")
+
+
+def test_account_number_needs_account_context_and_cusip_survives(one_process):
+    out = scrub(
+        one_process, "Credit checking account 846636851742; CUSIP 037833100, ISIN US0378331005.", "finance"
+    )
+    assert "846636851742" not in out and "037833100" in out and "US0378331005" in out
+    assert "846636851742" in scrub(one_process, "Invoice 846636851742 was paid.", "finance")
+
+
+def test_mrn_member_id_and_npi_in_medical_text(one_process):
+    text = "MRN 62640729. Member ID XKH123456789. NPI 1234567893. Order 1234567894. Dx E11.9, CPT 99213."
+    out = scrub(one_process, text, "medical")
+    assert "62640729" not in out and "XKH123456789" not in out and "1234567893" not in out
+    assert "1234567894" in out and "E11.9" in out and "99213" in out
+
+
+def test_date_of_birth_goes_and_fiscal_date_stays(one_process):
+    out = scrub(
+        one_process, "DOB: June 26, 1980. The quarter ended June 29, 2024 with revenue of $4.1 million.", None
+    )
+    assert "June 26, 1980" not in out and "June 29, 2024" in out and "$4.1 million" in out
+
+
+def test_phones_and_addresses_with_units(one_process):
+    text = (
+        "Call +1 (217) 555-0134 or 217.555.0199; write to 7329 Willowbrook Place, Suite 3, Omaha, NE 68184."
+    )
+    out = scrub(one_process, text, None)
+    assert "555-0134" not in out and "555.0199" not in out and "Willowbrook" not in out and "68184" not in out
+
+
+def test_must_keep_values_survive(one_process):
+    text = (
+        "Apple Inc. (NASDAQ: AAPL) rose 3.2% after the fiscal year ended September 28, 2024; see 42 U.S.C. § 1983, "
+        "Ashcroft v. Iqbal, 556 U.S. 662, docket 1:22-cv-03881. Continue metformin 500 mg for E11.9."
+    )
+    for domain in ("finance", "legal", "medical", "general"):
+        assert scrub(one_process, text, domain) == text
+
+
+def test_surname_alone_gets_the_same_placeholder_as_the_full_name(one_process):
+    out = scrub(one_process, "Camille Kristiansen called. Later, Kristiansen confirmed.", None)
+    assert "Kristiansen" not in out and out.count("<PERSON_1>") == 2
+
+
+def test_hashed_placeholders_are_deterministic_and_need_the_secret(monkeypatch):
+    params = ScrubParams(n_process=1, hash_secret_env="CHARTER_TEST_PII_KEY")
+    monkeypatch.delenv("CHARTER_TEST_PII_KEY", raising=False)
+    with pytest.raises(ConfigError, match="CHARTER_TEST_PII_KEY"):
+        Scrubber(params)
+    monkeypatch.setenv("CHARTER_TEST_PII_KEY", "s3cret-key")
+    a = Scrubber(params).scrub("Email margaret.okafor@example.com now.").text
+    b = Scrubber(params).scrub("Write to margaret.okafor@example.com.").text
+    tag = a.split("<EMAIL_ADDRESS_")[1].split(">")[0]
+    assert len(tag) == 8 and f"<EMAIL_ADDRESS_{tag}>" in b and "s3cret" not in a
+    monkeypatch.setenv("CHARTER_TEST_PII_KEY", "other-key")
+    assert Scrubber(params).scrub("Email margaret.okafor@example.com now.").text != a
+
+
+def test_ten_megabyte_document_is_scrubbed_in_bounded_chunks(one_process):
+    block = "row 17 value 42 ok; nothing to see in this line of the export\n" * 200 + "desk 217.555.0134\n"
+    text = block * (10_000_000 // len(block) + 1)
+    assert all(len(c) <= CHUNK_CHARS for _, c in iter_chunks(text))
+    tracemalloc.start()
+    out = Scrubber(one_process).scrub(text).text
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert "217.555.0134" not in out and out.count("<PHONE_NUMBER_1>") == text.count("217.555.0134")
+    assert peak < 12 * len(text)  # a few copies of the text, not a per-character blow-up
+
+
+def test_invalid_utf8_line_is_quarantined_with_its_line_number(tmp_path, one_process):
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"id": "a", "text": "Call 217.555.0134."}\n{"id": "b", "text": "caf\xe9"}\nnot json\n')
+    summary = scrub_jsonl(one_process, src, tmp_path / "out.jsonl")
+    assert summary["documents"] == 1 and summary["quarantined"] == 2
+    rows = [json.loads(x) for x in (tmp_path / "out.quarantine.jsonl").read_text().splitlines()]
+    assert rows[0]["line"] == 2 and "invalid UTF-8" in rows[0]["reason"] and rows[1]["line"] == 3
+
+
+def test_standalone_scrub_equals_the_stage_for_a_domain(tmp_path, one_process):
+    text = (
+        "Patient: Mei Haddad | MRN 94150019 | DOB: 01/25/1983. Admitted: 12/01/2022. Dx I21.4. "
+        "Phone 520.555.0143. Discharged by Dr. Rafael Delacroix on 12/04/2022."
+    )
+    docs = [
+        Document(text=text, id="m/1", metadata={"source": "m", "domain": "medical", "sensitivity": "private"})
+    ]
+    store.write_documents(docs, tmp_path / "in" / "docs")
+    run_scrub(one_process, tmp_path / "in", tmp_path / "out")
+    staged = [json.loads(x)["text"] for x in (tmp_path / "out/docs/00000.jsonl").read_text().splitlines()]
+    (tmp_path / "in.jsonl").write_text(json.dumps({"id": "m/1", "text": text}) + "\n")
+    scrub_jsonl(one_process, tmp_path / "in.jsonl", tmp_path / "out.jsonl", domain="medical")
+    alone = [json.loads(x)["text"] for x in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert staged == alone and "94150019" not in alone[0] and "I21.4" in alone[0]

@@ -1,0 +1,87 @@
+"""The domain-aware tokenizer: digits split, byte round-trip, term shattering, the fertility report."""
+
+import json
+from collections import Counter
+
+import pytest
+
+from charter.config import MixParams, TokenizerParams
+from corpus import store
+from corpus.mix import run_mix
+from corpus.tokenizer import (
+    DETAILS,
+    FERTILITY,
+    PLOT,
+    fit,
+    fit_domain_share,
+    fit_samples,
+    heldout_texts,
+    run_tokenizer,
+    shatter_check,
+)
+from tests.test_mix_and_tokens import corpus
+
+FINANCE_TEXT = "The EBITDA margin rose; EBITDA guidance for 2025 was 12.5% above consensus. " * 40
+GENERAL_TEXT = "The river ran quietly past the old mill while children played in the meadow. " * 40
+
+
+@pytest.mark.parametrize("algorithm", ["bpe", "unigram"])
+def test_digits_split_and_any_text_round_trips(algorithm):
+    tok = fit(
+        [FINANCE_TEXT, GENERAL_TEXT], TokenizerParams(algorithm=algorithm, vocab_size=320, min_frequency=1)
+    )
+    encoding = tok.encode("revenue 2024 up 31%")
+    digits = [p for p in encoding.tokens if any(c.isdigit() for c in p)]
+    assert [p.strip("Ġ") for p in digits] == ["2", "0", "2", "4", "3", "1"]
+    text = "Zürich 株式 ✓ 12.5% \t naïve ∑ 🙂"
+    assert tok.decode(tok.encode(text).ids) == text  # byte-level: nothing is unknown
+
+
+def test_a_frequent_domain_term_stays_whole_and_the_general_tokenizer_shatters_it():
+    params = TokenizerParams(vocab_size=320, min_frequency=1)
+    ours, general = fit([FINANCE_TEXT, GENERAL_TEXT], params), fit([GENERAL_TEXT * 2], params)
+    counts = {"finance": Counter({"EBITDA": 80})}
+    report = shatter_check(
+        {"charter": ours, "general_only": general}, {"finance": ["EBITDA", "GAAP"]}, counts
+    )
+    fin = report["finance"]
+    assert fin["terms"] == 2 and fin["frequent_terms"] == 1
+    assert fin["charter"]["frequent_share_le2"] == 1.0
+    assert fin["general_only"]["frequent_share_le2"] == 0.0
+    assert fin["general_only"]["shattered_frequent"] == ["EBITDA"]
+
+
+def test_fit_samples_are_equal_in_size_and_exclude_heldout_text(tmp_path):
+    store.write_documents(corpus(n_general=30, n_finance=30), tmp_path / "scrub" / "docs")
+    run_mix(MixParams(heldout_fraction=0.1), 7, tmp_path / "scrub", tmp_path / "mix")
+    docs = list(store.read_documents(tmp_path / "mix" / "train"))
+    params = TokenizerParams(domain_upweight=1.5)
+    share = fit_domain_share(params, 0.5)
+    assert share == pytest.approx(0.6)
+    samples = fit_samples(docs, params, share, seed=1)
+    ours = sum(samples.charter_bytes.values())
+    assert abs(ours - samples.general_only_bytes) / samples.general_only_bytes < 0.1
+    assert samples.charter_bytes["finance"] / ours == pytest.approx(share, abs=0.08)
+    held = {t for texts in heldout_texts(tmp_path / "mix" / "heldout").values() for t in texts}
+    assert held and not held & (set(samples.charter) | set(samples.general_only))
+
+
+def test_fertility_report_compares_both_tokenizers_at_every_vocabulary_size(tmp_path):
+    store.write_documents(corpus(), tmp_path / "scrub" / "docs")
+    run_mix(MixParams(heldout_fraction=0.1), 7, tmp_path / "scrub", tmp_path / "mix")
+    params = TokenizerParams(vocab_size=400, min_frequency=1, compare_vocab_sizes=[300, 600])
+    summary = run_tokenizer(params, 64, tmp_path / "mix", tmp_path / "tok")
+    details = json.loads((tmp_path / "tok" / DETAILS).read_text())
+    assert set(details["by_vocab"]) == {"300", "400", "600"}
+    for entry in details["by_vocab"].values():
+        for domain in ("general", "finance"):
+            for name in ("charter", "general_only"):
+                f = entry["by_domain"][domain][name]
+                assert f["tokens_per_byte"] > 0 and f["tokens_per_word"] > 0
+        assert {"finance", "legal", "medical"} <= set(entry["terms"])  # every pack with a term list
+    assert set(summary["saving_vs_general_only"]) == {"300", "400", "600"}
+    assert summary["general_penalty"] == pytest.approx(
+        -details["by_vocab"]["400"]["by_domain"]["general"]["saving"], abs=1e-4
+    )
+    assert json.loads((tmp_path / "tok" / FERTILITY).read_text()) == summary
+    assert (tmp_path / "tok" / PLOT).read_bytes()[:4] == b"\x89PNG"
