@@ -33,7 +33,7 @@ from charter.config import MixParams
 from charter.errors import ConfigError, MixtureError
 from charter.stage import write_json
 from corpus.mix import unit_hash
-from corpus.packing import INDEX, INDEX_SCHEMA, META, SHARDS, shard_name
+from corpus.packing import INDEX, INDEX_SCHEMA, META, SHARDS, ShardWriter, shard_name
 from model.scaling import R_D_STAR, effective_tokens
 
 MIXTURE = "mixture.json"
@@ -132,19 +132,11 @@ def source_pieces(rows: list[dict], tokens: int, seed: int) -> list[Piece]:
     return pieces
 
 
-class StreamWriter:
+class StreamWriter(ShardWriter):
     """Pieces in order into shards of exactly `shard_tokens` tokens (the last may be shorter); a piece that
     crosses a shard boundary is split, each part with its own index row."""
 
-    def __init__(self, folder: Path, dtype: np.dtype, shard_tokens: int):
-        self.folder, self.dtype, self.shard_tokens = folder, dtype, shard_tokens
-        folder.mkdir(parents=True, exist_ok=True)
-        self.shards: list[dict] = []
-        self.index: dict[str, list] = defaultdict(list)
-        self._buffer: list[np.ndarray] = []
-        self._filled = 0
-
-    def add(self, tokens: np.ndarray, piece: Piece) -> None:
+    def add(self, tokens: np.ndarray, piece: Piece) -> None:  # type: ignore[override]
         while len(tokens):
             n = min(len(tokens), self.shard_tokens - self._filled)
             row = (
@@ -158,14 +150,6 @@ class StreamWriter:
             tokens = tokens[n:]
             if self._filled == self.shard_tokens:
                 self.flush()
-
-    def flush(self) -> None:
-        if not self._filled:
-            return
-        name = shard_name(len(self.shards))
-        np.concatenate(self._buffer).astype(self.dtype).tofile(self.folder / name)
-        self.shards.append({"file": name, "n_tokens": self._filled})
-        self._buffer, self._filled = [], 0
 
 
 def planned_stream_tokens(plan: dict) -> tuple[int, int]:
