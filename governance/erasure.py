@@ -99,18 +99,26 @@ def pa_set(values: set[str]):
     return pa.array(sorted(values), type=pa.string())
 
 
+# The unique-document shards, and the training shards realised from them (repetitions included).
+SHARD_SETS = ("tokenize", "mixture")
+
+
 def _index_leg(data: Path, ids: set[str], sources: set[str]) -> dict:
     path = data / "tokenize" / INDEX
     if not path.exists():
         return {"rows_checked": 0, "rows_found": [], "missing": str(path)}
-    table = pq.read_table(path, columns=["shard", "doc_id", "source"])
-    hit = pc.or_(pc.is_in(table["doc_id"], pa_set(ids)), pc.is_in(table["source"], pa_set(sources)))
-    found = sorted({r["doc_id"] for r in table.filter(hit).to_pylist()})
-    return {"rows_checked": table.num_rows, "rows_found": found}
+    checked, found = 0, set()
+    for shard_set in SHARD_SETS:
+        if not (data / shard_set / INDEX).exists():
+            continue
+        table = pq.read_table(data / shard_set / INDEX, columns=["shard", "doc_id", "source"])
+        hit = pc.or_(pc.is_in(table["doc_id"], pa_set(ids)), pc.is_in(table["source"], pa_set(sources)))
+        checked += table.num_rows
+        found |= {r["doc_id"] for r in table.filter(hit).to_pylist()}
+    return {"rows_checked": checked, "rows_found": sorted(found), "shard_sets": list(SHARD_SETS)}
 
 
 def _ngram_leg(data: Path, tokenizer_dir: Path, erased: dict[str, str], retained: list[str]) -> dict:
-    shards_dir = data / "tokenize" / SHARDS
     meta_path = data / "tokenize" / "meta.json"
     if not erased:
         return {"n": NGRAM, "documents": 0, "sampled": 0, "hits": 0, "shards_scanned": 0, "tokens_scanned": 0}
@@ -136,12 +144,13 @@ def _ngram_leg(data: Path, tokenizer_dir: Path, erased: dict[str, str], retained
     wanted = np.fromiter(sample, dtype=np.uint64, count=len(sample))
     dtype = np.dtype(json.loads(meta_path.read_text())["dtype"])
     hits, shards, tokens, hit_shards = 0, 0, 0, []
-    for shard in sorted(shards_dir.glob("*.bin")):
+    all_shards = [p for shard_set in SHARD_SETS for p in sorted((data / shard_set / SHARDS).glob("*.bin"))]
+    for shard in all_shards:
         ids = np.fromfile(shard, dtype=dtype)
         found = int(np.isin(_hash_ngrams(ids), wanted).sum()) if len(wanted) else 0
         shards, tokens, hits = shards + 1, tokens + len(ids), hits + found
         if found:
-            hit_shards.append(shard.name)
+            hit_shards.append(f"{shard.parent.parent.name}/{shard.name}")
     digest = hashlib.sha256(np.sort(wanted).tobytes()).hexdigest()
     return {
         "n": NGRAM,

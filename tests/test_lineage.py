@@ -178,7 +178,7 @@ def test_verify_erasure_passes_when_absent_and_fails_when_text_is_in_a_shard(pip
     assert (
         not proof["passed"]
         and proof["ngrams"]["hits"] > 0
-        and proof["ngrams"]["shards_with_hits"] == ["shard_00000.bin"]
+        and proof["ngrams"]["shards_with_hits"] == ["tokenize/shard_00000.bin"]
     )
 
 
