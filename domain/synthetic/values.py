@@ -13,6 +13,7 @@ ranges reserved for fiction wherever such a range exists.
 from __future__ import annotations
 
 import datetime as dt
+from calendar import month_name
 from dataclasses import dataclass
 from random import Random
 
@@ -154,20 +155,6 @@ CITIES = (  # city, state, ZIP prefix, area code
     ("Denver", "CO", "802", "303"),
     ("Hartford", "CT", "061", "860"),
 )
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 DATE_STYLES = 3
 ABA_WEIGHTS = (3, 7, 1, 3, 7, 1, 3, 7)
 ABA_PREFIXES = tuple(f"{n:02d}" for n in (*range(1, 13), *range(21, 33)))
@@ -232,7 +219,7 @@ def date_between(rng: Random, first_year: int, last_year: int) -> dt.date:
 
 
 def spoken_date(day: dt.date) -> str:
-    return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+    return f"{month_name[day.month]} {day.day}, {day.year}"
 
 
 def written_date(rng: Random, day: dt.date, style: int | None = None) -> str:

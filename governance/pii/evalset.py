@@ -13,6 +13,7 @@ import argparse
 import json
 import random
 import string
+from calendar import month_name
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[2] / "benchmarks" / "pii_eval"
@@ -77,20 +78,6 @@ CITIES = [
     ("Provo", "UT", "846"),
 ]
 UNITS = ["Apt 4B", "Suite 210", "Unit 7", "#12", ""]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 SECURITIES = [
     ("Apple Inc.", "AAPL", "NASDAQ", "037833100", "US0378331005"),
     ("Microsoft Corporation", "MSFT", "NASDAQ", "594918104", "US5949181045"),
@@ -148,7 +135,7 @@ class Gen:
     def date(self, y0: int, y1: int) -> str:
         y, m, d = self.r.randint(y0, y1), self.r.randint(1, 12), self.r.randint(1, 28)
         return self.r.choice(
-            [f"{MONTHS[m - 1]} {d}, {y}", f"{m:02d}/{d:02d}/{y}", f"{d} {MONTHS[m - 1]} {y}"]
+            [f"{month_name[m]} {d}, {y}", f"{m:02d}/{d:02d}/{y}", f"{d} {month_name[m]} {y}"]
         )
 
     def fiscal(self) -> str:
