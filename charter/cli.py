@@ -43,7 +43,10 @@ def cmd_ingest(args: argparse.Namespace) -> object:
     from corpus.ingest import run_ingest
 
     p = _params(args)
-    return run_ingest(_registry(args), p.ingest, Path(args.out), p.curate.tasks, p.curate.workers)["account"]
+    stats = run_ingest(
+        _registry(args), p.ingest, Path(args.out), p.curate.tasks, p.curate.workers, p.executor
+    )
+    return stats["account"]
 
 
 def cmd_gate(args: argparse.Namespace) -> object:
@@ -55,7 +58,9 @@ def cmd_gate(args: argparse.Namespace) -> object:
 def cmd_curate(args: argparse.Namespace) -> object:
     from corpus.curate import run_curate
 
-    return run_curate(_registry(args), _params(args).curate, Path(args.inp), Path(args.out))["account"]
+    p = _params(args)
+    stats = run_curate(_registry(args), p.curate, Path(args.inp), Path(args.out), p.executor, p.seed)
+    return stats["account"]
 
 
 def cmd_scrub(args: argparse.Namespace) -> object:
@@ -149,17 +154,43 @@ def cmd_pretrain(args: argparse.Namespace) -> object:
     from model.train import run_pretrain
 
     summary = run_pretrain(
-        _params(args), Path(args.plan), Path(args.shards), Path(args.tokenizer), Path(args.out)
+        _params(args),
+        Path(args.plan),
+        Path(args.shards),
+        Path(args.tokenizer),
+        Path(args.out),
+        Path(args.heldout) if args.heldout else None,
     )
-    return {k: summary[k] for k in ("steps", "final_loss") if k in summary}
+    return {k: summary[k] for k in ("steps", "resumed_from_step", "final_loss", "mfu") if k in summary}
 
 
 def cmd_evaluate(args: argparse.Namespace) -> object:
     from eval_suites.evaluate import run_evaluate
 
     return run_evaluate(
-        _params(args), Path(args.checkpoint), Path(args.heldout), Path(args.out), Path(args.metrics)
+        _params(args),
+        Path(args.checkpoint),
+        Path(args.heldout),
+        Path(args.out),
+        Path(args.metrics),
+        Path(args.plot) if args.plot else None,
     )
+
+
+def cmd_sft_data(args: argparse.Namespace) -> object:
+    from model.sft.data import run_sft_data
+
+    heldout = Path(args.heldout) if args.heldout else None
+    stats = run_sft_data(_params(args), _registry(args), heldout, Path(args.out))
+    return {"account": stats["account"], "conversations": stats["conversations"]}
+
+
+def cmd_sft(args: argparse.Namespace) -> object:
+    from model.sft.train import run_sft
+
+    metrics = run_sft(_params(args), Path(args.checkpoint), Path(args.data), Path(args.out))
+    keys = ("enabled", "lr", "base_valid_loss", "valid_loss", "sweep", "seconds")
+    return {k: metrics[k] for k in keys if k in metrics}
 
 
 def cmd_report(args: argparse.Namespace) -> object:
@@ -218,6 +249,19 @@ def cmd_scaling(args: argparse.Namespace) -> object:
     payload = run_fit(Path(args.runs), Path(args.out), bootstrap=args.bootstrap)
     keys = ("E", "A", "B", "alpha", "beta", "intervals_95", "heldout")
     return {k: payload[k] for k in keys}
+
+
+def cmd_experiment(args: argparse.Namespace) -> object:
+    from eval_suites.experiment import collect, run_experiment
+
+    shares = tuple(args.shares)
+    if args.action == "collect":
+        result = collect(Path(args.repo), Path(args.out), shares)
+    else:
+        result = run_experiment(
+            _params(args), Path(args.repo), Path(args.out), shares, args.compute_flops, args.target
+        )
+    return {"out": args.out, "equal_compute": result["equal_compute"], "claims": result["claims"]}
 
 
 def cmd_trace(args: argparse.Namespace) -> object:
@@ -406,14 +450,22 @@ def build_parser() -> argparse.ArgumentParser:
         "pretrain",
         cmd_pretrain,
         "train the planned Llama model with DeepSpeed",
-        "Train a transformers LlamaForCausalLM with a DeepSpeed engine (ZeRO stage from params; gloo on "
-        "CPU) and export it as a Hugging Face folder with safetensors and the tokenizer.",
+        "Train a transformers LlamaForCausalLM with a DeepSpeed engine (ZeRO stage, precision, schedule from "
+        "params; gloo on CPU) through the fused linear cross-entropy; log loss per domain, validation loss, "
+        "tokens/s and MFU; checkpoint every pretrain.checkpoint_every steps and resume from the newest "
+        "checkpoint of the same configuration on restart; export a Hugging Face folder (safetensors + "
+        "tokenizer). Several ranks: torchrun --nproc_per_node N -m charter.cli pretrain ...",
     )
     _common(p)
     p.add_argument("--plan", default="data/plan/plan.json")
     p.add_argument("--shards", default="data/mixture")
     p.add_argument("--tokenizer", default="data/tokenizer/tokenizer")
     p.add_argument("--out", default="data/pretrain")
+    p.add_argument(
+        "--heldout",
+        default=None,
+        help="folder of <domain>.jsonl held-out text for validation loss per domain",
+    )
 
     p = _add(
         sub,
@@ -428,6 +480,38 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--heldout", default="data/mix/heldout")
     p.add_argument("--out", default="data/evaluate/results")
     p.add_argument("--metrics", default="data/evaluate/metrics.json")
+    p.add_argument("--plot", help="bits-per-byte per domain as DVC plot data, e.g. data/evaluate/bpb.json")
+
+    p = _add(
+        sub,
+        "sft-data",
+        cmd_sft_data,
+        "govern the instruction data: license gate, PII scrub, decontamination",
+        "Read the registered instruction sources (conversations, one JSON object a line), apply the license "
+        "gate and erasure list, scrub PII from every turn, drop any conversation that is an evaluation item "
+        "or shares a 13-gram with one or with the held-out text, and split train/valid; the ledger records "
+        "every decision.",
+    )
+    _common(p)
+    p.add_argument(
+        "--sources", default="instructions.yaml", help="instruction registry (default: %(default)s)"
+    )
+    p.add_argument("--heldout", default="data/mix/heldout", help="held-out text to keep out ('' for none)")
+    p.add_argument("--out", default="data/sft_data")
+
+    p = _add(
+        sub,
+        "sft",
+        cmd_sft,
+        "instruction-tune the pretrained model (TRL SFTTrainer)",
+        "Fine-tune the checkpoint on the governed conversations with TRL's SFTTrainer: Charter's chat template, "
+        "loss on assistant tokens only, packing by param, learning rate picked by validation loss over "
+        "sft.lr_grid. Writes the checkpoint (with its chat template), metrics and base-vs-SFT sample answers.",
+    )
+    _common(p)
+    p.add_argument("--checkpoint", default="data/pretrain/checkpoint", help="pretrained Hugging Face folder")
+    p.add_argument("--data", default="data/sft_data", help="sft-data output (train.jsonl, valid.jsonl)")
+    p.add_argument("--out", default="data/sft")
 
     p = _add(
         sub,
@@ -500,6 +584,33 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--runs", default="data/scaling/runs.json", help="the sweep's runs.json")
     f.add_argument("--bootstrap", type=int, default=200, help="bootstrap resamples for the intervals")
     f.add_argument("--out", default="data/scaling")
+
+    p = _add(
+        sub,
+        "experiment",
+        cmd_experiment,
+        "domain-only vs general-only vs mixed at equal compute, as DVC experiments",
+        "`run` checks each arm fits mix.max_epochs, then runs one `dvc exp run --temp -S mix.domain_share=S "
+        "-S plan.compute_flops=C` per share (the workspace is untouched) and collects; `collect` reads "
+        "`dvc exp show --json` into results.json and bpb.png, which the report includes when present. "
+        "`dvc metrics diff general-only mixed-0.5` and `dvc plots diff` compare the arms as well.",
+    )
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    r = actions.add_parser("run", help="run the arms, then collect", description="Run the arms and collect.")
+    _common(r)
+    r.add_argument(
+        "--compute-flops",
+        type=float,
+        help="the budget every arm trains at (default: plan.compute_flops of params.yaml)",
+    )
+    r.add_argument("--target", default="evaluate", help="last stage each arm runs (default: %(default)s)")
+    c = actions.add_parser("collect", help="tabulate finished arms", description="Tabulate finished arms.")
+    for a in (r, c):
+        a.add_argument(
+            "--shares", type=float, nargs="+", default=[0.0, 1.0, 0.5], help="mix.domain_share of each arm"
+        )
+        a.add_argument("--repo", default=".", help="the DVC repository (default: %(default)s)")
+        a.add_argument("--out", default="data/experiment", help="where results.json and bpb.png go")
 
     p = _add(
         sub,

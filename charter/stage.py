@@ -1,30 +1,184 @@
-"""What every data stage shares: run a datatrove pipeline, then write the ledger from what it produced.
+"""What every data stage shares: run datatrove pipelines, then write the ledger from what they produced.
 
 The ledger is built from the stage's outputs (documents kept, documents each filter dropped with its
 reason), not from counters kept on the side, so it cannot disagree with the data.
+
+A stage's pipelines run on the executor `params.yaml` names (local, Ray or Slurm) inside a work folder
+keyed by a fingerprint of the stage's inputs, parameters and code. datatrove marks each finished task there,
+so a run killed midway resumes with only the unfinished tasks; the results are moved into place only when
+every pipeline has finished, and the work folder is removed then. DVC deletes a stage's outputs before
+re-running it; since nothing it deletes is ever read back, a resumed run gives the same outputs as a fresh one.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Callable, Sequence
+import logging
+import shutil
+import time
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from datatrove.data import Document
 from datatrove.executor import LocalPipelineExecutor
+from datatrove.executor.base import PipelineExecutor
 from datatrove.pipeline.base import PipelineStep
 
+from charter.config import ExecutorParams
+from charter.errors import ConfigError
 from corpus import store
 from governance.ledger import DROPPED, KEPT, LedgerRow, LedgerWriter, StageAccount
 
 DOCS, DROPPED_DIR, LOGS = "docs", "dropped", "logs"
+WORK_DIR = ".work"
+# Document metadata a filter sets to explain a drop; copied into the ledger row's detail.
+DETAIL_KEYS = ("duplicate_of", "eval_task", "eval_item")
+REPO = Path(__file__).resolve().parents[1]
+CODE_DIRS = ("corpus", "charter", "governance")
+
+log = logging.getLogger(__name__)
 
 
-def run_pipeline(steps: Sequence[PipelineStep], out: Path, tasks: int = 1, workers: int = 1) -> None:
-    # skip_completed=False: DVC removes a stage's outputs before re-running it and expects them rebuilt.
-    LocalPipelineExecutor(
-        list(steps), tasks=tasks, workers=workers, logging_dir=str(out / LOGS), skip_completed=False
-    ).run()
+def run_pipeline(
+    steps: Sequence[PipelineStep],
+    out: Path,
+    tasks: int = 1,
+    workers: int = 1,
+    executor: ExecutorParams | None = None,
+) -> None:
+    """One pipeline run from scratch (previous completion markers are ignored): logs in `out/logs`."""
+    build_executor(steps, Path(out) / LOGS, tasks, workers, executor or ExecutorParams(), resume=False).run()
+
+
+def build_executor(
+    steps: Sequence[PipelineStep],
+    logging_dir: Path,
+    tasks: int,
+    workers: int,
+    params: ExecutorParams,
+    resume: bool,
+    name: str = "charter",
+) -> PipelineExecutor:
+    common = {"tasks": tasks, "logging_dir": str(logging_dir), "skip_completed": resume}
+    if params.kind == "local":
+        return LocalPipelineExecutor(list(steps), workers=workers, **common)
+    if params.kind == "ray":
+        from datatrove.executor.ray import RayPipelineExecutor
+
+        _ensure_ray(params)
+        return RayPipelineExecutor(
+            list(steps),
+            workers=workers,
+            cpus_per_task=params.ray.cpus_per_task,
+            mem_per_cpu_gb=params.ray.mem_per_cpu_gb,
+            **common,
+        )
+    if params.kind == "slurm":
+        from datatrove.executor.slurm import SlurmPipelineExecutor
+
+        s = params.slurm
+        return SlurmPipelineExecutor(
+            list(steps),
+            workers=workers,
+            time=s.time,
+            partition=s.partition,
+            cpus_per_task=s.cpus_per_task,
+            mem_per_cpu_gb=s.mem_per_cpu_gb,
+            qos=s.qos,
+            venv_path=s.venv_path,
+            sbatch_args=dict(s.sbatch_args),
+            job_name=name,
+            **common,
+        )
+    raise ConfigError(f"executor.kind '{params.kind}' is not one of local, ray, slurm")
+
+
+def _ensure_ray(params: ExecutorParams) -> None:
+    try:
+        import ray
+    except ImportError as e:
+        raise ConfigError("executor.kind 'ray' needs ray: pip install 'charter[ray]'") from e
+    if not ray.is_initialized():
+        ray.init(address=params.ray.address, include_dashboard=False, log_to_driver=False)
+
+
+def code_fingerprint() -> str:
+    """Hash of the pipeline code, so a resumed run never mixes tasks done by different code."""
+    h = hashlib.sha256()
+    for folder in CODE_DIRS:
+        for path in sorted((REPO / folder).rglob("*.py")):
+            h.update(path.relative_to(REPO).as_posix().encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def files_fingerprint(paths: Iterable[Path]) -> str:
+    """Hash of file names and contents (order-independent): what the stage read."""
+    h = hashlib.sha256()
+    for path in sorted({Path(p) for p in paths}):
+        h.update(str(path).encode())
+        with path.open("rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+    return h.hexdigest()
+
+
+class StageRun:
+    """The pipelines of one stage run, resumable under a fingerprint of everything that decides its outputs."""
+
+    def __init__(self, out: Path, executor: ExecutorParams, *fingerprint_parts: object):
+        self.out = Path(out)
+        self.executor = executor
+        blob = json.dumps([code_fingerprint(), *fingerprint_parts], sort_keys=True, default=str)
+        self.fingerprint = hashlib.sha256(blob.encode()).hexdigest()[:16]
+        root = self.out / WORK_DIR
+        if root.exists():  # work of other fingerprints was for inputs or params that no longer apply
+            for stale in root.iterdir():
+                if stale.name != self.fingerprint:
+                    shutil.rmtree(stale)
+        self.work = root / self.fingerprint
+        self.resumed = self.work.exists()
+        self.work.mkdir(parents=True, exist_ok=True)
+
+    def path(self, name: str) -> Path:
+        return self.work / name
+
+    def run(self, name: str, steps: Sequence[PipelineStep], tasks: int, workers: int = 1) -> None:
+        logging_dir = self.work / LOGS / name
+        executor = build_executor(
+            steps, logging_dir, tasks, workers, self.executor, resume=True, name=f"charter-{name}"
+        )
+        executor.run()
+        if self.executor.kind == "slurm":
+            self._wait(executor, name)
+        if failed := executor.get_incomplete_ranks(skip_completed=True):
+            # Ray logs a failed task and returns; stop here rather than build on missing output.
+            raise RuntimeError(
+                f"{name}: tasks {failed} of {executor.world_size} did not complete; logs in {logging_dir}; "
+                "run the stage again to resume them"
+            )
+
+    def _wait(self, executor: PipelineExecutor, name: str) -> None:
+        """Slurm returns at submission; the stage goes on only when every task has marked completion."""
+        while remaining := executor.get_incomplete_ranks(skip_completed=True):
+            log.info("%s: waiting for %d of %d Slurm tasks", name, len(remaining), executor.world_size)
+            time.sleep(self.executor.slurm.poll_seconds)
+
+    def publish(self, name: str, dest: str | None = None) -> Path:
+        """Moves a finished result from the work folder to the stage output (replacing what was there)."""
+        target = self.out / (dest or name)
+        if target.exists():
+            shutil.rmtree(target)
+        source = self.work / name
+        if source.exists():
+            shutil.move(str(source), str(target))
+        else:
+            target.mkdir(parents=True)
+        return target
+
+    def finish(self) -> None:
+        shutil.rmtree(self.out / WORK_DIR)
 
 
 def row_for(doc: Document, decision: str, reason: str = "", **extra: object) -> LedgerRow:
@@ -54,7 +208,10 @@ def record_outputs(
         for step_dir in sorted(p for p in dropped_root.iterdir() if p.is_dir()):
             for doc in store.read_documents(step_dir):
                 reason = f"{step_dir.name}: {doc.metadata.get('filter_reason', 'dropped')}"
-                ledger.add(row_for(doc, DROPPED, reason))
+                if "duplicate_of" in doc.metadata:
+                    reason += f" of {doc.metadata['duplicate_of']}"
+                detail = {k: doc.metadata[k] for k in DETAIL_KEYS if k in doc.metadata}
+                ledger.add(row_for(doc, DROPPED, reason, **detail))
     account = ledger.account(n_in=len(input_ids))
     seen = {r.doc_id for r in ledger.rows}
     missing = [i for i in input_ids if i not in seen]

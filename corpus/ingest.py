@@ -7,16 +7,17 @@ here and on Slurm or Ray at scale; files are spread over tasks by their position
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 
-from charter.config import IngestParams, section_hash
+from charter.config import ExecutorParams, IngestParams, section_hash
 from charter.errors import ConfigError
-from charter.stage import DOCS, run_pipeline, write_json
+from charter.stage import DOCS, StageRun, files_fingerprint, write_json
 from corpus import store
-from corpus.readers import READERS, Quarantine, Record
+from corpus.readers import READERS, Quarantine, Reader, Record
 from governance.ledger import KEPT, QUARANTINED, LedgerRow, LedgerWriter
 from governance.registry import Registry, Source
 
@@ -67,13 +68,26 @@ class ReadSources(PipelineStep):
             return "empty: no text"
         return None
 
+    def read(
+        self, reader: Reader, source: Source, path: Path, relative: str
+    ) -> Iterator[Record | Quarantine]:
+        size = path.stat().st_size
+        if source.format == "text" and size > self.params.max_document_bytes:
+            # One document per file: larger than the limit whatever it holds, so it is not read into memory.
+            limit = self.params.max_document_bytes
+            yield Quarantine(
+                relative, None, f"huge: file of {size} bytes exceeds ingest.max_document_bytes={limit}"
+            )
+            return
+        yield from reader.read(path, relative)
+
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         with store.writer(self.quarantine_folder) as quarantine:
             for index, (source, path, relative) in enumerate(self.work_items()):
                 if index % world_size != rank:
                     continue
                 reader = READERS[source.format](source.text_field)
-                for item in reader.read(path, relative):
+                for item in self.read(reader, source, path, relative):
                     doc_id = document_id(source, item.file, item.line)
                     meta = source_metadata(source) | {"location": item.location, "sha256": item.sha256}
                     problem = item.reason if isinstance(item, Quarantine) else self.check(item)
@@ -87,16 +101,34 @@ class ReadSources(PipelineStep):
                     yield Document(text=item.text, id=doc_id, metadata=meta | item.fields)
 
 
-def run_ingest(registry: Registry, params: IngestParams, out: Path, tasks: int = 1, workers: int = 1) -> dict:
+def run_ingest(
+    registry: Registry,
+    params: IngestParams,
+    out: Path,
+    tasks: int = 1,
+    workers: int = 1,
+    executor: ExecutorParams | None = None,
+) -> dict:
     out = Path(out)
     for source in registry.sources:
         if not registry.resolve(source).exists():
             raise ConfigError(f"source '{source.id}': path '{source.path}' does not exist")
-    pipeline = [
-        ReadSources(registry, params, str(out / QUARANTINE)),
-        store.writer(out / DOCS),
-    ]
-    run_pipeline(pipeline, out, tasks, workers)
+    read = ReadSources(registry, params, "")
+    files = [path for _, path, _ in read.work_items()]
+    run = StageRun(
+        out,
+        executor or ExecutorParams(),
+        "ingest",
+        params.model_dump(mode="json"),
+        [s.model_dump(mode="json") for s in registry.sources],
+        tasks,
+        files_fingerprint(files),
+    )
+    read.quarantine_folder = str(run.path(QUARANTINE))
+    run.run("read", [read, store.writer(run.path(DOCS))], tasks, workers)
+    run.publish(DOCS)
+    run.publish(QUARANTINE)
+    run.finish()
 
     ledger = LedgerWriter("ingest", section_hash(params))
     per_source: Counter[tuple[str, str]] = Counter()

@@ -6,7 +6,7 @@ words, evaluation suites) can trust its fields. A malformed pack is a ConfigErro
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -33,8 +33,12 @@ class _PackFile(BaseModel):
     pii_context_words: list[str] = Field(
         default_factory=list, description="Words that make a nearby number or name more likely to be PII."
     )
+    pii_recognizers: list[str] = Field(
+        default_factory=list,
+        description="PII recognizer classes of the pack's recognizers.py that scrub runs for this domain.",
+    )
 
-    @field_validator("eval_suites", "pii_context_words")
+    @field_validator("eval_suites", "pii_context_words", "pii_recognizers")
     @classmethod
     def _no_blank(cls, values: list[str]) -> list[str]:
         if any(not v.strip() for v in values):
@@ -50,6 +54,7 @@ class DomainPack:
     eval_suites: list[str]
     pii_context_words: list[str]
     root: Path
+    pii_recognizers: list[str] = field(default_factory=list)
 
 
 def read_terms(path: Path) -> list[str]:
@@ -78,7 +83,15 @@ def load_pack(domain: str, root: Path = PACKS_ROOT) -> DomainPack:
     if spec.name != domain:
         raise ConfigError(f"{path}: name '{spec.name}' does not match its folder '{domain}'")
     terms = read_terms(folder / spec.terms_file) if spec.terms_file else []
-    return DomainPack(spec.name, spec.description, terms, spec.eval_suites, spec.pii_context_words, folder)
+    return DomainPack(
+        spec.name,
+        spec.description,
+        terms,
+        spec.eval_suites,
+        spec.pii_context_words,
+        folder,
+        spec.pii_recognizers,
+    )
 
 
 def all_packs(root: Path = PACKS_ROOT) -> dict[str, DomainPack]:

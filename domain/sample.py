@@ -26,7 +26,6 @@ MAKE = "`python -m domain.sample --shared ../shared/data` (domain/sample.py): so
 
 WIKITEXT_MAX_BYTES = 800_000
 GUTENBERG_BOOK = "3261-news-from-nowhere.txt"
-PHRASEBANK_STRIDE, PHRASEBANK_LIMIT = 7, 300
 CUAD_MIN_BYTES, CUAD_MAX_BYTES, CUAD_STRIDE, CUAD_LIMIT, CUAD_SECTION_WORDS = 20_000, 60_000, 2, 16, 2_500
 COURT_PDFS = (
     "ca1_00117684624.pdf",
@@ -142,27 +141,6 @@ DATASETS: tuple[Dataset, ...] = (
         build=lambda up, out: jsonl(
             "tatqa-dev-contexts.jsonl", finance.tatqa_contexts(up / "tatqa_dataset_dev.json"), out
         ),
-    ),
-    Dataset(
-        domain="finance",
-        name="financial-phrasebank",
-        upstream="financial-phrasebank",
-        spdx="CC-BY-NC-SA-3.0",
-        title="Financial PhraseBank sentences (license-gate test case, never trained on)",
-        summary="Shipped ONLY as a test case for the license gate: its license forbids commercial use, so the "
-        "default commercial policy must block it, and its registry entry allows no use at all, so no policy "
-        "trains on it. It is never trained on.",
-        credit="Financial PhraseBank v1.0 (Malo, Sinha, Korhonen, Wallenius and Takala, 2014); CC BY-NC-SA "
-        "3.0, https://creativecommons.org/licenses/by-nc-sa/3.0/. Commercial use needs a license from the "
-        "authors.",
-        rule=f"Every {PHRASEBANK_STRIDE}th line of Sentences_AllAgree.txt (lines 1, 8, 15, ...), the first "
-        f"{PHRASEBANK_LIMIT}; the '@<sentiment>' label removed. id = 'Sentences_AllAgree.txt#L<line>'.",
-        build=lambda up, out: jsonl(
-            "sentences-allagree-sample.jsonl",
-            finance.phrasebank_sentences(up / "Sentences_AllAgree.txt", PHRASEBANK_STRIDE, PHRASEBANK_LIMIT),
-            out,
-        ),
-        license_text=upstream_file("License.txt"),
     ),
     Dataset(
         domain="legal",

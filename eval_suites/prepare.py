@@ -4,6 +4,9 @@ Writes `eval_suites/<suite>/data/<task>.jsonl`, the upstream license texts that 
 and each suite's ATTRIBUTION.md. The output is a pure function of the source files, the item counts and
 the seed: re-running it reproduces the shipped files byte for byte (a test checks this). A user's clone
 has no ../shared/data; it has these files, which is why they are committed rather than built by DVC.
+
+Tasks whose license forbids shipping them in this repository (`TaskSpec.not_shipped`) are left out;
+`--unshipped` builds only those, locally, into their git-ignored paths.
 """
 
 from __future__ import annotations
@@ -15,10 +18,14 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from eval_suites.derive import Item, TaskBuilder, finance, general, legal, medical
-from eval_suites.suites import SUITES, SUITES_DIR
+from charter.errors import PolicyError
+from eval_suites.derive import Item, TaskBuilder, finance, general, legal, medical, standard
+from eval_suites.suites import BUILD_UNSHIPPED, SUITES, SUITES_DIR
+from governance.licenses import LicensePolicy
 
 DEFAULT_SEED = 1234
+DEFAULT_POLICY = Path(__file__).resolve().parents[1] / "governance" / "policies" / "evaluation.yaml"
+EVALUATION_USE = "evaluation"
 
 BUILDERS: dict[str, tuple[TaskBuilder, ...]] = {
     "finance": finance.TASKS,
@@ -35,7 +42,15 @@ N_ITEMS: dict[str, int] = {
     "pubmedqa": 150,
     "piqa": 200,
     "hellaswag": 200,
+    "fpb": 150,
+    "legalbench_hearsay": 95,
+    "legalbench_proa": 95,
+    "legalbench_abercrombie": 95,
+    "mmlu_clinical": 150,
+    "boolq": 150,
+    "mmlu": 200,
 }
+N_STANDARD_ITEMS = 100
 
 
 def write_jsonl(path: Path, items: list[Item]) -> None:
@@ -45,7 +60,13 @@ def write_jsonl(path: Path, items: list[Item]) -> None:
             f.write(json.dumps(item, ensure_ascii=False) + "\n")
 
 
-def _attribution(suite: str, built: list[tuple[TaskBuilder, list[Item]]], seed: int) -> str:
+def _not_shipped(suite: str, short: str) -> str | None:
+    return next((t.not_shipped for t in SUITES.get(suite, ()) if t.short == short), None)
+
+
+def _attribution(
+    suite: str, built: list[tuple[TaskBuilder, list[Item]]], unshipped: list[TaskBuilder], seed: int
+) -> str:
     lines = [
         f"# Attribution: {suite} suite",
         "",
@@ -55,7 +76,8 @@ def _attribution(suite: str, built: list[tuple[TaskBuilder, list[Item]]], seed: 
     ]
     for builder, items in built:
         o = builder.origin
-        gold = Counter(item["gold"] for item in items)
+        # lm-eval's own tasks read the Hugging Face schema, where the answer is `label`.
+        gold = Counter(item["gold"] if "gold" in item else item["label"] for item in items)
         license_note = f" (license text: {', '.join(_license_copy(o.dataset, f) for f in o.license_files)})"
         lines += [
             "",
@@ -67,6 +89,23 @@ def _attribution(suite: str, built: list[tuple[TaskBuilder, list[Item]]], seed: 
             f"- Gold index counts: {', '.join(f'{k}: {gold[k]}' for k in sorted(gold))}",
             f"- Derivation: {o.derivation}",
         ]
+    for builder in unshipped:
+        o = builder.origin
+        copies = ", ".join(f"`{_license_copy(o.dataset, f)}`" for f in o.license_files)
+        lines += [
+            "",
+            f"## {builder.short}: not shipped",
+            "",
+            f"- Not in this repository: {_not_shipped(suite, builder.short)}. `{BUILD_UNSHIPPED}` builds",
+            f"  `data/{builder.short}.jsonl` ({N_ITEMS[builder.short]} items){f' and {copies}' if copies else ''}"
+            " locally (git-ignored); where they are absent the evaluate stage skips the task and records why.",
+            f"- Dataset: {o.dataset}. {o.credit}",
+            f"- Origin: {o.repo} at commit {o.commit}; {o.files}",
+            f"- License: {o.license}",
+            f"- Derivation: {o.derivation}",
+        ]
+    if suite == "standard":
+        return "\n".join([*lines, ""])
     lines += [
         "",
         "## heldout_bpb",
@@ -79,17 +118,45 @@ def _attribution(suite: str, built: list[tuple[TaskBuilder, list[Item]]], seed: 
 
 
 def _license_copy(dataset: str, upstream_name: str) -> str:
-    return f"LICENSE.{dataset}" if upstream_name.startswith("LICENSE") else upstream_name
+    return f"LICENSE.{dataset}" if upstream_name.upper().startswith("LICENSE") else upstream_name
 
 
-def prepare(shared: Path, out: Path = SUITES_DIR, seed: int = DEFAULT_SEED) -> dict[str, int]:
-    """Builds every suite's task files under `out`; returns the item count of each task."""
+def check_licenses(policy: LicensePolicy, use: str = EVALUATION_USE) -> dict[str, str]:
+    """Every dataset items are derived from must be allowed `use` by `policy`: nothing is shipped that the
+    evaluate stage's gate would refuse. Returns the verdict per task; raises PolicyError on a refusal."""
+    verdicts = {}
+    builders = [(s, b) for s, bs in BUILDERS.items() for b in bs] + [("standard", b) for b in standard.TASKS]
+    for suite, builder in builders:
+        where = f"eval_suites {suite}/{builder.short} ({builder.origin.dataset})"
+        verdict = policy.evaluate(builder.origin.license, use, where=where)
+        if not verdict.allowed:
+            raise PolicyError(f"{where}: policy '{policy.name}' refuses '{use}': {verdict.reason}")
+        verdicts[f"{suite}/{builder.short}"] = verdict.reason
+    return verdicts
+
+
+def prepare(
+    shared: Path,
+    out: Path = SUITES_DIR,
+    seed: int = DEFAULT_SEED,
+    policy: Path = DEFAULT_POLICY,
+    unshipped: bool = False,
+) -> dict[str, int]:
+    """Builds the shipped task files of every suite under `out` (with `unshipped`: only the files of the
+    tasks the repository must not ship, and no ATTRIBUTION.md), once the evaluation policy allows every
+    dataset they come from; returns the item count of each task written."""
+    check_licenses(LicensePolicy.load(policy))
     counts: dict[str, int] = {}
-    for suite, builders in BUILDERS.items():
+    groups: dict[str, tuple[TaskBuilder, ...]] = {**BUILDERS, "standard": standard.TASKS}
+    for suite, builders in groups.items():
         folder = out / suite
         built = []
+        left_out = [b for b in builders if _not_shipped(suite, b.short)]
         for builder in builders:
-            items = builder.build(shared, N_ITEMS[builder.short], seed)
+            if (builder in left_out) != unshipped:
+                continue
+            n = N_STANDARD_ITEMS if suite == "standard" else N_ITEMS[builder.short]
+            items = builder.build(shared, n, seed)
             write_jsonl(folder / "data" / f"{builder.short}.jsonl", items)
             for name in builder.origin.license_files:
                 shutil.copyfile(
@@ -98,9 +165,10 @@ def prepare(shared: Path, out: Path = SUITES_DIR, seed: int = DEFAULT_SEED) -> d
                 )
             built.append((builder, items))
             counts[f"{suite}/{builder.short}"] = len(items)
-        (folder / "ATTRIBUTION.md").write_text(
-            _attribution(suite, built, seed), encoding="utf-8", newline="\n"
-        )
+        if not unshipped:
+            (folder / "ATTRIBUTION.md").write_text(
+                _attribution(suite, built, left_out, seed), encoding="utf-8", newline="\n"
+            )
     return counts
 
 
@@ -119,11 +187,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, required=True, help="root of the shared public datasets")
     parser.add_argument("--out", type=Path, default=SUITES_DIR, help="where to write (default: eval_suites/)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument(
+        "--policy",
+        type=Path,
+        default=DEFAULT_POLICY,
+        help="license policy whose `evaluation` use every set needs",
+    )
+    parser.add_argument(
+        "--unshipped",
+        action="store_true",
+        help="build only the tasks whose license keeps them out of the repository (e.g. Financial "
+        "PhraseBank), into their git-ignored paths, for local evaluation",
+    )
     args = parser.parse_args(argv)
     _check_registry()
     try:
-        counts = prepare(args.shared, args.out, args.seed)
-    except (FileNotFoundError, ValueError) as e:
+        counts = prepare(args.shared, args.out, args.seed, args.policy, args.unshipped)
+    except (FileNotFoundError, ValueError, PolicyError) as e:
         print(f"prepare: error: {e}", file=sys.stderr)
         return 2
     print(json.dumps(counts, indent=2))

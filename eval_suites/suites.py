@@ -30,6 +30,12 @@ class TaskSpec:
     source: str = ""
     license: str = ""
     """SPDX identifier of the data the items were derived from."""
+    uses: tuple[str, ...] | None = None
+    """The only policy uses these items may serve (e.g. ("evaluation",)); None: any the license permits."""
+    not_shipped: str | None = None
+    """Why the repository must not carry these items (their license), or None when it ships them. Such a
+    task's data is built locally by BUILD_UNSHIPPED and git-ignored; where it is absent the evaluate stage
+    skips the task and records why."""
 
     @property
     def name(self) -> str:
@@ -41,14 +47,32 @@ class TaskSpec:
         return SUITES_DIR / self.suite / f"{self.short}.yaml"
 
     @property
+    def data_path(self) -> Path | None:
+        return SUITES_DIR / self.data_file if self.data_file else None
+
+    @property
     def chance(self) -> float | None:
         return 1.0 / self.n_choices if self.n_choices else None
 
 
-def _mc(suite: str, short: str, n_choices: int, source: str, license_: str) -> TaskSpec:
+def _mc(
+    suite: str,
+    short: str,
+    n_choices: int,
+    source: str,
+    license_: str,
+    uses: tuple[str, ...] | None = None,
+    not_shipped: str | None = None,
+) -> TaskSpec:
+    data_file = f"{suite}/data/{short}.jsonl"
     return TaskSpec(
-        suite, short, "multiple_choice", n_choices, f"{suite}/data/{short}.jsonl", source, license_
+        suite, short, "multiple_choice", n_choices, data_file, source, license_, uses, not_shipped
     )
+
+
+EVALUATION_ONLY = ("evaluation",)
+BUILD_UNSHIPPED = "python -m eval_suites.prepare --shared ../shared/data --unshipped"
+"""Builds the items of every task the repository does not ship, from the shared public datasets."""
 
 
 def _bpb(suite: str) -> TaskSpec:
@@ -58,19 +82,41 @@ def _bpb(suite: str) -> TaskSpec:
 SUITES: dict[str, tuple[TaskSpec, ...]] = {
     "finance": (
         _mc("finance", "tatqa_mc", 4, "TAT-QA test_gold (span questions, derived 4-way choice)", "CC-BY-4.0"),
+        _mc(
+            "finance",
+            "fpb",
+            3,
+            "Financial PhraseBank v1.0, all-agree sentences (sentiment)",
+            "CC-BY-NC-SA-3.0",
+            EVALUATION_ONLY,
+            not_shipped="CC-BY-NC-SA-3.0 is non-commercial and share-alike: its items cannot travel in an "
+            "Apache-2.0 repository",
+        ),
         _bpb("finance"),
     ),
     "legal": (
         _mc("legal", "contractnli", 3, "ContractNLI test (evidence excerpts)", "CC-BY-4.0"),
+        _mc("legal", "legalbench_hearsay", 2, "LegalBench hearsay (early test split)", "CC-BY-4.0"),
+        _mc(
+            "legal",
+            "legalbench_proa",
+            2,
+            "LegalBench private right of action (early test split)",
+            "CC-BY-4.0",
+        ),
+        _mc("legal", "legalbench_abercrombie", 5, "LegalBench Abercrombie (early test split)", "CC-BY-4.0"),
         _bpb("legal"),
     ),
     "medical": (
         _mc("medical", "pubmedqa", 3, "PubMedQA PQA-L official test split", "MIT"),
+        _mc("medical", "mmlu_clinical", 4, "MMLU test, clinical and medical subjects (cloze)", "MIT"),
         _bpb("medical"),
     ),
     "general": (
         _mc("general", "piqa", 2, "PIQA validation", "AFL-3.0"),
         _mc("general", "hellaswag", 4, "HellaSwag validation", "MIT"),
+        _mc("general", "boolq", 2, "BoolQ dev", "CC-BY-SA-3.0"),
+        _mc("general", "mmlu", 4, "MMLU test, subjects outside the domains (cloze)", "MIT"),
         _bpb("general"),
     ),
 }

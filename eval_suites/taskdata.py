@@ -57,7 +57,13 @@ def _as_dataset(rows: list[dict[str, Any]]) -> DatasetDict:
 
 def load_shipped(data_file: str, **_task_metadata: Any) -> DatasetDict:
     """Items shipped with the suites; `data_file` is relative to eval_suites/."""
-    return _as_dataset(read_jsonl(HERE / data_file))
+    path = HERE / data_file
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"{path}: task data not found; for a task its YAML marks as not shipped, "
+            "`python -m eval_suites.prepare --shared ../shared/data --unshipped` builds it"
+        )
+    return _as_dataset(read_jsonl(path))
 
 
 def heldout_path(heldout_dir: str | Path, domain: str) -> Path:

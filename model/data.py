@@ -1,10 +1,16 @@
-"""Training windows over packed token shards.
+"""Training windows over packed token shards, the domain of every target token, and the held-out windows.
 
 Each shard (`shards/shard_NNNNN.bin`, flat token ids in the dtype `meta.json` names) is cut into consecutive,
 non-overlapping windows of seq_len + 1 tokens: inputs are a window's first seq_len tokens, labels the last
 seq_len (shifted by one). A shard's tail shorter than a window is left out. Window order is shuffled per
 epoch from (seed, epoch), so the order is the same on every run and differs between epochs; training longer
 than one epoch simply starts the next one.
+
+The stream is addressable: micro-batch b of the global stream is a pure function of (seed, b), so a resumed
+run starts at the micro-batch after its checkpoint without replaying the ones before.
+
+`index.parquet` (token range -> document, domain) gives each label token its domain, so the loss can be
+split by domain without a second pass; shards without an index count as domain "unknown".
 """
 
 from __future__ import annotations
@@ -17,7 +23,12 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from charter.config import DOMAINS
 from charter.errors import ConfigError
+
+INDEX = "index.parquet"
+DOMAIN_NAMES = (*DOMAINS, "unknown")
+UNKNOWN_DOMAIN = len(DOMAINS)
 
 
 @dataclass(frozen=True)
@@ -25,6 +36,7 @@ class ShardMeta:
     dtype: np.dtype
     vocab_size: int
     seq_len: int
+    eos_token_id: int | None
     shards: list[tuple[Path, int]]
     """(path, n_tokens) per shard, in order."""
 
@@ -34,9 +46,62 @@ class ShardMeta:
         try:
             meta = json.loads(path.read_text())
             shards = [(Path(tokenize_dir) / "shards" / s["file"], int(s["n_tokens"])) for s in meta["shards"]]
-            return cls(np.dtype(meta["dtype"]), int(meta["vocab_size"]), int(meta["seq_len"]), shards)
+            eos = meta.get("eos_token_id")
+            return cls(
+                np.dtype(meta["dtype"]),
+                int(meta["vocab_size"]),
+                int(meta["seq_len"]),
+                None if eos is None else int(eos),
+                shards,
+            )
         except (OSError, ValueError, KeyError, TypeError) as e:
             raise ConfigError(f"{path}: unreadable token-shard metadata: {e}") from e
+
+
+@dataclass(frozen=True)
+class MicroBatch:
+    inputs: torch.Tensor
+    """[batch, seq_len] token ids."""
+    labels: torch.Tensor
+    """[batch, seq_len] the next token of each input position."""
+    domains: torch.Tensor
+    """[batch, seq_len] index into DOMAIN_NAMES of the document each label token belongs to."""
+
+
+class DomainRanges:
+    """Per shard, the sorted start offsets of the index's token ranges and each range's domain id."""
+
+    def __init__(self, tokenize_dir: Path, shard_names: list[str]):
+        path = Path(tokenize_dir) / INDEX
+        self.starts: list[np.ndarray] = []
+        self.domain_ids: list[np.ndarray] = []
+        if not path.exists():
+            for _ in shard_names:
+                self.starts.append(np.zeros(1, dtype=np.int64))
+                self.domain_ids.append(np.full(1, UNKNOWN_DOMAIN, dtype=np.int64))
+            return
+        import pyarrow.parquet as pq
+
+        try:
+            table = pq.read_table(path, columns=["shard", "start", "domain"]).to_pandas()
+        except (OSError, ValueError, KeyError) as e:
+            raise ConfigError(f"{path}: unreadable token index: {e}") from e
+        lookup = {name: i for i, name in enumerate(DOMAIN_NAMES)}
+        for name in shard_names:
+            rows = table[table["shard"] == name].sort_values("start")
+            starts = rows["start"].to_numpy(dtype=np.int64)
+            if len(starts) == 0 or starts[0] != 0:  # tokens before the first range have no document
+                starts = np.concatenate([[0], starts])
+                ids = [UNKNOWN_DOMAIN, *(lookup.get(d, UNKNOWN_DOMAIN) for d in rows["domain"])]
+            else:
+                ids = [lookup.get(d, UNKNOWN_DOMAIN) for d in rows["domain"]]
+            self.starts.append(starts)
+            self.domain_ids.append(np.asarray(ids, dtype=np.int64))
+
+    def of(self, shard: int, positions: np.ndarray) -> np.ndarray:
+        """Domain id of each token position of `shard` (binary search: memory does not grow with tokens)."""
+        at = np.searchsorted(self.starts[shard], positions, side="right") - 1
+        return self.domain_ids[shard][at]
 
 
 class TokenWindows:
@@ -71,6 +136,7 @@ class TokenWindows:
                 f"{tokenize_dir}: {total} tokens in {len(self.meta.shards)} shards hold no window of "
                 f"{window} tokens (seq_len {seq_len} + 1)"
             )
+        self.domains = DomainRanges(Path(tokenize_dir), [p.name for p, _ in self.meta.shards])
 
     def __len__(self) -> int:
         return len(self.windows)
@@ -82,26 +148,66 @@ class TokenWindows:
         shard, offset = self.windows[index]
         return np.asarray(self._tokens[shard][offset : offset + self.seq_len + 1], dtype=np.int64)
 
+    def label_domains(self, index: int) -> np.ndarray:
+        shard, offset = self.windows[index]
+        return self.domains.of(int(shard), np.arange(offset + 1, offset + self.seq_len + 1))
+
     def micro_batches(
-        self, micro_batch_size: int, rank: int = 0, world_size: int = 1
-    ) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
-        """Endless (inputs, labels) micro-batches, each [micro_batch_size, seq_len].
+        self, micro_batch_size: int, rank: int = 0, world_size: int = 1, start: int = 0
+    ) -> Iterator[MicroBatch]:
+        """Endless micro-batches of [micro_batch_size, seq_len], from global micro-batch `start` on.
 
         The global stream is the epochs' window orders concatenated, cut into micro-batches; rank r takes
         micro-batches r, r + W, r + 2W, ... so ranks never share a window and the stream does not depend on
-        the gradient-accumulation setting.
+        the gradient-accumulation setting. `start` counts global micro-batches (all ranks together).
         """
-        epoch, cursor, order = 0, 0, self.order(0)
-        batch_index = 0
+        orders: dict[int, np.ndarray] = {}
+        batch_index = start
         while True:
-            picked: list[int] = []
-            while len(picked) < micro_batch_size:
-                if cursor == len(order):
-                    epoch, cursor = epoch + 1, 0
-                    order = self.order(epoch)
-                picked.append(int(order[cursor]))
-                cursor += 1
             if batch_index % world_size == rank:
+                picked = []
+                for position in range(batch_index * micro_batch_size, (batch_index + 1) * micro_batch_size):
+                    epoch, cursor = divmod(position, len(self.windows))
+                    if epoch not in orders:
+                        orders = {epoch: self.order(epoch)}  # one epoch's order in memory at a time
+                    picked.append(int(orders[epoch][cursor]))
                 batch = torch.from_numpy(np.stack([self.window(i) for i in picked]))
-                yield batch[:, :-1], batch[:, 1:]
+                domains = torch.from_numpy(np.stack([self.label_domains(i) for i in picked]))
+                yield MicroBatch(batch[:, :-1], batch[:, 1:], domains)
             batch_index += 1
+
+
+def heldout_windows(
+    heldout_dir: Path, tokenizer_dir: Path, seq_len: int, n_windows: int
+) -> dict[str, torch.Tensor]:
+    """Per domain, the first `n_windows` windows of seq_len + 1 tokens of `<domain>.jsonl`, documents packed
+    in file order each followed by EOS (as the tokenize stage packs them). Domains without a file are absent;
+    a domain whose text fills fewer windows keeps the ones it fills."""
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(str(tokenizer_dir))
+    tokenizer.model_max_length = 2**62  # whole documents are encoded; windows are cut here
+    window = seq_len + 1
+    out: dict[str, torch.Tensor] = {}
+    for domain in DOMAINS:
+        path = Path(heldout_dir) / f"{domain}.jsonl"
+        if not path.exists():
+            continue
+        ids: list[int] = []
+        with path.open(encoding="utf-8") as f:
+            for line_no, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    text = json.loads(line)["text"]
+                except (ValueError, KeyError, TypeError) as e:
+                    raise ConfigError(
+                        f"{path}:{line_no}: not a held-out record with a 'text' field: {e}"
+                    ) from e
+                ids += tokenizer(text, add_special_tokens=False)["input_ids"] + [tokenizer.eos_token_id]
+                if len(ids) >= n_windows * window:
+                    break
+        n = min(n_windows, len(ids) // window)
+        if n:
+            out[domain] = torch.tensor(ids[: n * window], dtype=torch.long).view(n, window)
+    return out

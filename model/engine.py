@@ -4,9 +4,13 @@ Facts this module is built on (measured on a 2-core CPU box, DeepSpeed 0.19.8):
 - Without a launcher, DeepSpeed needs all of MASTER_ADDR, MASTER_PORT, RANK, LOCAL_RANK and WORLD_SIZE; one
   missing and it goes looking for mpi4py. A single process sets them itself.
 - `init_distributed` JIT-compiles DeepSpeed's shared-memory all-reduce op on CPU (~45 s with g++ and ninja on
-  first use, cached under ~/.cache/torch_extensions, ~0.02 s to load after). With one rank there is nothing
-  to reduce, so the single-process path marks the op incompatible and DeepSpeed falls back to plain gloo.
+  first use, cached under ~/.cache/torch_extensions, ~0.02 s to load after). CPU ranks here are one-node test
+  and development runs whose all-reduces are a few MB; gloo does them in milliseconds, so on CPU the op is
+  marked incompatible and DeepSpeed uses plain gloo. On CUDA the op is never built (NCCL does the reduce).
 - A torch optimizer (not DeepSpeed's JIT-built Adam) needs `zero_allow_untested_optimizer`.
+- DeepSpeed reads its checkpoint files with `torch.load(weights_only=False)`, which runs any code a file
+  carries. `safe_checkpoint_loading` swaps in a reader with `weights_only=True` (tensors, containers and
+  plain values only); the trainer restores the model weights themselves from safetensors.
 """
 
 from __future__ import annotations
@@ -63,10 +67,11 @@ def init_distributed() -> DistInfo:
                 LOCAL_RANK="0",
                 WORLD_SIZE="1",
             )
-        if os.environ["WORLD_SIZE"] == "1" and not torch.cuda.is_available():
-            # The shm op only speeds up all-reduce between CPU ranks; with one rank its ~45 s build buys
-            # nothing. DeepSpeed consults this dict (built lazily, kept in the module) before building it.
+        if not torch.cuda.is_available():
+            # See the module docstring: a ~45 s build that buys nothing at this scale. DeepSpeed consults this
+            # dict (built lazily, kept in the module) before building the op.
             deepspeed.ops.__compatible_ops__[SHM_COMM_OP] = False
+            log.info("CPU all-reduce: plain gloo (DeepSpeed's shared-memory op is not built)")
     deepspeed.init_distributed(dist_backend=backend)
     info = DistInfo(
         rank=dist.get_rank(),
@@ -137,4 +142,28 @@ def initialize(
     engine, _, _, _ = deepspeed.initialize(
         model=model, optimizer=optimizer, lr_scheduler=scheduler, config=config
     )
+    safe_checkpoint_loading(engine)
     return engine
+
+
+def safe_checkpoint_loading(engine: Any) -> None:
+    """Make the engine read its checkpoint files with `torch.load(weights_only=True)`."""
+    from deepspeed.runtime.checkpoint_engine.torch_checkpoint_engine import TorchCheckpointEngine
+    from deepspeed.runtime.fp16.loss_scaler import LossScaler
+    from deepspeed.runtime.zero.config import ZeroStageEnum
+    from deepspeed.utils.tensor_fragment import fragment_address
+
+    # Plain records DeepSpeed pickles beside the tensors (an enum, a namedtuple, the loss-scale settings):
+    # allowing these three classes lets the unpickler build them, and nothing else.
+    records = [LossScaler, ZeroStageEnum, fragment_address]
+
+    class WeightsOnlyCheckpointEngine(TorchCheckpointEngine):
+        def load(self, path: str, map_location: Any = None) -> Any:
+            with torch.serialization.safe_globals(records):
+                return torch.load(path, map_location=map_location, weights_only=True)
+
+    if type(engine.checkpoint_engine) is not TorchCheckpointEngine:
+        # The async/decoupled writers are configured explicitly; they keep their own reader.
+        log.warning("checkpoint engine %s reads with its own loader", type(engine.checkpoint_engine).__name__)
+        return
+    engine.checkpoint_engine = WeightsOnlyCheckpointEngine(engine._config)

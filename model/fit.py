@@ -5,10 +5,15 @@ written with the log-sum-exp trick so that every term stays finite:
 
     log L(N, D) = LSE(a - alpha log N, b - beta log D, e),   A = exp(a), B = exp(b), E = exp(e),
 
-with L-BFGS from a grid of starting points (the objective has local minima), keeping the best. Confidence
+with L-BFGS from Hoffmann et al.'s grid of starting points (the objective has local minima), keeping the best;
+the whole grid (4,500 points) is scored first and L-BFGS runs from the best `refine` of them, since every
+local search costs hundreds of evaluations and most starts lead to the same few optima. Confidence
 intervals come from a bootstrap over runs: resample the runs with replacement, refit from the best starting
 points of the full fit, and take percentiles. The held-out run (above the sweep's compute) is predicted by
 the fitted law and by each published fit, each beside its error.
+
+D is the run's effective data D' (Muennighoff et al. 2023) when the sweep repeated its tokens, so that the
+fitted law is the one `plan` evaluates for a data-constrained budget.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from typing import Any
 
 import numpy as np
 from scipy.optimize import minimize
-from scipy.special import logsumexp, softmax
+from scipy.special import logsumexp
 
 from charter.errors import ConfigError
 from model.scaling import FITS, ScalingFit, effective_tokens
@@ -32,12 +37,27 @@ log = logging.getLogger(__name__)
 HUBER_DELTA = 1e-3
 COEFFICIENTS = ("E", "A", "B", "alpha", "beta")
 
-# Starting points (a, b, e, alpha, beta): a coarser version of Hoffmann et al.'s grid.
+# Starting points (a, b, e, alpha, beta): Hoffmann et al.'s grid (2022, appendix D.2).
 DEFAULT_STARTS: tuple[tuple[float, ...], ...] = tuple(
     itertools.product(
-        (0.0, 5.0, 10.0, 15.0), (0.0, 5.0, 10.0, 15.0), (-1.0, 0.0, 1.0), (0.2, 0.5, 1.0), (0.2, 0.5, 1.0)
+        np.arange(0.0, 30.0, 5.0),
+        np.arange(0.0, 30.0, 5.0),
+        np.arange(-1.0, 1.5, 0.5),
+        np.arange(0.0, 2.5, 0.5),
+        np.arange(0.0, 2.5, 0.5),
     )
 )
+DEFAULT_REFINE = 32
+
+
+def _grid_values(
+    starts: np.ndarray, log_n: np.ndarray, log_d: np.ndarray, log_l: np.ndarray, delta: float
+) -> np.ndarray:
+    """The Huber objective at every starting point at once: [n_starts]."""
+    a, b, e, alpha, beta = (starts[:, i : i + 1] for i in range(5))
+    terms = np.stack([a - alpha * log_n, b - beta * log_d, np.broadcast_to(e, (len(starts), len(log_n)))])
+    r = np.abs(logsumexp(terms, axis=0) - log_l)
+    return np.sum(np.where(r <= delta, 0.5 * r**2, delta * (r - 0.5 * delta)), axis=1)
 
 
 def _objective(
@@ -46,12 +66,15 @@ def _objective(
     """Sum of Huber(log L_hat - log L) and its gradient in (a, b, e, alpha, beta)."""
     a, b, e, alpha, beta = x
     terms = np.stack([a - alpha * log_n, b - beta * log_d, np.full_like(log_n, e)])
-    pred = logsumexp(terms, axis=0)
-    r = pred - log_l
+    # logsumexp and softmax by hand: scipy's versions cost more than the rest of an evaluation together.
+    top = terms.max(axis=0)
+    exps = np.exp(terms - top)
+    total = exps.sum(axis=0)
+    r = top + np.log(total) - log_l
     small = np.abs(r) <= delta
     value = float(np.sum(np.where(small, 0.5 * r**2, delta * (np.abs(r) - 0.5 * delta))))
     dr = np.where(small, r, delta * np.sign(r))
-    w = softmax(terms, axis=0)  # d pred / d term
+    w = exps / total  # d pred / d term
     grad = np.array(
         [
             np.sum(dr * w[0]),
@@ -91,6 +114,8 @@ class FitResult:
     """95% bootstrap percentile interval of each coefficient."""
     bootstrap: int
     starts_tried: int
+    samples: tuple[ScalingFit, ...] = ()
+    """The bootstrap refits, for intervals of anything the law predicts."""
 
 
 def fit_law(
@@ -99,8 +124,9 @@ def fit_law(
     losses: np.ndarray,
     *,
     starts: tuple[tuple[float, ...], ...] = DEFAULT_STARTS,
+    refine: int = DEFAULT_REFINE,
     bootstrap: int = 200,
-    bootstrap_starts: int = 4,
+    bootstrap_starts: int = 2,
     delta: float = HUBER_DELTA,
     seed: int = 0,
     name: str = "charter-fit",
@@ -113,7 +139,9 @@ def fit_law(
     if np.any(n_params <= 0) or np.any(n_tokens <= 0) or np.any(losses <= 0):
         raise ConfigError("parameters, tokens and losses must all be > 0")
     data = (np.log(n_params), np.log(n_tokens), np.log(losses))
-    found = sorted((_minimise(np.array(s), data, delta) for s in starts), key=lambda fx: fx[0])
+    grid = np.asarray(starts, dtype=float)
+    best_starts = grid[np.argsort(_grid_values(grid, *data, delta), kind="stable")[:refine]]
+    found = sorted((_minimise(s, data, delta) for s in best_starts), key=lambda fx: fx[0])
     best_value, best_x = found[0]
     # Refits start from the point estimate and the next-best distinct optima of the full grid.
     seeds = [best_x] + [x for _, x in found[1:] if not np.allclose(x, best_x, rtol=1e-3)][
@@ -125,37 +153,56 @@ def fit_law(
         pick = rng.integers(0, len(losses), len(losses))
         resampled = tuple(d[pick] for d in data)
         _, x = min((_minimise(s, resampled, delta) for s in seeds), key=lambda fx: fx[0])
-        samples.append([np.exp(x[2]), np.exp(x[0]), np.exp(x[1]), x[3], x[4]])
+        samples.append(_to_fit(x, name, reference))
     intervals: dict[str, tuple[float, float]] = {}
     if samples:
-        arr = np.array(samples)
+        arr = np.array([[f.E, f.A, f.B, f.alpha, f.beta] for f in samples])
         for i, key in enumerate(COEFFICIENTS):
             lo, hi = np.percentile(arr[:, i], [2.5, 97.5])
             intervals[key] = (float(lo), float(hi))
-    return FitResult(_to_fit(best_x, name, reference), best_value, intervals, bootstrap, len(starts))
+    return FitResult(
+        _to_fit(best_x, name, reference), best_value, intervals, bootstrap, len(starts), tuple(samples)
+    )
 
 
 def _pct_error(predicted: float, actual: float) -> float:
     return 100.0 * (predicted - actual) / actual
 
 
-def heldout_check(fit: ScalingFit, run: dict[str, Any], unique_tokens: float | None) -> dict[str, Any]:
+def run_tokens(run: dict[str, Any], tokens_per_epoch: float | None) -> float:
+    """The D a law sees for a run: its effective tokens D' when it repeated data, else the tokens trained."""
+    if "effective_tokens" in run:
+        return float(run["effective_tokens"])
+    d = float(run["n_tokens"])
+    return effective_tokens(d, tokens_per_epoch) if tokens_per_epoch else d
+
+
+def heldout_check(
+    fit: ScalingFit,
+    run: dict[str, Any],
+    tokens_per_epoch: float | None,
+    samples: tuple[ScalingFit, ...] = (),
+) -> dict[str, Any]:
     """The held-out run's measured loss beside the prediction of the fitted law and of each published fit.
 
     Every law is evaluated at D' (Muennighoff's effective data) when the run repeats tokens, as the plan does.
     Published fits predict the loss of their own tokenizer and corpus; their errors are reported as they are.
     """
     n, d, actual = float(run["n_params"]), float(run["n_tokens"]), float(run["eval_loss"])
-    d_eff = effective_tokens(d, unique_tokens) if unique_tokens else d
+    d_eff = run_tokens(run, tokens_per_epoch)
     predicted = fit.loss(n, d_eff)
+    spread = [s.loss(n, d_eff) for s in samples]
     return {
         "budget": run["budget"],
         "n_params": n,
         "n_tokens": d,
+        "epochs": run.get("epochs_over_windows"),
         "effective_tokens": d_eff,
         "actual_loss": actual,
         "predicted_loss": predicted,
         "error_pct": _pct_error(predicted, actual),
+        # 95% bootstrap interval of the prediction: how much the runs' sampling moves it.
+        "predicted_loss_ci95": [float(v) for v in np.percentile(spread, [2.5, 97.5])] if spread else None,
         "published": {
             name: {"predicted_loss": pub.loss(n, d_eff), "error_pct": _pct_error(pub.loss(n, d_eff), actual)}
             for name, pub in FITS.items()
@@ -178,9 +225,10 @@ def run_fit(
     runs = [r for r in sweep["runs"] if not r["heldout_run"]]
     held = [r for r in sweep["runs"] if r["heldout_run"]]
     out = Path(out)
+    epoch = sweep.get("tokens_per_epoch") or sweep.get("unique_tokens")
     result = fit_law(
         np.array([r["n_params"] for r in runs]),
-        np.array([r["n_tokens"] for r in runs]),
+        np.array([run_tokens(r, epoch) for r in runs]),
         np.array([r["eval_loss"] for r in runs]),
         starts=starts,
         bootstrap=bootstrap,
@@ -189,7 +237,6 @@ def run_fit(
         reference=f"charter scaling fit of {runs_path} ({len(runs)} runs, Huber on log-loss)",
     )
     fit = result.fit
-    unique = sweep.get("unique_tokens")
     payload: dict[str, Any] = {
         "name": fit.name,
         "reference": fit.reference,
@@ -203,7 +250,8 @@ def run_fit(
         "loss": "held-out cross-entropy, nats per token of the project's tokenizer",
         "vocab_size": sweep.get("vocab_size"),
         "runs": str(runs_path),
-        "heldout": heldout_check(fit, held[0], unique) if held else None,
+        "tokens": "effective tokens D' (Muennighoff et al. 2023) of each run",
+        "heldout": heldout_check(fit, held[0], epoch, result.samples) if held else None,
     }
     if held:
         n_star, d_star = fit.optimal(float(held[0]["budget"]))

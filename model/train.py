@@ -1,13 +1,21 @@
 """The `pretrain` stage: a Llama model from the plan, trained with DeepSpeed on the token shards, exported as a
 Hugging Face folder.
 
-Outputs in `out/`: `train_log.jsonl` (every `log_every` steps and the last), `checkpoint/` and `summary.json`.
-A non-finite loss, or non-finite gradients (which DeepSpeed's ZeRO optimizers would silently skip), stops
-the run before the bad update is applied, and nothing is exported.
+Outputs in `out/`: `train_log.jsonl`, `val_log.jsonl`, `tensorboard/`, `training.png` (see model.monitor),
+`checkpoints/` (resumable, see model.checkpoint), `checkpoint/` (the export) and `summary.json`.
+
+An interrupted run restarted with the same configuration resumes from its newest checkpoint: weights,
+optimizer, scheduler, data position and RNG, so the resumed steps are the steps the interrupted run would
+have made. Another configuration, or a run that had finished, starts afresh; code changes do not count, so
+a fix can be deployed mid-run.
+A non-finite or exploding loss, or non-finite gradients (which DeepSpeed's ZeRO optimizers would silently
+skip), stops the run before the bad update is applied; the checkpoints written before stay, nothing is
+exported.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import math
@@ -15,26 +23,69 @@ import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import torch
-import torch.nn.functional as F
-from tqdm import tqdm
 
 from charter.config import Params
 from charter.errors import CharterError, ConfigError
+from kernels import apply_fused_kernels
 from kernels.attention import select_attention_backend
 from model.architecture import param_count
-from model.checkpoint import export_hf, gather_state_dict
-from model.data import TokenWindows
-from model.engine import accumulation_steps, build_optimizer, deepspeed_config, init_distributed, initialize
+from model.checkpoint import (
+    barrier,
+    completed_checkpoints,
+    export_hf,
+    gather_state_dict,
+    load_training_checkpoint,
+    remove_partial_checkpoints,
+    save_training_checkpoint,
+)
+from model.data import DOMAIN_NAMES, MicroBatch, TokenWindows, heldout_windows
+from model.engine import (
+    DistInfo,
+    accumulation_steps,
+    build_optimizer,
+    deepspeed_config,
+    init_distributed,
+    initialize,
+)
+from model.loss import CausalLMLoss
+from model.monitor import (
+    PLOT,
+    TENSORBOARD,
+    TRAIN_LOG,
+    VAL_LOG,
+    StepResult,
+    TrainMonitor,
+    device_peak,
+    flops_per_token,
+    plot_training,
+    truncate_logs,
+)
 from model.schedule import build_scheduler
 
 log = logging.getLogger(__name__)
 
+# Settings that change what is trained; a checkpoint written under other values is not resumed.
+TRAINING_KEYS = (
+    "zero_stage",
+    "precision",
+    "micro_batch_size",
+    "grad_accum_steps",
+    "lr",
+    "min_lr_ratio",
+    "warmup_steps",
+    "schedule",
+    "decay_fraction",
+    "weight_decay",
+    "adam_betas",
+    "grad_clip",
+)
+
 
 class TrainingDiverged(CharterError):
-    """The loss or the gradients became NaN or infinite; the run stopped without exporting a checkpoint."""
+    """The loss exploded or became NaN/infinite, or the gradients did; the run stopped without exporting."""
 
 
 def load_plan(plan_path: Path) -> dict[str, Any]:
@@ -58,15 +109,90 @@ def build_model(model_config: dict[str, Any], attn_implementation: str, seed: in
     return LlamaForCausalLM(config)
 
 
-def _clear_outputs(out: Path) -> None:
-    # A run that fails must not leave a previous run's checkpoint or summary looking like its own.
+def run_fingerprint(params: Params, plan: dict[str, Any], shards_dir: Path) -> dict[str, Any]:
+    """What must be equal for a checkpoint to be resumed: the training settings, the model and the data."""
+    meta = (Path(shards_dir) / "meta.json").read_bytes()
+    return {
+        "seed": params.seed,
+        "pretrain": {k: getattr(params.pretrain, k) for k in TRAINING_KEYS},
+        "model_config": plan["model_config"],
+        "train": {k: plan["train"][k] for k in ("steps", "tokens_per_step", "seq_len")},
+        "shards_meta_sha256": hashlib.sha256(meta).hexdigest(),
+    }
+
+
+def _normalise(value: Any) -> Any:
+    return json.loads(json.dumps(value))  # tuples become lists, as they are once read back from JSON
+
+
+def find_resumable(out: Path, fingerprint: dict[str, Any], world_size: int) -> Path | None:
+    """The newest checkpoint written under the same configuration, or None. Checkpoints of another
+    configuration are deleted (a changed param means a new run); another world size is an error, because
+    discarding weeks of progress for it would be worse than asking."""
+    found = completed_checkpoints(out)
+    if not found:
+        return None
+    latest = found[-1]
+    state = json.loads((latest / "train_state.json").read_text())
+    if state["step"] >= fingerprint["train"]["steps"]:
+        # A finished run's last checkpoint stays for whoever extends the run by hand; re-running the stage
+        # (DVC does when code changed) must train again, not re-export.
+        log.info("checkpoints in %s are of a finished run: starting afresh", latest.parent)
+        return None
+    if state["fingerprint"] != _normalise(fingerprint):
+        changed = _differences(_normalise(fingerprint), state["fingerprint"])
+        log.warning(
+            "checkpoints in %s were written under another configuration (%s differ): starting afresh",
+            latest.parent,
+            ", ".join(changed),
+        )
+        return None
+    if state["world_size"] != world_size:
+        raise ConfigError(
+            f"{latest} was written by {state['world_size']} ranks, this run has {world_size}: ZeRO partitions "
+            "do not re-shard on load. Run with the same number of ranks, convert it with DeepSpeed's "
+            f"universal checkpoint tools, or delete {latest.parent} to start afresh."
+        )
+    return latest
+
+
+def _differences(new: dict[str, Any], old: dict[str, Any], prefix: str = "") -> list[str]:
+    keys = sorted(set(new) | set(old))
+    found = []
+    for key in keys:
+        a, b = new.get(key), old.get(key)
+        if isinstance(a, dict) and isinstance(b, dict):
+            found += _differences(a, b, f"{prefix}{key}.")
+        elif a != b:
+            found.append(f"{prefix}{key}")
+    return found
+
+
+def _prepare_out(out: Path, resume_from: Path | None, resume_step: int) -> None:
+    # A run must not leave a previous run's export or summary looking like its own.
     shutil.rmtree(out / "checkpoint", ignore_errors=True)
-    for name in ("summary.json", "train_log.jsonl"):
-        (out / name).unlink(missing_ok=True)
+    (out / "summary.json").unlink(missing_ok=True)
+    (out / PLOT).unlink(missing_ok=True)
+    remove_partial_checkpoints(out)
+    if resume_from is None:
+        shutil.rmtree(out / "checkpoints", ignore_errors=True)
+        shutil.rmtree(out / TENSORBOARD, ignore_errors=True)
+        for name in (TRAIN_LOG, VAL_LOG):
+            (out / name).unlink(missing_ok=True)
+    else:
+        truncate_logs(out, resume_step)
 
 
-def run_pretrain(params: Params, plan_path: Path, shards_dir: Path, tokenizer_dir: Path, out: Path) -> dict:
-    """Train the planned model on the shards in `shards_dir` (the tokenize stage's folder); return the summary."""
+def run_pretrain(
+    params: Params,
+    plan_path: Path,
+    shards_dir: Path,
+    tokenizer_dir: Path,
+    out: Path,
+    heldout_dir: Path | None = None,
+) -> dict:
+    """Train the planned model on the shards in `shards_dir`, resuming from `out/checkpoints` when it holds a
+    checkpoint of the same configuration; validate per domain on `heldout_dir`; return the summary."""
     started = time.perf_counter()
     cfg = params.pretrain
     plan = load_plan(plan_path)
@@ -88,140 +214,238 @@ def run_pretrain(params: Params, plan_path: Path, shards_dir: Path, tokenizer_di
         raise ConfigError(
             f"shards use a {windows.meta.vocab_size}-token vocabulary, the planned model has {vocab_size}"
         )
+    heldout = (
+        heldout_windows(Path(heldout_dir), Path(tokenizer_dir), seq_len, cfg.eval_windows)
+        if heldout_dir is not None and cfg.eval_every is not None
+        else {}
+    )
+    if not heldout:
+        log.info("no held-out validation (no --heldout folder, or pretrain.eval_every is None)")
 
     out = Path(out)
     is_main = dist_info.rank == 0
+    fingerprint = run_fingerprint(params, plan, Path(shards_dir))
+    resume_from = find_resumable(out, fingerprint, dist_info.world_size) if out.exists() else None
+    resume_step = (
+        int(json.loads((resume_from / "train_state.json").read_text())["step"]) if resume_from else 0
+    )
+    barrier(dist_info.world_size)  # every rank has read the checkpoints before rank 0 tidies up
     if is_main:
         out.mkdir(parents=True, exist_ok=True)
-        _clear_outputs(out)
-    model = build_model(plan["model_config"], attention.name, params.seed)
-    n_params = sum(p.numel() for p in model.parameters())
+        _prepare_out(out, resume_from, resume_step)
+    barrier(dist_info.world_size)
+
+    lm = build_model(plan["model_config"], attention.name, params.seed)
+    n_params = sum(p.numel() for p in lm.parameters())
     if n_params != param_count(plan["model_config"]) or n_params != plan["n_params"]:
         raise ConfigError(
             f"{plan_path}: plan says {plan['n_params']:,} parameters, the model has {n_params:,}"
         )
+    fused = apply_fused_kernels(lm)
+    model = CausalLMLoss(lm, cfg.zero_stage)
     optimizer = build_optimizer(model, cfg)
-    scheduler = build_scheduler(optimizer, steps, cfg.warmup_steps, cfg.min_lr_ratio)
+    scheduler = build_scheduler(optimizer, steps, cfg)
     engine = initialize(model, optimizer, scheduler, deepspeed_config(cfg, dist_info.world_size))
+
+    state: dict[str, Any] = {"step": 0, "first_loss": None}
+    if resume_from is not None:
+        state = load_training_checkpoint(engine, resume_from, dist_info.rank)
+    start_step = int(state["step"])
+    peak = device_peak(cfg.peak_flops, cfg.precision)
     log.info(
-        "training %s parameters for %d steps of %d tokens (ZeRO %d, %s, %d threads)",
+        "training %s parameters for steps %d-%d of %d tokens (ZeRO %d, %s, %d threads, %d ranks)",
         f"{n_params:,}",
+        start_step + 1,
         steps,
         tokens_per_step,
         cfg.zero_stage,
         cfg.precision,
         torch.get_num_threads(),
+        dist_info.world_size,
     )
 
-    batches = windows.micro_batches(cfg.micro_batch_size, dist_info.rank, dist_info.world_size)
-    train_started = time.perf_counter()
+    # The data position is a function of the step alone: every step consumes grad_accum_steps global batches.
+    batches = windows.micro_batches(
+        cfg.micro_batch_size, dist_info.rank, dist_info.world_size, start=start_step * cfg.grad_accum_steps
+    )
     loss_value = math.nan
-    log_path = out / "train_log.jsonl" if is_main else None
-    with TrainLog(log_path, steps, cfg.log_every, tokens_per_step) as train_log:
-        for step in range(1, steps + 1):
+    val_losses: dict[str, float] = {}
+    monitor = TrainMonitor(
+        out if is_main else None,
+        steps,
+        start_step,
+        cfg.log_every,
+        tokens_per_step,
+        flops_per_token(plan["model_config"], seq_len),
+        peak,
+        dist_info.world_size,
+    )
+    train_started = time.perf_counter()
+    last_record: dict[str, Any] | None = None
+    try:
+        for step in range(start_step + 1, steps + 1):
             lr = engine.get_lr()[0]  # the rate this step's update is made with; the scheduler moves after it
-            loss_value = _train_step(engine, batches, accum, dist_info.world_size, step, lr)
-            train_log.record(step, loss_value, lr)
+            limit = None if state["first_loss"] is None else cfg.max_loss_ratio * state["first_loss"]
+            result = train_step(engine, batches, accum, dist_info, step, lr, limit)
+            if state["first_loss"] is None:
+                state["first_loss"] = result.loss
+            loss_value = result.loss
+            last_record = monitor.record(step, result, lr) or last_record
+            if heldout and (step % cfg.eval_every == 0 or step == steps):  # type: ignore[operator]
+                val_losses = validate(engine, heldout, cfg.micro_batch_size)
+                monitor.record_validation(step, val_losses)
+            if cfg.checkpoint_every is not None and (step % cfg.checkpoint_every == 0 or step == steps):
+                _check_weights_finite(engine, step)
+                state["step"] = step
+                save_training_checkpoint(
+                    engine,
+                    out,
+                    step,
+                    {**state, "world_size": dist_info.world_size, "fingerprint": _normalise(fingerprint)},
+                    dist_info.rank,
+                    dist_info.world_size,
+                    cfg.keep_last,
+                )
+    except TrainingDiverged as e:
+        kept = completed_checkpoints(out)
+        where = f"the last good checkpoint is {kept[-1]}" if kept else "no checkpoint was written before it"
+        raise TrainingDiverged(
+            f"{e}; stopped, nothing exported; {where}. Lower pretrain.lr or raise pretrain.warmup_steps (a "
+            "changed setting starts a new run)."
+        ) from e
+    finally:
+        monitor.close()
     train_time = time.perf_counter() - train_started
 
-    state_dict = gather_state_dict(engine, cfg.zero_stage)
+    state_dict = gather_state_dict(engine)
+    trained = steps - start_step
     summary = {
         "steps": steps,
+        "resumed_from_step": start_step,
         "planned_steps": plan["train"].get("planned_steps", steps),
         "tokens_seen": steps * tokens_per_step,
         "epochs_over_windows": steps * tokens_per_step / (len(windows) * seq_len),
         "final_loss": loss_value,
-        "mean_tokens_per_s": steps * tokens_per_step / train_time,
+        "val_loss_by_domain": val_losses,
+        "mean_tokens_per_s": trained * tokens_per_step / train_time if trained else None,
+        "mfu": last_record["mfu"] if last_record else None,
+        "peak_flops": peak.flops,
+        "peak_flops_source": peak.source,
+        "flops_per_token": flops_per_token(plan["model_config"], seq_len),
         "train_time_s": train_time,
         "n_params": n_params,
         "attention_backend": attention.name,
         "attention_reason": attention.reason,
+        "kernel_backend": fused.backend.name,
+        "kernel_backend_reason": fused.backend.reason,
+        "fused_ops": list(fused.patched),
         "zero_stage": cfg.zero_stage,
         "precision": cfg.precision,
+        "schedule": cfg.schedule,
         "torch_threads": torch.get_num_threads(),
         "world_size": dist_info.world_size,
     }
     if is_main:
-        export_hf(engine.module, Path(tokenizer_dir), out / "checkpoint", state_dict)
+        export_hf(engine.module.lm, Path(tokenizer_dir), out / "checkpoint", state_dict)
+        plot_training(out)
         summary["wall_time_s"] = time.perf_counter() - started
         (out / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n")
     return summary
 
 
-def _train_step(engine: Any, batches: Iterator, accum: int, world_size: int, step: int, lr: float) -> float:
-    """One optimizer step over `accum` micro-batches; returns the step's mean loss (over ranks too)."""
+def train_step(
+    engine: Any,
+    batches: Iterator[MicroBatch],
+    accum: int,
+    dist_info: DistInfo,
+    step: int,
+    lr: float,
+    loss_limit: float | None,
+) -> StepResult:
+    """One optimizer step over `accum` micro-batches; the loss is averaged over micro-batches and ranks.
+    A micro-batch loss that is not finite or above `loss_limit` stops the run before the update."""
     step_loss = 0.0
+    domain_sums = torch.zeros(2, len(DOMAIN_NAMES), dtype=torch.float64)  # [loss sum, token count]
     for micro in range(1, accum + 1):
-        inputs, labels = next(batches)
-        logits = engine(input_ids=inputs.to(engine.device), use_cache=False).logits
-        # Labels are already shifted (window[1:]); the model's own loss would shift them again.
-        loss = F.cross_entropy(
-            logits.float().reshape(-1, logits.size(-1)), labels.to(engine.device).reshape(-1)
+        batch = next(batches)
+        out = engine(input_ids=batch.inputs.to(engine.device), labels=batch.labels.to(engine.device))
+        domains = batch.domains.reshape(-1)
+        reduced = _all_reduce_sum(
+            torch.cat(
+                [
+                    out.loss.detach().double().reshape(1).cpu(),
+                    torch.zeros(len(DOMAIN_NAMES), dtype=torch.float64).index_add_(
+                        0, domains, out.token_loss.double().cpu()
+                    ),
+                    torch.bincount(domains, minlength=len(DOMAIN_NAMES)).double(),
+                ]
+            ),
+            dist_info.world_size,
         )
-        micro_loss = _global_mean(loss.detach(), world_size)
+        micro_loss = float(reduced[0]) / dist_info.world_size
         if not math.isfinite(micro_loss):
             raise TrainingDiverged(
-                f"loss is {micro_loss} at step {step} (micro-batch {micro}, lr {lr:.3g}); stopped before the "
-                "update, no checkpoint exported. Lower pretrain.lr or raise pretrain.warmup_steps."
+                f"loss is {micro_loss} at step {step} (micro-batch {micro}, lr {lr:.3g}), before its update"
+            )
+        if loss_limit is not None and micro_loss > loss_limit:
+            raise TrainingDiverged(
+                f"loss exploded at step {step}: {micro_loss:.4g} (micro-batch {micro}, lr {lr:.3g}), above "
+                f"pretrain.max_loss_ratio x the first step's loss = {loss_limit:.4g}, before its update"
             )
         step_loss += micro_loss / accum
-        engine.backward(loss)
+        domain_sums += reduced[1:].view(2, -1)
+        engine.backward(out.loss)
         engine.step()  # DeepSpeed applies the update (and steps the scheduler) on the last micro-batch only
-    if not engine.was_step_applied():
+    grad_norm = engine.get_global_grad_norm()
+    grad_norm = None if grad_norm is None else float(grad_norm)
+    if not engine.was_step_applied() or (grad_norm is not None and not math.isfinite(grad_norm)):
         # ZeRO's optimizers skip an update whose gradients are inf/NaN and carry on: with fp32/bf16 (no loss
         # scaling) that is divergence, and left alone the run would stall silently.
         raise TrainingDiverged(
-            f"gradients are not finite at step {step} (lr {lr:.3g}): DeepSpeed skipped the update; stopped, "
-            "no checkpoint exported. Lower pretrain.lr or raise pretrain.warmup_steps."
+            f"gradients are not finite at step {step} (norm {grad_norm}, lr {lr:.3g}); the update was not applied"
         )
-    return step_loss
+    return StepResult(
+        loss=step_loss,
+        grad_norm=grad_norm,
+        domain_loss_sum={
+            d: float(domain_sums[0, i]) for i, d in enumerate(DOMAIN_NAMES) if domain_sums[1, i]
+        },
+        domain_tokens={d: int(domain_sums[1, i]) for i, d in enumerate(DOMAIN_NAMES) if domain_sums[1, i]},
+    )
 
 
-class TrainLog:
-    """The progress bar, and `train_log.jsonl` every `log_every` steps and at the last (rank 0 only)."""
-
-    def __init__(self, path: Path | None, steps: int, log_every: int, tokens_per_step: int):
-        self.path, self.steps, self.log_every, self.tokens_per_step = path, steps, log_every, tokens_per_step
-        self.started = self.logged_time = self.step_time = time.perf_counter()
-        self.logged_tokens = 0
-        self.file: IO[str] | None = None
-        self.bar = tqdm(total=steps, disable=path is None, desc="pretrain", unit="step", dynamic_ncols=True)
-
-    def __enter__(self) -> TrainLog:
-        self.file = self.path.open("w") if self.path else None
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.bar.close()
-        if self.file:
-            self.file.close()
-
-    def record(self, step: int, loss: float, lr: float) -> None:
-        now, tokens = time.perf_counter(), step * self.tokens_per_step
-        self.bar.update(1)
-        self.bar.set_postfix(loss=f"{loss:.3f}", tok_s=f"{self.tokens_per_step / (now - self.step_time):.0f}")
-        self.step_time = now
-        if self.file and (step % self.log_every == 0 or step == self.steps):
-            record = {
-                "step": step,
-                "loss": loss,
-                "lr": lr,
-                "tokens": tokens,
-                "tokens_per_s": (tokens - self.logged_tokens)
-                / (now - self.logged_time),  # since the last record
-                "elapsed": now - self.started,
-            }
-            self.file.write(json.dumps(record) + "\n")
-            self.file.flush()
-            self.logged_time, self.logged_tokens = now, tokens
+def _check_weights_finite(engine: Any, step: int) -> None:
+    """A checkpoint is only written of finite weights, so the newest one is always one to resume from."""
+    if engine.zero_optimization_partition_weights():
+        return  # ZeRO-3 holds shards only; the next step's loss check catches what this would
+    bad = [name for name, p in engine.module.named_parameters() if not torch.isfinite(p).all()]
+    if bad:
+        raise TrainingDiverged(
+            f"weights are not finite after the update of step {step} ({', '.join(bad[:3])})"
+        )
 
 
-def _global_mean(value: torch.Tensor, world_size: int) -> float:
-    """The loss averaged over ranks, so that every rank sees the same value and stops on the same step."""
+@torch.no_grad()
+def validate(engine: Any, heldout: dict[str, torch.Tensor], micro_batch_size: int) -> dict[str, float]:
+    """Mean loss per label token on each domain's held-out windows (every rank scores all of them)."""
+    engine.eval()
+    losses = {}
+    for domain, windows in heldout.items():
+        total, count = 0.0, 0
+        for chunk in windows.split(micro_batch_size):
+            out = engine(input_ids=chunk[:, :-1].to(engine.device), labels=chunk[:, 1:].to(engine.device))
+            total += float(out.token_loss.double().sum())
+            count += out.token_loss.numel()
+        losses[domain] = total / count
+    engine.train()
+    return losses
+
+
+def _all_reduce_sum(value: torch.Tensor, world_size: int) -> torch.Tensor:
+    """Summed over ranks, so that every rank sees the same numbers and stops on the same step."""
     if world_size > 1:
         import torch.distributed as dist
 
         value = value.clone()
         dist.all_reduce(value)
-        value /= world_size
-    return float(value)
+    return value

@@ -104,7 +104,13 @@ def test_curate_drops_foreign_language_and_duplicates_with_reasons(ingested, tmp
     assert rows["general-a/general.jsonl#L7"]["reason"].startswith("language")
     duplicate = rows["general-a/general.jsonl#L8"]
     assert duplicate["decision"] == "dropped"
+    assert duplicate["reason"] == "exact_dedup: exact duplicate of general-a/general.jsonl#L1"
     assert json.loads(duplicate["detail"])["duplicate_of"] == "general-a/general.jsonl#L1"
+    # The fixture's variants differ in two numbers only: near duplicates, within and across sources.
+    for near in ("general-a/general.jsonl#L2", "legal-notes/memo.txt"):
+        assert rows[near]["reason"] == "minhash_dedup: near duplicate (MinHash) of general-a/general.jsonl#L1"
+    assert rows["finance-a/finance.jsonl#L1"]["decision"] == "kept"
+    assert not (tmp_path / "curate" / ".work").exists()
     account = stats["account"]
     assert account["in"] == account["kept"] + account["modified"] + account["dropped"]
 
@@ -122,3 +128,10 @@ def test_dedup_survivor_prefers_source_priority_then_smallest_id():
     assert choose_survivors(docs, {"b": 1})["a/1"] == "b/2"
     assert choose_survivors(docs, {})["b/2"] == "a/1"
     assert choose_survivors(list(reversed(docs)), {}) == choose_survivors(docs, {})
+
+
+def test_huge_text_file_is_quarantined_without_being_read(tiny_sources, tmp_path):
+    stats = run_ingest(load_registry(tiny_sources), IngestParams(max_document_bytes=200), tmp_path / "i")
+    reasons = {q["id"]: q["reason"] for q in stats["quarantined"]}
+    assert reasons["legal-notes/memo.txt"].startswith("memo.txt: huge: file of ")
+    assert "exceeds ingest.max_document_bytes=200" in reasons["legal-notes/memo.txt"]

@@ -91,13 +91,17 @@ def test_every_registered_source_loads_exists_and_has_a_cataloged_license():
         policy.check_known(source.license, source.id)
 
 
-def test_the_default_commercial_policy_blocks_only_the_non_commercial_sample():
+def test_the_default_commercial_policy_blocks_only_the_non_commercial_source_and_research_blocks_none():
     registry = load_registry(REPO / "sources.yaml")
-    policy = LicensePolicy.load(REPO / "governance" / "policies" / "commercial.yaml")
+    policies = REPO / "governance" / "policies"
+    commercial, research = (
+        LicensePolicy.load(policies / f"{name}.yaml") for name in ("commercial", "research")
+    )
     blocked = {
-        s.id for s in registry.sources if not policy.evaluate(s.license, "commercial-training").allowed
+        s.id for s in registry.sources if not commercial.evaluate(s.license, "commercial-training").allowed
     }
-    assert blocked == {"finance-phrasebank"}
+    assert blocked == {"finance-vendor-research-notes"}
+    assert all(research.evaluate(s.license, "research-training").allowed for s in registry.sources)
 
 
 def test_private_sources_point_at_their_jsonl_never_at_the_pii_manifest():
@@ -112,6 +116,7 @@ def test_registered_licenses_match_what_the_data_folders_state():
     stated |= {
         PACKS_ROOT / s.domain / "data" / "private": (private.LICENSE_ID, "private") for s in private.SETS
     }
+    stated |= {PACKS_ROOT / s.domain / "data" / s.name: (s.spdx, "public") for s in private.LICENSED_SETS}
     for source in registry.sources:
         folder = next(f for f in stated if registry.resolve(source).resolve().is_relative_to(f.resolve()))
         assert (source.license, source.sensitivity) == stated[folder], source.id

@@ -38,8 +38,8 @@ TRACKED = [
 ]
 
 
-def shrink_sources(work: Path) -> None:
-    registry = yaml.safe_load((work / "sources.yaml").read_text())
+def shrink_sources(work: Path, registry_file: str = "sources.yaml") -> None:
+    registry = yaml.safe_load((work / registry_file).read_text())
     for source in registry["sources"]:
         path = work / source["path"]
         if source["format"] == "jsonl":
@@ -68,6 +68,8 @@ def tiny_params(work: Path) -> None:
     params["pretrain"]["log_every"] = 2
     params["evaluate"]["limit"] = 4
     params["evaluate"]["heldout_max_bytes"] = 4000
+    params["sft"]["lr_grid"] = []
+    params["sft"]["max_new_tokens"] = 8
     (work / "params.yaml").write_text(yaml.safe_dump(params, sort_keys=False))
 
 
@@ -103,7 +105,9 @@ def pipeline(tmp_path_factory) -> Path:
         else:
             shutil.copy2(src, work / name)
     shutil.copy2(REPO / "sources.yaml", work / "sources.yaml")
+    shutil.copy2(REPO / "instructions.yaml", work / "instructions.yaml")
     shrink_sources(work)
+    shrink_sources(work, "instructions.yaml")
     tiny_params(work)
     run(["git", "init", "-q"], work)
     run(
@@ -147,7 +151,7 @@ def test_accounting_closes_at_every_stage_and_bad_input_is_quarantined(pipeline)
     assert "corrupt-upload.pdf: corrupt PDF" in reasons
     assert "malformed JSON" in reasons and ".jsonl:" in reasons
     blocked = {s["id"] for s in report["sources"] if s["gate"] == "blocked"}
-    assert blocked == {"finance-phrasebank"}
+    assert blocked == {"finance-vendor-research-notes"}
 
 
 def test_metrics_cover_every_domain(pipeline):
@@ -211,7 +215,7 @@ def test_report_renders_offline(pipeline):
     html = (pipeline / "data/report/report.html").read_text()
     # Inline PNGs are base64, where "cdn" can occur by chance: look for URLs, not substrings.
     assert "<script src" not in html and "<link" not in html and not re.search(r"https?://\S*cdn", html, re.I)
-    assert "Per-stage accounting" in html and "finance-phrasebank" in html
+    assert "Per-stage accounting" in html and "finance-vendor-research-notes" in html
 
 
 def test_trace_answers_for_a_token(pipeline):

@@ -12,29 +12,69 @@ import pytest
 import yaml
 
 from charter.config import EvaluateParams, Params
+from charter.errors import PolicyError
 from eval_suites import prepare
-from eval_suites.evaluate import EvaluationError, run_evaluate, summarize, wilson_interval
-from eval_suites.suites import SUITES, SUITES_DIR, list_tasks, suite_tag, tasks_of
+from eval_suites.evaluate import (
+    GATE_FILE,
+    EvaluationError,
+    absent_unshipped,
+    gate_tasks,
+    run_evaluate,
+    summarize,
+    wilson_interval,
+)
+from eval_suites.standard import STANDARD, standard_tasks, task_config
+from eval_suites.suites import (
+    BUILD_UNSHIPPED,
+    SUITES,
+    SUITES_DIR,
+    TaskSpec,
+    list_tasks,
+    suite_tag,
+    tasks_of,
+)
 from eval_suites.taskdata import HELDOUT_DIR_KEY, MAX_BYTES_KEY
+from governance.licenses import LicensePolicy
 
 ROOT = Path(__file__).resolve().parents[1]
+POLICIES = ROOT / "governance" / "policies"
 SHARED = ROOT.parent / "shared" / "data"
 DOMAINS = ("finance", "legal", "medical", "general")
-MC_SPECS = [t for t in tasks_of() if t.kind == "multiple_choice"]
+MC_SPECS = [t for t in tasks_of() if t.kind == "multiple_choice" and not t.not_shipped]
+UNSHIPPED = [t for t in tasks_of() if t.not_shipped]
+needs_shared = pytest.mark.skipif(
+    not SHARED.is_dir(), reason=f"{SHARED} (the shared public datasets) is not here"
+)
 
 
 def _task_config(spec):
     """The task's configuration as lm-eval resolved it (its `include` merged)."""
-    from lm_eval.tasks import TaskManager
+    from types import SimpleNamespace
 
+    from lm_eval.tasks import TaskManager
+    from lm_eval.tasks._yaml_loader import load_yaml
+
+    if spec.not_shipped:  # building the task would load its data, which is not in the repository
+        return SimpleNamespace(**load_yaml(spec.yaml_path, resolve_func=False))
     tm = TaskManager(include_path=str(SUITES_DIR), include_defaults=False)
     return tm.load([spec.name])["tasks"][spec.name].config
 
 
-def _items(spec) -> list[dict]:
-    return [
-        json.loads(line) for line in (SUITES_DIR / spec.data_file).read_text(encoding="utf-8").splitlines()
-    ]
+def _items(spec, root: Path = SUITES_DIR) -> list[dict]:
+    return [json.loads(line) for line in (root / spec.data_file).read_text(encoding="utf-8").splitlines()]
+
+
+def _without_unshipped_data(monkeypatch) -> None:
+    """Points every unshipped task at a file that does not exist, as in a clone without the shared data,
+    whether or not this working tree has built them."""
+    import dataclasses
+
+    for suite, specs in SUITES.items():
+        moved = tuple(
+            dataclasses.replace(t, data_file=f"{t.suite}/data/absent-{t.short}.jsonl") if t.not_shipped else t
+            for t in specs
+        )
+        monkeypatch.setitem(SUITES, suite, moved)
 
 
 def _write_heldout(folder: Path, docs_per_domain: int = 3) -> Path:
@@ -79,9 +119,10 @@ def test_every_task_builds_from_any_working_directory(tmp_path, monkeypatch):
     tm = TaskManager(
         include_path=str(SUITES_DIR), include_defaults=False, metadata={HELDOUT_DIR_KEY: str(heldout)}
     )
-    loaded = tm.load([suite_tag(s) for s in SUITES])["tasks"]
-    assert set(loaded) == {t.name for t in tasks_of()}
-    for spec in tasks_of():
+    here = [t for t in tasks_of() if t.name not in absent_unshipped(tasks_of())]
+    loaded = tm.load([t.name for t in here])["tasks"]
+    assert set(loaded) == {t.name for t in here}
+    for spec in here:
         task = loaded[spec.name]
         docs = list(task.eval_docs)
         if spec.kind == "bits_per_byte":
@@ -120,10 +161,22 @@ def test_heldout_byte_budget_keeps_whole_documents_and_skips_empty_ones(tmp_path
 # ---------------------------------------------------------------- shipped data
 
 
-@pytest.mark.parametrize("spec", MC_SPECS, ids=lambda s: s.name)
-def test_shipped_items_have_the_fields_their_yaml_uses(spec):
+@pytest.fixture(scope="module")
+def unshipped_root(tmp_path_factory) -> Path:
+    """The unshipped tasks' files, built from the shared data into a temporary folder."""
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} (the shared public datasets) is not here")
+    root = tmp_path_factory.mktemp("unshipped")
+    counts = prepare.prepare(SHARED, root, unshipped=True)
+    assert counts == {f"{t.suite}/{t.short}": prepare.N_ITEMS[t.short] for t in UNSHIPPED}
+    return root
+
+
+@pytest.mark.parametrize("spec", MC_SPECS + UNSHIPPED, ids=lambda s: s.name)
+def test_task_items_have_the_fields_their_yaml_uses(spec, request):
+    root = request.getfixturevalue("unshipped_root") if spec.not_shipped else SUITES_DIR
     cfg = _task_config(spec)
-    items = _items(spec)
+    items = _items(spec, root)
     template_fields = jinja2.meta.find_undeclared_variables(jinja2.Environment().parse(cfg.doc_to_text))
     choice, target = cfg.doc_to_choice, cfg.doc_to_target
     assert items and len({i["id"] for i in items}) == len(items)
@@ -163,16 +216,38 @@ def test_each_suite_folder_has_its_attribution():
             if spec.data_file:
                 assert f"data/{spec.short}.jsonl" in text
                 assert spec.license in text
+                shipped = f"## {spec.short}: `data/{spec.short}.jsonl`"
+                assert (shipped in text) != bool(spec.not_shipped), spec.name
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason=f"{SHARED} (the shared public datasets) is not here")
+def test_unshipped_items_and_their_license_texts_are_git_ignored_and_documented():
+    ignored = set((ROOT / ".gitignore").read_text(encoding="utf-8").splitlines())
+    assert UNSHIPPED, "the registry no longer marks any task as not shipped"
+    for spec in UNSHIPPED:
+        assert f"/eval_suites/{spec.data_file}" in ignored
+        builder = next(b for b in prepare.BUILDERS[spec.suite] if b.short == spec.short)
+        for name in builder.origin.license_files:
+            assert (
+                f"/eval_suites/{spec.suite}/{prepare._license_copy(builder.origin.dataset, name)}" in ignored
+            )
+        text = (SUITES_DIR / spec.suite / "ATTRIBUTION.md").read_text()
+        assert f"## {spec.short}: not shipped" in text and BUILD_UNSHIPPED in text
+        assert BUILD_UNSHIPPED.split("--shared")[0].strip() in spec.yaml_path.read_text()
+
+
+@needs_shared
 def test_prepare_reproduces_the_shipped_files_byte_for_byte(tmp_path):
     counts = prepare.prepare(SHARED, tmp_path)
     assert counts == {
-        f"{s}/{t.short}": prepare.N_ITEMS[t.short] for s in SUITES for t in SUITES[s] if t.data_file
-    }
+        f"{s}/{t.short}": prepare.N_ITEMS[t.short]
+        for s in SUITES
+        for t in SUITES[s]
+        if t.data_file and not t.not_shipped
+    } | {f"standard/{name}": prepare.N_STANDARD_ITEMS for name in STANDARD}
     written = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
     assert written
+    assert not {Path(t.data_file) for t in UNSHIPPED if t.data_file} & set(written)
+    assert not [p for p in written if "phrasebank" in p.name]
     for rel in written:
         assert (tmp_path / rel).read_bytes() == (SUITES_DIR / rel).read_bytes(), (
             f"{rel} differs from a re-run"
@@ -195,7 +270,7 @@ def test_wilson_interval_brackets_the_estimate_and_stays_in_unit_interval():
 
 
 def test_summarize_puts_chance_and_interval_beside_each_accuracy():
-    specs = tasks_of(["general"])
+    specs = [t for t in tasks_of(["general"]) if t.short in ("piqa", "hellaswag", "heldout_bpb")]
     results = {
         "results": {
             "charter_general_piqa": {
@@ -229,6 +304,9 @@ def test_list_tasks_covers_every_suite():
     assert all(r["chance"] is None or 0 < r["chance"] < 1 for r in rows)
     assert {r["name"] for r in list_tasks(["legal"])} == {
         "charter_legal_contractnli",
+        "charter_legal_legalbench_hearsay",
+        "charter_legal_legalbench_proa",
+        "charter_legal_legalbench_abercrombie",
         "charter_legal_heldout_bpb",
     }
 
@@ -290,20 +368,45 @@ def _params(**evaluate) -> Params:
     return Params.model_validate({"plan": {"compute_flops": 1e12}, "evaluate": evaluate})
 
 
-def test_run_evaluate_scores_every_domain_on_a_tiny_random_model(tiny_checkpoint, tmp_path):
+def test_run_evaluate_scores_every_domain_on_a_tiny_random_model(tiny_checkpoint, tmp_path, monkeypatch):
     from transformers import AutoTokenizer
 
+    _without_unshipped_data(monkeypatch)
     heldout = _write_heldout(tmp_path / "heldout")
     metrics_path = tmp_path / "metrics.json"
+    plot_path = tmp_path / "bpb.json"
     metrics = run_evaluate(
-        _params(limit=4, batch_size=4), tiny_checkpoint, heldout, tmp_path / "results", metrics_path
+        _params(limit=4, batch_size=4),
+        tiny_checkpoint,
+        heldout,
+        tmp_path / "results",
+        metrics_path,
+        plot_path,
     )
 
     assert json.loads(metrics_path.read_text()) == metrics
-    assert set(metrics) == set(DOMAINS)
+    assert set(metrics) == {*DOMAINS, "standard"}
     harness = json.loads((tmp_path / "results" / "results.json").read_text())
-    assert set(harness["results"]) == {t.name for t in tasks_of()}
+    assert set(harness["results"]) == {t.name for t in tasks_of() if not t.not_shipped} | set(STANDARD)
     assert harness["config"]["model_args"]["max_length"] == 256
+    assert json.loads(plot_path.read_text()) == [
+        {"domain": d, "bits_per_byte": metrics[d]["bits_per_byte"]} for d in sorted(DOMAINS)
+    ]
+    # lm-eval's own tasks ran as lm-eval defines them (its prompt), over the shipped files, with chance beside.
+    assert harness["configs"]["boolq"]["doc_to_text"] == "{{passage}}\nQuestion: {{question}}?\nAnswer:"
+    assert harness["configs"]["piqa"]["doc_to_choice"] == "{{[sol1, sol2]}}"
+    for name in STANDARD:
+        task = metrics["standard"][name]
+        assert task["n"] == 4 and task["chance"] == 0.5
+        assert task["acc_ci95_low"] <= task["acc"] <= task["acc_ci95_high"]
+    gate = json.loads((tmp_path / "results" / GATE_FILE).read_text())
+    assert gate["policy"] == "evaluation" and all(d["allowed"] for d in gate["tasks"].values())
+    # A task whose items may not be shipped, and were not built here, is skipped, saying why and how to build it.
+    assert set(gate["not_evaluated"]) == {t.name for t in UNSHIPPED}
+    for spec in UNSHIPPED:
+        reason = gate["not_evaluated"][spec.name]
+        assert "not shipped" in reason and spec.license in reason and BUILD_UNSHIPPED in reason
+        assert spec.short not in metrics[spec.suite]
 
     tokenizer = AutoTokenizer.from_pretrained(tiny_checkpoint)
     for domain in DOMAINS:
@@ -318,7 +421,7 @@ def test_run_evaluate_scores_every_domain_on_a_tiny_random_model(tiny_checkpoint
         uniform = math.log2(len(tokenizer)) * n_tokens / n_bytes
         assert 0.9 * uniform < m["bits_per_byte"] < 1.1 * uniform
         for spec in SUITES[domain]:
-            if spec.kind != "multiple_choice":
+            if spec.kind != "multiple_choice" or spec.not_shipped:
                 continue
             task = m[spec.short]
             assert task["n"] == 4 and task["chance"] == pytest.approx(1 / spec.n_choices)
@@ -349,7 +452,123 @@ def test_run_evaluate_only_runs_the_suites_asked_for(tiny_checkpoint, tmp_path):
         json.dumps({"id": "1", "text": "The parties agree.", "source": "t"}) + "\n"
     )
     metrics = run_evaluate(
-        _params(limit=2, suites=["legal"]), tiny_checkpoint, heldout, tmp_path / "out", tmp_path / "m.json"
+        _params(limit=2, suites=["legal"], standard_tasks=[]),
+        tiny_checkpoint,
+        heldout,
+        tmp_path / "out",
+        tmp_path / "m.json",
     )
     assert set(metrics) == {"legal"}
     assert metrics["legal"]["contractnli"]["n"] == 2
+
+
+# ---------------------------------------------------------------- license gate for evaluation data
+
+
+def test_financial_phrasebank_is_evaluation_only_under_the_policies():
+    fpb = next(t for t in tasks_of(["finance"]) if t.short == "fpb")
+    assert fpb.license == "CC-BY-NC-SA-3.0" and fpb.uses == ("evaluation",)
+    evaluation = LicensePolicy.load(POLICIES / "evaluation.yaml")
+    commercial = LicensePolicy.load(POLICIES / "commercial.yaml")
+    research = LicensePolicy.load(POLICIES / "research.yaml")
+    assert evaluation.evaluate(fpb.license, "evaluation").allowed
+    # Never training: its license blocks the commercial training use the pipeline's gate applies ...
+    assert not commercial.evaluate(fpb.license, "commercial-training").allowed
+    # ... and where a research policy's license terms would allow training, the items' own restriction does not.
+    decisions = gate_tasks([fpb], [], research, "research-training")
+    assert not decisions[fpb.name]["allowed"]
+    assert "only ['evaluation']" in decisions[fpb.name]["reason"]
+    # A product claim gated with the commercial policy's evaluation use blocks it as well.
+    decisions = gate_tasks([fpb], [], commercial, "evaluation")
+    assert not decisions[fpb.name]["allowed"] and "commercial_use" in decisions[fpb.name]["reason"]
+
+
+def test_every_shipped_task_passes_the_default_evaluation_policy():
+    policy = LicensePolicy.load(ROOT / EvaluateParams().policy)
+    decisions = gate_tasks(tasks_of(), standard_tasks(EvaluateParams().standard_tasks), policy, "evaluation")
+    assert all(d["allowed"] for d in decisions.values()), decisions
+    assert prepare.check_licenses(policy).keys() >= {"finance/fpb", "standard/boolq"}
+
+
+def test_evaluation_data_under_an_unknown_license_stops_the_run():
+    spec = TaskSpec("finance", "mystery", "multiple_choice", 2, "finance/data/fpb.jsonl", "x", "Mystery-1.0")
+    policy = LicensePolicy.load(POLICIES / "evaluation.yaml")
+    with pytest.raises(PolicyError, match="mystery.*Mystery-1.0"):
+        gate_tasks([spec], [], policy, "evaluation")
+
+
+def test_prepare_refuses_data_the_policy_blocks_before_writing_anything(tmp_path):
+    with pytest.raises(PolicyError, match="finance/fpb.*CC-BY-NC-SA-3.0"):
+        prepare.prepare(SHARED, tmp_path, policy=POLICIES / "commercial.yaml")
+    assert not any(tmp_path.iterdir())
+
+
+def test_run_evaluate_skips_a_blocked_task_and_records_why(tiny_checkpoint, tmp_path):
+    heldout = _write_heldout(tmp_path / "heldout")
+    params = _params(
+        limit=2,
+        suites=["finance"],
+        standard_tasks=[],
+        policy=str(POLICIES / "commercial.yaml"),
+        use="evaluation",
+    )
+    metrics = run_evaluate(params, tiny_checkpoint, heldout, tmp_path / "out", tmp_path / "m.json")
+    assert set(metrics["finance"]) >= {"tatqa_mc", "bits_per_byte"}
+    assert "fpb" not in metrics["finance"]
+    gate = json.loads((tmp_path / "out" / GATE_FILE).read_text())
+    assert gate["policy"] == "commercial"
+    assert gate["tasks"]["charter_finance_fpb"]["allowed"] is False
+    assert gate["tasks"]["charter_finance_tatqa_mc"]["allowed"] is True
+
+
+# ---------------------------------------------------------------- lm-eval's own tasks
+
+
+def test_standard_tasks_read_the_shipped_file_in_their_hugging_face_schema():
+    from lm_eval.tasks import TaskManager
+
+    from eval_suites.standard import lm_eval_yaml
+
+    tasks = standard_tasks(list(STANDARD))
+    tm = TaskManager(include_path=str(SUITES_DIR), include_defaults=False)
+    loaded = tm.load([task_config(t) for t in tasks])["tasks"]
+    for spec in tasks:
+        task = loaded[spec.name]
+        shipped = yaml.load(lm_eval_yaml(spec).read_text(), Loader=yaml.BaseLoader)
+        assert task.config.doc_to_text == shipped["doc_to_text"]  # lm-eval's prompt, unchanged
+        docs = list(task.eval_docs)
+        assert len(docs) == prepare.N_STANDARD_ITEMS
+        assert task.config.dataset_path == "json"
+        for doc in docs[:10]:
+            assert len(task.doc_to_choice(doc)) == spec.n_choices
+            assert task.doc_to_target(doc) in range(spec.n_choices)
+    with pytest.raises(KeyError, match="unknown standard task"):
+        standard_tasks(["winogrande"])
+
+
+def test_report_rows_show_interval_and_chance_and_put_standard_tasks_last():
+    from governance.report.build import _eval_rows
+
+    rows = _eval_rows(
+        {
+            "standard": {
+                "boolq": {"acc": 0.7, "acc_ci95_low": 0.6, "acc_ci95_high": 0.8, "chance": 0.5, "n": 60}
+            },
+            "legal": {
+                "bits_per_byte": 1.6,
+                "legalbench_hearsay": {
+                    "acc": 0.5,
+                    "acc_ci95_low": 0.38,
+                    "acc_ci95_high": 0.62,
+                    "chance": 0.5,
+                    "n": 60,
+                },
+            },
+        }
+    )
+    assert [(r["domain"], r["task"]) for r in rows] == [
+        ("legal", "legalbench_hearsay"),
+        ("standard", "boolq"),
+    ]
+    assert rows[0]["bpb"] == "1.600" and rows[0]["ci"] == "[0.380, 0.620]" and not rows[0]["above_chance"]
+    assert rows[1]["above_chance"] and rows[1]["chance"] == "0.500"

@@ -1,4 +1,5 @@
 import json
+import shutil
 import tracemalloc
 
 import pytest
@@ -9,8 +10,11 @@ from charter.errors import ConfigError
 from corpus import store
 from domain.finance.recognizers import aba_ok, iban_ok
 from domain.medical.recognizers import npi_ok
-from governance.pii.recognizers import luhn_ok
-from governance.pii.scrubber import CHUNK_CHARS, Scrubber, iter_chunks
+from domain.packs import PACKS_ROOT, load_pack
+from governance.pii.engine import domain_recognizers
+from governance.pii.evalset import build
+from governance.pii.recognizers import GivenNameRecognizer, luhn_ok
+from governance.pii.scrubber import CHUNK_CHARS, Detection, Scrubber, iter_chunks, resolve
 from governance.pii.stage import run_scrub, scrub_jsonl
 
 
@@ -130,3 +134,112 @@ def test_standalone_scrub_equals_the_stage_for_a_domain(tmp_path, one_process):
     scrub_jsonl(one_process, tmp_path / "in.jsonl", tmp_path / "out.jsonl", domain="medical")
     alone = [json.loads(x)["text"] for x in (tmp_path / "out.jsonl").read_text().splitlines()]
     assert staged == alone and "94150019" not in alone[0] and "I21.4" in alone[0]
+
+
+def test_overlapping_detections_merge_so_no_part_of_an_address_survives():
+    # spaCy calling the city of an address a PERSON (scored higher) must not leave the street behind.
+    found = [Detection("STREET_ADDRESS", 10, 60, 0.7), Detection("PERSON", 40, 46, 0.85)]
+    assert resolve(found) == [Detection("STREET_ADDRESS", 10, 60, 0.85)]
+    partial = resolve([Detection("PERSON", 0, 9, 0.85), Detection("PHONE_NUMBER", 7, 24, 0.7)])
+    assert [(d.entity_type, d.start, d.end) for d in partial] == [("PHONE_NUMBER", 0, 24)]
+    apart = resolve([Detection("PERSON", 0, 5, 0.6), Detection("PERSON", 6, 9, 0.6)])
+    assert len(apart) == 2
+
+
+def test_address_whose_city_spacy_takes_for_a_name_is_replaced_whole(one_process):
+    text = "KYC refresh: mailing address 5061 Sycamore Bend Rd., Suite 210, Eugene, OR 97491; mobile +1 (566) 555-0020."
+    out = scrub(one_process, text, "finance")
+    for part in ("5061", "Sycamore", "Suite 210", "97491", "566", "0020"):
+        assert part not in out, part
+
+
+def test_given_name_recognizer_weighs_name_tables_against_the_documents_own_words():
+    rec = GivenNameRecognizer()
+
+    def names(text):
+        return [text[r.start : r.end] for r in rec.analyze(text, ["PERSON"], None)]
+
+    assert names("Approver: Rose Price, desk head. Reviewed with Casimir Achterberg.") == [
+        "Rose Price",
+        "Casimir Achterberg",
+    ]
+    assert names("Signed by Hyun-woo Okonkwo and Mary J. Blige.") == ["Hyun-woo Okonkwo", "Mary J. Blige"]
+    # Headings whose words the document also uses in lower case are not people.
+    assert names("Cash Flows. Net cash flows from operations rose.") == []
+    assert names("The Effective Date is the date the effective notice is given.") == []
+    assert names("Grant Street and Chase Bank are landmarks.") == []
+
+
+def test_a_role_noun_spacy_takes_into_a_name_stays_as_text(one_process):
+    out = scrub(one_process, "The settlement is approved. Claimant Jack Mbeki shall be notified.", "legal")
+    assert out == "The settlement is approved. Claimant <PERSON_1> shall be notified."
+
+
+def test_surname_shared_by_two_people_gives_each_their_own_placeholder(one_process):
+    out = scrub(one_process, "The owner, Oluwaseun Young, called. Thanks to Teodor Young for the help.", None)
+    assert "Young" not in out and "Teodor" not in out and "Oluwaseun" not in out
+    assert "<PERSON_1>" in out and "<PERSON_2>" in out
+
+
+def test_role_nouns_and_closings_mark_names(one_process):
+    text = (
+        "Ordering provider Hyun-woo Delgado-Ruiz (NPI 1234567893) saw patient Femi Oyelowo.\n"
+        "Sincerely,\nIolanthe Quarrington"
+    )
+    out = scrub(one_process, text, "medical")
+    for part in ("Hyun", "woo", "Delgado", "Femi", "Oyelowo", "Iolanthe", "Quarrington"):
+        assert part not in out, part
+    # The role noun and the closing stay as text: only the name is replaced.
+    assert out == "Ordering provider <PERSON_1> (NPI <NPI_1>) saw patient <PERSON_2>.\nSincerely,\n<PERSON_3>"
+
+
+def test_account_number_that_passes_the_routing_checksum_by_chance_is_still_an_account(one_process):
+    assert aba_ok("484414649")
+    out = scrub(one_process, "Debit checking account 484414649 (transit number 022153142).", "finance")
+    assert "484414649" not in out and "022153142" not in out
+
+
+def test_company_names_with_an_ampersand_survive(one_process):
+    text = "Proceeds of the JPMorgan Chase & Co. (NYSE: JPM) sale settled; Smith & Wesson Inc. was unchanged."
+    assert scrub(one_process, text, "finance") == text
+
+
+def test_packs_declare_the_recognizers_they_run():
+    for domain in ("finance", "legal", "medical"):
+        declared = load_pack(domain).pii_recognizers
+        assert declared and [type(r).__name__ for r in domain_recognizers(domain)] == declared
+    assert domain_recognizers("general") == [] and domain_recognizers(None) == []
+    bank = next(r for r in domain_recognizers("finance") if type(r).__name__ == "BankAccountRecognizer")
+    assert bank.has_context("Credit acct 12345678", len("Credit acct "))
+
+
+def test_an_unknown_declared_recognizer_is_a_clear_error(tmp_path):
+    shutil.copytree(PACKS_ROOT / "finance", tmp_path / "finance", ignore=shutil.ignore_patterns("data"))
+    pack = tmp_path / "finance" / "pack.yaml"
+    pack.write_text(pack.read_text().replace("SwiftRecognizer", "SwiftBicRecognizer"))
+    with pytest.raises(
+        ConfigError, match=r"pack\.yaml: unknown PII recognizer 'SwiftBicRecognizer'.*SwiftRecognizer"
+    ):
+        domain_recognizers("finance", tmp_path)
+    (tmp_path / "finance" / "recognizers.py").unlink()
+    with pytest.raises(ConfigError, match="recognizers.py does not exist"):
+        domain_recognizers("finance", tmp_path)
+
+
+def test_docket_numbers_are_must_keep_in_every_manifest_and_survive(one_process):
+    for manifest in PACKS_ROOT.glob("*/data/private/*.pii.json"):
+        for entry in json.loads(manifest.read_text())["documents"].values():
+            assert all(item["type"] != "CASE_NUMBER" for item in entry["pii"]), manifest
+    legal = json.loads((PACKS_ROOT / "legal/data/private/deposition-excerpts.pii.json").read_text())
+    dockets = [
+        i["value"]
+        for e in legal["documents"].values()
+        for i in e.get("keep", [])
+        if i["type"] == "CASE_NUMBER"
+    ]
+    assert len(dockets) == len(legal["documents"])
+    rows = [r for d in build(per_domain=4)["legal"] for r in d["keep"] if r["type"] == "CASE_NUMBER"]
+    assert len(rows) == 4
+    text = f"Civil Action No. {dockets[0]}\n\nDEPOSITION OF CAMILLE MENSAH. Case No. {dockets[1]} was filed."
+    out = scrub(one_process, text, "legal")
+    assert dockets[0] in out and dockets[1] in out and "MENSAH" not in out

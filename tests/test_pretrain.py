@@ -1,69 +1,35 @@
-"""The pretrain stage on a hermetic tiny fixture: shards, tokenizer and plan built in tmp_path."""
+"""The pretrain stage on a hermetic tiny fixture: shards, tokenizer, held-out text and plan built in tmp_path."""
 
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
-from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
-from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedTokenizerFast
+import torch
+from transformers import AutoModelForCausalLM, AutoTokenizer
 
-from charter.config import Params, PretrainParams
+import model.loss
+from charter.config import PretrainParams
 from charter.errors import ConfigError
-from model.data import TokenWindows
+from model.checkpoint import completed_checkpoints
+from model.data import DOMAIN_NAMES, TokenWindows, heldout_windows
 from model.engine import deepspeed_config, init_distributed
-from model.plan import plan_for
-from model.schedule import warmup_cosine
-from model.train import TrainingDiverged, run_pretrain
-
-SEQ_LEN = 32
-SENTENCES = [
-    "The issuer's 10-K reports revenue of $4.2 billion for fiscal 2023.",
-    "The court granted the motion for summary judgment on all counts.",
-    "Patient presented with acute chest pain; ECG showed ST elevation.",
-    "Interest rate swaps hedge the floating-rate exposure of the notes.",
-]
-
-
-def make_tokenizer(path: Path) -> Path:
-    tok = Tokenizer(models.BPE(unk_token="<unk>"))
-    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    tok.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(
-        vocab_size=300,
-        special_tokens=["<unk>", "<s>", "</s>", "<pad>"],
-        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
-    )
-    tok.train_from_iterator(SENTENCES * 4, trainer)
-    wrapped = PreTrainedTokenizerFast(
-        tokenizer_object=tok, unk_token="<unk>", bos_token="<s>", eos_token="</s>", pad_token="<pad>"
-    )
-    wrapped.save_pretrained(path)
-    return path
-
-
-def write_shards(root: Path, streams: list[np.ndarray], vocab_size: int) -> Path:
-    (root / "shards").mkdir(parents=True)
-    shards = []
-    for i, tokens in enumerate(streams):
-        name = f"shard_{i:05d}.bin"
-        tokens.astype("<u2").tofile(root / "shards" / name)
-        shards.append({"file": name, "n_tokens": len(tokens)})
-    total = sum(len(s) for s in streams)
-    meta = {
-        "dtype": "uint16",
-        "vocab_size": vocab_size,
-        "eos_token_id": 2,
-        "seq_len": SEQ_LEN,
-        "n_tokens": total,
-        "n_unique_tokens": total,
-        "tokens_by_domain": {},
-        "shards": shards,
-    }
-    (root / "meta.json").write_text(json.dumps(meta))
-    return root
+from model.monitor import flops_per_token, measure_cpu_peak
+from model.schedule import warmup_cosine, warmup_stable_decay
+from model.train import TrainingDiverged, find_resumable, run_fingerprint, run_pretrain
+from tests.pretrain_fixtures import (
+    SEQ_LEN,
+    make_heldout,
+    make_params,
+    make_shards,
+    make_tokenizer,
+    read_log,
+    write_plan,
+    write_shards,
+)
 
 
 @pytest.fixture(scope="module")
@@ -78,46 +44,26 @@ def vocab_size(tokenizer_dir) -> int:
 
 @pytest.fixture(scope="module")
 def shards_dir(tmp_path_factory, vocab_size) -> Path:
-    # A repetitive stream (one 23-token phrase over and over): a model that learns anything lowers its loss.
-    phrase = np.random.default_rng(0).integers(4, vocab_size, 23)
-    return write_shards(
-        tmp_path_factory.mktemp("tokenize"), [np.tile(phrase, 200), np.tile(phrase, 90)], vocab_size
-    )
-
-
-def make_params(seed: int = 1234, **pretrain) -> Params:
-    settings = {"micro_batch_size": 4, "lr": 1e-2, "warmup_steps": 2, "log_every": 1, "threads": 1} | pretrain
-    return Params.model_validate({"seed": seed, "plan": {"compute_flops": 1e12}, "pretrain": settings})
-
-
-def write_plan(path: Path, params: Params, vocab_size: int, steps: int) -> Path:
-    plan = plan_for(
-        params.plan.compute_flops,
-        "hoffmann",
-        vocab_size,
-        SEQ_LEN,
-        micro_batch_size=params.pretrain.micro_batch_size,
-        grad_accum_steps=params.pretrain.grad_accum_steps,
-        max_steps_cap=steps,
-        token_ids={"bos_token_id": 1, "eos_token_id": 2, "pad_token_id": 3},
-    )
-    path.mkdir(parents=True, exist_ok=True)
-    (path / "plan.json").write_text(json.dumps(plan.to_json()))
-    return path / "plan.json"
-
-
-def train(tmp_path, shards_dir, tokenizer_dir, vocab_size, params: Params, steps: int = 5, name: str = "run"):
-    plan = write_plan(tmp_path / name / "plan", params, vocab_size, steps)
-    out = tmp_path / name / "pretrain"
-    summary = run_pretrain(params, plan, shards_dir, tokenizer_dir, out)
-    log = [json.loads(line) for line in (out / "train_log.jsonl").read_text().splitlines()]
-    return summary, log, out
+    return make_shards(tmp_path_factory.mktemp("mixture"), vocab_size)
 
 
 @pytest.fixture(scope="module")
-def reference_run(tmp_path_factory, shards_dir, tokenizer_dir, vocab_size):
+def heldout_dir(tmp_path_factory) -> Path:
+    return make_heldout(tmp_path_factory.mktemp("heldout"))
+
+
+def train(tmp_path, shards_dir, tokenizer_dir, vocab_size, params, steps=5, name="run", heldout=None):
+    plan = write_plan(tmp_path / name / "plan", params, vocab_size, steps)
+    out = tmp_path / name / "pretrain"
+    summary = run_pretrain(params, plan, shards_dir, tokenizer_dir, out, heldout)
+    return summary, read_log(out / "train_log.jsonl"), out
+
+
+@pytest.fixture(scope="module")
+def reference_run(tmp_path_factory, shards_dir, tokenizer_dir, vocab_size, heldout_dir):
+    params = make_params(checkpoint_every=3, keep_last=2)
     return train(
-        tmp_path_factory.mktemp("ref"), shards_dir, tokenizer_dir, vocab_size, make_params(), steps=8
+        tmp_path_factory.mktemp("ref"), shards_dir, tokenizer_dir, vocab_size, params, 8, heldout=heldout_dir
     )
 
 
@@ -132,22 +78,71 @@ def test_checkpoint_loads_with_auto_classes_and_is_safetensors_only(reference_ru
     assert model(ids).logits.shape[-1] == model.config.vocab_size
     written = json.loads((out / "summary.json").read_text())
     assert written["steps"] == 8 and written["attention_backend"] == "sdpa"
-    for key in (
-        "tokens_seen",
-        "final_loss",
-        "mean_tokens_per_s",
-        "wall_time_s",
-        "zero_stage",
-        "torch_threads",
-    ):
+    assert written["resumed_from_step"] == 0 and written["peak_flops"] == 1e9
+    for key in ("tokens_seen", "final_loss", "mean_tokens_per_s", "mfu", "wall_time_s", "zero_stage"):
         assert key in written
 
 
-def test_log_records_every_step_with_its_fields(reference_run):
-    _, log, _ = reference_run
+def test_exported_weights_score_like_the_trained_model(reference_run, heldout_dir, tokenizer_dir):
+    # The export is the trained model: its full-logits loss on held-out text is the last validation loss.
+    summary, _, out = reference_run
+    model = AutoModelForCausalLM.from_pretrained(out / "checkpoint").eval()
+    windows = heldout_windows(heldout_dir, tokenizer_dir, SEQ_LEN, 2)["legal"]
+    with torch.no_grad():
+        logits = model(windows[:, :-1]).logits
+    loss = torch.nn.functional.cross_entropy(logits.reshape(-1, logits.size(-1)), windows[:, 1:].reshape(-1))
+    assert float(loss) == pytest.approx(summary["val_loss_by_domain"]["legal"], rel=1e-5)
+
+
+def test_log_records_every_step_with_throughput_mfu_and_loss_by_domain(reference_run):
+    summary, log, _ = reference_run
     assert [r["step"] for r in log] == list(range(1, 9))
-    assert set(log[0]) == {"step", "loss", "lr", "tokens", "tokens_per_s", "elapsed"}
+    assert set(log[0]) == {
+        "step", "loss", "loss_mean", "lr", "grad_norm", "tokens", "tokens_per_s", "mfu", "elapsed",
+        "loss_by_domain",
+    }  # fmt: skip
+    assert all(r["loss_mean"] == r["loss"] for r in log)  # one step per record here
     assert log[-1]["tokens"] == 8 * 4 * SEQ_LEN
+    assert all(r["tokens_per_s"] > 0 and r["grad_norm"] > 0 for r in log)
+    assert log[-1]["mfu"] == pytest.approx(log[-1]["tokens_per_s"] * summary["flops_per_token"] / 1e9)
+    # Every window's labels are finance or legal tokens (shard 0 switches mid-window at token 2760).
+    assert set().union(*(r["loss_by_domain"] for r in log)) == {"finance", "legal"}
+
+
+def test_loss_by_domain_is_a_split_of_the_step_loss(tmp_path, shards_dir, tokenizer_dir, vocab_size):
+    # Token counts per domain come from the index; weighted back together they give the step's loss.
+    windows = TokenWindows(shards_dir, SEQ_LEN, seed=1234)
+    batches = windows.micro_batches(4)
+    counts = [
+        torch.bincount(next(batches).domains.reshape(-1), minlength=len(DOMAIN_NAMES)) for _ in range(3)
+    ]
+    _, log, _ = train(tmp_path, shards_dir, tokenizer_dir, vocab_size, make_params(eval_every=None), steps=3)
+    for record, count in zip(log, counts, strict=True):
+        weighted = sum(
+            record["loss_by_domain"][d] * int(count[DOMAIN_NAMES.index(d)]) for d in record["loss_by_domain"]
+        )
+        assert weighted / (4 * SEQ_LEN) == pytest.approx(record["loss"], rel=1e-6)
+
+
+def test_validation_loss_per_domain_every_eval_every_steps_and_plot(reference_run):
+    _, _, out = reference_run
+    val = read_log(out / "val_log.jsonl")
+    assert [r["step"] for r in val] == [4, 8]
+    assert set(val[0]["loss_by_domain"]) == {"finance", "legal"}
+    assert val[-1]["loss_by_domain"]["legal"] < val[0]["loss_by_domain"]["legal"] + 1.0
+    png = (out / "training.png").read_bytes()
+    assert png.startswith(b"\x89PNG") and len(png) > 10_000
+    assert list((out / "tensorboard").glob("events.out.tfevents.*"))
+
+
+def test_checkpoints_every_n_steps_keep_the_last_k(reference_run):
+    _, _, out = reference_run
+    kept = completed_checkpoints(out)
+    assert [p.name for p in kept] == ["step_00000006", "step_00000008"]  # 3 deleted, last step always written
+    newest = kept[-1]
+    assert (newest / "model.safetensors").exists() and (newest / "rng_rank0.safetensors").exists()
+    assert json.loads((newest / "train_state.json").read_text())["step"] == 8
+    assert not list((out / "checkpoints").glob("*.partial"))
 
 
 def test_loss_decreases_on_a_repetitive_stream(reference_run):
@@ -166,36 +161,110 @@ def test_learning_rate_warms_up_then_follows_the_cosine(reference_run):
 
 
 def test_same_seed_gives_identical_losses(tmp_path, reference_run, shards_dir, tokenizer_dir, vocab_size):
-    _, again, _ = train(tmp_path, shards_dir, tokenizer_dir, vocab_size, make_params(), steps=8)
+    _, again, _ = train(
+        tmp_path, shards_dir, tokenizer_dir, vocab_size, make_params(eval_every=None), steps=8
+    )
     assert [r["loss"] for r in again] == [r["loss"] for r in reference_run[1]]
-    _, other, _ = train(tmp_path, shards_dir, tokenizer_dir, vocab_size, make_params(seed=7), 3, "other")
+    params = make_params(seed=7, eval_every=None)
+    _, other, _ = train(tmp_path, shards_dir, tokenizer_dir, vocab_size, params, 3, "other")
     assert other[0]["loss"] != reference_run[1][0]["loss"]
 
 
-@pytest.mark.parametrize("zero_stage", [0, 1])
+@pytest.mark.parametrize(
+    ("zero_stage", "expected"),
+    [
+        # Without ZeRO the weights overflow on the second update and are caught before its checkpoint...
+        (0, "weights are not finite after the update of step 2 .*last good checkpoint is .*step_00000001"),
+        # ...ZeRO's optimizer notices non-finite gradients first, and would skip every later update silently.
+        (1, "gradients are not finite at step 2 .*the update was not applied.*last good .*step_00000001"),
+    ],
+)
 def test_divergence_stops_the_run_and_exports_nothing(
-    tmp_path, shards_dir, tokenizer_dir, vocab_size, zero_stage
+    tmp_path, shards_dir, tokenizer_dir, vocab_size, zero_stage, expected
 ):
-    # lr 1e30 wrecks the weights on the first update. Without ZeRO the next loss is NaN; ZeRO's optimizer
-    # notices the non-finite gradients first and would skip every later update without a word.
-    params = make_params(lr=1e30, warmup_steps=0, zero_stage=zero_stage)
-    expected = "loss is nan" if zero_stage == 0 else "gradients are not finite"
-    with pytest.raises(TrainingDiverged, match=f"{expected} at step .* no checkpoint exported"):
+    params = make_params(lr=1e30, warmup_steps=0, zero_stage=zero_stage, checkpoint_every=1)
+    with pytest.raises(TrainingDiverged, match=f"{expected}.* Lower pretrain.lr"):
         train(tmp_path, shards_dir, tokenizer_dir, vocab_size, params, steps=5)
     out = tmp_path / "run" / "pretrain"
     assert not (out / "checkpoint").exists() and not (out / "summary.json").exists()
+    assert [p.name for p in completed_checkpoints(out)] == ["step_00000001"]
 
 
-def test_gradient_accumulation_and_zero_stage_run(tmp_path, shards_dir, tokenizer_dir, vocab_size):
-    params = make_params(grad_accum_steps=2, micro_batch_size=2, zero_stage=2, precision="bf16")
-    summary, log, _ = train(tmp_path, shards_dir, tokenizer_dir, vocab_size, params, steps=2)
-    assert summary["zero_stage"] == 2 and log[-1]["tokens"] == 2 * 2 * 2 * SEQ_LEN
+def test_injected_nan_stops_at_its_step_and_keeps_the_last_good_checkpoint(
+    tmp_path, monkeypatch, shards_dir, tokenizer_dir, vocab_size
+):
+    real = model.loss.fused_linear_cross_entropy
+    calls = []
+
+    def nan_on_step_6(hidden, weight, targets, ignore_index=-100):
+        calls.append(1)
+        out = real(hidden, weight, targets, ignore_index)
+        return type(out)(out.loss * float("nan"), out.token_loss) if len(calls) == 6 else out
+
+    monkeypatch.setattr(model.loss, "fused_linear_cross_entropy", nan_on_step_6)
+    params = make_params(checkpoint_every=2, keep_last=5, eval_every=None)
+    with pytest.raises(
+        TrainingDiverged, match=r"loss is nan at step 6 .*last good checkpoint is .*step_00000004"
+    ):
+        train(tmp_path, shards_dir, tokenizer_dir, vocab_size, params, steps=8)
+    out = tmp_path / "run" / "pretrain"
+    assert [p.name for p in completed_checkpoints(out)] == ["step_00000002", "step_00000004"]
+    assert [r["step"] for r in read_log(out / "train_log.jsonl")] == [1, 2, 3, 4, 5]
+    assert not (out / "checkpoint").exists()
+
+
+def test_exploding_loss_stops_the_run(tmp_path, monkeypatch, shards_dir, tokenizer_dir, vocab_size):
+    real = model.loss.fused_linear_cross_entropy
+    calls = []
+
+    def spike_on_step_3(hidden, weight, targets, ignore_index=-100):
+        calls.append(1)
+        out = real(hidden, weight, targets, ignore_index)
+        return type(out)(out.loss * 10, out.token_loss) if len(calls) == 3 else out
+
+    monkeypatch.setattr(model.loss, "fused_linear_cross_entropy", spike_on_step_3)
+    with pytest.raises(
+        TrainingDiverged,
+        match=r"loss exploded at step 3: .*max_loss_ratio x the first step's loss = 11.49, before its update",
+    ):
+        train(tmp_path, shards_dir, tokenizer_dir, vocab_size, make_params(eval_every=None), steps=5)
+
+
+@pytest.mark.parametrize(("zero_stage", "precision"), [(2, "bf16"), (3, "fp32")])
+def test_gradient_accumulation_and_zero_stages_run_and_export(
+    tmp_path, shards_dir, tokenizer_dir, vocab_size, zero_stage, precision
+):
+    params = make_params(
+        grad_accum_steps=2, micro_batch_size=2, zero_stage=zero_stage, precision=precision, eval_every=None
+    )
+    summary, log, out = train(tmp_path, shards_dir, tokenizer_dir, vocab_size, params, steps=2)
+    assert summary["zero_stage"] == zero_stage and log[-1]["tokens"] == 2 * 2 * 2 * SEQ_LEN
+    exported = AutoModelForCausalLM.from_pretrained(out / "checkpoint")
+    assert sum(p.numel() for p in exported.parameters()) == summary["n_params"]
 
 
 def test_stale_plan_is_refused(tmp_path, shards_dir, tokenizer_dir, vocab_size):
     plan = write_plan(tmp_path / "plan", make_params(micro_batch_size=2), vocab_size, 2)
     with pytest.raises(ConfigError, match="tokens per step"):
         run_pretrain(make_params(micro_batch_size=4), plan, shards_dir, tokenizer_dir, tmp_path / "out")
+
+
+def test_only_an_unfinished_run_of_the_same_configuration_is_resumed(
+    reference_run, shards_dir, vocab_size, tmp_path
+):
+    _, _, finished = reference_run
+    same = make_params(checkpoint_every=3, keep_last=2, log_every=5, eval_every=None)  # bookkeeping only
+    plan = json.loads(write_plan(tmp_path, same, vocab_size, 8).read_text())
+    assert find_resumable(finished, run_fingerprint(same, plan, shards_dir), 1) is None  # step 8 of 8: done
+    interrupted = tmp_path / "interrupted"
+    shutil.copytree(finished / "checkpoints", interrupted / "checkpoints")
+    shutil.rmtree(interrupted / "checkpoints" / "step_00000008")
+    resumable = find_resumable(interrupted, run_fingerprint(same, plan, shards_dir), 1)
+    assert resumable == interrupted / "checkpoints" / "step_00000006"
+    other = make_params(checkpoint_every=3, lr=5e-3)
+    assert find_resumable(interrupted, run_fingerprint(other, plan, shards_dir), 1) is None
+    with pytest.raises(ConfigError, match="written by 1 ranks, this run has 2"):
+        find_resumable(interrupted, run_fingerprint(same, plan, shards_dir), 2)
 
 
 def test_deepspeed_config_is_generated_from_params():
@@ -226,15 +295,33 @@ def test_windows_are_consecutive_shifted_and_reshuffled_per_epoch(tmp_path):
     assert len(windows) == 10
     batches = windows.micro_batches(5)
     seen = [next(batches) for _ in range(4)]  # two epochs
-    inputs, labels = seen[0]
-    assert inputs.shape == labels.shape == (5, SEQ_LEN)
-    assert (labels[:, :-1] == inputs[:, 1:]).all() and (inputs[:, 0] % (SEQ_LEN + 1) == 0).all()
-    first_epoch = sorted(int(x) for b in seen[:2] for x in b[0][:, 0])
+    assert seen[0].inputs.shape == seen[0].labels.shape == seen[0].domains.shape == (5, SEQ_LEN)
+    assert (seen[0].labels[:, :-1] == seen[0].inputs[:, 1:]).all()
+    assert (seen[0].inputs[:, 0] % (SEQ_LEN + 1) == 0).all()
+    assert (seen[0].domains == DOMAIN_NAMES.index("unknown")).all()  # no index.parquet
+    first_epoch = sorted(int(x) for b in seen[:2] for x in b.inputs[:, 0])
     assert first_epoch == [i * (SEQ_LEN + 1) for i in range(10)]
-    order = [int(x) for b in seen for x in b[0][:, 0]]
+    order = [int(x) for b in seen for x in b.inputs[:, 0]]
     assert order[:10] != order[10:]  # each epoch has its own order...
     again = TokenWindows(tmp_path, SEQ_LEN, seed=3).micro_batches(5)
-    assert [int(x) for _ in range(4) for x in next(again)[0][:, 0]] == order  # ...the same on every run
+    assert [int(x) for _ in range(4) for x in next(again).inputs[:, 0]] == order  # ...the same on every run
+    resumed = TokenWindows(tmp_path, SEQ_LEN, seed=3).micro_batches(5, start=3)  # mid-way through epoch 2
+    assert [int(x) for x in next(resumed).inputs[:, 0]] == order[15:]
+
+
+def test_label_domains_follow_the_index_across_a_document_boundary(shards_dir):
+    windows = TokenWindows(shards_dir, SEQ_LEN, seed=0)
+    boundary = 120 * 23  # finance ends here in shard 0
+    index = next(
+        i
+        for i, (shard, offset) in enumerate(windows.windows)
+        if shard == 0 and offset < boundary < offset + SEQ_LEN
+    )
+    offset = int(windows.windows[index][1])
+    labels = windows.label_domains(index)
+    names = [DOMAIN_NAMES[i] for i in labels]
+    split = boundary - (offset + 1)  # labels are tokens offset+1 .. offset+SEQ_LEN
+    assert names[:split] == ["finance"] * split and names[split:] == ["legal"] * (SEQ_LEN - split)
 
 
 def test_shards_without_a_whole_window_are_a_config_error(tmp_path):
@@ -242,9 +329,15 @@ def test_shards_without_a_whole_window_are_a_config_error(tmp_path):
         TokenWindows(write_shards(tmp_path, [np.arange(SEQ_LEN), np.arange(0)], 1000), SEQ_LEN, seed=0)
 
 
+def test_bad_heldout_line_names_file_and_line(tmp_path, tokenizer_dir):
+    (tmp_path / "legal.jsonl").write_text('{"text": "fine"}\n{"txt": "no text"}\n')
+    with pytest.raises(ConfigError, match=r"legal.jsonl:2: not a held-out record"):
+        heldout_windows(tmp_path, tokenizer_dir, SEQ_LEN, 2)
+
+
 def test_ranks_take_disjoint_windows(tmp_path):
     windows = TokenWindows(write_shards(tmp_path, [np.arange(8 * (SEQ_LEN + 1))], 1000), SEQ_LEN, seed=0)
-    starts = [{int(x) for x in next(windows.micro_batches(2, rank, 2))[0][:, 0]} for rank in (0, 1)]
+    starts = [{int(x) for x in next(windows.micro_batches(2, rank, 2)).inputs[:, 0]} for rank in (0, 1)]
     assert not starts[0] & starts[1]
 
 
@@ -256,3 +349,27 @@ def test_warmup_cosine_shape():
     assert factors[-1] == pytest.approx(0.1)
     assert factors[55] == pytest.approx(0.1 + 0.9 * 0.5 * (1 + np.cos(np.pi * 46 / 90)))
     assert warmup_cosine(0, 100, 0, 0.1) == 1.0  # no warmup: the first step is the peak
+
+
+def test_warmup_stable_decay_shape():
+    factors = [warmup_stable_decay(s, 100, 10, 0.1, 0.2) for s in range(100)]
+    assert factors[:10] == pytest.approx([(s + 1) / 10 for s in range(10)])
+    assert factors[10:80] == [1.0] * 70  # the stable phase holds the peak...
+    assert all(a > b for a, b in zip(factors[79:], factors[80:], strict=False))  # ...the last 20 decay
+    assert factors[-1] == pytest.approx(0.1) and factors[89] == pytest.approx(1 - 0.9 * 10 / 20)
+    assert warmup_stable_decay(5, 10, 8, 0.1, 0.5) == pytest.approx(6 / 8)  # decay never cuts warmup short
+
+
+def test_flops_per_token_counts_matmuls_and_attention():
+    cfg = {
+        "vocab_size": 100, "hidden_size": 8, "num_hidden_layers": 1, "num_attention_heads": 2,
+        "intermediate_size": 16, "tie_word_embeddings": False,
+    }  # fmt: skip
+    matmul_params = (
+        4 * 8 * 8 + 3 * 8 * 16 + 100 * 8 + 3 * 8
+    )  # attention, MLP, lm_head, norms (no input lookup)
+    assert flops_per_token(cfg, seq_len=10) == 6 * matmul_params + 12 * 1 * 2 * 4 * 10
+
+
+def test_cpu_peak_is_measured():
+    assert 1e8 < measure_cpu_peak(torch.float32, seconds=0.05, size=256) < 1e14

@@ -82,3 +82,54 @@ def test_parquet_rows_are_records(tmp_path):
     items = read("parquet", tmp_path / "t.parquet")
     assert isinstance(items[0], Record) and items[0].fields == {"year": 2020}
     assert isinstance(items[1], Quarantine) and items[1].line == 2
+
+
+def test_pdf_running_headers_and_page_numbers_are_removed(tmp_path):
+    doc = pymupdf.open()
+    for n in range(1, 4):
+        page = doc.new_page()
+        page.insert_text((72, 40), f"Annual Report 2024 - Section {n}", fontsize=9)
+        page.insert_textbox(
+            pymupdf.Rect(72, 150, 540, 600), f"Body paragraph of page {n} with findings.", fontsize=11
+        )
+        page.insert_text((300, 820), str(n), fontsize=9)
+    doc.save(tmp_path / "report.pdf")
+    (record,) = read("pdf", tmp_path / "report.pdf")
+    assert "Annual Report" not in record.text
+    assert [line for line in record.text.splitlines() if line.strip().isdigit()] == []
+    assert all(f"Body paragraph of page {n}" in record.text for n in (1, 2, 3))
+    assert record.fields["running_heads_removed"] == 6
+
+
+def test_pdf_ruled_table_becomes_markdown_in_place(tmp_path):
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 80), "Results before the table.", fontsize=11)
+    rows = [("Segment", "Revenue"), ("Lending", "12.50"), ("Deposits", "7.25")]
+    x, y, w, h = 72, 120, 150, 24
+    for i in range(len(rows) + 1):
+        page.draw_line((x, y + i * h), (x + 2 * w, y + i * h))
+    for j in range(3):
+        page.draw_line((x + j * w, y), (x + j * w, y + len(rows) * h))
+    for i, (a, b) in enumerate(rows):
+        page.insert_text((x + 5, y + i * h + 16), a, fontsize=10)
+        page.insert_text((x + w + 5, y + i * h + 16), b, fontsize=10)
+    page.insert_text((72, 260), "Discussion after the table.", fontsize=11)
+    doc.save(tmp_path / "table.pdf")
+    (record,) = read("pdf", tmp_path / "table.pdf")
+    assert record.fields["tables"] == 1
+    assert "|Lending|12.50|" in record.text.replace(" ", "")
+    text = record.text
+    assert text.index("Results before") < text.index("|") < text.index("Discussion after")
+    assert text.count("Lending") == 1  # the cell text is not repeated as a loose block
+
+
+def test_empty_and_whitespace_only_files(tmp_path):
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    assert read("jsonl", tmp_path / "empty.jsonl") == []
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (item,) = read("text", tmp_path / "empty.txt")
+    assert isinstance(item, Record) and item.text == ""  # the ingest stage quarantines it as empty
+    (tmp_path / "empty.pdf").write_bytes(b"")
+    (item,) = read("pdf", tmp_path / "empty.pdf")
+    assert isinstance(item, Quarantine) and item.reason.startswith("corrupt PDF")

@@ -14,7 +14,7 @@ from transformers import PreTrainedTokenizerFast
 from charter.cli import main
 from charter.config import Params
 from charter.errors import ConfigError
-from model.fit import fit_law, run_fit
+from model.fit import _grid_values, _objective, fit_law, run_fit, run_tokens
 from model.plan import compute_budget, plan_for
 from model.scaling import (
     ACCELERATORS,
@@ -145,6 +145,9 @@ def test_fit_file_drives_plan(tmp_path):
     payload = run_fit(tmp_path / "runs.json", tmp_path / "fit", bootstrap=5, starts=STARTS)
     assert (tmp_path / "fit" / "isoflop.png").stat().st_size > 1000
     assert abs(payload["heldout"]["error_pct"]) < 1.0
+    low, high = payload["heldout"]["predicted_loss_ci95"]
+    actual = payload["heldout"]["actual_loss"]
+    assert low <= high and low <= actual * 1.01 and high >= actual * 0.99  # covers the truth
     assert set(payload["heldout"]["published"]) == {"hoffmann", "epoch", "muennighoff"}
     fit_file = str(tmp_path / "fit" / "fit.json")
     plan = plan_for(1e20, fit_file, 32000, 2048)
@@ -220,6 +223,12 @@ def test_sweep_trains_a_2x2_grid_and_a_heldout_run(tiny_corpus):
         assert 6 * run["n_params"] * run["n_tokens"] == pytest.approx(run["budget"], rel=0.2)
         assert 0 < run["eval_loss"] < np.log(result["vocab_size"]) + 1
     assert (tiny_corpus / "out" / "runs.csv").read_text().count("\n") == 6
+    epoch = result["tokens_per_epoch"]
+    repeated = [r for r in runs if r["n_tokens"] > epoch]
+    assert repeated, "the grid is meant to repeat the tiny corpus"
+    for run in runs:
+        assert run["effective_tokens"] == pytest.approx(effective_tokens(run["n_tokens"], epoch))
+    assert all(r["effective_tokens"] < r["n_tokens"] for r in repeated)
     with pytest.raises(ConfigError, match="above the sweep's largest"):
         SweepConfig(budgets=(1e9,), heldout_budget=1e8)
 
@@ -232,3 +241,17 @@ def test_scaling_cli_help(argv, capsys):
         main(argv)
     assert exit_.value.code == 0
     assert "usage: charter scaling" in capsys.readouterr().out
+
+
+def test_screening_scores_every_start_as_the_objective_does():
+    n, d, losses = synthetic_runs(noise=0.01)
+    data = (np.log(n), np.log(d), np.log(losses))
+    starts = np.array(STARTS)
+    scores = _grid_values(starts, *data, 1e-3)
+    assert scores == pytest.approx([_objective(x, *data, 1e-3)[0] for x in starts], rel=1e-9)
+
+
+def test_a_run_is_fitted_at_its_effective_tokens():
+    assert run_tokens({"n_tokens": 4e6, "effective_tokens": 3.5e6}, None) == 3.5e6
+    assert run_tokens({"n_tokens": 4e6}, 1e6) == pytest.approx(effective_tokens(4e6, 1e6))
+    assert run_tokens({"n_tokens": 4e6}, None) == 4e6

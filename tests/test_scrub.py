@@ -5,8 +5,9 @@ from datatrove.data import Document
 
 from charter.config import ScrubParams
 from corpus import store
+from governance.pii.evalset import build
 from governance.pii.placeholders import renumber_by_appearance
-from governance.pii.scrubber import Scrubber, _chunks
+from governance.pii.scrubber import WINDOW_CHARS, Scrubber, _chunks, _take_window
 from governance.pii.stage import run_scrub, scrub_jsonl
 
 MEMO = (
@@ -80,3 +81,21 @@ def test_standalone_scrub_keeps_other_fields(tmp_path):
     record = json.loads(line)
     assert record["note"] == "keep" and "Okafor" not in record["text"]
     assert summary["documents"] == 1 and summary["replaced"]["EMAIL_ADDRESS"] == 1
+
+
+def test_worker_processes_find_exactly_what_one_process_finds():
+    rows = [row for rows in build(per_domain=3).values() for row in rows]
+    items = [(row["text"], row["domain"]) for row in rows]
+    alone = list(Scrubber(ScrubParams(n_process=1)).find_many(items))
+    assert list(Scrubber(ScrubParams(n_process=2, batch_size=2)).find_many(iter(items))) == alone
+
+
+def test_work_windows_keep_order_and_bound_the_characters_in_flight():
+    pairs = [("x" * n, None) for n in (10, WINDOW_CHARS, 5, 7, 3, 1, 2)]
+    stream = iter(pairs)
+    windows = []
+    while window := _take_window(stream, workers=2, batch_size=2):
+        windows.append(window)
+    assert [p for window in windows for batch in window for p in batch] == pairs
+    assert len(windows) == 2 and sum(len(batch) for batch in windows[0]) == 2  # the big text closes it
+    assert all(len(window) >= min(2, sum(map(len, window))) for window in windows)

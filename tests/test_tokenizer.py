@@ -17,6 +17,7 @@ from corpus.tokenizer import (
     fit_samples,
     heldout_texts,
     run_tokenizer,
+    saving_interval,
     shatter_check,
 )
 from tests.test_mix_and_tokens import corpus
@@ -83,5 +84,35 @@ def test_fertility_report_compares_both_tokenizers_at_every_vocabulary_size(tmp_
     assert summary["general_penalty"] == pytest.approx(
         -details["by_vocab"]["400"]["by_domain"]["general"]["saving"], abs=1e-4
     )
+    low, high = summary["general_penalty_ci95"]
+    assert low <= summary["general_penalty"] <= high
+    held = heldout_texts(tmp_path / "mix" / "heldout")
+    assert summary["heldout_size"]["general"] == {
+        "documents": len(held["general"]),
+        "bytes": sum(len(t.encode()) for t in held["general"]),
+    }
     assert json.loads((tmp_path / "tok" / FERTILITY).read_text()) == summary
     assert (tmp_path / "tok" / PLOT).read_bytes()[:4] == b"\x89PNG"
+
+
+def test_a_domain_weight_below_one_leaves_general_text_the_larger_part_of_the_fit():
+    assert fit_domain_share(TokenizerParams(domain_upweight=1 / 3), 0.5) == pytest.approx(0.25)
+    assert fit_domain_share(TokenizerParams(domain_upweight=1.0), 0.5) == pytest.approx(0.5)
+    with pytest.raises(ValueError, match="greater than 0"):
+        TokenizerParams(domain_upweight=0)
+
+
+def test_contractions_and_newlines_split_as_cl100k_does():
+    tok = fit([GENERAL_TEXT, "They'll say it's the court's.\n\nIt isn't."], TokenizerParams(vocab_size=300))
+    pieces = tok.pre_tokenizer.pre_tokenize_str("They'll court's\n\nIt")
+    assert [p for p, _ in pieces] == ["They", "'ll", "Ġcourt", "'s", "ĊĊ", "It"]
+
+
+def test_saving_interval_brackets_the_saving_and_narrows_with_more_documents():
+    ours, general = [90, 110, 95, 105], [100, 100, 100, 100]
+    low, high = saving_interval(ours, general, seed=0)
+    assert low <= 1 - sum(ours) / sum(general) <= high
+    assert saving_interval([95] * 4, [100] * 4, seed=0) == pytest.approx([0.05, 0.05])
+    wide = high - low
+    low16, high16 = saving_interval(ours * 4, general * 4, seed=0)
+    assert high16 - low16 < wide

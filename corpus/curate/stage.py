@@ -1,24 +1,49 @@
-"""The curate stage: filters, then exact dedup over what the filters kept."""
+"""The curate stage: quality filters and decontamination, then exact + MinHash dedup over what they kept.
+
+Five datatrove pipelines, each resumable task by task (see `charter.stage.StageRun`):
+  filter     reader -> language id -> Gopher repetition -> Gopher quality -> C4 -> FineWeb -> decontaminate
+  signature  reader over the filtered documents -> dedup keys + MinHash signatures   (curate.tasks tasks)
+  buckets    LSH bands -> candidate pairs                                             (one task per band)
+  clusters   exact + near clusters over document ids -> survivor file                 (one task)
+  dedup      reader -> drop exact, then near duplicates naming their survivor -> docs (curate.tasks tasks)
+Dedup runs last so that a survivor is never a document a later filter removes.
+"""
 
 from __future__ import annotations
 
-import shutil
+import logging
 from collections import Counter
 from pathlib import Path
 
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
-from datatrove.pipeline.filters import C4QualityFilter, GopherQualityFilter, GopherRepetitionFilter
+from datatrove.pipeline.filters import (
+    C4QualityFilter,
+    FineWebQualityFilter,
+    GopherQualityFilter,
+    GopherRepetitionFilter,
+)
 
-from charter.config import CurateParams, section_hash
-from charter.stage import DOCS, DROPPED_DIR, record_outputs, row_for, run_pipeline, write_json
+from charter.config import CurateParams, ExecutorParams, section_hash
+from charter.stage import (
+    DOCS,
+    DROPPED_DIR,
+    REPO,
+    StageRun,
+    files_fingerprint,
+    record_outputs,
+    row_for,
+    write_json,
+)
 from corpus import store
-from corpus.curate.dedup import ExactDedupFilter, choose_survivors
+from corpus.curate.decontaminate import DecontaminationFilter, split_by_presence
+from corpus.curate.dedup import deduplicate, minhash_config
 from corpus.curate.language import offline_language_filter
 from governance.ledger import KEPT, MODIFIED, LedgerWriter
 from governance.registry import Registry
 
 FILTERED = "filtered"
+log = logging.getLogger(__name__)
 CHARS_IN = "chars_before_curate"
 
 
@@ -34,11 +59,18 @@ class RememberLength(PipelineStep):
             yield doc
 
 
+def eval_suites_dir(p: CurateParams) -> Path:
+    path = Path(p.eval_suites_dir)
+    return path if path.is_absolute() or path.exists() else REPO / path
+
+
 def quality_filters(p: CurateParams, dropped: Path) -> list[PipelineStep]:
+    """The filters in order; each writes what it drops, with the reason, to `dropped/<name>`."""
+
     def excluded(name: str):
         return store.writer(dropped / name)
 
-    return [
+    steps: list[PipelineStep] = [
         offline_language_filter(p.languages, p.language_threshold, exclusion_writer=excluded("language")),
         GopherRepetitionFilter(exclusion_writer=excluded("gopher_repetition")),
         GopherQualityFilter(
@@ -59,7 +91,22 @@ def quality_filters(p: CurateParams, dropped: Path) -> list[PipelineStep]:
             min_words_per_line=p.c4_min_words_per_line,
             exclusion_writer=excluded("c4_quality"),
         ),
+        FineWebQualityFilter(
+            line_punct_thr=p.fineweb_line_punct_thr,
+            short_line_thr=p.fineweb_short_line_thr,
+            short_line_length=p.fineweb_short_line_length,
+            char_duplicates_ratio=p.fineweb_char_duplicates_ratio,
+            new_line_ratio=p.fineweb_new_line_ratio,
+            exclusion_writer=excluded("fineweb_quality"),
+        ),
     ]
+    if p.decontaminate:
+        steps.append(
+            DecontaminationFilter(
+                eval_suites_dir(p), p.decontamination_ngram, exclusion_writer=excluded("decontaminate")
+            )
+        )
+    return steps
 
 
 def curated_row(doc: Document):
@@ -70,46 +117,64 @@ def curated_row(doc: Document):
     return row_for(doc, KEPT)
 
 
-def run_curate(registry: Registry, params: CurateParams, inp: Path, out: Path) -> dict:
+def run_curate(
+    registry: Registry,
+    params: CurateParams,
+    inp: Path,
+    out: Path,
+    executor: ExecutorParams | None = None,
+    seed: int = 1234,
+) -> dict:
     out, inp = Path(out), Path(inp)
+    input_files = sorted((inp / DOCS).glob("*.jsonl"))
     input_ids = store.read_ids(inp / DOCS)
-    dropped = out / DROPPED_DIR
-    run_pipeline(
+    priority = {s.id: s.priority for s in registry.sources}
+    checked, unbuilt = split_by_presence(eval_suites_dir(params)) if params.decontaminate else ({}, {})
+    for task, path in unbuilt.items():
+        log.warning("decontamination: eval task %s has no data file at %s; not checked", task, path)
+    eval_files = list(checked.values())
+    run = StageRun(
+        out,
+        executor or ExecutorParams(),
+        "curate",
+        params.model_dump(mode="json"),
+        priority,
+        seed,
+        files_fingerprint(input_files + eval_files),
+    )
+    config = minhash_config(
+        params.minhash_n_grams, params.minhash_buckets, params.minhash_hashes_per_bucket, seed
+    )
+    dropped, filtered = run.path(DROPPED_DIR), run.path(FILTERED)
+    run.run(
+        "filter",
         [
             store.reader(inp / DOCS),
             RememberLength(),
             *quality_filters(params, dropped),
-            store.writer(out / FILTERED),
+            store.writer(filtered),
         ],
-        out,
         params.tasks,
         params.workers,
     )
-    priority = {s.id: s.priority for s in registry.sources}
-    survivor_of = choose_survivors(store.read_documents(out / FILTERED), priority)
-    run_pipeline(
-        [
-            store.reader(out / FILTERED),
-            ExactDedupFilter(survivor_of, exclusion_writer=store.writer(dropped / "exact_dedup")),
-            store.writer(out / DOCS),
-        ],
-        out / "dedup",
-        params.tasks,
-        params.workers,
-    )
-    shutil.rmtree(out / FILTERED)
+    deduplicate(run, filtered, config, priority, params.tasks, params.workers, params.minhash_min_similarity)
+    run.publish(DOCS)
+    run.publish(DROPPED_DIR)
+    run.finish()
 
     ledger = LedgerWriter("curate", section_hash(params))
     account = record_outputs(ledger, out, input_ids, kept_row=curated_row)
-    for row in ledger.rows:
-        if row.doc_id in survivor_of and survivor_of[row.doc_id] != row.doc_id:
-            row.detail["duplicate_of"] = survivor_of[row.doc_id]
     ledger.write(out)
     reasons = Counter(r.reason.split(":")[0] for r in ledger.rows if r.decision == "dropped")
     stats = {
         "stage": "curate",
         "account": account.as_dict(),
         "dropped_by_step": dict(sorted(reasons.items())),
+        "decontamination": {
+            "ngram": params.decontamination_ngram,
+            "tasks_checked": sorted(checked),
+            "tasks_without_data": sorted(unbuilt),
+        },
     }
     write_json(out / "stats.json", stats)
     return stats

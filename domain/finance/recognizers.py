@@ -2,6 +2,8 @@
 
 A CUSIP or ISIN is a security, not a person, and must survive: the account recognizer stands down when
 the number follows a security label, and governance.pii.keep protects both.
+
+The pack runs the classes its pack.yaml names under `pii_recognizers` (governance.pii.engine loads them).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import re
 import string
 from collections.abc import Sequence
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern, RecognizerResult
 
 from governance.pii.recognizers import ContextGatedRecognizer, Recognizer, only_digits
 
@@ -85,20 +87,18 @@ class BankAccountRecognizer(ContextGatedRecognizer):
             context=words,
             window=45,
         )
+        self._routing = AbaChecksumRecognizer()
 
     def has_context(self, text: str, start: int) -> bool:
         if SECURITY_LABEL.search(text, max(0, start - 15), start):
             return False
         return super().has_context(text, start)
 
-    def invalidate_result(self, pattern_text: str) -> bool:
-        return aba_ok(pattern_text)  # a routing number next to "account" context is the routing recognizer's
-
-
-def recognizers(context_words: Sequence[str] = ()) -> list[PatternRecognizer]:
-    return [
-        AbaChecksumRecognizer(),
-        IbanMod97Recognizer(),
-        SwiftRecognizer(),
-        BankAccountRecognizer(context_words),
-    ]
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        # A nine-digit number that passes the 3-7-1 check after routing context is the routing recognizer's;
+        # one in ten account numbers passes the check by chance, so the checksum alone decides nothing.
+        return [
+            r
+            for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+            if not (aba_ok(text[r.start : r.end]) and self._routing.has_context(text, r.start))
+        ]

@@ -1,14 +1,15 @@
 """Legal PII recognizers: parties named in capitals in a caption, and attorney bar numbers.
 
 Docket numbers, statute and case citations are public record and must survive (governance.pii.keep).
+
+The pack runs the classes its pack.yaml names under `pii_recognizers` (governance.pii.engine loads them).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 
 from governance.pii.recognizers import ContextGatedRecognizer, Recognizer
 
@@ -41,7 +42,3 @@ class BarNumberRecognizer(ContextGatedRecognizer):
             context=["bar no", "bar number", "bar #", "sbn", "state bar"],
             window=20,
         )
-
-
-def recognizers(context_words: Sequence[str] = ()) -> list[PatternRecognizer]:
-    return [CaptionPartyRecognizer(), BarNumberRecognizer()]

@@ -1,6 +1,8 @@
 """Medical PHI recognizers: MRN and health-plan member ids near record context, NPI (Luhn over 80840 +
 the first nine digits), and the dates that belong to a patient's stay. ICD-10 and CPT codes and drug doses
 are clinical content and are protected by governance.pii.keep.
+
+The pack runs the classes its pack.yaml names under `pii_recognizers` (governance.pii.engine loads them).
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
 from governance.pii.recognizers import FULL_DATE, ContextGatedRecognizer, Recognizer, luhn_ok, only_digits
 
@@ -109,7 +111,3 @@ class StayDateRecognizer(ContextGatedRecognizer):
         left = text[max(0, start - self.window) : start]
         hits = list(self._context.finditer(left))
         return bool(hits) and not re.search(FULL_DATE, left[hits[-1].end() :])
-
-
-def recognizers(context_words: Sequence[str] = ()) -> list[PatternRecognizer]:
-    return [MrnRecognizer(context_words), NpiRecognizer(), HealthPlanIdRecognizer(), StayDateRecognizer()]

@@ -1,4 +1,4 @@
-"""Finance samples: TAT-QA annual-report contexts, and Financial PhraseBank sentences (license-gate case)."""
+"""Finance samples: TAT-QA annual-report contexts."""
 
 from __future__ import annotations
 
@@ -25,13 +25,3 @@ def tatqa_contexts(path: Path) -> list[dict[str, str]]:
         )
         records.append({"id": context["table"]["uid"], "text": text})
     return records
-
-
-def phrasebank_sentences(path: Path, stride: int, limit: int) -> list[dict[str, str]]:
-    """Every `stride`-th line, up to `limit`; the sentiment label after the last '@' is dropped."""
-    records = []
-    lines = path.read_text(encoding="utf-8").splitlines()
-    for line_no in range(1, len(lines) + 1, stride):
-        sentence, _, _label = lines[line_no - 1].rpartition("@")
-        records.append({"id": f"Sentences_AllAgree.txt#L{line_no}", "text": sentence.strip()})
-    return records[:limit]

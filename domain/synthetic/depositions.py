@@ -1,5 +1,6 @@
 """Legal: deposition transcript excerpts, with the witness's and the lawyers' names, the witness's home
-address and phone, counsel's contact details and the case docket number planted."""
+address and phone and counsel's contact details planted; the case docket number is planted as public
+record that must survive scrubbing."""
 
 from __future__ import annotations
 
@@ -188,7 +189,7 @@ def transcript(rng: Random, number: int) -> SyntheticDoc:
     company = rng.choice(DEFENDANTS[kind])
     plaintiff_firm, defense_firm = rng.sample(FIRMS, 2)
     federal = rng.random() < 0.6
-    docket = ident(CASE_NUMBER, v.docket_number(rng, federal))
+    docket = plant.survivor(CASE_NUMBER, v.docket_number(rng, federal))
     plaintiff = (
         ident(PERSON, witness.full.upper())
         if kind in WITNESS_SUES

@@ -18,8 +18,9 @@ ABA_ROUTING_NUMBER = "ABA_ROUTING_NUMBER"
 CREDIT_CARD = "CREDIT_CARD"
 STREET_ADDRESS = "STREET_ADDRESS"
 MEDICAL_RECORD_NUMBER = "MEDICAL_RECORD_NUMBER"
-CASE_NUMBER = "CASE_NUMBER"
 # Values that look like identifiers to a naive detector but carry the domain meaning: they must survive.
+# A docket number is public court record that names the case, not a person.
+CASE_NUMBER = "CASE_NUMBER"
 ICD10_CODE = "ICD10_CODE"
 DRUG_DOSE = "DRUG_DOSE"
 

@@ -33,7 +33,7 @@ class Origin:
     """Creators and paper, for the attribution CC-BY and AFL require."""
     license_files: tuple[str, ...] = ()
     """Upstream license texts (relative to the dataset folder) shipped beside the items, where the
-    license requires its text to travel with copies (MIT)."""
+    license requires its text to travel with copies (MIT, CC-BY-NC-SA)."""
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Finance suite: a 4-way multiple-choice task derived from TAT-QA's gold test set.
+"""Finance suite: a 4-way multiple-choice task derived from TAT-QA's gold test set, and Financial PhraseBank
+sentiment (non-commercial terms: evaluation only, never training).
 
 TAT-QA asks questions about a financial-statement table and its surrounding paragraphs, with free-form
 answers. Its single-span questions have an extractive answer string, which makes a clean multiple-choice
@@ -166,4 +167,47 @@ def build_tatqa_mc(shared: Path, n: int, seed: int) -> list[Item]:
     return rng(seed, "tatqa_mc").sample(candidates, n)
 
 
-TASKS = (TaskBuilder("tatqa_mc", TATQA, build_tatqa_mc),)
+FPB_LABELS = ("negative", "neutral", "positive")
+
+FINANCIAL_PHRASEBANK = Origin(
+    dataset="financial-phrasebank",
+    repo="wychen-null/project_nlp_cuda (copy of Financial PhraseBank v1.0)",
+    commit="1ea075323700e41e09f22fcc1682765177945f08",
+    files="data/FinancialPhraseBank-v1.0/Sentences_AllAgree.txt",
+    license="CC-BY-NC-SA-3.0",
+    credit="Malo, Sinha, Korhonen, Wallenius, Takala (2014). Good debt or bad debt: Detecting semantic "
+    "orientations in economic texts. JASIST 65(4). Financial PhraseBank v1.0 by Pekka Malo and Ankur Sinha.",
+    derivation=(
+        "Evaluation only: the license is non-commercial, so these items pass the evaluation policy and are "
+        "never a training source. Sentences on which all annotators agreed (Sentences_AllAgree.txt), an "
+        "equal seeded-random number per label (negative, neutral, positive: gold 0, 1, 2), shuffled with "
+        "the seed; sentence text verbatim. `id` is the 0-based line number. Shared alike: these items are "
+        "licensed CC-BY-NC-SA-3.0; commercial use needs a license from the authors."
+    ),
+    license_files=("License.txt",),
+)
+
+
+def build_fpb(shared: Path, n: int, seed: int) -> list[Item]:
+    path = shared / FINANCIAL_PHRASEBANK.dataset / "Sentences_AllAgree.txt"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: source data not found (is --shared pointing at ../shared/data?)")
+    by_label: dict[str, list[Item]] = {label: [] for label in FPB_LABELS}
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        sentence, sep, label = line.rpartition("@")
+        if not sep or label not in by_label:
+            raise ValueError(f"{path}:{lineno + 1}: expected '<sentence>@<negative|neutral|positive>'")
+        by_label[label].append(
+            {"id": str(lineno), "sentence": squash(sentence), "gold": FPB_LABELS.index(label)}
+        )
+    per_label = n // len(FPB_LABELS)
+    r = rng(seed, "fpb")
+    items = [item for label in FPB_LABELS for item in r.sample(by_label[label], per_label)]
+    r.shuffle(items)
+    return items
+
+
+TASKS = (
+    TaskBuilder("tatqa_mc", TATQA, build_tatqa_mc),
+    TaskBuilder("fpb", FINANCIAL_PHRASEBANK, build_fpb),
+)

@@ -1,4 +1,5 @@
-"""General suite: PIQA and HellaSwag validation items, sampled without change to their text or labels."""
+"""General suite: PIQA, HellaSwag and BoolQ validation items, sampled without change to their text or labels,
+and MMLU's subjects outside the domains."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import json
 import re
 from pathlib import Path
 
-from eval_suites.derive import Item, Origin, TaskBuilder, rng
+from eval_suites.derive import Item, Origin, TaskBuilder, mmlu, rng, squash
 
 PIQA = Origin(
     dataset="piqa",
@@ -78,7 +79,57 @@ def build_hellaswag(shared: Path, n: int, seed: int) -> list[Item]:
     return items
 
 
+BOOLQ = Origin(
+    dataset="boolq",
+    repo="frankxwang/probing-experiments (copy of google-research-datasets/boolean-questions dev.jsonl)",
+    commit="b7eb5a9f55e266503b18778bd3b9c1c6b314aea1",
+    files="dev.jsonl",
+    license="CC-BY-SA-3.0",
+    credit="Clark, Lee, Chang, Kwiatkowski, Collins, Toutanova (2019). BoolQ: Exploring the Surprising "
+    "Difficulty of Natural Yes/No Questions. NAACL. Dataset by Google.",
+    derivation=(
+        "A seeded random sample of the dev questions (the test split has no public labels). Passage and "
+        "question are verbatim (whitespace collapsed); `gold` is 1 for answer true, 0 for false (choices "
+        "no, yes, as lm-eval's boolq). `id` is the 0-based line number in dev.jsonl. Shared alike: these "
+        "items are licensed CC-BY-SA-3.0."
+    ),
+)
+
+
+def boolq_rows(shared: Path) -> list[dict]:
+    path = shared / BOOLQ.dataset / "dev.jsonl"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: source data not found (is --shared pointing at ../shared/data?)")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def build_boolq(shared: Path, n: int, seed: int) -> list[Item]:
+    rows = boolq_rows(shared)
+    picked = rng(seed, "boolq").sample(range(len(rows)), n)
+    return [
+        {
+            "id": str(i),
+            "passage": squash(rows[i]["passage"]),
+            "question": squash(rows[i]["question"]),
+            "gold": int(bool(rows[i]["answer"])),
+        }
+        for i in picked
+    ]
+
+
+MMLU_GENERAL = mmlu.origin(
+    "every subject outside the domain slices (" + ", ".join(mmlu.DOMAIN_SUBJECTS) + ")"
+)
+
+
+def build_mmlu(shared: Path, n: int, seed: int) -> list[Item]:
+    subjects = [s for s in mmlu.all_subjects(shared) if s not in mmlu.DOMAIN_SUBJECTS]
+    return mmlu.sample(shared, subjects, n, seed, "mmlu")
+
+
 TASKS = (
     TaskBuilder("piqa", PIQA, build_piqa),
     TaskBuilder("hellaswag", HELLASWAG, build_hellaswag),
+    TaskBuilder("boolq", BOOLQ, build_boolq),
+    TaskBuilder("mmlu", MMLU_GENERAL, build_mmlu),
 )

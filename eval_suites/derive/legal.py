@@ -1,4 +1,4 @@
-"""Legal suite: ContractNLI hypotheses judged against a short excerpt of the contract.
+"""Legal suite: ContractNLI hypotheses judged against a short excerpt of the contract, and LegalBench tasks.
 
 Whole NDAs run to tens of thousands of characters, far past a small model's context, so each item keeps
 only the evidence: the annotated evidence spans of the hypothesis, in document order. A NotMentioned
@@ -10,6 +10,7 @@ so the excerpt alone does not give the answer away.
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 from typing import Any
 
@@ -92,4 +93,62 @@ def build_contractnli(shared: Path, n: int, seed: int) -> list[Item]:
     return items
 
 
-TASKS = (TaskBuilder("contractnli", CONTRACTNLI, build_contractnli),)
+LEGALBENCH_LABELS: dict[str, tuple[str, ...]] = {
+    "hearsay": ("No", "Yes"),
+    "proa": ("No", "Yes"),
+    "abercrombie": ("generic", "descriptive", "suggestive", "arbitrary", "fanciful"),
+}
+
+
+def legalbench_origin(task: str) -> Origin:
+    return Origin(
+        dataset="legalbench-early",
+        repo="HazyResearch/legalbench (early task data, before the test splits moved to Hugging Face)",
+        commit="e47961c477a9eb65f5a77591b82af4933f64bd95",
+        files=f"tasks/{task}/test.tsv",
+        license="CC-BY-4.0",
+        credit="Guha, Nyarko, Ho, Re, et al. (2023). LegalBench: A Collaboratively Built Benchmark for "
+        f"Measuring Legal Reasoning in Large Language Models. NeurIPS Datasets and Benchmarks. Task `{task}`.",
+        derivation=(
+            "Every row of the early test split, shuffled with the seed; text verbatim (whitespace collapsed), "
+            f"`gold` the index of the label in ({', '.join(LEGALBENCH_LABELS[task])}). `id` is "
+            f"{task}/<0-based row>. Early versions: labels and splits may differ from the published "
+            "benchmark, so scores are not official LegalBench numbers."
+        ),
+    )
+
+
+def _legalbench_builder(task: str):
+    def build(shared: Path, n: int, seed: int) -> list[Item]:
+        path = shared / "legalbench-early" / "tasks" / task / "test.tsv"
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"{path}: source data not found (is --shared pointing at ../shared/data?)"
+            )
+        labels = LEGALBENCH_LABELS[task]
+        items = []
+        with path.open(encoding="utf-8", newline="") as f:
+            for row_no, row in enumerate(csv.DictReader(f, delimiter="\t")):
+                if row["label"] not in labels:
+                    raise ValueError(f"{path}:{row_no + 2}: label {row['label']!r} not in {labels}")
+                items.append(
+                    {
+                        "id": f"{task}/{row_no}",
+                        "text": squash(row["text"]),
+                        "gold": labels.index(row["label"]),
+                    }
+                )
+        if len(items) < n:
+            raise ValueError(f"{path}: {len(items)} rows, {n} asked for")
+        return rng(seed, "legalbench", task).sample(items, n)
+
+    return build
+
+
+TASKS = (
+    TaskBuilder("contractnli", CONTRACTNLI, build_contractnli),
+    *(
+        TaskBuilder(f"legalbench_{task}", legalbench_origin(task), _legalbench_builder(task))
+        for task in LEGALBENCH_LABELS
+    ),
+)

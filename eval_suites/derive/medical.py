@@ -1,10 +1,10 @@
-"""Medical suite: PubMedQA (PQA-L) yes/no/maybe questions from the official test split."""
+"""Medical suite: PubMedQA (PQA-L) yes/no/maybe questions from the official test split, and MMLU's clinical subjects."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from eval_suites.derive import Item, Origin, TaskBuilder, read_json, rng, squash
+from eval_suites.derive import Item, Origin, TaskBuilder, mmlu, read_json, rng, squash
 
 PUBMEDQA = Origin(
     dataset="pubmedqa",
@@ -42,4 +42,14 @@ def build_pubmedqa(shared: Path, n: int, seed: int) -> list[Item]:
     ]
 
 
-TASKS = (TaskBuilder("pubmedqa", PUBMEDQA, build_pubmedqa),)
+MMLU_CLINICAL = mmlu.origin("the clinical subjects " + ", ".join(mmlu.MEDICAL_SUBJECTS))
+
+
+def build_mmlu_clinical(shared: Path, n: int, seed: int) -> list[Item]:
+    return mmlu.sample(shared, list(mmlu.MEDICAL_SUBJECTS), n, seed, "mmlu_clinical")
+
+
+TASKS = (
+    TaskBuilder("pubmedqa", PUBMEDQA, build_pubmedqa),
+    TaskBuilder("mmlu_clinical", MMLU_CLINICAL, build_mmlu_clinical),
+)

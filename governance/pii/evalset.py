@@ -255,7 +255,7 @@ def legal(g: Gen, i: int) -> dict:
         ("PERSON", f"{f2} {l2}"),
     ]
     keep = [
-        ("DOCKET", docket),
+        ("CASE_NUMBER", docket),
         ("STATUTE", cite),
         ("CASE_CITATION", case),
         ("MONEY", amount),

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from governance.pii.engine import PLAIN_EMAIL
+from governance.pii.names import NAME_TOKEN, is_given_name, surnames
 
 # Shared with the quality gate (RESIDUAL_PII): whatever the gate calls a residual SSN, scrub removes.
 US_SSN_PATTERN = r"\b\d{3}-\d{2}-\d{4}\b"
@@ -170,7 +171,85 @@ class DateOfBirthRecognizer(ContextGatedRecognizer):
 
 
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Judge|Justice|Hon|Rev|Sgt|Det|Officer|Nurse)\.?"
-NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z]{2,}(?:[-'][A-Z]+)?|[A-Z]\.)"
+NAME_WORD = rf"(?:{NAME_TOKEN}|[A-Z]{{2,}}(?:[-'][A-Z]+)?|[A-Z]\.)"
+
+# Capitalised words that follow a given name without being a surname ("Grant Street", "May Department
+# Stores", "Chase Bank", "Jordan River", "Austin Energy"), and words that start no name ("Total Price").
+NOT_A_NAME_WORD = {
+    *"street st avenue ave road rd drive dr lane ln way place pl court ct boulevard blvd terrace circle".split(),
+    *"parkway highway trail square plaza suite apt unit floor room county city state district".split(),
+    *"inc corp corporation company co llc llp ltd plc group holdings partners capital fund trust".split(),
+    *"bank bancorp financial securities insurance energy health healthcare medical pharma pharmaceuticals".split(),
+    *"department university college school hospital clinic center centre institute foundation".split(),
+    *"association society council committee board commission office agency authority service services".split(),
+    *"act agreement code rule rules report plan program programme project policy fund index".split(),
+    *"river lake mountain mount park island beach bay valley airport station church hall tower".split(),
+    *"north south east west new old great grand saint fort port upper lower central national federal".split(),
+    *"american international united general total net gross annual senior chief vice executive".split(),
+    *"january february march april may june july august september october november december".split(),
+    *"monday tuesday wednesday thursday friday saturday sunday".split(),
+    *"operations desk team division branch staff support memorandum memo client customer patient".split(),
+    *"the and or of for to in on at by with from a an as is was be no".split(),
+}
+# spaCy labels that make a capitalised pair a thing rather than a person.
+NOT_A_PERSON_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
+# A word in lower case in running text; not part of an e-mail address or a web address ("rose.price@").
+_LOWER_WORD = re.compile(r"(?<![\w'.@/-])[a-z][a-z'-]*[a-z](?![\w'@/-]|\.\w)")
+_NAME_OR_INITIAL = re.compile(rf"(?<![\w'.-])(?:{NAME_TOKEN}|[A-Z]\.)(?![\w'-])")
+
+
+def spacy_calls_it_a_thing(nlp_artifacts, start: int, end: int) -> bool:
+    """spaCy tagged an overlapping span as an organisation, place or work, and none as a person."""
+    doc = getattr(nlp_artifacts, "tokens", None)
+    labels = {e.label_ for e in doc.ents if e.start_char < end and start < e.end_char} if doc else set()
+    return "PERSON" not in labels and bool(labels & NOT_A_PERSON_LABELS)
+
+
+class GivenNameRecognizer(Recognizer):
+    """Two to four capitalised words (an initial may sit between) that the name tables and the document
+    itself say are a person: "Casimir Achterberg", "Rose Price", "Mary J. Blige".
+
+    Evidence, one point each: the first word is a given name in the tables; the last is a surname in them;
+    each word that the document never uses in lower case (a surname is not a common word: "Mbeki" never
+    appears as "mbeki", while "Cash Flows" sits beside "cash flows"). At least one table must agree. Three
+    points make a person; two do unless spaCy calls the words an organisation or a place ("Morgan Stanley").
+    """
+
+    def __init__(self) -> None:
+        super().__init__("PERSON", [Pattern("given name", NAME_TOKEN, 0.6)])
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        family = surnames()
+        lower: set[str] | None = None  # the document's lower-case words, collected on first need
+        words = [(m.start(), m.end(), m.group()) for m in _NAME_OR_INITIAL.finditer(text)]
+        out: list[RecognizerResult] = []
+        i = 0
+        while i < len(words):
+            run = [words[i]]
+            while (
+                i + len(run) < len(words)
+                and len(run) < 4
+                and text[run[-1][1] : words[i + len(run)][0]] in (" ", "\t")
+                and words[i + len(run)][2].lower() not in NOT_A_NAME_WORD
+            ):
+                run.append(words[i + len(run)])
+            while run and run[-1][2].endswith("."):  # a name ends on a name, not an initial
+                run.pop()
+            first, last = (run[0][2], run[-1][2]) if run else ("", "")
+            if len(run) >= 2 and first.lower() not in NOT_A_FIRST_NAME and not first.endswith("."):
+                start, end = run[0][0], run[-1][1]
+                tables = is_given_name(first) + (last in family)
+                if lower is None:
+                    lower = set(_LOWER_WORD.findall(text))
+                points = tables + (first.lower() not in lower) + (last.lower() not in lower)
+                if tables and (
+                    points >= 3 or (points == 2 and not spacy_calls_it_a_thing(nlp_artifacts, start, end))
+                ):
+                    out.append(RecognizerResult("PERSON", start, end, 0.6))
+                    i += len(run)
+                    continue
+            i += 1
+        return out
 
 
 class TitledNameRecognizer(Recognizer):
@@ -192,26 +271,105 @@ class TitledNameRecognizer(Recognizer):
         return out
 
 
-class LabelledNameRecognizer(Recognizer):
-    """A name after a form label ("Name: Mei Haddad", "Patient: ...", "DEPOSITION OF CAMILLE MENSAH")."""
+def word_trie(words: Sequence[str]) -> str:
+    """A regex alternation of `words` factored by shared prefixes ("pa(?:tient|yee|yer)"): the regex
+    engine then rejects a non-matching position after a character or two instead of trying every word."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
 
-    PATTERN = (
-        r"(?:(?i:\b(?:name|patient|client|customer|deponent|witness|beneficiary|account holder|insured|"
-        r"subscriber|guarantor|emergency contact|next of kin|from|to|cc|attn|attending|pcp|referring|"
-        r"on behalf of the \w+)\s*:)|(?i:\b(?:reported|prepared|signed|examined|referred|reviewed|approved|"
-        r"witnessed|notarized|attested|interviewed|represented) by:?|(?:routed|sent|forwarded|assigned|escalated|introduced|referred) to|the firm by)|\bDEPOSITION OF)[ \t]*"
-        rf"({NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
-        rf"|({NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}),?[ \t]+Esq\b"
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+# Nouns for the role a person plays in a record, and the verbs that introduce one: the capitalised words
+# after them are a name ("patient Will Sorensen", "Claimant Amber Stone", "Reviewed with Mark Lee").
+FORM_LABELS = (
+    "name patient client customer deponent witness beneficiary insured subscriber guarantor from to cc attn "
+    "attending pcp referring pt"
+).split() + ["account holder", "emergency contact", "next of kin"]
+PERSON_ROLES = (
+    "client customer patient holder cardholder owner claimant plaintiff defendant petitioner respondent "
+    "appellant appellee witness deponent beneficiary applicant borrower tenant landlord employee member "
+    "subscriber guarantor insured policyholder approver reviewer signatory clerk provider clinician physician "
+    "surgeon nurse pharmacist therapist counsel attorney lawyer advisor adviser analyst officer manager agent "
+    "broker trustee executor spouse husband wife son daughter mother father guardian caller sender recipient "
+    "payee payer resident neighbour neighbor volunteer"
+).split() + ["account holder", "law clerk"]
+PERSON_VERBS = (
+    "reported prepared signed examined referred reviewed approved witnessed notarized attested interviewed "
+    "represented logged handled submitted requested authorized authorised entered ordered seen treated "
+    "dictated verified confirmed recorded called contacted"
+).split()
+TO_VERBS = "routed sent forwarded assigned escalated introduced referred thanks talk spoke speak".split() + [
+    "thank you",
+    "reach out",
+]
+WITH_VERBS = "met spoke meeting call conference".split()
+# Words that open a run of capitalised words without being part of the name after them ("Claimant Amber
+# Stone", "Judge Rowan Hunter"): the name starts at the next word.
+NOT_A_FIRST_NAME = (
+    NOT_A_NAME_WORD
+    | set(PERSON_ROLES)
+    | set("mr mrs ms miss mx dr prof judge justice hon rev sgt det officer nurse dear".split())
+)
+SALUTATIONS = "sincerely regards respectfully".split() + [
+    "best regards",
+    "kind regards",
+    "yours truly",
+    "yours faithfully",
+    "thank you",
+]
+
+
+class LabelledNameRecognizer(Recognizer):
+    """A name after a form label ("Name: Mei Haddad", "DEPOSITION OF CAMILLE MENSAH"), after a role noun
+    or a "by"/"with" phrase ("patient Will Sorensen", "Reviewed with Mark Lee"), under a letter's closing
+    ("Sincerely,\\nMarisol Achterberg") or before "Esq."."""
+
+    LABEL = (
+        rf"\b(?i:(?:{word_trie(FORM_LABELS)}|on behalf of the \w+)\s*:"
+        rf"|(?:{word_trie(PERSON_VERBS)})[ \t]+(?:by|with|to):?"
+        rf"|(?:{word_trie(TO_VERBS)}) to|the firm by|(?:{word_trie(WITH_VERBS)}) with"
+        rf"|(?:{word_trie(PERSON_ROLES)})\b[ \t]*[,:]?"
+        rf"|(?:{word_trie(SALUTATIONS)}),?[ \t]*\n)"
+        r"|\bDEPOSITION OF"
     )
+    NAME_RUN = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}"
+    PATTERN = rf"(?:{LABEL})[ \t]*(?P<name>{NAME_RUN})|(?P<esq>{NAME_RUN}),?[ \t]+Esq\b"
+    # Every alternative starts a word: saying so first lets the regex engine skip most positions.
+    _REGEX = re.compile(rf"\b(?=[A-Za-z])(?:{PATTERN})")
 
     def __init__(self) -> None:
         super().__init__("PERSON", [Pattern("labelled name", self.PATTERN, 0.65)])
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         out = []
-        for m in re.finditer(self.PATTERN, text):
-            group = 1 if m.group(1) else 2
-            out.append(RecognizerResult("PERSON", m.start(group), m.end(group), 0.65))
+        for m in self._REGEX.finditer(text):
+            group = "name" if m.group("name") else "esq"
+            # "Patient Portal Access" is no one: a name stops at the first structural word.
+            words = []
+            for w in re.finditer(r"\S+", m.group(group)):
+                if w.group().lower().rstrip(".") in NOT_A_NAME_WORD:
+                    break
+                words.append(w)
+            while words and words[-1].group().endswith("."):
+                words.pop()
+            if len(words) < 2:
+                continue
+            # No spaCy veto here: the small model calls many unfamiliar names ORG or GPE, and the label or
+            # role noun in front is the evidence.
+            start = m.start(group)
+            out.append(RecognizerResult("PERSON", start, start + words[-1].end(), 0.65))
         return out
 
 
@@ -232,4 +390,5 @@ def recognizers() -> list[PatternRecognizer]:
         DateOfBirthRecognizer(),
         TitledNameRecognizer(),
         LabelledNameRecognizer(),
+        GivenNameRecognizer(),
     ]

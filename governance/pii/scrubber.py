@@ -2,13 +2,16 @@
 
 After presidio: detections over must-keep spans (governance.pii.keep) are dropped; every other occurrence
 of a detected value in the same document is found too (the surname alone, the all-caps speaker label, the
-discharge date repeated in the signature line); overlaps are resolved; values become placeholders.
+discharge date repeated in the signature line); overlapping detections merge into one over their union,
+so no part of a value survives; values become placeholders.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
+import weakref
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -17,7 +20,9 @@ from charter.config import ScrubParams
 from charter.errors import ConfigError
 from governance.pii.engine import analyzer
 from governance.pii.keep import overlaps, protected_spans
+from governance.pii.names import NAME_TOKEN, is_given_name
 from governance.pii.placeholders import PlaceholderBook
+from governance.pii.recognizers import NOT_A_FIRST_NAME
 
 # spaCy refuses texts over 1,000,000 characters; chunks also bound memory on huge documents.
 CHUNK_CHARS = 100_000
@@ -90,7 +95,7 @@ def hash_key(params: ScrubParams) -> bytes | None:
 
 
 def _name_parts(value: str) -> list[str]:
-    parts = re.findall(r"[A-Za-z][A-Za-z'-]+", value)
+    parts = re.findall(r"[^\W\d_][\w'-]+", value)
     return [p for p in (re.sub(r"'s$", "", p) for p in parts) if len(p) >= 3 and p.lower() not in NOT_A_NAME]
 
 
@@ -105,26 +110,56 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
-_NAME_AFTER = re.compile(r"^ ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w])")
+_NAME_BEFORE = re.compile(rf"(?<![\w.'-])({NAME_TOKEN}) $")
+_LEADING_WORD = re.compile(r"([^\W\d_]+)\.?[ \t]+(?=\S)")
+_NAME_AFTER = re.compile(rf"^ ({NAME_TOKEN})(?![\w'-])")
+
+
+def _could_be_name(word: str) -> bool:
+    return word.lower() not in NOT_A_NAME and word.lower() not in NOT_A_FIRST_NAME
 
 
 def widen_name(text: str, d: Detection) -> Detection:
-    """A PERSON found as "Rutherford" in "Beatriz Rutherford" takes the capitalised word beside it."""
+    """A PERSON found as "Rutherford" in "Beatriz Rutherford" takes the capitalised word beside it.
+
+    A surname found again by propagation ("Young" of "Oluwaseun Young") takes a given name before it
+    ("Teodor Young") as a different person with a placeholder of its own."""
     if d.entity_type != "PERSON":
         return d
     start, end = d.start, d.end
+    # spaCy takes a role noun or title into the name now and then ("Claimant Jack Mbeki"): it stays as text.
+    while (lead := _LEADING_WORD.match(text, start, end)) and lead.group(1).lower() in NOT_A_FIRST_NAME:
+        start = lead.end()
     before = _NAME_BEFORE.search(text, max(0, start - 30), start)
-    if before and before.group(1).lower() not in NOT_A_NAME and text[start : start + 1].isupper():
+    if d.canonical is not None:
+        word = before.group(1) if before else ""
+        own = {p.lower() for p in _name_parts(d.canonical)}
+        if before and is_given_name(word) and word.lower() not in own and " " not in text[start:end]:
+            return Detection("PERSON", before.start(1), end, d.score, None)
+        return d
+    if before and _could_be_name(before.group(1)) and text[start : start + 1].isupper():
         start = before.start(1)
     after = _NAME_AFTER.search(text[end : end + 30])
-    if after and after.group(1).lower() not in NOT_A_NAME and " " not in text[d.start : d.end]:
+    if after and _could_be_name(after.group(1)) and " " not in text[d.start : d.end]:
         end = end + after.end(1)
     return Detection(d.entity_type, start, end, d.score, d.canonical)
 
 
+def _occurrences(text: str, value: str) -> Iterator[int]:
+    """Start offsets of `value` standing alone (not inside a longer word or number)."""
+    at = text.find(value)
+    while at != -1:
+        end = at + len(value)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            yield at
+        at = text.find(value, at + 1)
+
+
 def propagate(text: str, found: list[Detection], keep: list[tuple[int, int]]) -> list[Detection]:
-    """Every other occurrence of a detected value in the document, as a detection of the same type."""
+    """Every other occurrence of a detected value in the document, as a detection of the same type.
+
+    Words are looked up in a dict rather than matched by a regex built from the names: compiling a
+    pattern per document cost more than the search itself."""
     names: dict[str, str] = {}  # name part -> the full name it belongs to
     exact: dict[str, str] = {}
     for d in found:
@@ -136,43 +171,56 @@ def propagate(text: str, found: list[Detection], keep: list[tuple[int, int]]) ->
             exact.setdefault(value, d.entity_type)
     extra: list[Detection] = []
     if names:
-        pattern = re.compile(
-            r"(?<![\w@.])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?!\w)",
-            re.IGNORECASE,
-        )
-        for m in pattern.finditer(text):
-            if m.group()[0].isupper() and not overlaps(keep, m.start(), m.end()):
-                extra.append(Detection("PERSON", m.start(), m.end(), 0.55, names[m.group().lower()]))
-    if exact:
-        pattern = re.compile(
-            r"(?<![\w])(?:" + "|".join(map(re.escape, sorted(exact, key=len, reverse=True))) + r")(?![\w])"
-        )
-        extra += [Detection(exact[m.group()], m.start(), m.end(), 0.55) for m in pattern.finditer(text)]
+        for m in _WORD.finditer(text):
+            # "Delgado-Ruiz" as a whole, else its parts: "Stone" in "Stone-Whitfield" or "Stone's".
+            pieces = [(m.start(), m.group())] if m.group().lower() in names else _pieces(m)
+            for start, word in pieces:
+                end = start + len(word)
+                if word[0].isupper() and word.lower() in names and not overlaps(keep, start, end):
+                    extra.append(Detection("PERSON", start, end, 0.55, names[word.lower()]))
+    for value, entity_type in exact.items():
+        extra += [Detection(entity_type, at, at + len(value), 0.55) for at in _occurrences(text, value)]
     return extra
 
 
-def _pick(cluster: list[Detection]) -> list[Detection]:
-    chosen: list[Detection] = []
-    for d in sorted(cluster, key=lambda d: (-d.score, -(d.end - d.start), d.start)):
-        if not any(c.start < d.end and d.start < c.end for c in chosen):
-            chosen.append(d)
-    return chosen
+# A word of letters, with apostrophes or hyphens inside ("O'Brien", "Hyun-woo"); not inside an e-mail address.
+_WORD = re.compile(r"(?<![\w@.])[^\W\d_]+(?:['-][^\W\d_]+)*(?![\w])")
+_PIECE = re.compile(r"[^\W\d_]+")
+
+
+def _pieces(m: re.Match) -> list[tuple[int, str]]:
+    return (
+        [(m.start() + p.start(), p.group()) for p in _PIECE.finditer(m.group())] if len(m.group()) > 2 else []
+    )
+
+
+def _merge(cluster: list[Detection]) -> Detection:
+    """Mutually overlapping detections become one, over their union, typed by the longest of them.
+
+    Picking one and dropping the rest would let the dropped one's other characters through: spaCy calling
+    the city of an address a PERSON must not leave the street number and name behind.
+    """
+    main = min(cluster, key=lambda d: (-(d.end - d.start), -d.score, d.start))
+    start, end = min(d.start for d in cluster), max(d.end for d in cluster)
+    canonical = main.canonical if (start, end) == (main.start, main.end) else None
+    return Detection(main.entity_type, start, end, max(d.score for d in cluster), canonical)
 
 
 def resolve(found: list[Detection]) -> list[Detection]:
-    """Non-overlapping detections in reading order; on overlap the higher score, then the longer, wins.
-    Linear in the number of detections apart from each cluster of mutually overlapping ones."""
+    """Non-overlapping detections in reading order; each cluster of overlapping ones is merged into one.
+    Linear in the number of detections."""
     out: list[Detection] = []
     cluster: list[Detection] = []
     reach = -1
     for d in sorted(found, key=lambda d: (d.start, d.end)):
         if cluster and d.start >= reach:
-            out += _pick(cluster)
+            out.append(_merge(cluster))
             cluster = []
         cluster.append(d)
-        reach = max(reach, d.end) if len(cluster) > 1 else d.end
-    out += _pick(cluster)
-    return sorted(out, key=lambda d: d.start)
+        reach = max(reach, d.end)
+    if cluster:
+        out.append(_merge(cluster))
+    return out
 
 
 def link_surnames(text: str, found: list[Detection]) -> list[Detection]:
@@ -220,6 +268,7 @@ class Scrubber:
         self.domain = domain
         self.key = hash_key(params)
         self._entities = tuple(params.entities)
+        self._pool = None
         self._analyzer(domain)  # fail early on an unknown domain or a missing spaCy model
 
     def _analyzer(self, domain: str | None):
@@ -232,8 +281,32 @@ class Scrubber:
         return next(self.find_many([(text, domain or self.domain)]))
 
     def find_many(self, items: Iterable[Item]) -> Iterator[list[Detection]]:
-        """Detections of each text, in order. spaCy runs over all chunks as one stream (in `n_process`
-        processes), which is where the time goes; presidio's recognizers then run on its annotations."""
+        """Detections of each text, in order. With `n_process` > 1, batches of texts go to worker processes
+        that each run the whole analysis (spaCy, presidio's recognizers, Charter's rules) and send back only
+        the detections: shipping spaCy's annotated documents back to one process cost more than the NER
+        itself, and left the recognizers on one core."""
+        if self.params.n_process == 1:
+            yield from self._find_here(items)
+            return
+        pool = self._worker_pool()
+        pairs = (self._pair(item) for item in items)
+        while window := _take_window(pairs, self.params.n_process, self.params.batch_size):
+            for found in pool.map(_find_in_worker, window):
+                yield from found
+
+    def _worker_pool(self):
+        if self._pool is None:
+            # Forked workers inherit the loaded spaCy model and analyzers, warmed here once (name tables,
+            # spaCy's first call), so no worker pays a start-up cost of its own.
+            next(self._find_here([("Warm-up for Rose Price of Boise.", self.domain)]))
+            context = multiprocessing.get_context("fork")
+            self._pool = context.Pool(self.params.n_process, _start_worker, (self.params, self.domain))
+            weakref.finalize(self, self._pool.terminate)
+        return self._pool
+
+    def _find_here(self, items: Iterable[Item]) -> Iterator[list[Detection]]:
+        """spaCy runs over all chunks of all texts as one stream, which is where the time goes; presidio's
+        recognizers then run on its annotations."""
         pending: deque[tuple[str, str | None, int, str, bool]] = deque()
 
         def chunk_stream() -> Iterator[str]:
@@ -250,10 +323,7 @@ class Scrubber:
 
         engine = self._analyzer(self.domain).nlp_engine
         annotated = engine.process_batch(
-            texts=chunk_stream(),
-            language="en",
-            batch_size=self.params.batch_size,
-            n_process=self.params.n_process,
+            texts=chunk_stream(), language="en", batch_size=self.params.batch_size, n_process=1
         )
         found: list[Detection] = []
         for _, artifacts in annotated:
@@ -283,7 +353,8 @@ class Scrubber:
         keep = protected_spans(text)
         found = [widen_name(text, d) for d in found]
         found = [d for d in found if d.entity_type in STRONG or not overlaps(keep, d.start, d.end)]
-        return merge_adjacent_names(text, link_surnames(text, resolve(found + propagate(text, found, keep))))
+        again = [widen_name(text, d) for d in propagate(text, found, keep)]
+        return merge_adjacent_names(text, link_surnames(text, resolve(found + again)))
 
     def scrub(self, text: str, domain: str | None = None) -> ScrubResult:
         return self.replace(text, self.find(text, domain))
@@ -310,3 +381,39 @@ class Scrubber:
             at = d.end
         out.append(text[at:])
         return ScrubResult("".join(out), dict(sorted(book.replaced.items())))
+
+
+# The scrubber of a worker process (set once by the pool's initializer; worker processes only).
+_worker: Scrubber | None = None
+
+# A window of work handed to the workers at once: bounded by texts and by characters, so a stream of
+# ten-megabyte documents is never held whole (the text that crosses the bound closes the window).
+WINDOW_CHARS = 20 * CHUNK_CHARS
+
+
+def _start_worker(params: ScrubParams, domain: str | None) -> None:
+    global _worker
+    _worker = Scrubber(params.model_copy(update={"n_process": 1}), domain)
+
+
+def _find_in_worker(batch: list[tuple[str, str | None]]) -> list[list[Detection]]:
+    assert _worker is not None, "worker started without its scrubber"
+    return list(_worker._find_here(batch))
+
+
+def _take_window(
+    pairs: Iterator[tuple[str, str | None]], workers: int, batch_size: int
+) -> list[list[tuple[str, str | None]]]:
+    """The next texts, in order, cut into batches of about `batch_size` and at least one per worker."""
+    taken: list[tuple[str, str | None]] = []
+    size = 0
+    for pair in pairs:
+        taken.append(pair)
+        size += len(pair[0])
+        if len(taken) == workers * 4 * batch_size or size >= WINDOW_CHARS:
+            break
+    if not taken:
+        return []
+    n = min(len(taken), max(workers, -(-len(taken) // batch_size)))
+    bounds = [len(taken) * i // n for i in range(n + 1)]
+    return [taken[bounds[i] : bounds[i + 1]] for i in range(n)]

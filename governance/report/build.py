@@ -13,6 +13,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from charter.errors import CharterError
 from charter.stage import write_json
+from eval_suites.memo import decision_memo
 from governance.erasure import verify_erasure, write_proof
 from governance.integrity import artifact_hashes
 from governance.ledger import ROW_GROUP_ROWS
@@ -28,23 +29,30 @@ SUMMARY = "training_content_summary.json"
 
 def _eval_rows(evaluation: dict) -> list[dict]:
     rows = []
-    for domain, metrics in sorted(evaluation.items()):
+    for domain, metrics in sorted(evaluation.items(), key=lambda kv: (kv[0] == "standard", kv[0])):
         if not isinstance(metrics, dict):
             continue
         bpb = metrics.get("bits_per_byte")
         bpb_s = f"{bpb:.3f}" if isinstance(bpb, int | float) else "–"
         tasks = {k: v for k, v in metrics.items() if isinstance(v, dict) and "acc" in v}
         if not tasks:
-            rows.append({"domain": domain, "bpb": bpb_s, "task": "–", "acc": "–", "chance": "–", "n": "–"})
+            rows.append(
+                {"domain": domain, "bpb": bpb_s, "task": "–", "acc": "–", "ci": "–", "chance": "–", "n": "–"}
+            )
         for i, (task, v) in enumerate(sorted(tasks.items())):
+            low, high = v.get("acc_ci95_low"), v.get("acc_ci95_high")
+            chance = v.get("chance")
+            has_interval = isinstance(low, float) and isinstance(high, float)
+            above_chance = isinstance(low, float) and isinstance(chance, int | float) and low > chance
             rows.append(
                 {
                     "domain": domain if i == 0 else "",
                     "bpb": bpb_s if i == 0 else "",
                     "task": task,
-                    "acc": f"{v['acc']:.3f}"
-                    + (f" ± {1.96 * v['acc_stderr']:.3f}" if v.get("acc_stderr") else ""),
-                    "chance": f"{v['chance']:.3f}" if isinstance(v.get("chance"), int | float) else "–",
+                    "acc": f"{v['acc']:.3f}" if isinstance(v.get("acc"), int | float) else "–",
+                    "ci": f"[{low:.3f}, {high:.3f}]" if has_interval else "–",
+                    "chance": f"{chance:.3f}" if isinstance(chance, int | float) else "–",
+                    "above_chance": above_chance,
                     "n": v.get("n", "–"),
                 }
             )
@@ -98,8 +106,11 @@ def render_html(report: dict, data: Path) -> str:
         ),
         fertility_png=_data_uri(data / "tokenizer" / "fertility.png"),
         loss_svg=charts.line(_loss_points(data), label="training loss"),
+        training_png=_data_uri(data / "pretrain" / "training.png"),
         isoflop_png=_data_uri(data / "scaling" / "isoflop.png"),
         eval_rows=_eval_rows(report["evaluation"]),
+        experiment_png=_data_uri(data / "experiment" / "bpb.png"),
+        memo=report.get("decision_memo") or decision_memo(report),
     )
 
 
@@ -148,6 +159,7 @@ def run_report(
     summary = training_content_summary(report)
     write_json(out / SUMMARY, summary)
     report["training_content_summary"] = summary
+    report["decision_memo"] = decision_memo(report)
     write_cards(report, summary, out)
     events = build_events(Path(repo or Path(sources_file).parent), data, report)
     write_events(events, out)

@@ -15,6 +15,7 @@ import yaml
 from charter import __version__
 from governance.ledger import LEDGER_FILE, account_of, code_version, read_ledger
 from governance.registry import load_registry
+from model.sft.report import sft_section
 
 LEDGER_STAGES = ("ingest", "gate", "curate", "scrub", "mix")
 
@@ -138,4 +139,10 @@ def collect(data: Path, sources_file: Path, params_file: Path) -> dict:
         # Optional: present only after `charter scaling sweep` + `fit` (not part of the default `dvc repro`).
         "scaling": _json(data / "scaling" / "fit.json"),
         "evaluation": _json(data / "evaluate" / "metrics.json"),
+        "evaluation_gate": _json(data / "evaluate" / "results" / "license_gate.json"),
+        # Instruction tuning: governed SFT data, base vs SFT metrics, and sample answers (model output on fixed
+        # prompts, scrubbed like any document; no document text).
+        "instruction_tuning": sft_section(data),
+        # Optional: present only after `charter experiment run` (DVC experiments, not the default `dvc repro`).
+        "experiment": _json(data / "experiment" / "results.json"),
     }

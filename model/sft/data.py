@@ -1,0 +1,234 @@
+"""The sft-data stage: registered instruction sources -> license gate -> PII scrub -> decontamination ->
+train/valid conversations, with the lineage ledger of the pretraining data stages.
+
+The registry is `instructions.yaml`, in the shape of `sources.yaml` (loaded by the same validator); each
+record is a conversation `{"id", "origin": {"dataset", "split", "id"}, "messages": [{"role", "content"}]}`.
+A conversation travels the pipeline as one datatrove Document whose text is its turns joined by a marker
+line, so the gate, the scrubber and the ledger handle it exactly as they handle a corpus document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from datatrove.data import Document, DocumentsPipeline
+from datatrove.pipeline.base import PipelineStep
+from datatrove.pipeline.filters.base_filter import BaseFilter
+
+from charter.config import Params, section_hash
+from charter.errors import ConfigError
+from charter.stage import DOCS, DROPPED_DIR, record_outputs, run_pipeline, write_json
+from corpus import store
+from governance.gate import ErasureList, GateFilter, decide_sources
+from governance.ledger import QUARANTINED, LedgerRow, LedgerWriter
+from governance.licenses import LicensePolicy
+from governance.pii.stage import PII_COUNTS, ScrubPII, scrubbed_row
+from governance.registry import Registry, Source
+from model.sft.decontaminate import Decontaminate
+
+STAGE = "sft_data"
+# Between turns of a conversation inside one Document. Nothing the scrubber writes looks like it, and a
+# scrub that merged or split turns is caught by TurnIntegrity.
+TURN_SEPARATOR = "\n\n<|turn|>\n\n"
+ROLES = ("system", "user", "assistant")
+SPLITS = ("train", "valid")
+
+
+def _conversation_error(record: object) -> str | None:
+    if not isinstance(record, dict):
+        return "expected a JSON object"
+    messages = record.get("messages")
+    if not isinstance(messages, list) or not messages:
+        return "'messages' must be a non-empty list"
+    for i, m in enumerate(messages):
+        if not isinstance(m, dict) or m.get("role") not in ROLES or not isinstance(m.get("content"), str):
+            return f"message {i}: needs a role in {ROLES} and a string content"
+        if TURN_SEPARATOR.strip() in m["content"]:
+            return f"message {i}: contains the reserved marker {TURN_SEPARATOR.strip()}"
+        if m["role"] == "system" and i != 0:
+            return f"message {i}: a system message may only come first"
+    if messages[-1]["role"] != "assistant":
+        return "the last message must be the assistant's answer"
+    origin = record.get("origin")
+    if not isinstance(origin, dict) or not all(isinstance(origin.get(k), str) for k in ("dataset", "id")):
+        return "'origin' must name the upstream 'dataset' and item 'id'"
+    return None
+
+
+def _files(registry: Registry, source: Source) -> list[Path]:
+    path = registry.resolve(source)
+    if source.format != "jsonl":
+        raise ConfigError(f"instruction source '{source.id}': format must be jsonl, not {source.format}")
+    if not path.exists():
+        raise ConfigError(f"instruction source '{source.id}': {path} not found")
+    return sorted(path.rglob("*.jsonl")) if path.is_dir() else [path]
+
+
+def read_conversations(registry: Registry) -> tuple[list[Document], list[LedgerRow]]:
+    """Every registered conversation as a Document, and a quarantine row (file:line and why) for each
+    record that is not one."""
+    docs, quarantined = [], []
+    for source in registry.sources:
+        root = registry.resolve(source)
+        for path in _files(registry, source):
+            rel = path.relative_to(root).as_posix() if root.is_dir() else path.name
+            with path.open("rb") as f:
+                for line_no, raw in enumerate(f, start=1):
+                    if not raw.strip():
+                        continue
+                    doc_id = f"{source.id}/{rel}#L{line_no}"
+                    try:
+                        record = json.loads(raw.decode("utf-8"))
+                        error = _conversation_error(record)
+                    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+                        error = f"not a UTF-8 JSON line: {e}"
+                    if error is not None:
+                        quarantined.append(
+                            LedgerRow(
+                                doc_id, QUARANTINED, f"{path}:{line_no}: {error}", source.id, source.domain
+                            )
+                        )
+                        continue
+                    messages = record[source.text_field]
+                    docs.append(
+                        Document(
+                            text=TURN_SEPARATOR.join(m["content"] for m in messages),
+                            id=doc_id,
+                            metadata={
+                                "source": source.id,
+                                "domain": source.domain,
+                                "license": source.license,
+                                "sensitivity": source.sensitivity,
+                                "sha256": hashlib.sha256(raw.rstrip(b"\r\n")).hexdigest(),
+                                "location": f"{path}:{line_no}",
+                                "roles": [m["role"] for m in messages],
+                                "origin": record["origin"],
+                            },
+                        )
+                    )
+    return docs, quarantined
+
+
+class ConversationReader(PipelineStep):
+    """The registered conversations as documents. Read inside the pipeline, not handed to it: datatrove
+    records its steps' arguments in executor.json, and raw text (PII not yet scrubbed) must not land there."""
+
+    name = "💬 Conversations"
+    type = "📖 - READER"
+
+    def __init__(self, registry: Registry):
+        super().__init__()
+        self.registry = registry
+
+    def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        docs, _ = read_conversations(self.registry)
+        for doc in docs:
+            self.stat_update("conversations")
+            yield doc
+
+
+def messages_of(doc: Document) -> list[dict[str, str]]:
+    turns = doc.text.split(TURN_SEPARATOR)
+    roles = doc.metadata["roles"]
+    if len(turns) != len(roles):
+        raise ValueError(f"{doc.id}: {len(turns)} turns for {len(roles)} roles")
+    return [{"role": r, "content": t} for r, t in zip(roles, turns, strict=True)]
+
+
+class TurnIntegrity(BaseFilter):
+    """After scrubbing, every turn must still be there: a replacement across a turn marker is a drop."""
+
+    name = "🧩 Turn integrity"
+
+    def filter(self, doc: Document) -> bool | tuple[bool, str]:
+        n = len(doc.text.split(TURN_SEPARATOR))
+        if n != len(doc.metadata["roles"]):
+            return False, f"scrubbing changed the turn count ({len(doc.metadata['roles'])} -> {n})"
+        return True
+
+
+def split_of(doc_id: str, seed: int, valid_fraction: float) -> str:
+    """Seeded hash of the id: a conversation keeps its split when others are added or removed."""
+    h = int.from_bytes(hashlib.sha256(f"{seed}/{doc_id}".encode()).digest()[:8], "big") / 2**64
+    return "valid" if h < valid_fraction else "train"
+
+
+def run_sft_data(params: Params, registry: Registry, heldout: Path | None, out: Path) -> dict:
+    out = Path(out)
+    docs, quarantined = read_conversations(registry)
+    policy = LicensePolicy.load(params.gate.policy)
+    decisions = decide_sources(registry, policy, params.gate.use)
+    erasure = ErasureList.load(params.gate.erasure_file)
+    run_pipeline(
+        [
+            ConversationReader(registry),
+            GateFilter(decisions, erasure, exclusion_writer=store.writer(out / DROPPED_DIR / "gate")),
+            ScrubPII(params.scrub),
+            TurnIntegrity(exclusion_writer=store.writer(out / DROPPED_DIR / "turns")),
+            Decontaminate(heldout, exclusion_writer=store.writer(out / DROPPED_DIR / "decontaminate")),
+            store.writer(out / DOCS),
+        ],
+        out,
+    )
+    seed, fraction = params.seed, params.sft.valid_fraction
+
+    def kept_row(doc: Document) -> LedgerRow:
+        row = scrubbed_row(doc)
+        row.detail["split"] = split_of(doc.id, seed, fraction)
+        return row
+
+    ledger = LedgerWriter(
+        STAGE,
+        section_hash(
+            {
+                "gate": params.gate.model_dump(),
+                "scrub": params.scrub.model_dump(),
+                "seed": seed,
+                "valid_fraction": fraction,
+            }
+        ),
+    )
+    (out / DROPPED_DIR).mkdir(parents=True, exist_ok=True)  # a DVC output, even when nothing is dropped
+    ledger.extend(quarantined)
+    input_ids = [d.id for d in docs] + [r.doc_id for r in quarantined]
+    account = record_outputs(ledger, out, input_ids, kept_row=kept_row)
+    ledger.write(out)
+
+    by_split: dict[str, list[dict]] = {s: [] for s in SPLITS}
+    conversations: dict[str, Counter[str]] = defaultdict(Counter)
+    pii: Counter[str] = Counter()
+    for doc in store.read_documents(out / DOCS):
+        split = split_of(doc.id, seed, fraction)
+        by_split[split].append({"id": doc.id, "domain": doc.metadata["domain"], "messages": messages_of(doc)})
+        conversations[doc.metadata["domain"]][split] += 1
+        pii.update(doc.metadata.get(PII_COUNTS, {}))
+    for split, rows in by_split.items():
+        (out / f"{split}.jsonl").write_text(
+            "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows), encoding="utf-8"
+        )
+    sources: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in ledger.rows:
+        sources[row.source][row.decision] += 1
+    stats = {
+        "stage": STAGE,
+        "account": account.as_dict(),
+        "sources": {s: dict(c) for s, c in sorted(sources.items())},
+        "licenses": {k: {"allowed": v.allowed, "reason": v.reason} for k, v in sorted(decisions.items())},
+        "conversations": {d: dict(c) for d, c in sorted(conversations.items())},
+        "pii_replaced": dict(sorted(pii.items())),
+    }
+    write_json(out / "stats.json", stats)
+    return stats
+
+
+def iter_split(folder: Path, split: str) -> Iterator[dict]:
+    path = Path(folder) / f"{split}.jsonl"
+    if not path.exists():
+        raise ConfigError(f"{path}: no {split} conversations (run the sft-data stage first)")
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            yield json.loads(line)

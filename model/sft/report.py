@@ -1,0 +1,64 @@
+"""The report's instruction-tuning section, from the sft-data, sft and evaluate_sft outputs: governed data,
+chosen learning rate, base vs fine-tuned metrics side by side, and the sample answers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+
+def _json(path: Path) -> dict:
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
+def comparison(base: dict, tuned: dict) -> list[dict]:
+    """One row per (domain, metric): bits per byte on held-out text, and accuracy per task."""
+    rows = []
+    for domain in sorted(set(base) | set(tuned)):
+        b, t = base.get(domain), tuned.get(domain)
+        if not isinstance(b, dict) or not isinstance(t, dict):
+            continue
+        if isinstance(b.get("bits_per_byte"), int | float) and isinstance(
+            t.get("bits_per_byte"), int | float
+        ):
+            rows.append(
+                {
+                    "domain": domain,
+                    "metric": "bits_per_byte",
+                    "base": b["bits_per_byte"],
+                    "sft": t["bits_per_byte"],
+                }
+            )
+        for task in sorted(k for k, v in t.items() if isinstance(v, dict) and "acc" in v):
+            if isinstance(b.get(task), dict) and "acc" in b[task]:
+                rows.append(
+                    {
+                        "domain": domain,
+                        "metric": f"{task} acc",
+                        "base": b[task]["acc"],
+                        "sft": t[task]["acc"],
+                        "chance": t[task].get("chance"),
+                        "n": t[task].get("n"),
+                    }
+                )
+    for row in rows:
+        row["delta"] = row["sft"] - row["base"]
+    return rows
+
+
+def sft_section(data: Path) -> dict:
+    data = Path(data)
+    metrics = _json(data / "sft" / "metrics.json")
+    if not metrics:
+        return {}
+    samples = _json(data / "sft" / "samples.json")
+    return {
+        "training": metrics,
+        "data": _json(data / "sft_data" / "stats.json"),
+        "comparison": comparison(
+            _json(data / "evaluate" / "metrics.json"), _json(data / "evaluate_sft" / "metrics.json")
+        ),
+        "system_prompt": samples.get("system_prompt", ""),
+        "samples": samples.get("samples", []),
+        "samples_pii_replaced": samples.get("pii_replaced", {}),
+    }
