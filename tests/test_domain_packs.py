@@ -122,19 +122,44 @@ def test_registered_licenses_match_what_the_data_folders_state():
         assert (source.license, source.sensitivity) == stated[folder], source.id
 
 
+REGISTRIES = ("sources.yaml", "instructions.yaml")
+"""Pretraining sources and instruction-tuning sources: every shipped folder is registered in one of them."""
+
+
+def registered_files() -> dict[Path, str]:
+    """Each registered path (file or folder) and the record field that holds its text."""
+    out = {}
+    for name in REGISTRIES:
+        registry = load_registry(REPO / name)
+        out |= {registry.resolve(s).resolve(): s.text_field for s in registry.sources}
+    return out
+
+
 @pytest.mark.parametrize("folder", DATA_FOLDERS, ids=lambda p: p.relative_to(PACKS_ROOT).as_posix())
 def test_every_shipped_data_folder_states_its_license_and_is_registered(folder):
     assert (folder / "LICENSE").is_file() or (folder / "ATTRIBUTION.md").is_file()
-    registry = load_registry(REPO / "sources.yaml")
-    assert any(registry.resolve(s).resolve().is_relative_to(folder.resolve()) for s in registry.sources)
+    assert any(path.is_relative_to(folder.resolve()) for path in registered_files())
+
+
+def _has_text(value: object) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    # Chat conversations: a list of {role, content} turns, each with content.
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(isinstance(t, dict) and str(t.get("content", "")).strip() for t in value)
+    )
 
 
 def test_shipped_jsonl_records_have_unique_ids_and_text():
+    registered = registered_files()
     for path in sorted(PACKS_ROOT.glob("*/data/*/*.jsonl")):
+        field = next((f for p, f in registered.items() if path.resolve().is_relative_to(p)), "text")
         shipped = list(records(path).values())
         ids = [r["id"] for r in shipped]
         assert len(ids) == len(set(ids)), path
-        assert all(isinstance(r["text"], str) and r["text"].strip() for r in shipped), path
+        assert all(_has_text(r[field]) for r in shipped), path
 
 
 def test_private_generator_is_deterministic_and_reproduces_the_shipped_files(tmp_path):

@@ -17,6 +17,7 @@ import pytest
 from transformers import AutoTokenizer
 
 from model.checkpoint import completed_checkpoints
+from model.engine import LAUNCHER_VARS
 from model.train import run_pretrain
 from tests.pretrain_fixtures import (
     make_heldout,
@@ -53,7 +54,10 @@ def _free_port() -> str:
 
 def _env() -> dict[str, str]:
     paths = [str(REPO), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
-    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths), "HF_HUB_OFFLINE": "1"}
+    # An in-process training test earlier in the session leaves its one-process group's MASTER_PORT (still
+    # listening) in os.environ; the child must start its own group, not rendezvous on that port.
+    inherited = {k: v for k, v in os.environ.items() if k not in LAUNCHER_VARS}
+    return {**inherited, "PYTHONPATH": os.pathsep.join(paths), "HF_HUB_OFFLINE": "1"}
 
 
 def _command(launcher: list[str], inputs: dict[str, Path], params: Path, plan: Path, out: Path) -> list[str]:
