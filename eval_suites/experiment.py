@@ -224,7 +224,12 @@ def compare(experiments: dict[str, dict[str, Any]], shares: Sequence[float]) -> 
             raise ExperimentError(f"experiment {name} has no {METRICS_FILE}: did its evaluate stage run?")
         summary = exp["metrics"].get(SUMMARY_FILE, {})
         mixture = exp["metrics"].get(MIXTURE_FILE, {})
-        bpb = {d: m.get("bits_per_byte") for d, m in sorted(metrics.items()) if isinstance(m, dict)}
+        # Suites without held-out text (the harness's standard tasks) have accuracies but no bits per byte.
+        bpb = {
+            d: m["bits_per_byte"]
+            for d, m in sorted(metrics.items())
+            if isinstance(m, dict) and m.get("bits_per_byte") is not None
+        }
         accuracy = {
             f"{d}/{task}": {k: v.get(k) for k in ("acc", "acc_ci95_low", "acc_ci95_high", "chance", "n")}
             for d, m in sorted(metrics.items())

@@ -138,14 +138,22 @@ def questions(report: dict[str, Any]) -> list[str]:
         )
     plan = report.get("plan") or {}
     arms = (report.get("experiment") or {}).get("arms") or []
-    sizes = sorted({a["n_params"] for a in arms if a.get("n_params")}) or (
-        [plan["n_params"]] if plan.get("n_params") else []
-    )
+    sizes = sorted({a["n_params"] for a in arms if a.get("n_params")})
+    arm_flops = {a.get("compute_flops") for a in arms} - {None}
     if sizes:
+        models = f"{' and '.join(f'{n:,}' for n in sizes)}-parameter models"
+    elif arms and arm_flops and arm_flops != {plan.get("compute_flops")}:
+        # The arms' sizes were not recorded; their budget differs from the pipeline's, so its size is not theirs.
+        models = f"models trained at {', '.join(f'{c:.3g}' for c in sorted(arm_flops))} FLOPs"
+    elif plan.get("n_params"):
+        models = f"{plan['n_params']:,}-parameter models"
+    else:
+        models = ""
+    if models:
         asks.append(
-            f"Does the gap hold at the target scale? These figures come from "
-            f"{' and '.join(f'{n:,}' for n in sizes)}-parameter models; BloombergGPT's claim was measured at "
-            "50B. Re-run `charter experiment run` at a budget nearer the target before committing compute."
+            f"Does the gap hold at the target scale? These figures come from {models}; BloombergGPT's claim "
+            "was measured at 50B. Re-run `charter experiment run` at a budget nearer the target before "
+            "committing compute."
         )
     evaluation = report.get("evaluation") or {}
     near_chance = [

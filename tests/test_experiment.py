@@ -221,6 +221,35 @@ def test_compare_refuses_an_arm_without_evaluation_metrics():
         compare(experiments, SHARES)
 
 
+def test_compare_leaves_out_suites_without_held_out_text():
+    from eval_suites.experiment import METRICS_FILE
+
+    def metrics(domain_bpb: float, general_bpb: float) -> dict[str, object]:
+        return {
+            METRICS_FILE: {
+                "finance": {"bits_per_byte": domain_bpb, "tatqa_mc": {"acc": 0.3, "chance": 0.25, "n": 60}},
+                "general": {"bits_per_byte": general_bpb},
+                # lm-eval's own tasks: accuracies only.
+                "standard": {"boolq": {"acc": 0.5, "chance": 0.5, "n": 100}},
+            }
+        }
+
+    bpb = {0.0: (3.0, 2.0), 0.5: (2.1, 2.05), 1.0: (2.0, 3.0)}
+    experiments = {
+        arm_name(s): {"rev": "abc", "params": {"plan": {"compute_flops": 1e12}}, "metrics": metrics(*bpb[s])}
+        for s in SHARES
+    }
+    result = compare(experiments, SHARES)
+    assert all("standard" not in arm["bits_per_byte"] for arm in result["arms"])
+    assert any("standard/boolq" in arm["accuracy"] for arm in result["arms"])
+    claims = result["claims"]
+    assert claims["mixed_vs_domain_only_on_domain_text"]["relative_bpb"] == pytest.approx(0.05)
+    assert claims["mixed_vs_domain_only_on_domain_text"]["holds"] is False
+    assert claims["mixed_vs_general_only_on_general_text"]["relative_bpb"] == pytest.approx(0.025)
+    assert claims["mixed_vs_general_only_on_general_text"]["holds"] is True
+    assert set(claims["general_only_domain_gap"]) == {"finance"}
+
+
 def test_memo_is_built_from_the_measured_figures():
     report = {
         "tokenizer": {
@@ -259,7 +288,7 @@ def test_memo_is_built_from_the_measured_figures():
             },
         },
         "token_mixture": {"max_epochs": 4, "sources": {"cuad": {"domain": "legal", "epochs": 2.5}}},
-        "plan": {"n_params": 144480},
+        "plan": {"n_params": 144480, "compute_flops": 1e12},
         "evaluation": {"legal": {"hearsay": {"acc": 0.5, "acc_ci95_low": 0.4, "chance": 0.5}}},
         "evaluation_gate": {"tasks": {"charter_finance_fpb": {"allowed": False}}},
     }
@@ -274,6 +303,10 @@ def test_memo_is_built_from_the_measured_figures():
     assert "2.50 times (cuad" in text and "144,480-parameter" in text
     assert "legal/hearsay" in text and "charter_finance_fpb" in text
     assert any("not been run" in line for line in decision_memo({})["experiment"])
+    # The pipeline's model is not the arms' model when their budgets differ.
+    report["plan"] = {"n_params": 368960, "compute_flops": 5.5e12}
+    questions = " ".join(decision_memo(report)["questions"])
+    assert "368,960" not in questions and "models trained at 1e+12 FLOPs" in questions
 
 
 def test_memo_names_the_tasks_not_evaluated_because_their_data_is_not_shipped():
