@@ -7,18 +7,16 @@ fused path on every device; transformers' "eager" attention remains the referenc
 
 from __future__ import annotations
 
-import importlib
 import logging
 from dataclasses import dataclass
 
-import torch
+from kernels.availability import cuda_module_problem
 
 log = logging.getLogger(__name__)
 
 FLASH_ATTENTION_2 = "flash_attention_2"
 SDPA = "sdpa"
 EAGER = "eager"
-INSTALL_HINT = "pip install 'charter[gpu]' on a CUDA machine"
 
 
 @dataclass(frozen=True)
@@ -28,20 +26,9 @@ class AttentionBackend:
     reason: str
 
 
-def _flash_attn_problem() -> str | None:
-    """Why flash-attn cannot be used here, or None when it can."""
-    if not torch.cuda.is_available():
-        return "no CUDA device"
-    try:
-        importlib.import_module("flash_attn")
-    except ImportError as e:  # absent, or built against another torch/CUDA
-        return f"flash_attn does not import ({e}); {INSTALL_HINT}"
-    return None
-
-
 def select_attention_backend() -> AttentionBackend:
     """flash_attention_2 when flash-attn imports and CUDA is available, else sdpa. Logs the choice."""
-    problem = _flash_attn_problem()
+    problem = cuda_module_problem("flash_attn")
     if problem is None:
         backend = AttentionBackend(FLASH_ATTENTION_2, "flash_attn imports and a CUDA device is available")
     else:

@@ -9,17 +9,17 @@ process-wide choice is Liger only when a CUDA device is present.
 from __future__ import annotations
 
 import functools
-import importlib
 import logging
 from dataclasses import dataclass
 
 import torch
 
+from kernels.availability import cuda_module_problem
+
 log = logging.getLogger(__name__)
 
 LIGER = "liger"
 TORCH = "torch"
-INSTALL_HINT = "pip install 'charter[gpu]' on a CUDA machine"
 
 
 @dataclass(frozen=True)
@@ -29,21 +29,10 @@ class KernelBackend:
     reason: str
 
 
-def _liger_problem() -> str | None:
-    """Why Liger's kernels cannot be used here, or None when they can."""
-    if not torch.cuda.is_available():
-        return "no CUDA device"
-    try:
-        importlib.import_module("liger_kernel.transformers")
-    except ImportError as e:  # absent, or a triton that does not match this torch
-        return f"liger_kernel does not import ({e}); {INSTALL_HINT}"
-    return None
-
-
 @functools.cache
 def kernel_backend() -> KernelBackend:
     """Liger when liger-kernel imports and CUDA is available, else torch. Chosen once per process and logged."""
-    problem = _liger_problem()
+    problem = cuda_module_problem("liger_kernel.transformers")
     if problem is None:
         backend = KernelBackend(LIGER, "liger_kernel imports and a CUDA device is available")
     else:
