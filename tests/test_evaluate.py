@@ -35,6 +35,7 @@ from eval_suites.suites import (
 )
 from eval_suites.taskdata import HELDOUT_DIR_KEY, MAX_BYTES_KEY
 from governance.licenses import LicensePolicy
+from tests.tiny_models import save_tiny_llama
 
 ROOT = Path(__file__).resolve().parents[1]
 POLICIES = ROOT / "governance" / "policies"
@@ -324,44 +325,16 @@ def test_evaluate_params_reject_unknown_and_repeated_suites():
 @pytest.fixture(scope="module")
 def tiny_checkpoint(tmp_path_factory) -> Path:
     """A randomly initialised Llama with a BPE tokenizer fitted here: hermetic, ~80k parameters."""
-    import torch
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
-    from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
-
-    out = tmp_path_factory.mktemp("checkpoint")
     corpus = [json.dumps(item) for spec in MC_SPECS for item in _items(spec)[:40]]
-    bpe = Tokenizer(models.BPE())
-    # Byte-level, so every string in every task encodes without an unknown token.
-    bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    bpe.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(
+    return save_tiny_llama(
+        tmp_path_factory.mktemp("checkpoint"),
+        corpus,
         vocab_size=1024,
         special_tokens=["<pad>", "<s>", "</s>"],
-        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
-        show_progress=False,
+        bos="<s>",
+        eos="</s>",
+        pad="<pad>",
     )
-    bpe.train_from_iterator(corpus, trainer)
-    tokenizer = PreTrainedTokenizerFast(
-        tokenizer_object=bpe, bos_token="<s>", eos_token="</s>", pad_token="<pad>"
-    )
-    tokenizer.save_pretrained(out)
-
-    torch.manual_seed(0)
-    config = LlamaConfig(
-        vocab_size=len(tokenizer),
-        hidden_size=32,
-        intermediate_size=64,
-        num_hidden_layers=2,
-        num_attention_heads=2,
-        num_key_value_heads=2,
-        # As the embedded model: abstracts are cut and held-out documents span several rolling windows.
-        max_position_embeddings=256,
-        bos_token_id=tokenizer.bos_token_id,
-        eos_token_id=tokenizer.eos_token_id,
-        pad_token_id=tokenizer.pad_token_id,
-    )
-    LlamaForCausalLM(config).save_pretrained(out)
-    return out
 
 
 def _params(**evaluate) -> Params:

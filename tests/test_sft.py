@@ -18,6 +18,7 @@ from model.sft.data import TURN_SEPARATOR, run_sft_data
 from model.sft.decontaminate import EvalIndex
 from model.sft.template import install_chat_template
 from tests.conftest import REPO, write_jsonl
+from tests.tiny_models import save_tiny_llama
 
 SYSTEM = "You answer finance questions."
 CONVERSATIONS = [
@@ -38,40 +39,16 @@ CONVERSATIONS = [
 @pytest.fixture(scope="module")
 def tiny_checkpoint(tmp_path_factory) -> Path:
     """A random Llama with a byte-level BPE fitted here (EOS as the template's end of turn)."""
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
-    from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
-
-    out = tmp_path_factory.mktemp("base")
     corpus = [m["content"] for c in CONVERSATIONS for m in c] + [SYSTEM, "<|system|> <|user|> <|assistant|>"]
-    bpe = Tokenizer(models.BPE())
-    bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    bpe.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(
+    return save_tiny_llama(
+        tmp_path_factory.mktemp("base"),
+        corpus * 5,
         vocab_size=400,
         special_tokens=["<|endoftext|>", "<|pad|>"],
-        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
-        show_progress=False,
+        bos="<|endoftext|>",
+        eos="<|endoftext|>",
+        pad="<|pad|>",
     )
-    bpe.train_from_iterator(corpus * 5, trainer)
-    tokenizer = PreTrainedTokenizerFast(
-        tokenizer_object=bpe, bos_token="<|endoftext|>", eos_token="<|endoftext|>", pad_token="<|pad|>"
-    )
-    tokenizer.save_pretrained(out)
-    torch.manual_seed(0)
-    config = LlamaConfig(
-        vocab_size=len(tokenizer),
-        hidden_size=32,
-        intermediate_size=64,
-        num_hidden_layers=2,
-        num_attention_heads=2,
-        num_key_value_heads=2,
-        max_position_embeddings=256,
-        bos_token_id=tokenizer.eos_token_id,
-        eos_token_id=tokenizer.eos_token_id,
-        pad_token_id=tokenizer.pad_token_id,
-    )
-    LlamaForCausalLM(config).save_pretrained(out)
-    return out
 
 
 @pytest.fixture
