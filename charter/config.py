@@ -186,18 +186,35 @@ class TokenizerParams(_Section):
         1.0,
         gt=0,
         description="Weight of a domain byte against a general byte when sampling the fitting text "
-        "(1 keeps the training proportions; below 1 leaves more of the vocabulary to general text).",
+        "(1 keeps the mixture's proportions, above 1 weights domain text up).",
+    )
+    extension_share: float = Field(
+        0.0,
+        ge=0,
+        lt=1,
+        description="BPE only: share of the vocabulary learned on the whole fitting sample after a general "
+        "base (the rest) is fitted on its general text alone. 0 fits the whole vocabulary on the sample at "
+        "once. The share bounds what domain text can take from general text's vocabulary.",
     )
     fit_max_bytes: int | None = Field(
         None,
         ge=1000,
-        description="Bytes each tokenizer is fitted on; None: all general training text. The general-only "
-        "baseline is fitted on the same number of bytes.",
+        description="General bytes in the fitting sample; None: all general training text. Domain text is "
+        "added in the mixture's proportion; the general-only baseline is fitted on the same general text.",
     )
     compare_vocab_sizes: list[int] = Field(
         default_factory=lambda: [2048, 8192],
         description="Further vocabulary sizes at which both tokenizers are fitted for the fertility report.",
     )
+
+    @model_validator(mode="after")
+    def _extension_needs_bpe(self) -> TokenizerParams:
+        if self.extension_share and self.algorithm != "bpe":
+            raise ValueError(
+                f"tokenizer.extension_share ({self.extension_share}) continues BPE merges; "
+                f"algorithm {self.algorithm!r} has none. Set extension_share: 0 or algorithm: bpe."
+            )
+        return self
 
 
 class TokenizeParams(_Section):

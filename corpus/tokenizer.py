@@ -1,11 +1,17 @@
 """The tokenizer stage: a byte-level BPE or Unigram tokenizer fitted on a domain-weighted sample of the mixture.
 
 Byte-level, so no text is ever unknown; digits split one by one (as BloombergGPT did) so that numbers tokenize
-the same way wherever they appear. Fairness of the comparison that says whether a custom tokenizer pays:
+the same way wherever they appear.
 
-- both tokenizers are fitted on the same number of bytes: ours on a sample of the unique training documents
-  whose domain share is the mixture's `mix.domain_share` with domain bytes weighted by
-  `tokenizer.domain_upweight`, the general-only one on general training documents alone;
+The fitting sample holds the general training text and domain text in the mixture's proportion
+(`mix.domain_share`, domain bytes weighted by `tokenizer.domain_upweight`). With `tokenizer.extension_share`
+> 0 the vocabulary is general-anchored: a general base of (1 - share) of the vocabulary is fitted on the
+sample's general text alone, and continued BPE over the whole sample learns the rest (`corpus.bpe_extension`).
+Domain text then gains its tokens without outbidding general text for the base.
+
+Fairness of the comparison that says whether a custom tokenizer pays:
+
+- the general-only tokenizer is fitted on the same general text as ours, without the domain text;
 - both use the same normalizer-free byte-level pre-tokenizer;
 - both are scored on `data/mix/heldout`, which the mix stage set aside before any fitting, with a bootstrap
   interval over its documents (a domain of five documents cannot resolve a 1% difference on its own);
@@ -31,6 +37,7 @@ from transformers import PreTrainedTokenizerFast
 from charter.config import TokenizerParams
 from charter.stage import write_json
 from corpus import store
+from corpus.bpe_extension import extend_bpe
 from corpus.mix import HELDOUT, TRAIN, unit_hash
 
 EOS, PAD = "<|endoftext|>", "<|pad|>"
@@ -113,9 +120,11 @@ def _nbytes(text: str) -> int:
 
 @dataclass(frozen=True)
 class FitSamples:
-    """The two fitting samples, of equal size in bytes."""
+    """Our fitting sample and the general-only baseline's, which is our sample's general text."""
 
     charter: list[str]
+    general_part: list[str]
+    """The general text of our sample: the base of a general-anchored vocabulary."""
     general_only: list[str]
     charter_bytes: dict[str, int]
     """Bytes per domain in our sample."""
@@ -139,22 +148,40 @@ def fit_domain_share(params: TokenizerParams, mixture_domain_share: float) -> fl
     return up / (up + 1 - mixture_domain_share) if up else 0.0
 
 
+def sample_bytes(general: float, domain: float, share: float) -> tuple[float, float]:
+    """General and domain bytes of our sample, holding `share` domain text.
+
+    All the general text, and domain text in proportion to it; when the domain text available falls short of
+    that proportion, general text is cut instead, so the proportion always holds.
+    """
+    if share >= 1:
+        return 0.0, domain
+    wanted = general * share / (1 - share)
+    if wanted <= domain:
+        return general, wanted
+    return domain * (1 - share) / share, domain
+
+
 def fit_samples(docs: list[Document], params: TokenizerParams, domain_share: float, seed: int) -> FitSamples:
     """Both fitting samples from the unique training documents.
 
-    The budget B is the general text available (capped by `fit_max_bytes`): the general-only tokenizer gets B
-    bytes of general text, ours B bytes of which `domain_share` are domain text.
+    The general budget is the general text available (capped by `fit_max_bytes`). Both samples draw general
+    documents in the same seed-fixed order, so ours holds the baseline's general text (all of it unless the
+    domain text falls short of `domain_share`).
     """
     unique = {d.id: d for d in docs}
     general = [d for d in unique.values() if d.metadata["domain"] == "general"]
     domain = [d for d in unique.values() if d.metadata["domain"] != "general"]
-    general_bytes = sum(_nbytes(d.text) for d in general)
-    budget = float(
-        general_bytes if params.fit_max_bytes is None else min(general_bytes, params.fit_max_bytes)
-    )
-    domain_part = min(budget * domain_share, sum(_nbytes(d.text) for d in domain))
-    ours = _take(general, budget - domain_part, seed) + _take(domain, domain_part, seed)
-    baseline = _take(general, budget, seed + 1)
+    general_budget = float(sum(_nbytes(d.text) for d in general))
+    domain_budget = float(sum(_nbytes(d.text) for d in domain))
+    if params.fit_max_bytes is not None:
+        general_budget = min(general_budget, params.fit_max_bytes)
+        if domain_share >= 1:
+            domain_budget = min(domain_budget, params.fit_max_bytes)
+    general_part, domain_part = sample_bytes(general_budget, domain_budget, domain_share)
+    ours_general = _take(general, general_part, seed)
+    ours = ours_general + _take(domain, domain_part, seed)
+    baseline = _take(general, general_budget, seed)
     by_domain: dict[str, int] = defaultdict(int)
     for d in ours:
         by_domain[d.metadata["domain"]] += _nbytes(d.text)
@@ -162,10 +189,29 @@ def fit_samples(docs: list[Document], params: TokenizerParams, domain_share: flo
     ours.sort(key=lambda d: unit_hash(seed, "fit-order:" + d.id))
     return FitSamples(
         charter=[d.text for d in ours],
+        general_part=[d.text for d in ours_general],
         general_only=[d.text for d in baseline],
         charter_bytes=dict(sorted(by_domain.items())),
         general_only_bytes=sum(_nbytes(d.text) for d in baseline),
     )
+
+
+def fit_charter(
+    samples: FitSamples, params: TokenizerParams, vocab_size: int
+) -> tuple[Tokenizer, int | None]:
+    """Our tokenizer, fitted on the whole sample at once or general-anchored (`extension_share` > 0), and the
+    size of its general base (None when there is none)."""
+    if not params.extension_share:
+        return fit(samples.charter, params, vocab_size), None
+    base = fit(samples.general_part, params, round(vocab_size * (1 - params.extension_share)))
+    return extend_bpe(base, samples.charter, vocab_size, params.min_frequency), base.get_vocab_size()
+
+
+def first_tokens(tok: Tokenizer, start: int, n: int) -> list[str]:
+    """The text of tokens `start`, `start + 1`, ...: for an extension, what the domain-weighted text added first."""
+    assert tok.decoder is not None
+    ids = range(start, min(start + n, tok.get_vocab_size()))
+    return [tok.decoder.decode([tok.id_to_token(i)]) for i in ids]
 
 
 def heldout_texts(heldout_dir: Path) -> dict[str, list[str]]:
@@ -344,13 +390,15 @@ def run_tokenizer(
     by_vocab: dict[str, dict] = {}
     main = None
     for vocab in sorted({params.vocab_size, *params.compare_vocab_sizes}):
-        ours = fit(samples.charter, params, vocab)
+        ours, base_vocab = fit_charter(samples, params, vocab)
         general = fit(samples.general_only, params, vocab)
         if vocab == params.vocab_size:
             main = ours
         by_domain = compare(ours, general, heldout, seed)
         by_vocab[str(vocab)] = {
             "vocab_size": ours.get_vocab_size(),
+            "general_base_vocab": base_vocab,
+            "first_extension_tokens": first_tokens(ours, base_vocab, 40) if base_vocab else [],
             "by_domain": by_domain,
             **summarise(by_domain),
             "terms": shatter_check({"charter": ours, "general_only": general}, terms, counts),
@@ -368,6 +416,7 @@ def run_tokenizer(
             "domain_upweight": params.domain_upweight,
             "mixture_domain_share": mixture_domain_share,
             "domain_share": round(share, 4),
+            "extension_share": params.extension_share,
         },
         "frequent_term_min_count": FREQUENT_TERM,
         "by_vocab": by_vocab,
@@ -378,6 +427,7 @@ def run_tokenizer(
         "algorithm": params.algorithm,
         "vocab_size": headline["vocab_size"],
         "fit_domain_share": round(share, 4),
+        "extension_share": params.extension_share,
         "tokens_per_byte": {
             d: round(r["charter"]["tokens_per_byte"], 4) for d, r in headline["by_domain"].items()
         },

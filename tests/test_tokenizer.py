@@ -4,6 +4,7 @@ import json
 from collections import Counter
 
 import pytest
+from tokenizers import Tokenizer
 
 from charter.config import MixParams, TokenizerParams
 from corpus import store
@@ -17,9 +18,11 @@ from corpus.tokenizer import (
     fit_samples,
     heldout_texts,
     run_tokenizer,
+    sample_bytes,
     saving_interval,
     shatter_check,
 )
+from tests.conftest import FINANCE
 from tests.test_mix_and_tokens import corpus
 
 FINANCE_TEXT = "The EBITDA margin rose; EBITDA guidance for 2025 was 12.5% above consensus. " * 40
@@ -52,19 +55,56 @@ def test_a_frequent_domain_term_stays_whole_and_the_general_tokenizer_shatters_i
     assert fin["general_only"]["shattered_frequent"] == ["EBITDA"]
 
 
-def test_fit_samples_are_equal_in_size_and_exclude_heldout_text(tmp_path):
-    store.write_documents(corpus(n_general=30, n_finance=30), tmp_path / "scrub" / "docs")
+def test_both_fits_share_the_general_text_and_ours_adds_domain_text_in_proportion(tmp_path):
+    store.write_documents(corpus(n_general=30, n_finance=60), tmp_path / "scrub" / "docs")
     run_mix(MixParams(heldout_fraction=0.1), 7, tmp_path / "scrub", tmp_path / "mix")
     docs = list(store.read_documents(tmp_path / "mix" / "train"))
     params = TokenizerParams(domain_upweight=1.5)
     share = fit_domain_share(params, 0.5)
     assert share == pytest.approx(0.6)
     samples = fit_samples(docs, params, share, seed=1)
-    ours = sum(samples.charter_bytes.values())
-    assert abs(ours - samples.general_only_bytes) / samples.general_only_bytes < 0.1
-    assert samples.charter_bytes["finance"] / ours == pytest.approx(share, abs=0.08)
+    assert sorted(samples.general_part) == sorted(samples.general_only)
+    assert samples.charter_bytes["general"] == samples.general_only_bytes
+    assert samples.charter_bytes["finance"] / sum(samples.charter_bytes.values()) == pytest.approx(
+        share, abs=0.05
+    )
+    assert set(samples.general_part) <= set(samples.charter)
     held = {t for texts in heldout_texts(tmp_path / "mix" / "heldout").values() for t in texts}
     assert held and not held & (set(samples.charter) | set(samples.general_only))
+
+
+def test_sample_bytes_cut_general_text_when_domain_text_falls_short():
+    assert sample_bytes(100.0, 500.0, 0.5) == (100.0, 100.0)
+    assert sample_bytes(100.0, 500.0, 0.0) == (100.0, 0.0)
+    assert sample_bytes(100.0, 60.0, 0.6) == pytest.approx((40.0, 60.0))
+    assert sample_bytes(100.0, 60.0, 1.0) == (0.0, 60.0)
+
+
+def test_an_anchored_tokenizer_starts_with_the_general_base_and_reports_what_it_added(tmp_path):
+    store.write_documents(corpus(), tmp_path / "scrub" / "docs")
+    run_mix(MixParams(heldout_fraction=0.1), 7, tmp_path / "scrub", tmp_path / "mix")
+    params = TokenizerParams(vocab_size=400, min_frequency=1, extension_share=0.25, compare_vocab_sizes=[])
+    summary = run_tokenizer(params, 64, tmp_path / "mix", tmp_path / "tok")
+    entry = json.loads((tmp_path / "tok" / DETAILS).read_text())["by_vocab"]["400"]
+    assert summary["extension_share"] == 0.25 and entry["vocab_size"] == 400
+    assert entry["general_base_vocab"] == 300
+    samples = fit_samples(
+        list(store.read_documents(tmp_path / "mix" / "train")), params, fit_domain_share(params, 0.5), seed=0
+    )
+    base = fit(samples.general_part, params, 300)
+    ours = Tokenizer.from_file(str(tmp_path / "tok" / "tokenizer" / "tokenizer.json"))
+    assert all(ours.id_to_token(i) == base.id_to_token(i) for i in range(300))
+    assert entry["first_extension_tokens"] == [ours.decode([i]) for i in range(300, 340)]
+    assert len(ours.encode(FINANCE).ids) < 0.9 * len(base.encode(FINANCE).ids)
+
+
+def test_extension_share_needs_bpe():
+    with pytest.raises(
+        ValueError, match="extension_share \\(0.2\\) continues BPE merges; algorithm 'unigram'"
+    ):
+        TokenizerParams(algorithm="unigram", extension_share=0.2)
+    with pytest.raises(ValueError, match="less than 1"):
+        TokenizerParams(extension_share=1.0)
 
 
 def test_fertility_report_compares_both_tokenizers_at_every_vocabulary_size(tmp_path):
