@@ -135,7 +135,7 @@ def plot(points: list[Point], configured: Point | None, vocab: int, path: Path) 
         )
         for p in mine:
             ax.annotate(
-                f"{p.knob:g}",
+                f"{p.knob:.3g}",
                 (100 * p.penalty_cv, 100 * p.saving_mean),
                 fontsize=7,
                 xytext=(4, -9),
@@ -156,7 +156,9 @@ def plot(points: list[Point], configured: Point | None, vocab: int, path: Path) 
     ax.axhline(100 * SAVING_TARGET, ls="--", color="#607d8b", lw=1)
     ax.set_xlabel("general penalty, % more tokens (cross-validated)")
     ax.set_ylabel("domain saving, % fewer tokens (held-out)")
-    ax.set_title(f"Tokenizer trade-off at vocabulary {vocab}: targets dashed, good is upper left")
+    ax.set_title(
+        f"Tokenizer trade-off, vocabulary {vocab} (targets dashed; upper left is better)", fontsize=10
+    )
     ax.legend(fontsize=8)
     fig.tight_layout()
     fig.savefig(path, metadata={"Software": None})
