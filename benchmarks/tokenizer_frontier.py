@@ -67,9 +67,18 @@ def _tokens(tok: Tokenizer, texts: list[str]) -> int:
 
 
 class Frontier:
-    def __init__(self, docs: list[Document], heldout: dict[str, list[str]], vocab: int, args) -> None:
+    def __init__(
+        self,
+        docs: list[Document],
+        heldout: dict[str, list[str]],
+        vocab: int,
+        *,
+        mixture_share: float,
+        seed: int,
+        folds: int,
+    ) -> None:
         self.docs, self.heldout, self.vocab = docs, heldout, vocab
-        self.mixture_share, self.seed, self.folds = args.mixture_share, args.seed, args.folds
+        self.mixture_share, self.seed, self.folds = mixture_share, seed, folds
         general = sorted(
             {d.id: d for d in docs if d.metadata["domain"] == "general"}.values(),
             key=lambda d: unit_hash(self.seed, "fold:" + d.id),
@@ -205,7 +214,14 @@ def main() -> None:
     if not (args.mix / TRAIN).exists():
         sys.exit(f"no mix output at {args.mix}: run `dvc repro mix` first")
     docs = list(store.read_documents(args.mix / TRAIN))
-    frontier = Frontier(docs, heldout_texts(args.mix / HELDOUT), vocab, args)
+    frontier = Frontier(
+        docs,
+        heldout_texts(args.mix / HELDOUT),
+        vocab,
+        mixture_share=args.mixture_share,
+        seed=args.seed,
+        folds=args.folds,
+    )
 
     def joint(w: float) -> TokenizerParams:
         return base.model_copy(update={"domain_upweight": w, "extension_share": 0.0})
