@@ -204,11 +204,20 @@ def cmd_report(args: argparse.Namespace) -> object:
 
 
 def cmd_forget(args: argparse.Namespace) -> object:
-    from governance.erasure import add_request
+    from governance.erasure import add_request, sources_erased_with
+    from governance.registry import load_registry
 
     path = Path(_params(args).gate.erasure_file)
+    also: list[str] = []
+    if args.source:
+        registries = [load_registry(r) for r in args.registries if Path(r).exists()]
+        also = sources_erased_with(
+            args.source, registries
+        )  # refuses an unknown id before anything is written
     request = add_request(path, source=args.source, doc=args.doc, reason=args.reason)
-    return {"erasure_file": str(path), "request": request, "next": "dvc repro"}
+    reason = f"erased with {args.source}" + (f": {args.reason}" if args.reason else "")
+    cascaded = [add_request(path, source=s, reason=reason) for s in also]
+    return {"erasure_file": str(path), "request": request, "erased_with": cascaded, "next": "dvc repro"}
 
 
 def cmd_verify_erasure(args: argparse.Namespace) -> object:
@@ -535,9 +544,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(p)
     who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--source", help="erase every document of this source id")
+    who.add_argument(
+        "--source",
+        help="erase every document of this source id, and of every source registered `erased_with` it",
+    )
     who.add_argument("--doc", help="erase one document id")
     p.add_argument("--reason", default="", help="why (kept with the request)")
+    p.add_argument(
+        "--registries",
+        nargs="+",
+        default=["sources.yaml", "instructions.yaml"],
+        help="registries holding the sources (default: %(default)s)",
+    )
 
     p = _add(
         sub,

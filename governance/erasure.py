@@ -1,8 +1,9 @@
 """Erasure: `charter forget` records a request in the tracked erasure file the gate enforces;
 `charter verify-erasure` proves the erased documents are gone from what the model is trained on.
 
-The proof has three legs: no kept ledger row after the gate holds an erased id (or, for a source request,
-that source); no token-index row does; and token n-grams of the erased raw text occur in no token shard.
+The proof has four legs: no kept ledger row after the gate holds an erased id (or, for a source request,
+that source); no token-index row does; token n-grams of the erased raw text occur in no token shard; and no
+instruction-tuning conversation (sft_data ledger and the files the sft stage reads) belongs to either.
 Only n-grams distinctive to the erased text are evidence: an n-gram another, retained document also holds
 may legitimately be in a shard. The proof carries counts, ids and a digest of the n-grams, never the text.
 """
@@ -24,6 +25,7 @@ from corpus import store
 from corpus.packing import INDEX, SHARDS
 from governance.gate import ErasureList
 from governance.ledger import LEDGER_FILE, PASSED
+from governance.registry import Registry
 
 AFTER_GATE = ("gate", "curate", "scrub", "mix")
 NGRAM = 8
@@ -52,6 +54,26 @@ def add_request(path: Path, *, source: str | None = None, doc: str | None = None
     path.write_text(header + yaml.safe_dump(raw, sort_keys=False, allow_unicode=True))
     ErasureList.load(path)  # what was written must load
     return request
+
+
+def sources_erased_with(source: str, registries: list[Registry]) -> list[str]:
+    """Every source that erasing `source` erases too, following `erased_with` links through all registries.
+
+    Refuses a source id no registry holds: a mistyped request would otherwise erase nothing, silently.
+    """
+    known = {s.id: s for r in registries for s in r.sources}
+    if source not in known:
+        raise CharterError(
+            f"no registered source '{source}' (registries hold: {', '.join(sorted(known)) or 'none'})"
+        )
+    erased, frontier = {source}, [source]
+    while frontier:
+        current = frontier.pop()
+        for s in known.values():
+            if current in s.erased_with and s.id not in erased:
+                erased.add(s.id)
+                frontier.append(s.id)
+    return sorted(erased - {source})
 
 
 def _hash_ngrams(ids: np.ndarray, n: int = NGRAM) -> np.ndarray:
@@ -166,6 +188,40 @@ def _ngram_leg(data: Path, tokenizer_dir: Path, erased: dict[str, str], retained
     }
 
 
+# The conversations the sft stage trains and validates on, as the sft_data stage writes them.
+SFT_STAGE, SFT_SPLITS = "sft_data", ("train.jsonl", "valid.jsonl")
+
+
+def _sft_leg(data: Path, ids: set[str], sources: set[str]) -> dict:
+    """No kept sft_data ledger row, and no conversation the sft stage reads, belongs to an erased document or
+    source. A conversation id not in the ledger is attributed by its `<source>/...` prefix."""
+    folder = data / SFT_STAGE
+    if not (folder / LEDGER_FILE).exists():
+        return {"rows_checked": 0, "kept_rows_found": [], "conversations_found": [], "missing": str(folder)}
+    table = pq.read_table(folder / LEDGER_FILE, columns=["doc_id", "decision", "source"])
+    hit = pc.or_(pc.is_in(table["doc_id"], pa_set(ids)), pc.is_in(table["source"], pa_set(sources)))
+    kept = sorted(r["doc_id"] for r in table.filter(hit).to_pylist() if r["decision"] in PASSED)
+    source_of = dict(zip(table["doc_id"].to_pylist(), table["source"].to_pylist(), strict=True))
+    checked, found = 0, []
+    for name in SFT_SPLITS:
+        path = folder / name
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                conversation = json.loads(line)["id"]
+                checked += 1
+                source = source_of.get(conversation) or conversation.split("/", 1)[0]
+                if conversation in ids or source in sources:
+                    found.append(f"{name}:{conversation}")
+    return {
+        "rows_checked": table.num_rows,
+        "kept_rows_found": kept,
+        "conversations_checked": checked,
+        "conversations_found": found,
+    }
+
+
 def verify_erasure(data: Path, erasure_file: Path, tokenizer_dir: Path | None = None) -> dict:
     data = Path(data)
     erasure = ErasureList.load(erasure_file)
@@ -180,6 +236,7 @@ def verify_erasure(data: Path, erasure_file: Path, tokenizer_dir: Path | None = 
     ledger = _ledger_leg(data, ids, sources)
     index = _index_leg(data, ids, sources)
     ngrams = _ngram_leg(data, Path(tokenizer_dir or data / "tokenizer" / "tokenizer"), erased, retained)
+    sft = _sft_leg(data, ids, sources)
     failures = []
     if ledger["kept_rows_found"]:
         failures.append(
@@ -191,6 +248,11 @@ def verify_erasure(data: Path, erasure_file: Path, tokenizer_dir: Path | None = 
         failures.append(
             f"{ngrams['hits']} sampled n-grams of erased text occur in shards {ngrams['shards_with_hits']}"
         )
+    if sft["kept_rows_found"] or sft["conversations_found"]:
+        failures.append(
+            f"instruction data holds erased documents: {len(sft['kept_rows_found'])} kept sft_data ledger rows, "
+            f"{len(sft['conversations_found'])} conversations"
+        )
     return {
         "erasure_file": str(erasure_file),
         "requests": requests,
@@ -200,6 +262,7 @@ def verify_erasure(data: Path, erasure_file: Path, tokenizer_dir: Path | None = 
         "ledger": ledger,
         "token_index": index,
         "ngrams": ngrams,
+        "instruction_data": sft,
         "passed": not failures,
         "failures": failures,
     }

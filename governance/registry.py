@@ -33,6 +33,11 @@ class Source(BaseModel):
     attribution: str | None = None
     priority: int = Field(0, description="Higher wins when duplicates across sources are resolved.")
     text_field: str = "text"
+    erased_with: list[str] = Field(
+        default_factory=list,
+        description="Source ids (in any registry) whose erasure erases this source too: the same upstream "
+        "data registered again, e.g. instruction conversations built from a corpus source's dataset.",
+    )
 
     @field_validator("id")
     @classmethod

@@ -252,3 +252,11 @@ def test_sampler_reproduces_the_shipped_public_samples(tmp_path):
     assert shipped == rebuilt, (
         "shipped samples are stale: run `python -m domain.sample --shared ../shared/data`"
     )
+
+
+def test_every_erased_with_link_names_a_registered_source():
+    registries = [load_registry(REPO / name) for name in REGISTRIES]
+    known = {s.id for r in registries for s in r.sources}
+    links = {(s.id, up) for r in registries for s in r.sources for up in s.erased_with}
+    assert links  # the shipped instruction sets from corpus datasets are linked
+    assert {up for _, up in links} <= known

@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pyarrow.parquet as pq
 import pytest
+import yaml
 from tokenizers import Tokenizer, models, pre_tokenizers, trainers
 from transformers import PreTrainedTokenizerFast
 
@@ -23,6 +24,14 @@ from governance.report.summary import training_content_summary
 from governance.trace import build_doc_token_index, trace_document
 from tests.conftest import ENGLISH, FINANCE, variant
 
+SOURCE = {
+    "domain": "finance",
+    "path": "x.jsonl",
+    "format": "jsonl",
+    "license": "MIT",
+    "owner": "o",
+    "sensitivity": "public",
+}
 SECRET = "Jane Q. Examplewoman, SSN 078-05-1120"
 
 
@@ -143,6 +152,28 @@ def test_trace_gives_dedup_survivor_pii_counts_and_token_ranges(pipeline_out, ca
     assert trace_document(pipeline_out, "c/0")["token_ranges"] == kept["token_ranges"]
     assert main(["trace", "c/0", "--data", str(pipeline_out), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["dedup"]["cluster_size"] == 2
+
+
+def test_forget_erases_the_sources_registered_with_it_and_refuses_an_unknown_one(tmp_path, capsys):
+    erasure = tmp_path / "erasure.yaml"
+    params = yaml.safe_load((Path(__file__).parents[1] / "params.yaml").read_text())
+    params["gate"]["erasure_file"] = str(erasure)
+    (tmp_path / "params.yaml").write_text(yaml.safe_dump(params))
+    registry = {
+        "sources": [{**SOURCE, "id": "corpus-a"}, {**SOURCE, "id": "chat-a", "erased_with": ["corpus-a"]}]
+    }
+    registry["sources"].append({**SOURCE, "id": "chat-a-more", "erased_with": ["chat-a"]})
+    (tmp_path / "reg.yaml").write_text(yaml.safe_dump(registry))
+    common = ["--params", str(tmp_path / "params.yaml"), "--registries", str(tmp_path / "reg.yaml")]
+    assert main(["forget", "--source", "corpus-a", "--reason", "owner asked", *common]) == 0
+    erasure_list = ErasureList.load(erasure)
+    assert erasure_list.sources == {"corpus-a", "chat-a", "chat-a-more"}
+    requests = yaml.safe_load(erasure.read_text())["requests"]
+    assert [r["reason"] for r in requests] == ["owner asked", *["erased with corpus-a: owner asked"] * 2]
+    capsys.readouterr()
+    assert main(["forget", "--source", "corpus-b", *common]) == 2
+    assert "no registered source 'corpus-b'" in capsys.readouterr().err
+    assert ErasureList.load(erasure).sources == {"corpus-a", "chat-a", "chat-a-more"}
 
 
 def test_forget_appends_a_request_the_gate_reads(tmp_path):
@@ -283,3 +314,42 @@ def test_openlineage_events_start_and_complete_per_stage_and_validate(tmp_path):
     assert assertions[0]["success"] is True
     broken = dict(complete, run={"runId": "not-a-uuid"})
     assert "run.runId is not a UUID" in validate_event(broken)
+
+
+def _sft_data(data: Path, kept_source: str, dropped_source: str) -> None:
+    """An sft_data stage output: one conversation of `kept_source` trained on, one of `dropped_source` gated."""
+    kept, dropped = f"{kept_source}/x.jsonl#L1", f"{dropped_source}/y.jsonl#L1"
+    w = LedgerWriter("sft_data", "p" * 16)
+    w.extend(
+        [
+            LedgerRow(kept, KEPT, "", kept_source, "medical"),
+            LedgerRow(
+                dropped, DROPPED, "gate: erased: source is on the erasure list", dropped_source, "legal"
+            ),
+        ]
+    )
+    w.write(data / "sft_data")
+    row = {"id": kept, "domain": "medical", "messages": [{"role": "user", "content": "q"}]}
+    (data / "sft_data" / "train.jsonl").write_text(json.dumps(row) + "\n")
+    (data / "sft_data" / "valid.jsonl").write_text("")
+
+
+def test_erasure_proof_covers_the_instruction_data(pipeline_out):
+    erasure = pipeline_out.parent / "erasure.yaml"
+    erasure.write_text("requests:\n  - doc: b/0\n  - source: legal-instructions\n")
+    _sft_data(pipeline_out, kept_source="medical-instructions", dropped_source="legal-instructions")
+    proof = verify_erasure(pipeline_out, erasure)
+    assert proof["passed"], proof["failures"]
+    assert proof["instruction_data"] == {
+        "rows_checked": 2,
+        "kept_rows_found": [],
+        "conversations_checked": 1,
+        "conversations_found": [],
+    }
+    # The erased source's conversation is still trained on: the proof must fail and say where.
+    _sft_data(pipeline_out, kept_source="legal-instructions", dropped_source="medical-instructions")
+    proof = verify_erasure(pipeline_out, erasure)
+    assert not proof["passed"]
+    assert proof["instruction_data"]["conversations_found"] == ["train.jsonl:legal-instructions/x.jsonl#L1"]
+    assert proof["instruction_data"]["kept_rows_found"] == ["legal-instructions/x.jsonl#L1"]
+    assert any("instruction data holds erased documents" in f for f in proof["failures"])
