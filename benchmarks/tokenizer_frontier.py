@@ -35,18 +35,9 @@ from tokenizers import Tokenizer  # noqa: E402
 
 from charter.config import TokenizerParams, load_params  # noqa: E402
 from corpus import store  # noqa: E402
+from corpus.fertility import DOMAIN_SIDE, compare, heldout_texts, summarise, tokens_per_document  # noqa: E402
 from corpus.mix import HELDOUT, TRAIN, unit_hash  # noqa: E402
-from corpus.tokenizer import (  # noqa: E402
-    DOMAIN_SIDE,
-    compare,
-    fit,
-    fit_charter,
-    fit_domain_share,
-    fit_samples,
-    heldout_texts,
-    summarise,
-    tokens_per_document,
-)
+from corpus.tokenizer import fit, fit_charter, fit_domain_share, fit_samples  # noqa: E402
 
 PENALTY_TARGET, SAVING_TARGET = 0.02, 0.10
 

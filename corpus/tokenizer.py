@@ -22,14 +22,11 @@ The domain packs' term lists check that frequent domain terms do not shatter (a 
 
 from __future__ import annotations
 
-import json
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 from datatrove.data import Document
 from tokenizers import Regex, Tokenizer, decoders, models, pre_tokenizers, trainers
 from transformers import PreTrainedTokenizerFast
@@ -38,17 +35,21 @@ from charter.config import TokenizerParams
 from charter.stage import write_json
 from corpus import store
 from corpus.bpe_extension import extend_bpe
+from corpus.fertility import (
+    FREQUENT_TERM,
+    WORD,
+    compare,
+    heldout_texts,
+    plot,
+    shatter_check,
+    summarise,
+    utf8_bytes,
+)
 from corpus.mix import HELDOUT, TRAIN, unit_hash
 
 EOS, PAD = "<|endoftext|>", "<|pad|>"
 SPECIAL_TOKENS = [EOS, PAD]
 FERTILITY, DETAILS, PLOT = "fertility.json", "fertility_details.json", "fertility.png"
-DOMAIN_SIDE = ("finance", "legal", "medical")
-# A term counts as frequent in its domain when the domain's training text holds it at least this often.
-FREQUENT_TERM = 5
-SHATTERED = 2  # a term encoded in more tokens than this has shattered
-BOOTSTRAP_DRAWS = 2000
-WORD = re.compile(r"[\w][\w\-/&.']*[\w]|[\w]")
 
 
 # The split pattern of tiktoken's cl100k_base (GPT-4, reused by Llama 3): case-insensitive contractions, words
@@ -114,10 +115,6 @@ def as_hf(tok: Tokenizer, seq_len: int) -> PreTrainedTokenizerFast:
     )
 
 
-def _nbytes(text: str) -> int:
-    return len(text.encode("utf-8"))
-
-
 @dataclass(frozen=True)
 class FitSamples:
     """Our fitting sample and the general-only baseline's, which is our sample's general text."""
@@ -138,7 +135,7 @@ def _take(docs: list[Document], budget: float, seed: int) -> list[Document]:
         if total >= budget:
             break
         taken.append(d)
-        total += _nbytes(d.text)
+        total += utf8_bytes(d.text)
     return taken
 
 
@@ -172,8 +169,8 @@ def fit_samples(docs: list[Document], params: TokenizerParams, domain_share: flo
     unique = {d.id: d for d in docs}
     general = [d for d in unique.values() if d.metadata["domain"] == "general"]
     domain = [d for d in unique.values() if d.metadata["domain"] != "general"]
-    general_budget = float(sum(_nbytes(d.text) for d in general))
-    domain_budget = float(sum(_nbytes(d.text) for d in domain))
+    general_budget = float(sum(utf8_bytes(d.text) for d in general))
+    domain_budget = float(sum(utf8_bytes(d.text) for d in domain))
     if params.fit_max_bytes is not None:
         general_budget = min(general_budget, params.fit_max_bytes)
         if domain_share >= 1:
@@ -184,7 +181,7 @@ def fit_samples(docs: list[Document], params: TokenizerParams, domain_share: flo
     baseline = _take(general, general_budget, seed)
     by_domain: dict[str, int] = defaultdict(int)
     for d in ours:
-        by_domain[d.metadata["domain"]] += _nbytes(d.text)
+        by_domain[d.metadata["domain"]] += utf8_bytes(d.text)
     # Fitting order must not depend on the order documents were read in.
     ours.sort(key=lambda d: unit_hash(seed, "fit-order:" + d.id))
     return FitSamples(
@@ -192,7 +189,7 @@ def fit_samples(docs: list[Document], params: TokenizerParams, domain_share: flo
         general_part=[d.text for d in ours_general],
         general_only=[d.text for d in baseline],
         charter_bytes=dict(sorted(by_domain.items())),
-        general_only_bytes=sum(_nbytes(d.text) for d in baseline),
+        general_only_bytes=sum(utf8_bytes(d.text) for d in baseline),
     )
 
 
@@ -212,156 +209,6 @@ def first_tokens(tok: Tokenizer, start: int, n: int) -> list[str]:
     assert tok.decoder is not None
     ids = range(start, min(start + n, tok.get_vocab_size()))
     return [tok.decoder.decode([tok.id_to_token(i)]) for i in ids]
-
-
-def heldout_texts(heldout_dir: Path) -> dict[str, list[str]]:
-    texts: dict[str, list[str]] = defaultdict(list)
-    for path in sorted(heldout_dir.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as f:
-            texts[path.stem] = [json.loads(line)["text"] for line in f if line.strip()]
-    return dict(texts)
-
-
-def tokens_per_document(tok: Tokenizer, texts: list[str]) -> list[int]:
-    return [len(e.ids) for e in tok.encode_batch(texts)]
-
-
-def fertility(tok: Tokenizer, texts: list[str], n_tokens: int | None = None) -> dict[str, float]:
-    if n_tokens is None:
-        n_tokens = sum(tokens_per_document(tok, texts))
-    n_bytes = sum(_nbytes(t) for t in texts)
-    n_words = sum(len(t.split()) for t in texts)
-    return {
-        "tokens_per_byte": n_tokens / max(n_bytes, 1),
-        "tokens_per_word": n_tokens / max(n_words, 1),
-        "tokens": n_tokens,
-        "bytes": n_bytes,
-        "words": n_words,
-        "documents": len(texts),
-    }
-
-
-def saving_interval(
-    ours: list[int], general: list[int], seed: int, draws: int = BOOTSTRAP_DRAWS
-) -> list[float]:
-    """95% bootstrap interval of the saving, resampling held-out documents.
-
-    A held-out domain of a few documents cannot tell a 1% difference from noise; the interval says how wide
-    the doubt is.
-    """
-    a, b = np.asarray(ours, dtype=np.float64), np.asarray(general, dtype=np.float64)
-    picks = np.random.default_rng(seed).integers(0, len(a), size=(draws, len(a)))
-    savings = 1 - a[picks].sum(axis=1) / b[picks].sum(axis=1)
-    low, high = np.quantile(savings, [0.025, 0.975])
-    return [float(low), float(high)]
-
-
-def term_lengths(tok: Tokenizer, terms: list[str]) -> list[int]:
-    """Tokens per term as it appears in running text: after a space, which byte-level BPE folds into it."""
-    return [len(e.ids) for e in tok.encode_batch([" " + t for t in terms])]
-
-
-def term_counts(texts: Iterable[str]) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for text in texts:
-        counts.update(WORD.findall(text))
-    return counts
-
-
-def shatter_check(
-    tokenizers: dict[str, Tokenizer], terms: dict[str, list[str]], counts: dict[str, Counter[str]]
-) -> dict[str, dict]:
-    """Per domain: the share of its terms encoded in <= SHATTERED tokens, for each tokenizer.
-
-    `frequent` are the terms its training text holds at least FREQUENT_TERM times: the ones that matter.
-    """
-    out: dict[str, dict] = {}
-    for domain, domain_terms in sorted(terms.items()):
-        if not domain_terms:
-            continue
-        frequent = [t for t in domain_terms if counts.get(domain, Counter())[t] >= FREQUENT_TERM]
-        entry: dict[str, object] = {"terms": len(domain_terms), "frequent_terms": len(frequent)}
-        for name, tok in tokenizers.items():
-            lengths = dict(zip(domain_terms, term_lengths(tok, domain_terms), strict=True))
-            entry[name] = {
-                "share_le2": sum(n <= SHATTERED for n in lengths.values()) / len(lengths),
-                "frequent_share_le2": (
-                    sum(lengths[t] <= SHATTERED for t in frequent) / len(frequent) if frequent else None
-                ),
-                "mean_tokens": sum(lengths.values()) / len(lengths),
-                "shattered_frequent": sorted((t for t in frequent if lengths[t] > SHATTERED), key=str.lower)[
-                    :20
-                ],
-            }
-        out[domain] = entry
-    return out
-
-
-def compare(
-    ours: Tokenizer, general: Tokenizer, heldout: dict[str, list[str]], seed: int = 0
-) -> dict[str, dict]:
-    """Fertility of both tokenizers per held-out domain; `saving` > 0 means ours needs fewer tokens."""
-    report = {}
-    for domain, texts in sorted(heldout.items()):
-        per_doc_ours, per_doc_general = tokens_per_document(ours, texts), tokens_per_document(general, texts)
-        a = fertility(ours, texts, sum(per_doc_ours))
-        b = fertility(general, texts, sum(per_doc_general))
-        report[domain] = {
-            "charter": a,
-            "general_only": b,
-            "saving": 1 - a["tokens_per_byte"] / b["tokens_per_byte"],
-            "saving_ci95": saving_interval(per_doc_ours, per_doc_general, seed) if texts else None,
-        }
-    return report
-
-
-def summarise(by_domain: dict[str, dict]) -> dict[str, float | list[float] | None]:
-    domain_savings = [by_domain[d]["saving"] for d in DOMAIN_SIDE if d in by_domain]
-    general = by_domain.get("general")
-    return {
-        "domain_saving_mean": sum(domain_savings) / len(domain_savings) if domain_savings else None,
-        "domain_saving_min": min(domain_savings) if domain_savings else None,
-        "general_penalty": -general["saving"] if general else None,
-        "general_penalty_ci95": (
-            [-general["saving_ci95"][1], -general["saving_ci95"][0]]
-            if general and general["saving_ci95"]
-            else None
-        ),
-    }
-
-
-def plot(details: dict, path: Path) -> None:
-    """Tokens per byte against vocabulary size, per domain: ours solid, general-only dashed."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    colors = {"general": "#607d8b", "finance": "#00838f", "legal": "#6a1b9a", "medical": "#ad1457"}
-    sizes = sorted(details["by_vocab"], key=int)
-    domains = sorted(details["by_vocab"][sizes[0]]["by_domain"])
-    fig, ax = plt.subplots(figsize=(6.4, 3.8), dpi=100)
-    for domain in domains:
-        for name, style in (("charter", "-"), ("general_only", "--")):
-            ys = [details["by_vocab"][v]["by_domain"][domain][name]["tokens_per_byte"] for v in sizes]
-            ax.plot(
-                [int(v) for v in sizes],
-                ys,
-                style,
-                marker="o",
-                color=colors.get(domain, "#455a64"),
-                label=f"{domain} ({'Charter' if name == 'charter' else 'general-only'})",
-            )
-    ax.set_xscale("log", base=2)
-    ax.set_xticks([int(v) for v in sizes], [str(v) for v in sizes])
-    ax.set_xlabel("vocabulary size")
-    ax.set_ylabel("tokens per byte (held-out)")
-    ax.set_title("Fertility: Charter (solid) vs general-only (dashed)")
-    ax.legend(fontsize=7, ncol=2)
-    fig.tight_layout()
-    # Fixed metadata keeps the PNG byte-identical across runs.
-    fig.savefig(path, metadata={"Software": None})
-    plt.close(fig)
 
 
 def run_tokenizer(

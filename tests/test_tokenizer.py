@@ -1,4 +1,4 @@
-"""The domain-aware tokenizer: digits split, byte round-trip, term shattering, the fertility report."""
+"""The domain-aware tokenizer: digits split, byte round-trip, fitting samples, term shattering, the fertility report."""
 
 import json
 from collections import Counter
@@ -8,6 +8,7 @@ from tokenizers import Tokenizer
 
 from charter.config import MixParams, TokenizerParams
 from corpus import store
+from corpus.fertility import heldout_texts, saving_interval, shatter_check
 from corpus.mix import run_mix
 from corpus.tokenizer import (
     DETAILS,
@@ -16,11 +17,8 @@ from corpus.tokenizer import (
     fit,
     fit_domain_share,
     fit_samples,
-    heldout_texts,
     run_tokenizer,
     sample_bytes,
-    saving_interval,
-    shatter_check,
 )
 from tests.conftest import FINANCE
 from tests.test_mix_and_tokens import corpus
