@@ -206,6 +206,12 @@ class TokenizerParams(_Section):
         default_factory=lambda: [2048, 8192],
         description="Further vocabulary sizes at which both tokenizers are fitted for the fertility report.",
     )
+    require_terms_kept: bool = Field(
+        True,
+        description="Fail the stage when, at vocab_size, some domain's frequent pack terms stay in <= 2 tokens "
+        "less often with our tokenizer than with the general-only one (checked when the fitting sample holds "
+        "domain text; the result is recorded either way).",
+    )
 
     @model_validator(mode="after")
     def _extension_needs_bpe(self) -> TokenizerParams:

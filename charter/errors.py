@@ -19,3 +19,7 @@ class QualityGateError(CharterError):
 
 class MixtureError(CharterError):
     """The requested mixture cannot be met within the repetition cap."""
+
+
+class TokenizerError(CharterError):
+    """The fitted tokenizer fails a check it is required to pass."""

@@ -112,6 +112,21 @@ def shatter_check(
     return out
 
 
+def terms_shattered_more(terms_report: dict[str, dict]) -> dict[str, str]:
+    """Domains whose frequent terms our tokenizer keeps in <= SHATTERED tokens less often than the general-only
+    one does, each with the shares and the terms it shatters."""
+    failing = {}
+    for domain, entry in terms_report.items():
+        ours, general = entry["charter"]["frequent_share_le2"], entry["general_only"]["frequent_share_le2"]
+        if ours is not None and general is not None and ours < general:
+            shattered = ", ".join(entry["charter"]["shattered_frequent"][:8])
+            failing[domain] = (
+                f"frequent {domain} terms in <= {SHATTERED} tokens: {ours:.1%} against the general-only "
+                f"tokenizer's {general:.1%} (shattered: {shattered})"
+            )
+    return failing
+
+
 def compare(
     ours: Tokenizer, general: Tokenizer, heldout: dict[str, list[str]], seed: int = 0
 ) -> dict[str, dict]:

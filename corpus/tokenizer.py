@@ -17,7 +17,8 @@ Fairness of the comparison that says whether a custom tokenizer pays:
   interval over its documents (a domain of five documents cannot resolve a 1% difference on its own);
 - the comparison is repeated at every vocabulary size in `tokenizer.compare_vocab_sizes`.
 
-The domain packs' term lists check that frequent domain terms do not shatter (a term in <= 2 tokens).
+The domain packs' term lists check that frequent domain terms do not shatter (a term in <= 2 tokens): the
+stage fails when ours keeps some domain's frequent terms whole less often than the general-only tokenizer.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from tokenizers import Regex, Tokenizer, decoders, models, pre_tokenizers, train
 from transformers import PreTrainedTokenizerFast
 
 from charter.config import TokenizerParams
+from charter.errors import TokenizerError
 from charter.stage import write_json
 from corpus import store
 from corpus.bpe_extension import extend_bpe
@@ -43,6 +45,7 @@ from corpus.fertility import (
     plot,
     shatter_check,
     summarise,
+    terms_shattered_more,
     utf8_bytes,
 )
 from corpus.mix import HELDOUT, TRAIN, unit_hash
@@ -304,7 +307,17 @@ def run_tokenizer(
             for d, t in headline["terms"].items()
         },
     }
+    failing = terms_shattered_more(headline["terms"])
+    summary["terms_check"] = {"passed": not failing, "failing": failing}
     write_json(out / FERTILITY, summary)
+    # A general-only sample makes no claim on domain terms.
+    if failing and share > 0 and params.require_terms_kept:
+        raise TokenizerError(
+            f"tokenizer at vocabulary {params.vocab_size}: "
+            + "; ".join(failing.values())
+            + ". Raise tokenizer.extension_share or tokenizer.domain_upweight, or set "
+            "tokenizer.require_terms_kept: false to accept it."
+        )
     return summary
 
 

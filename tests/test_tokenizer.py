@@ -4,9 +4,11 @@ import json
 from collections import Counter
 
 import pytest
+from datatrove.data import Document
 from tokenizers import Tokenizer
 
 from charter.config import MixParams, TokenizerParams
+from charter.errors import TokenizerError
 from corpus import store
 from corpus.fertility import heldout_texts, saving_interval, shatter_check
 from corpus.mix import run_mix
@@ -20,7 +22,7 @@ from corpus.tokenizer import (
     run_tokenizer,
     sample_bytes,
 )
-from tests.conftest import FINANCE
+from tests.conftest import FINANCE, variant
 from tests.test_mix_and_tokens import corpus
 
 FINANCE_TEXT = "The EBITDA margin rose; EBITDA guidance for 2025 was 12.5% above consensus. " * 40
@@ -154,3 +156,32 @@ def test_saving_interval_brackets_the_saving_and_narrows_with_more_documents():
     wide = high - low
     low16, high16 = saving_interval(ours * 4, general * 4, seed=0)
     assert high16 - low16 < wide
+
+
+def test_the_stage_fails_when_ours_shatters_frequent_domain_terms_more_than_the_general_tokenizer(
+    tmp_path, monkeypatch
+):
+    # General text that happens to hold the finance vocabulary, so the general-only tokenizer keeps it whole.
+    docs = [
+        Document(variant(FINANCE, i), f"{domain}/{i:03d}", metadata={"source": domain, "domain": domain})
+        for domain in ("general", "finance")
+        for i in range(30)
+    ]
+    store.write_documents(docs, tmp_path / "scrub" / "docs")
+    run_mix(MixParams(heldout_fraction=0.1), 7, tmp_path / "scrub", tmp_path / "mix")
+    params = TokenizerParams(vocab_size=700, min_frequency=1, compare_vocab_sizes=[])
+    summary = run_tokenizer(params, 64, tmp_path / "mix", tmp_path / "ok")
+    assert summary["terms_check"] == {"passed": True, "failing": {}}
+
+    def bytes_only(samples, params, vocab):  # a tokenizer that learned nothing: every term shatters
+        return fit([], params, vocab), None
+
+    monkeypatch.setattr("corpus.tokenizer.fit_charter", bytes_only)
+    with pytest.raises(
+        TokenizerError, match=r"frequent finance terms in <= 2 tokens: 0.0% against .*dividend"
+    ):
+        run_tokenizer(params, 64, tmp_path / "mix", tmp_path / "bad")
+    recorded = json.loads((tmp_path / "bad" / FERTILITY).read_text())["terms_check"]
+    assert not recorded["passed"] and set(recorded["failing"]) == {"finance"}
+    lenient = params.model_copy(update={"require_terms_kept": False})
+    assert not run_tokenizer(lenient, 64, tmp_path / "mix", tmp_path / "lenient")["terms_check"]["passed"]
