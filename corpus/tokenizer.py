@@ -120,7 +120,7 @@ def as_hf(tok: Tokenizer, seq_len: int) -> PreTrainedTokenizerFast:
 
 @dataclass(frozen=True)
 class FitSamples:
-    """Our fitting sample and the general-only baseline's, which is our sample's general text."""
+    """Our fitting sample and the general-only baseline's, which holds our sample's general text."""
 
     charter: list[str]
     general_part: list[str]
