@@ -101,20 +101,17 @@ def experiment_findings(experiment: dict[str, Any]) -> list[str]:
             lines.append(
                 f"Domain-only training costs {_pct(cost)} bits per byte on general text against general-only."
             )
-    on_domain = claims.get("mixed_vs_domain_only_on_domain_text")
-    if on_domain and on_domain.get("relative_bpb") is not None:
-        verdict = "within" if on_domain["holds"] else "not within"
-        lines.append(
-            f"On domain text the mixed model is {_pct(on_domain['relative_bpb'])} from domain-only (mean over "
-            f"domains): {verdict} {experiment.get('tolerance', 0.03):.0%}."
-        )
-    on_general = claims.get("mixed_vs_general_only_on_general_text")
-    if on_general and on_general.get("relative_bpb") is not None:
-        verdict = "within" if on_general["holds"] else "not within"
-        lines.append(
-            f"On general text the mixed model is {_pct(on_general['relative_bpb'])} from general-only: {verdict} "
-            f"{experiment.get('tolerance', 0.03):.0%}."
-        )
+    for key, text, baseline in (
+        ("mixed_vs_domain_only_on_domain_text", "domain", "domain-only (mean over domains)"),
+        ("mixed_vs_general_only_on_general_text", "general", "general-only"),
+    ):
+        claim = claims.get(key)
+        if claim and claim.get("relative_bpb") is not None:
+            verdict = "within" if claim["holds"] else "not within"
+            lines.append(
+                f"On {text} text the mixed model is {_pct(claim['relative_bpb'])} from {baseline}: {verdict} "
+                f"{experiment.get('tolerance', 0.03):.0%}."
+            )
     return [line for line in lines if line]
 
 

@@ -50,6 +50,13 @@ def _git(repo: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
 
 
+def _dvc_json(repo: Path, *args: str) -> dict:
+    done = subprocess.run(
+        [*experiment.DVC, *args, "--json"], cwd=repo, capture_output=True, text=True, check=True
+    )
+    return json.loads(done.stdout)
+
+
 @pytest.fixture(scope="module")
 def arms_run(tmp_path_factory) -> Path:
     """A git + DVC repository whose three arms have run: `dvc exp run` is the slow part, so once."""
@@ -110,24 +117,14 @@ def test_arms_run_as_dvc_experiments_at_one_budget_and_are_compared(arms_run, tm
     assert (tmp_path / "out" / "bpb.png").read_bytes()[:4] == b"\x89PNG"
 
     # `dvc metrics diff` compares the arms by experiment name.
-    diff = subprocess.run(
-        [*experiment.DVC, "metrics", "diff", "general-only", "domain-only", "--json"],
-        cwd=arms_run,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    changed = json.loads(diff.stdout)["data/evaluate/metrics.json"]
+    changed = _dvc_json(arms_run, "metrics", "diff", "general-only", "domain-only")[
+        "data/evaluate/metrics.json"
+    ]
     assert changed["general.bits_per_byte"]["old"] == 1.5 and changed["general.bits_per_byte"]["new"] == 2.2
     # ... and `dvc plots diff` draws them side by side.
-    plots = subprocess.run(
-        [*experiment.DVC, "plots", "diff", "general-only", "mixed-0.5", "--json"],
-        cwd=arms_run,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    values = json.loads(plots.stdout)["data"]["data/evaluate/bpb.json"][0]["content"]["data"]["values"]
+    values = _dvc_json(arms_run, "plots", "diff", "general-only", "mixed-0.5")["data"][
+        "data/evaluate/bpb.json"
+    ][0]["content"]["data"]["values"]
     assert {(v["rev"], v["domain"], v["bits_per_byte"]) for v in values} >= {
         ("general-only", "general", 1.5),
         ("mixed-0.5", "general", 1.65),
