@@ -3,7 +3,7 @@
 Both train the planned model (same config, same seed, same initial weights) on the same micro-batches of the
 same token shards, with the same global batch, AdamW settings, clipping and schedule, on the same thread
 count, in one process:
-- ours: the DeepSpeed engine of `charter pretrain` (ZeRO stage and precision from params), the loss through
+- ours: the DeepSpeed engine of `charter pretrain` (device, ZeRO stage and precision from params), the loss through
   the fused linear cross-entropy with per-domain token losses (model.train.train_step);
 - plain: `LlamaForCausalLM(input_ids, labels=..., shift_labels=labels).loss` (full logits), `loss.backward()`,
   `clip_grad_norm_`, `AdamW.step()`, `LambdaLR.step()`.
@@ -16,7 +16,6 @@ median tokens/s over blocks. The first step's loss of each is printed: the same 
 from __future__ import annotations
 
 import argparse
-import copy
 import statistics
 import time
 from pathlib import Path
@@ -24,14 +23,12 @@ from pathlib import Path
 import torch
 
 from charter.config import load_params
-from kernels import apply_fused_kernels
 from kernels.attention import select_attention_backend
 from model.data import TokenWindows
-from model.engine import accumulation_steps, build_optimizer, deepspeed_config, init_distributed, initialize
-from model.loss import CausalLMLoss
+from model.engine import accumulation_steps, build_optimizer, start
 from model.monitor import device_peak, flops_per_token
 from model.schedule import build_scheduler
-from model.train import build_model, load_plan, train_step
+from model.train import build_engine, build_model, load_plan, train_step
 
 
 def main() -> None:
@@ -51,23 +48,17 @@ def main() -> None:
     seq_len, steps = int(plan["train"]["seq_len"]), int(plan["train"]["steps"])
     torch.set_num_threads(cfg.threads)
     attention = select_attention_backend()
-    dist_info = init_distributed()
+    runtime = start(cfg)
+    dist_info, device = runtime.dist, runtime.device
     accum = accumulation_steps(cfg, dist_info.world_size)
     tokens_per_step = cfg.micro_batch_size * accum * seq_len
     windows = TokenWindows(Path(args.shards), seq_len, params.seed)
 
     # ours
-    lm = build_model(plan["model_config"], attention.name, params.seed)
-    plain_model = copy.deepcopy(lm)  # identical initial weights
-    apply_fused_kernels(lm)
-    wrapped = CausalLMLoss(lm, cfg.zero_stage)
-    optimizer = build_optimizer(wrapped, cfg)
-    engine = initialize(
-        wrapped,
-        optimizer,
-        build_scheduler(optimizer, steps, cfg),
-        deepspeed_config(cfg, dist_info.world_size),
-    )
+    engine, _ = build_engine(plan["model_config"], cfg, runtime, steps, attention.name, params.seed)
+    # identical initial weights (a function of the seed), on the same device; bf16 runs under autocast
+    plain_model = build_model(plan["model_config"], attention.name, params.seed).to(device)
+    autocast = torch.autocast(device.type, dtype=torch.bfloat16, enabled=runtime.precision == "bf16")
     ours_batches = windows.micro_batches(cfg.micro_batch_size)
 
     # plain transformers loop
@@ -83,11 +74,12 @@ def main() -> None:
         total = 0.0
         for _ in range(accum):
             batch = next(plain_batches)
-            labels = batch.labels.contiguous()  # transformers' loss views them flat
+            labels = batch.labels.contiguous().to(device)  # transformers' loss views them flat
             # Labels already shifted: shift_labels tells transformers' loss not to shift them again.
-            loss = plain_model(
-                input_ids=batch.inputs, labels=labels, shift_labels=labels, use_cache=False
-            ).loss
+            with autocast:
+                loss = plain_model(
+                    input_ids=batch.inputs.to(device), labels=labels, shift_labels=labels, use_cache=False
+                ).loss
             (loss / accum).backward()
             total += float(loss.detach()) / accum
         torch.nn.utils.clip_grad_norm_(plain_model.parameters(), cfg.grad_clip)
@@ -105,12 +97,13 @@ def main() -> None:
                 step()
             rates[name].append(args.block_steps * tokens_per_step / (time.perf_counter() - started))
 
-    peak = device_peak(cfg.peak_flops, cfg.precision)
+    peak = device_peak(cfg.peak_flops, runtime.math)
     per_token = flops_per_token(plan["model_config"], seq_len)
     n_params = sum(p.numel() for p in plain_model.parameters())
     print(
         f"model {n_params:,} parameters, seq_len {seq_len}, {tokens_per_step} tokens/step, "
-        f"ZeRO {cfg.zero_stage}, {cfg.precision}, {torch.get_num_threads()} threads"
+        f"ZeRO {cfg.zero_stage}, {runtime.precision} on {device} ({runtime.math} matmuls), "
+        f"{torch.get_num_threads()} threads"
     )
     print(f"first-step loss: ours {first['ours']:.6f}, plain {first['plain']:.6f}")
     print(f"peak {peak.flops / 1e9:.1f} GFLOP/s ({peak.source})")

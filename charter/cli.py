@@ -251,7 +251,10 @@ def cmd_scaling(args: argparse.Namespace) -> object:
             budgets=tuple(args.budgets) if args.budgets else default.budgets,
             heldout_budget=args.heldout_budget or default.heldout_budget,
         )
-        result = run_sweep(Path(args.shards), Path(args.heldout), Path(args.tokenizer), Path(args.out), cfg)
+        engine = _params(args).pretrain  # device, precision, ZeRO stage: the pretraining engine's
+        result = run_sweep(
+            Path(args.shards), Path(args.heldout), Path(args.tokenizer), Path(args.out), cfg, engine
+        )
         return {"runs": len(result["runs"]), "out": args.out}
     from model.fit import run_fit
 
@@ -595,6 +598,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--shards", default="data/tokenize", help="tokenize stage folder (meta.json, shards/)")
     s.add_argument("--heldout", default="data/mix/heldout", help="held-out <domain>.jsonl folder")
     s.add_argument("--tokenizer", default="data/tokenizer/tokenizer")
+    _common(s)
     s.add_argument("--budgets", type=float, nargs="+", help="IsoFLOP budgets in FLOPs")
     s.add_argument("--heldout-budget", type=float, help="budget of the held-out run, above the sweep's")
     s.add_argument("--out", default="data/scaling")

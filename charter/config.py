@@ -267,7 +267,17 @@ class PlanParams(_Section):
 
 class PretrainParams(_Section):
     zero_stage: int = Field(1, ge=0, le=3, description="DeepSpeed ZeRO stage.")
-    precision: Literal["fp32", "bf16"] = "fp32"
+    precision: Literal["auto", "fp32", "bf16"] = Field(
+        "auto",
+        description="Training dtype. auto: bf16 on CUDA devices that support it, fp32 elsewhere. fp32 matmuls "
+        "use TF32 tensor cores on Ampere and newer. The sweep and SFT train with the same setting.",
+    )
+    activation_checkpointing: bool = Field(
+        False,
+        description="Recompute each decoder layer in the backward pass instead of keeping its activations: "
+        "about a third more compute for memory that no longer grows with layers (`charter launch --dry-run` "
+        "shows both). The sweep and SFT use the same setting.",
+    )
     micro_batch_size: int = Field(8, ge=1, description="Sequences per rank per forward pass.")
     grad_accum_steps: int = Field(
         1,

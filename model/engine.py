@@ -1,4 +1,11 @@
-"""The DeepSpeed side of training: process-group set-up, the generated DeepSpeed config, the engine.
+"""The DeepSpeed side of training: process-group set-up, device and precision, the generated DeepSpeed
+config, the optimizer, the engine. Pretraining, the scaling sweep and instruction tuning all start here, so
+they run on the same device with the same precision and DeepSpeed settings, from the same typed params.
+
+Device and precision are decided once per process (`start`) and logged: a CUDA rank takes the GPU of its
+LOCAL_RANK before the process group forms (NCCL pairs each rank with the device current at that moment);
+`precision: auto` trains in bf16 on CUDA devices that support it and in fp32 elsewhere; fp32 matmuls use TF32
+tensor cores on Ampere and newer (compute capability 8.0+), as every production trainer does.
 
 Facts this module is built on (measured on a 2-core CPU box, DeepSpeed 0.19.8):
 - Without a launcher, DeepSpeed needs all of MASTER_ADDR, MASTER_PORT, RANK, LOCAL_RANK and WORLD_SIZE; one
@@ -40,6 +47,18 @@ class DistInfo:
     backend: str
 
 
+@dataclass(frozen=True)
+class Runtime:
+    """Where and how this process trains, decided once by `start`."""
+
+    dist: DistInfo
+    device: torch.device
+    precision: str
+    """The training dtype: fp32 or bf16 (`auto` resolved)."""
+    math: str
+    """What the matmuls do, for MFU: bf16, tf32 (fp32 with TF32 tensor cores) or fp32."""
+
+
 def _free_port() -> int:
     # A fixed port would collide with any other single-process run on the machine (parallel tests, DVC exps).
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
@@ -53,6 +72,8 @@ def init_distributed() -> DistInfo:
     import torch.distributed as dist
 
     backend = "nccl" if torch.cuda.is_available() else "gloo"
+    if torch.cuda.is_available():
+        torch.cuda.set_device(int(os.environ.get("LOCAL_RANK", 0)))
     if not dist.is_initialized():  # else an earlier run in this process (tests, notebooks) already joined one
         present = [k for k in LAUNCHER_VARS if k in os.environ]
         if present and len(present) < len(LAUNCHER_VARS):
@@ -83,6 +104,52 @@ def init_distributed() -> DistInfo:
     return info
 
 
+def resolve_precision(requested: str, device_type: str) -> str:
+    """`auto`: bf16 on a CUDA device with bf16 support, fp32 elsewhere (CPU bf16 is slower and less exact)."""
+    if requested != "auto":
+        return requested
+    if device_type == "cuda" and torch.cuda.is_bf16_supported():
+        return "bf16"
+    return "fp32"
+
+
+def math_mode(precision: str, device_type: str, capability: tuple[int, int] | None) -> str:
+    """What the matmuls of a run do: bf16, tf32 (fp32 on tensor cores, compute capability 8.0+) or fp32."""
+    if precision == "bf16":
+        return "bf16"
+    if device_type == "cuda" and capability is not None and capability >= (8, 0):
+        return "tf32"
+    return "fp32"
+
+
+def configure_math(mode: str) -> None:
+    """Switch fp32 matmuls and convolutions to TF32 tensor cores when `mode` is tf32 (process-wide)."""
+    if mode == "tf32":
+        torch.backends.cuda.matmul.fp32_precision = "tf32"
+        torch.backends.cudnn.conv.fp32_precision = "tf32"
+
+
+def start(params: PretrainParams) -> Runtime:
+    """Join (or make) the process group, take this rank's device, resolve the precision, set the math mode."""
+    dist_info = init_distributed()
+    if torch.cuda.is_available():
+        device = torch.device("cuda", dist_info.local_rank)
+        capability: tuple[int, int] | None = torch.cuda.get_device_capability(device)
+    else:
+        device, capability = torch.device("cpu"), None
+    precision = resolve_precision(params.precision, device.type)
+    math = math_mode(precision, device.type, capability)
+    configure_math(math)
+    log.info(
+        "device %s, precision %s (pretrain.precision: %s), matmuls in %s",
+        device,
+        precision,
+        params.precision,
+        math,
+    )
+    return Runtime(dist_info, device, precision, math)
+
+
 def accumulation_steps(params: PretrainParams, world_size: int) -> int:
     """Micro-batches per optimizer step on each rank, so the global batch matches the plan at any world size."""
     if params.grad_accum_steps % world_size:
@@ -93,16 +160,13 @@ def accumulation_steps(params: PretrainParams, world_size: int) -> int:
     return params.grad_accum_steps // world_size
 
 
-def deepspeed_config(params: PretrainParams, world_size: int) -> dict[str, Any]:
-    """The DeepSpeed config, generated from the typed parameters (never hand-written, never drifting)."""
-    accum = accumulation_steps(params, world_size)
+def engine_config(params: PretrainParams, precision: str) -> dict[str, Any]:
+    """The DeepSpeed settings every Charter engine shares (ZeRO stage, precision), whoever drives it."""
+    if precision not in ("fp32", "bf16"):
+        raise ConfigError(f"precision must be resolved to fp32 or bf16 first, got {precision!r}")
     config: dict[str, Any] = {
-        "train_batch_size": params.micro_batch_size * accum * world_size,
-        "train_micro_batch_size_per_gpu": params.micro_batch_size,
-        "gradient_accumulation_steps": accum,
-        "gradient_clipping": params.grad_clip,
         "zero_optimization": {"stage": params.zero_stage},
-        "bf16": {"enabled": params.precision == "bf16"},
+        "bf16": {"enabled": precision == "bf16"},
         "fp16": {"enabled": False},
         # The optimizer is torch's AdamW: DeepSpeed's own Adam would JIT-compile a C++ op first.
         "zero_allow_untested_optimizer": True,
@@ -114,6 +178,33 @@ def deepspeed_config(params: PretrainParams, world_size: int) -> dict[str, Any]:
         # Parameters are partitioned: gather a full 16-bit copy for the Hugging Face export.
         config["zero_optimization"]["stage3_gather_16bit_weights_on_model_save"] = True
     return config
+
+
+def deepspeed_config(params: PretrainParams, world_size: int, precision: str | None = None) -> dict[str, Any]:
+    """The pretraining engine's DeepSpeed config, generated from the typed parameters (never hand-written,
+    never drifting). `precision` is the resolved one; by default `params.precision` resolved on this machine."""
+    if precision is None:
+        precision = resolve_precision(params.precision, "cuda" if torch.cuda.is_available() else "cpu")
+    accum = accumulation_steps(params, world_size)
+    return {
+        "train_batch_size": params.micro_batch_size * accum * world_size,
+        "train_micro_batch_size_per_gpu": params.micro_batch_size,
+        "gradient_accumulation_steps": accum,
+        "gradient_clipping": params.grad_clip,
+        **engine_config(params, precision),
+    }
+
+
+def trainer_deepspeed_config(params: PretrainParams, precision: str) -> dict[str, Any]:
+    """The same settings for a Hugging Face Trainer (TRL's SFTTrainer), which fills in its own batch sizes and
+    clipping ("auto": taken from its TrainingArguments)."""
+    return {
+        "train_batch_size": "auto",
+        "train_micro_batch_size_per_gpu": "auto",
+        "gradient_accumulation_steps": "auto",
+        "gradient_clipping": "auto",
+        **engine_config(params, precision),
+    }
 
 
 def build_optimizer(model: torch.nn.Module, params: PretrainParams) -> torch.optim.AdamW:

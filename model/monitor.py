@@ -6,8 +6,10 @@ writes; the other ranks only compute.
 
 MFU is model FLOPs per second over the peak of the devices. Model FLOPs per token follow PaLM (Chowdhery et
 al. 2022, appendix B): 6N for the matmuls of forward and backward plus 12 L H Q T for attention scores and
-values. On CPU there is no datasheet peak to divide by, so the peak is measured at start-up with a matmul
-benchmark in the training dtype and thread count, and logged.
+values. The peak is that of the math the matmuls actually do (bf16, TF32 or fp32; see model.engine.math_mode):
+a GPU in model.hardware's table takes its datasheet's dense figure for that mode; another GPU, and a CPU
+(which has no datasheet peak to divide by), is measured at start-up with a matmul benchmark in that mode, at
+the training thread count, and logged.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import torch
 from tqdm import tqdm
 
 from model.architecture import param_count
+from model.hardware import accelerator_for_device
 
 log = logging.getLogger(__name__)
 
@@ -31,9 +34,6 @@ TRAIN_LOG = "train_log.jsonl"
 VAL_LOG = "val_log.jsonl"
 TENSORBOARD = "tensorboard"
 PLOT = "training.png"
-
-# Dense bf16 datasheet peaks (no sparsity) by CUDA device-name fragment; fp32 runs use TF32 tensor cores.
-GPU_PEAK_BF16 = {"H100": 989e12, "H200": 989e12, "A100": 312e12, "L40S": 362e12, "A10G": 70e12, "L4": 121e12}
 
 
 def flops_per_token(model_config: Mapping[str, Any], seq_len: int) -> float:
@@ -67,23 +67,23 @@ def measure_cpu_peak(dtype: torch.dtype, seconds: float = 0.5, size: int = 1024)
     return best
 
 
-def device_peak(configured: float | None, precision: str) -> PeakFlops:
-    """The peak to compute MFU against: the configured value, a datasheet value on known GPUs, else measured."""
+def device_peak(configured: float | None, math: str) -> PeakFlops:
+    """The peak to compute MFU against: the configured value, the datasheet figure of a known GPU for the
+    math mode in use (`bf16`, `tf32` or `fp32`), else measured in that mode."""
+    dtype = torch.bfloat16 if math == "bf16" else torch.float32
     if configured is not None:
         peak = PeakFlops(configured, "pretrain.peak_flops")
     elif torch.cuda.is_available():
         name = torch.cuda.get_device_name()
-        known = next((v for k, v in GPU_PEAK_BF16.items() if k in name), None)
+        known = accelerator_for_device(name)
         if known is not None:
-            peak = PeakFlops(known if precision == "bf16" else known / 2, f"datasheet {name} ({precision})")
+            peak = PeakFlops(known.peak(math), f"datasheet {name}: {known.source}, dense {math}")
         else:
-            dtype = torch.bfloat16 if precision == "bf16" else torch.float32
-            peak = PeakFlops(_measure_cuda_peak(dtype), f"measured matmul on {name} ({precision})")
+            peak = PeakFlops(_measure_cuda_peak(dtype), f"measured {math} matmul on {name}")
     else:
-        dtype = torch.bfloat16 if precision == "bf16" else torch.float32
         peak = PeakFlops(
             measure_cpu_peak(dtype),
-            f"measured 1024x1024 {precision} matmul on CPU, {torch.get_num_threads()} threads",
+            f"measured 1024x1024 {math} matmul on CPU, {torch.get_num_threads()} threads",
         )
     log.info("peak for MFU: %.3g FLOP/s (%s)", peak.flops, peak.source)
     return peak

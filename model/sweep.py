@@ -14,9 +14,11 @@ below ~1e12 FLOPs give every model fewer than 8 tokens per parameter and the fit
 from the floor E. The embedded corpus has ~1e6 unique tokens, so the longest runs repeat it a few times:
 each run records its epochs and Muennighoff et al.'s effective tokens D', which the fit uses.
 
-The model, the token windows, the optimizer and the schedule are the pretrain stage's (`build_model`,
-`TokenWindows`, `build_optimizer`, `build_scheduler`). The loop is plain torch rather than a DeepSpeed
-engine: with one process the engine adds nothing but a few seconds of set-up per run.
+Every run trains on the pretrain stage's engine and step (`model.train.build_engine`, `train_step`): the
+same model construction, fused loss head, optimizer, schedule, DeepSpeed config, device and precision (the
+`pretrain` params: ZeRO stage, precision, activation checkpointing), so a fit describes the trainer that
+will train the planned model. Held-out loss is scored through the same loss head (`model.train.validate`).
+Under a launcher the runs use every rank (one micro-batch per rank per step).
 """
 
 from __future__ import annotations
@@ -32,16 +34,15 @@ from typing import Any
 
 import numpy as np
 import torch
-import torch.nn.functional as F
 from tqdm import tqdm
 
 from charter.config import PretrainParams
 from charter.errors import ConfigError
+from kernels.attention import select_attention_backend
 from model.architecture import DEFAULT_RULES, ShapeRules, llama_config, param_count
 from model.data import TokenWindows
-from model.engine import build_optimizer
+from model.engine import Runtime, start
 from model.scaling import effective_tokens
-from model.schedule import build_scheduler
 
 log = logging.getLogger(__name__)
 
@@ -136,20 +137,11 @@ def eval_batches(tokens: np.ndarray, seq_len: int, n_windows: int) -> torch.Tens
     return torch.from_numpy(np.stack([tokens[i * window : (i + 1) * window] for i in picks]))
 
 
-@torch.no_grad()
-def eval_loss(model: torch.nn.Module, windows: torch.Tensor, batch_size: int = 16) -> float:
-    """Mean next-token cross-entropy (nats per token) over the windows."""
-    model.eval()
-    total, count = 0.0, 0
-    for batch in windows.split(batch_size):
-        logits = model(input_ids=batch[:, :-1], use_cache=False).logits
-        labels = batch[:, 1:]
-        total += float(
-            F.cross_entropy(logits.float().reshape(-1, logits.size(-1)), labels.reshape(-1), reduction="sum")
-        )
-        count += labels.numel()
-    model.train()
-    return total / count
+def eval_loss(engine: Any, windows: torch.Tensor, batch_size: int = 16) -> float:
+    """Mean next-token cross-entropy (nats per token) over the windows, through the engine's loss head."""
+    from model.train import validate
+
+    return validate(engine, {"heldout": windows}, batch_size)["heldout"]
 
 
 def train_one(
@@ -158,50 +150,49 @@ def train_one(
     windows: TokenWindows,
     eval_set: torch.Tensor,
     cfg: SweepConfig,
+    runtime: Runtime,
+    engine_params: PretrainParams,
     progress: str = "",
 ) -> dict[str, Any]:
     """Train one model for `n_tokens` tokens with its own schedule; return its losses."""
-    from model.train import build_model
+    from model.train import TrainingDiverged, build_engine, train_step
 
     started = time.perf_counter()
-    tokens_per_step = cfg.micro_batch_size * windows.seq_len
+    dist_info = runtime.dist
+    tokens_per_step = cfg.micro_batch_size * windows.seq_len * dist_info.world_size
     steps = max(1, round(n_tokens / tokens_per_step))
-    model = build_model(model_config, "sdpa", cfg.seed)
-    recipe = PretrainParams(
-        lr=cfg.lr,
-        min_lr_ratio=cfg.min_lr_ratio,
-        micro_batch_size=cfg.micro_batch_size,
-        warmup_steps=max(1, round(cfg.warmup_fraction * steps)),
-        schedule="cosine",
+    recipe = engine_params.model_copy(
+        update={
+            "lr": cfg.lr,
+            "min_lr_ratio": cfg.min_lr_ratio,
+            "micro_batch_size": cfg.micro_batch_size,
+            "grad_accum_steps": dist_info.world_size,  # one micro-batch per rank per step
+            "warmup_steps": max(1, round(cfg.warmup_fraction * steps)),
+            "schedule": "cosine",
+        }
     )
-    optimizer = build_optimizer(model, recipe)
-    scheduler = build_scheduler(optimizer, steps, recipe)
-    batches = windows.micro_batches(cfg.micro_batch_size)
+    engine, _ = build_engine(model_config, recipe, runtime, steps, select_attention_backend().name, cfg.seed)
+    batches = windows.micro_batches(cfg.micro_batch_size, dist_info.rank, dist_info.world_size)
     recent: list[float] = []
-    for step in tqdm(range(1, steps + 1), desc=progress or "sweep run", leave=False, mininterval=5):
-        batch = next(batches)
-        logits = model(input_ids=batch.inputs, use_cache=False).logits
-        loss = F.cross_entropy(logits.float().reshape(-1, logits.size(-1)), batch.labels.reshape(-1))
-        if not torch.isfinite(loss):
+    bar = tqdm(range(1, steps + 1), desc=progress or "sweep run", leave=False, mininterval=5)
+    for step in bar:
+        try:
+            result = train_step(engine, batches, 1, dist_info, step, engine.get_lr()[0], None)
+        except TrainingDiverged as e:
             raise ConfigError(
-                f"sweep run {model_config['hidden_size']}x{model_config['num_hidden_layers']} "
-                f"diverged at step {step}; lower the sweep lr"
-            )
-        optimizer.zero_grad(set_to_none=True)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), recipe.grad_clip)
-        optimizer.step()
-        scheduler.step()
-        recent = (recent + [loss.item()])[-10:]
+                f"sweep run {model_config['hidden_size']}x{model_config['num_hidden_layers']} diverged ({e}); "
+                "lower the sweep lr"
+            ) from e
+        recent = (recent + [result.loss])[-10:]
     n_seen = steps * tokens_per_step
     return {
         "steps": steps,
         "n_tokens": n_seen,
         "effective_tokens": effective_tokens(n_seen, len(windows) * windows.seq_len),
         "train_loss": sum(recent) / len(recent),
-        "eval_loss": eval_loss(model, eval_set),
+        "eval_loss": eval_loss(engine, eval_set),
         "eval_tokens": int(eval_set[:, 1:].numel()),
-        "epochs_over_windows": steps * cfg.micro_batch_size / len(windows),
+        "epochs_over_windows": steps * cfg.micro_batch_size * dist_info.world_size / len(windows),
         "seconds": time.perf_counter() - started,
     }
 
@@ -228,9 +219,19 @@ def grid(cfg: SweepConfig, vocab_size: int, seq_len: int) -> list[dict[str, Any]
     return planned
 
 
-def run_sweep(shards_dir: Path, heldout_dir: Path, tokenizer_dir: Path, out: Path, cfg: SweepConfig) -> dict:
-    """Train the grid; write `runs.json` (config + every run) and `runs.csv` (one row per run) to `out`."""
+def run_sweep(
+    shards_dir: Path,
+    heldout_dir: Path,
+    tokenizer_dir: Path,
+    out: Path,
+    cfg: SweepConfig,
+    engine_params: PretrainParams | None = None,
+) -> dict:
+    """Train the grid on the pretraining engine (`engine_params`: the `pretrain` params; defaults when None);
+    write `runs.json` (config + every run) and `runs.csv` (one row per run) to `out`."""
     torch.set_num_threads(cfg.threads)
+    engine_params = engine_params or PretrainParams()
+    runtime = start(engine_params)
     meta = json.loads((Path(shards_dir) / "meta.json").read_text())
     seq_len = cfg.seq_len or int(meta["seq_len"])
     windows = TokenWindows(Path(shards_dir), seq_len, cfg.seed)
@@ -249,7 +250,7 @@ def run_sweep(shards_dir: Path, heldout_dir: Path, tokenizer_dir: Path, out: Pat
         label = (
             f"run {i}/{len(planned)} C={point['budget']:.2g} {mc['hidden_size']}x{mc['num_hidden_layers']}"
         )
-        result = train_one(mc, point["d"], windows, eval_set, cfg, label)
+        result = train_one(mc, point["d"], windows, eval_set, cfg, runtime, engine_params, label)
         run = {
             "budget": point["budget"],
             "heldout_run": point["heldout_run"],
@@ -271,6 +272,13 @@ def run_sweep(shards_dir: Path, heldout_dir: Path, tokenizer_dir: Path, out: Pat
         runs.append(run)
     result = {
         "config": asdict(cfg),
+        "engine": {
+            "device": runtime.device.type,
+            "precision": runtime.precision,
+            "zero_stage": engine_params.zero_stage,
+            "activation_checkpointing": engine_params.activation_checkpointing,
+            "world_size": runtime.dist.world_size,
+        },
         "vocab_size": vocab_size,
         "seq_len": seq_len,
         "unique_tokens": meta.get("n_unique_tokens"),
@@ -278,6 +286,8 @@ def run_sweep(shards_dir: Path, heldout_dir: Path, tokenizer_dir: Path, out: Pat
         "tokens_per_epoch": len(windows) * seq_len,
         "runs": runs,
     }
+    if runtime.dist.rank != 0:
+        return result
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "runs.json").write_text(json.dumps(result, indent=2) + "\n")

@@ -27,9 +27,9 @@ from typing import Any
 
 import torch
 
-from charter.config import Params
+from charter.config import Params, PretrainParams
 from charter.errors import CharterError, ConfigError
-from kernels import apply_fused_kernels
+from kernels import FusedKernels, apply_fused_kernels
 from kernels.attention import select_attention_backend
 from model.architecture import param_count
 from model.checkpoint import (
@@ -44,11 +44,12 @@ from model.checkpoint import (
 from model.data import DOMAIN_NAMES, MicroBatch, TokenWindows, heldout_windows
 from model.engine import (
     DistInfo,
+    Runtime,
     accumulation_steps,
     build_optimizer,
     deepspeed_config,
-    init_distributed,
     initialize,
+    start,
 )
 from model.loss import CausalLMLoss
 from model.monitor import (
@@ -100,21 +101,49 @@ def load_plan(plan_path: Path) -> dict[str, Any]:
     return plan
 
 
-def build_model(model_config: dict[str, Any], attn_implementation: str, seed: int) -> torch.nn.Module:
+def build_model(
+    model_config: dict[str, Any], attn_implementation: str, seed: int, activation_checkpointing: bool = False
+) -> torch.nn.Module:
+    """The model every training run starts from (pretraining, the sweep): a transformers Llama initialised
+    from the seed alone, on the CPU (the engine moves it to its device)."""
     from transformers import LlamaConfig, LlamaForCausalLM
 
     # attn_implementation is a PreTrainedConfig keyword the LlamaConfig stub does not declare.
     config = LlamaConfig(**model_config, attn_implementation=attn_implementation)  # type: ignore[call-arg]
     torch.manual_seed(seed)  # the initial weights are a function of the seed alone
-    return LlamaForCausalLM(config)
+    model = LlamaForCausalLM(config)
+    if activation_checkpointing:
+        # Non-reentrant: recomputes each decoder layer in backward, with no constraint on its inputs' grads.
+        model.activation_checkpointing_enable(activation_checkpointing_kwargs={"use_reentrant": False})
+    return model
 
 
-def run_fingerprint(params: Params, plan: dict[str, Any], shards_dir: Path) -> dict[str, Any]:
-    """What must be equal for a checkpoint to be resumed: the training settings, the model and the data."""
+def build_engine(
+    model_config: dict[str, Any],
+    cfg: PretrainParams,
+    runtime: Runtime,
+    steps: int,
+    attention: str,
+    seed: int,
+) -> tuple[Any, FusedKernels]:
+    """The DeepSpeed engine a run trains: the model, its fused kernels, the loss head, the optimizer and the
+    schedule, each built in one place, on the runtime's device and precision."""
+    lm = build_model(model_config, attention, seed, cfg.activation_checkpointing)
+    fused = apply_fused_kernels(lm)
+    model = CausalLMLoss(lm, cfg.zero_stage)
+    optimizer = build_optimizer(model, cfg)
+    scheduler = build_scheduler(optimizer, steps, cfg)
+    config = deepspeed_config(cfg, runtime.dist.world_size, runtime.precision)
+    return initialize(model, optimizer, scheduler, config), fused
+
+
+def run_fingerprint(params: Params, plan: dict[str, Any], shards_dir: Path, precision: str) -> dict[str, Any]:
+    """What must be equal for a checkpoint to be resumed: the training settings (the precision as resolved on
+    this machine), the model and the data."""
     meta = (Path(shards_dir) / "meta.json").read_bytes()
     return {
         "seed": params.seed,
-        "pretrain": {k: getattr(params.pretrain, k) for k in TRAINING_KEYS},
+        "pretrain": {k: getattr(params.pretrain, k) for k in TRAINING_KEYS} | {"precision": precision},
         "model_config": plan["model_config"],
         "train": {k: plan["train"][k] for k in ("steps", "tokens_per_step", "seq_len")},
         "shards_meta_sha256": hashlib.sha256(meta).hexdigest(),
@@ -200,7 +229,8 @@ def run_pretrain(
     torch.set_num_threads(cfg.threads)
 
     attention = select_attention_backend()
-    dist_info = init_distributed()
+    runtime = start(cfg)
+    dist_info = runtime.dist
     accum = accumulation_steps(cfg, dist_info.world_size)
     tokens_per_step = cfg.micro_batch_size * accum * dist_info.world_size * seq_len
     if tokens_per_step != plan["train"]["tokens_per_step"]:
@@ -224,7 +254,7 @@ def run_pretrain(
 
     out = Path(out)
     is_main = dist_info.rank == 0
-    fingerprint = run_fingerprint(params, plan, Path(shards_dir))
+    fingerprint = run_fingerprint(params, plan, Path(shards_dir), runtime.precision)
     resume_from = find_resumable(out, fingerprint, dist_info.world_size) if out.exists() else None
     resume_step = (
         int(json.loads((resume_from / "train_state.json").read_text())["step"]) if resume_from else 0
@@ -235,23 +265,19 @@ def run_pretrain(
         _prepare_out(out, resume_from, resume_step)
     barrier(dist_info.world_size)
 
-    lm = build_model(plan["model_config"], attention.name, params.seed)
-    n_params = sum(p.numel() for p in lm.parameters())
+    engine, fused = build_engine(plan["model_config"], cfg, runtime, steps, attention.name, params.seed)
+    # ZeRO-3 leaves each rank a shard: ds_numel is the parameter's full size.
+    n_params = sum(getattr(p, "ds_numel", p.numel()) for p in engine.module.lm.parameters())
     if n_params != param_count(plan["model_config"]) or n_params != plan["n_params"]:
         raise ConfigError(
             f"{plan_path}: plan says {plan['n_params']:,} parameters, the model has {n_params:,}"
         )
-    fused = apply_fused_kernels(lm)
-    model = CausalLMLoss(lm, cfg.zero_stage)
-    optimizer = build_optimizer(model, cfg)
-    scheduler = build_scheduler(optimizer, steps, cfg)
-    engine = initialize(model, optimizer, scheduler, deepspeed_config(cfg, dist_info.world_size))
 
     state: dict[str, Any] = {"step": 0, "first_loss": None}
     if resume_from is not None:
         state = load_training_checkpoint(engine, resume_from, dist_info.rank)
     start_step = int(state["step"])
-    peak = device_peak(cfg.peak_flops, cfg.precision)
+    peak = device_peak(cfg.peak_flops, runtime.math)
     log.info(
         "training %s parameters for steps %d-%d of %d tokens (ZeRO %d, %s, %d threads, %d ranks)",
         f"{n_params:,}",
@@ -259,7 +285,7 @@ def run_pretrain(
         steps,
         tokens_per_step,
         cfg.zero_stage,
-        cfg.precision,
+        runtime.precision,
         torch.get_num_threads(),
         dist_info.world_size,
     )
@@ -340,7 +366,10 @@ def run_pretrain(
         "kernel_backend_reason": fused.backend.reason,
         "fused_ops": list(fused.patched),
         "zero_stage": cfg.zero_stage,
-        "precision": cfg.precision,
+        "precision": runtime.precision,
+        "matmul_math": runtime.math,
+        "device": runtime.device.type,
+        "activation_checkpointing": cfg.activation_checkpointing,
         "schedule": cfg.schedule,
         "torch_threads": torch.get_num_threads(),
         "world_size": dist_info.world_size,
@@ -363,26 +392,30 @@ def train_step(
     loss_limit: float | None,
 ) -> StepResult:
     """One optimizer step over `accum` micro-batches; the loss is averaged over micro-batches and ranks.
-    A micro-batch loss that is not finite or above `loss_limit` stops the run before the update."""
-    step_loss = 0.0
-    domain_sums = torch.zeros(2, len(DOMAIN_NAMES), dtype=torch.float64)  # [loss sum, token count]
-    for micro in range(1, accum + 1):
+    A micro-batch loss that is not finite or above `loss_limit` stops the run before the update.
+
+    Everything the step reports is summed on the engine's device: each micro-batch's loss, and the loss and
+    token count per domain, go into one float64 tensor there, all-reduced once (NCCL takes device tensors
+    only) and copied to the host once, after the last backward and before the update is applied. So the GPU
+    never waits for the host inside a step."""
+    device = engine.device
+    n_domains = len(DOMAIN_NAMES)
+    # [loss of each micro-batch | loss sum per domain | label tokens per domain]
+    stats = torch.zeros(accum + 2 * n_domains, dtype=torch.float64, device=device)
+    domain_loss, domain_tokens = stats[accum : accum + n_domains], stats[accum + n_domains :]
+    for micro in range(accum):
         batch = next(batches)
-        out = engine(input_ids=batch.inputs.to(engine.device), labels=batch.labels.to(engine.device))
-        domains = batch.domains.reshape(-1)
-        reduced = _all_reduce_sum(
-            torch.cat(
-                [
-                    out.loss.detach().double().reshape(1).cpu(),
-                    torch.zeros(len(DOMAIN_NAMES), dtype=torch.float64).index_add_(
-                        0, domains, out.token_loss.double().cpu()
-                    ),
-                    torch.bincount(domains, minlength=len(DOMAIN_NAMES)).double(),
-                ]
-            ),
-            dist_info.world_size,
-        )
-        micro_loss = float(reduced[0]) / dist_info.world_size
+        out = engine(input_ids=batch.inputs.to(device), labels=batch.labels.to(device))
+        domains = batch.domains.reshape(-1).to(device)
+        stats[micro] = out.loss.detach()
+        domain_loss.index_add_(0, domains, out.token_loss.detach().double())
+        domain_tokens.index_add_(0, domains, torch.ones_like(domains, dtype=torch.float64))
+        engine.backward(out.loss)
+        if micro < accum - 1:
+            engine.step()  # a no-op before the last micro-batch: DeepSpeed only counts it
+    totals = _to_host(_all_reduce_sum(stats, dist_info.world_size))
+    micro_losses = [total / dist_info.world_size for total in totals[:accum]]
+    for micro, micro_loss in enumerate(micro_losses, 1):
         if not math.isfinite(micro_loss):
             raise TrainingDiverged(
                 f"loss is {micro_loss} at step {step} (micro-batch {micro}, lr {lr:.3g}), before its update"
@@ -392,10 +425,7 @@ def train_step(
                 f"loss exploded at step {step}: {micro_loss:.4g} (micro-batch {micro}, lr {lr:.3g}), above "
                 f"pretrain.max_loss_ratio x the first step's loss = {loss_limit:.4g}, before its update"
             )
-        step_loss += micro_loss / accum
-        domain_sums += reduced[1:].view(2, -1)
-        engine.backward(out.loss)
-        engine.step()  # DeepSpeed applies the update (and steps the scheduler) on the last micro-batch only
+    engine.step()  # the update (and the scheduler's step)
     grad_norm = engine.get_global_grad_norm()
     grad_norm = None if grad_norm is None else float(grad_norm)
     if not engine.was_step_applied() or (grad_norm is not None and not math.isfinite(grad_norm)):
@@ -404,14 +434,18 @@ def train_step(
         raise TrainingDiverged(
             f"gradients are not finite at step {step} (norm {grad_norm}, lr {lr:.3g}); the update was not applied"
         )
+    loss_sums, token_counts = totals[accum : accum + n_domains], totals[accum + n_domains :]
     return StepResult(
-        loss=step_loss,
+        loss=sum(micro_losses) / accum,
         grad_norm=grad_norm,
-        domain_loss_sum={
-            d: float(domain_sums[0, i]) for i, d in enumerate(DOMAIN_NAMES) if domain_sums[1, i]
-        },
-        domain_tokens={d: int(domain_sums[1, i]) for i, d in enumerate(DOMAIN_NAMES) if domain_sums[1, i]},
+        domain_loss_sum={d: loss_sums[i] for i, d in enumerate(DOMAIN_NAMES) if token_counts[i]},
+        domain_tokens={d: int(token_counts[i]) for i, d in enumerate(DOMAIN_NAMES) if token_counts[i]},
     )
+
+
+def _to_host(stats: torch.Tensor) -> list[float]:
+    """The step's one device-to-host copy."""
+    return stats.tolist()
 
 
 def _check_weights_finite(engine: Any, step: int) -> None:
@@ -431,18 +465,19 @@ def validate(engine: Any, heldout: dict[str, torch.Tensor], micro_batch_size: in
     engine.eval()
     losses = {}
     for domain, windows in heldout.items():
-        total, count = 0.0, 0
+        total, count = torch.zeros((), dtype=torch.float64, device=engine.device), 0
         for chunk in windows.split(micro_batch_size):
             out = engine(input_ids=chunk[:, :-1].to(engine.device), labels=chunk[:, 1:].to(engine.device))
-            total += float(out.token_loss.double().sum())
+            total += out.token_loss.double().sum()
             count += out.token_loss.numel()
-        losses[domain] = total / count
+        losses[domain] = float(total) / count  # one host copy per domain
     engine.train()
     return losses
 
 
 def _all_reduce_sum(value: torch.Tensor, world_size: int) -> torch.Tensor:
-    """Summed over ranks, so that every rank sees the same numbers and stops on the same step."""
+    """Summed over ranks, on the device the tensor lives on, so that every rank sees the same numbers and stops
+    on the same step."""
     if world_size > 1:
         import torch.distributed as dist
 

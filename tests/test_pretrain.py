@@ -255,16 +255,18 @@ def test_only_an_unfinished_run_of_the_same_configuration_is_resumed(
     _, _, finished = reference_run
     same = make_params(checkpoint_every=3, keep_last=2, log_every=5, eval_every=None)  # bookkeeping only
     plan = json.loads(write_plan(tmp_path, same, vocab_size, 8).read_text())
-    assert find_resumable(finished, run_fingerprint(same, plan, shards_dir), 1) is None  # step 8 of 8: done
+    assert (
+        find_resumable(finished, run_fingerprint(same, plan, shards_dir, "fp32"), 1) is None
+    )  # step 8 of 8: done
     interrupted = tmp_path / "interrupted"
     shutil.copytree(finished / "checkpoints", interrupted / "checkpoints")
     shutil.rmtree(interrupted / "checkpoints" / "step_00000008")
-    resumable = find_resumable(interrupted, run_fingerprint(same, plan, shards_dir), 1)
+    resumable = find_resumable(interrupted, run_fingerprint(same, plan, shards_dir, "fp32"), 1)
     assert resumable == interrupted / "checkpoints" / "step_00000006"
     other = make_params(checkpoint_every=3, lr=5e-3)
-    assert find_resumable(interrupted, run_fingerprint(other, plan, shards_dir), 1) is None
+    assert find_resumable(interrupted, run_fingerprint(other, plan, shards_dir, "fp32"), 1) is None
     with pytest.raises(ConfigError, match="written by 1 ranks, this run has 2"):
-        find_resumable(interrupted, run_fingerprint(same, plan, shards_dir), 2)
+        find_resumable(interrupted, run_fingerprint(same, plan, shards_dir, "fp32"), 2)
 
 
 def test_deepspeed_config_is_generated_from_params():
@@ -373,3 +375,16 @@ def test_flops_per_token_counts_matmuls_and_attention():
 
 def test_cpu_peak_is_measured():
     assert 1e8 < measure_cpu_peak(torch.float32, seconds=0.05, size=256) < 1e14
+
+
+def test_activation_checkpointing_trains_the_same_steps(tmp_path, shards_dir, tokenizer_dir, vocab_size):
+    # Recomputing each layer in backward changes memory, not arithmetic.
+    params = make_params(eval_every=None)
+    plain, plain_log, _ = train(
+        tmp_path, shards_dir, tokenizer_dir, vocab_size, params, steps=3, name="plain"
+    )
+    params = make_params(eval_every=None, activation_checkpointing=True)
+    ckpt, ckpt_log, _ = train(tmp_path, shards_dir, tokenizer_dir, vocab_size, params, steps=3, name="ckpt")
+    assert ckpt["activation_checkpointing"] and not plain["activation_checkpointing"]
+    assert [r["loss"] for r in ckpt_log] == [r["loss"] for r in plain_log]
+    assert ckpt["precision"] == "fp32" and ckpt["matmul_math"] == "fp32" and ckpt["device"] == "cpu"

@@ -203,7 +203,17 @@ def tiny_corpus(tmp_path):
     return tmp_path
 
 
-def test_sweep_trains_a_2x2_grid_and_a_heldout_run(tiny_corpus):
+def test_sweep_trains_a_2x2_grid_and_a_heldout_run(tiny_corpus, monkeypatch):
+    import model.train
+
+    steps_made = []
+    real_step = model.train.train_step
+
+    def counted(engine, *args):
+        steps_made.append(type(engine).__name__)
+        return real_step(engine, *args)
+
+    monkeypatch.setattr(model.train, "train_step", counted)  # the pretrain stage's step, on its engine
     cfg = SweepConfig(
         budgets=(2e8, 6e8),
         shapes=((32, 1), (64, 1)),
@@ -219,6 +229,14 @@ def test_sweep_trains_a_2x2_grid_and_a_heldout_run(tiny_corpus):
     )
     runs = result["runs"]
     assert [r["heldout_run"] for r in runs] == [False] * 4 + [True]
+    assert len(steps_made) == sum(r["steps"] for r in runs) and set(steps_made) == {"DeepSpeedEngine"}
+    assert result["engine"] == {
+        "device": "cpu",
+        "precision": "fp32",
+        "zero_stage": 1,
+        "activation_checkpointing": False,
+        "world_size": 1,
+    }
     for run in runs:
         assert 6 * run["n_params"] * run["n_tokens"] == pytest.approx(run["budget"], rel=0.2)
         assert 0 < run["eval_loss"] < np.log(result["vocab_size"]) + 1

@@ -97,11 +97,11 @@ def test_assistant_mask_covers_assistant_turns_and_their_eos_only(tokenizer, con
 def _trainer(tiny_checkpoint, tokenizer, packing: bool, rows: list[list[dict]]):
     from datasets import Dataset
 
-    from model.sft.train import load_model, sft_config, trainer_for
+    from model.sft.train import load_model, sft_config, sft_engine, trainer_for
 
-    p = _params(packing=packing, batch_size=2).sft
+    params = _params(packing=packing, batch_size=2)
     ds = Dataset.from_list([{"messages": c} for c in rows])
-    config = sft_config(p, 1e-3, 0, Path(tokenizer.name_or_path) / "work")
+    config = sft_config(params.sft, 1e-3, 0, Path(tokenizer.name_or_path) / "work", sft_engine(params))
     return trainer_for(load_model(tiny_checkpoint), tokenizer, ds, ds, config)
 
 

@@ -7,6 +7,12 @@ one row with position ids that restart at each conversation and no attention mas
 those position ids into a block-diagonal causal mask (sdpa on CPU, flash-attention's varlen kernels on
 GPU), so no token attends across a conversation boundary. TRL also drops the first label of each packed
 conversation, so no token is trained to predict across one.
+
+The trainer runs on the pretraining engine's settings (model.engine): the same device, the same resolved
+precision (`pretrain.precision`: bf16 on CUDA, fp32 on CPU) and a DeepSpeed config generated from the same
+typed params (ZeRO stage, precision), handed to TRL, which fills in its own batch sizes. Activation
+checkpointing follows `pretrain.activation_checkpointing`. (TRL's own defaults, bf16 autocast and gradient
+checkpointing, are not used: the precision is the one the params name.)
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import math
 import shutil
 import tempfile
 import time
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -28,6 +35,7 @@ from charter.config import Params, SftParams
 from charter.errors import CharterError
 from charter.stage import write_json
 from kernels.attention import select_attention_backend
+from model.engine import start, trainer_deepspeed_config
 from model.sft.data import iter_split
 from model.sft.samples import compare
 from model.sft.template import install_chat_template
@@ -42,6 +50,27 @@ def attention_backend() -> str:
     """flash_attention_2 (varlen kernels over the packed boundaries) on a CUDA box with flash-attn, else
     sdpa, which builds the block-diagonal mask from the position ids; chosen once and logged."""
     return select_attention_backend().name
+
+
+@dataclass(frozen=True)
+class SftEngine:
+    """How the instruction-tuning runs train: the pretraining engine's device, precision and DeepSpeed config."""
+
+    device: torch.device
+    precision: str
+    deepspeed: dict[str, Any]
+    activation_checkpointing: bool
+
+
+def sft_engine(params: Params) -> SftEngine:
+    """Join (or make) the process group and resolve device and precision, as pretraining does."""
+    runtime = start(params.pretrain)
+    return SftEngine(
+        runtime.device,
+        runtime.precision,
+        trainer_deepspeed_config(params.pretrain, runtime.precision),
+        params.pretrain.activation_checkpointing,
+    )
 
 
 def load_model(checkpoint: Path) -> Any:
@@ -71,7 +100,15 @@ def conversations(folder: Path, split: str, tokenizer: Any, max_length: int) -> 
     return kept, too_long
 
 
-def sft_config(p: SftParams, lr: float, seed: int, work: Path, max_steps: int = -1) -> Any:
+def sft_config(
+    p: SftParams,
+    lr: float,
+    seed: int,
+    work: Path,
+    engine: SftEngine,
+    max_steps: int = -1,
+    eval_on_start: bool = False,
+) -> Any:
     from trl import SFTConfig
 
     return SFTConfig(
@@ -95,7 +132,13 @@ def sft_config(p: SftParams, lr: float, seed: int, work: Path, max_steps: int = 
         save_strategy="no",
         eval_strategy="no",
         report_to="none",
-        use_cpu=not torch.cuda.is_available(),
+        use_cpu=engine.device.type == "cpu",
+        bf16=engine.precision == "bf16",
+        deepspeed=engine.deepspeed,
+        activation_checkpointing=engine.activation_checkpointing,
+        # The base model's validation loss, measured by the trainer before its first step: under ZeRO 1-2
+        # DeepSpeed evaluates only once its engine exists.
+        eval_on_start=eval_on_start,
         seed=seed,
         data_seed=seed,
         dataloader_num_workers=0,
@@ -118,22 +161,25 @@ def fine_tune(
     p: SftParams,
     lr: float,
     seed: int,
+    engine: SftEngine,
     max_steps: int = -1,
     measure_base: bool = False,
 ) -> tuple[Any, dict, float | None]:
-    """One run at `lr` from the pretrained weights (`max_steps` steps, or `p.epochs` when -1): the model,
-    its record, and (with `measure_base`) the base model's validation loss, measured before the first step
-    with the same masking."""
+    """One run at `lr` from the pretrained weights (`max_steps` steps, or `p.epochs` when -1): the trainer
+    (its model trained), its record, and (with `measure_base`) the base model's validation loss, measured
+    before the first step with the same masking."""
     torch.manual_seed(seed)
     model = load_model(checkpoint)
     with tempfile.TemporaryDirectory(prefix="charter-sft-") as work:
-        config = sft_config(p, lr, seed, Path(work), max_steps)
+        config = sft_config(p, lr, seed, Path(work), engine, max_steps, eval_on_start=measure_base)
         trainer = trainer_for(model, tokenizer, train, valid, config)
-        base_loss = trainer.evaluate()["eval_loss"] if measure_base else None
         started = time.monotonic()
         result = trainer.train()
         seconds = time.monotonic() - started
         valid_loss = trainer.evaluate()["eval_loss"]
+    base_loss = (
+        next(e["eval_loss"] for e in trainer.state.log_history if "eval_loss" in e) if measure_base else None
+    )
     if not math.isfinite(valid_loss):
         raise CharterError(f"sft at lr {lr:g}: validation loss is {valid_loss}")
     record = {
@@ -144,18 +190,20 @@ def fine_tune(
         "seconds": round(seconds, 2),
         "log": [e for e in trainer.state.log_history if "loss" in e],
     }
-    return model, record, base_loss
+    return trainer, record, base_loss
 
 
 def sweep_lr(
-    checkpoint: Path, tokenizer: Any, train: Dataset, valid: Dataset, params: Params
+    checkpoint: Path, tokenizer: Any, train: Dataset, valid: Dataset, params: Params, engine: SftEngine
 ) -> tuple[float, list[dict]]:
     """Short runs (`sweep_steps` each) at every rate of the grid; the lowest validation loss wins, the
     smaller rate on a tie."""
     p = params.sft
     runs = []
     for lr in sorted(p.lr_grid):
-        _, record, _ = fine_tune(checkpoint, tokenizer, train, valid, p, lr, params.seed, p.sweep_steps)
+        _, record, _ = fine_tune(
+            checkpoint, tokenizer, train, valid, p, lr, params.seed, engine, p.sweep_steps
+        )
         log.info(
             "sft sweep lr %g: validation loss %.4f after %d steps", lr, record["valid_loss"], p.sweep_steps
         )
@@ -164,14 +212,20 @@ def sweep_lr(
     return best["lr"], runs
 
 
-def export(model: Any, tokenizer: Any, dest: Path) -> Path:
-    """The model and its chat-templated tokenizer as one Hugging Face folder, written atomically."""
+def export(model: Any, tokenizer: Any, dest: Path, trainer: Any = None) -> Path:
+    """The model and its chat-templated tokenizer as one Hugging Face folder, written atomically. After
+    DeepSpeed training the weights come from the engine (gathered from every rank under ZeRO-3)."""
+    state_dict = None
+    if trainer is not None and trainer.is_deepspeed_enabled:
+        state_dict = trainer.accelerator.get_state_dict(trainer.model_wrapped)  # a collective under ZeRO-3
+        if not trainer.is_world_process_zero():
+            return dest
     staging = dest.with_name(dest.name + ".partial")
     shutil.rmtree(staging, ignore_errors=True)
     model.config.use_cache = True
     model.generation_config.eos_token_id = tokenizer.eos_token_id
     model.generation_config.pad_token_id = tokenizer.pad_token_id
-    model.save_pretrained(staging)
+    model.save_pretrained(staging, state_dict=state_dict)
     tokenizer.save_pretrained(staging)
     shutil.rmtree(dest, ignore_errors=True)
     staging.rename(dest)
@@ -199,15 +253,19 @@ def run_sft(params: Params, checkpoint: Path, data: Path, out: Path) -> dict:
         "too_long": {"train": train_long, "valid": valid_long},
     }
     runs: list[dict] = []
+    trainer = None
     if p.enabled:
+        engine = sft_engine(params)
+        metrics |= {"precision": engine.precision, "zero_stage": params.pretrain.zero_stage}
         train, valid = Dataset.from_list(train_rows), Dataset.from_list(valid_rows)
         lr = p.lr
         if len(p.lr_grid) > 1:
-            lr, sweep = sweep_lr(checkpoint, tokenizer, train, valid, params)
+            lr, sweep = sweep_lr(checkpoint, tokenizer, train, valid, params, engine)
             runs += sweep
-        model, final, base_loss = fine_tune(
-            checkpoint, tokenizer, train, valid, p, lr, params.seed, measure_base=True
+        trainer, final, base_loss = fine_tune(
+            checkpoint, tokenizer, train, valid, p, lr, params.seed, engine, measure_base=True
         )
+        model = trainer.model
         log.info("sft lr %g: validation loss %.4f (base model %.4f)", lr, final["valid_loss"], base_loss)
         runs.append(final | {"final": True})
         metrics |= {
@@ -221,7 +279,7 @@ def run_sft(params: Params, checkpoint: Path, data: Path, out: Path) -> dict:
         }
     else:
         model = load_model(checkpoint)
-    export(model, tokenizer, out / CHECKPOINT)
+    export(model, tokenizer, out / CHECKPOINT, trainer)
     with (out / TRAIN_LOG).open("w") as f:
         for r in runs:
             for entry in r["log"]:
