@@ -10,6 +10,7 @@ import argparse
 import json
 import logging
 import os
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -140,6 +141,8 @@ def cmd_plan(args: argparse.Namespace) -> object:
             vocab_size=args.vocab_size,
             seq_len=args.seq_len,
             unique_tokens=args.unique_tokens,
+            micro_batch_size=args.micro_batch_size,
+            grad_accum_steps=args.grad_accum_steps,
         )
         payload = plan.to_json()
         if args.json:
@@ -162,6 +165,52 @@ def cmd_pretrain(args: argparse.Namespace) -> object:
         Path(args.heldout) if args.heldout else None,
     )
     return {k: summary[k] for k in ("steps", "resumed_from_step", "final_loss", "mfu") if k in summary}
+
+
+def cmd_launch(args: argparse.Namespace) -> object:
+    from model import launch
+
+    params = _params(args)
+    count = args.count or params.launch.nodes * params.launch.gpus_per_node
+    accelerator = args.accelerator or params.launch.accelerator
+    check = launch.memory_check(params, Path(args.plan), accelerator, count)
+    if args.dry_run:
+        print(json.dumps(check, indent=2) if args.json else launch.format_check(check))
+        launch.refuse_unless_fits(check)
+        return None
+    if not (args.hostfile or args.slurm):
+        raise CharterError("say how to start the ranks: --hostfile FILE (DeepSpeed launcher) or --slurm")
+    if count != params.launch.nodes * params.launch.gpus_per_node:
+        raise CharterError(
+            f"--count {count} differs from launch.nodes x launch.gpus_per_node = "
+            f"{params.launch.nodes * params.launch.gpus_per_node}: set them in {args.params}"
+        )
+    log.info("memory check:\n%s", launch.format_check(check))
+    if not args.skip_memory_check:
+        launch.refuse_unless_fits(check)
+    paths = launch.StagePaths(
+        Path(args.plan),
+        Path(args.shards),
+        Path(args.tokenizer),
+        Path(args.out),
+        Path(args.heldout) if args.heldout else None,
+    )
+    paths.check()
+    launch.check_batch(params, Path(args.plan))
+    stage = paths.args(Path(args.params))
+    if args.hostfile:
+        command = launch.deepspeed_command(params.launch, Path(args.hostfile), stage)
+        log.info("running %s", launch.format_command(command))
+        code = subprocess.run(command).returncode
+        if code:
+            raise CharterError(f"the DeepSpeed launcher exited with {code}")
+        return {"launcher": "deepspeed", "command": command, "out": args.out}
+    workdir = Path(args.workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    script = workdir / "pretrain.sbatch"
+    script.write_text(launch.slurm_script(params.launch, stage, workdir))
+    job = launch.submit_slurm(script, args.wait)
+    return {"launcher": "slurm", "job": job, "script": str(script), "finished": args.wait, "out": args.out}
 
 
 def cmd_evaluate(args: argparse.Namespace) -> object:
@@ -302,6 +351,19 @@ def _common(p: argparse.ArgumentParser, *, sources: bool = False) -> None:
         p.add_argument("--sources", default="sources.yaml", help="source registry (default: %(default)s)")
 
 
+def _pretrain_paths(p: argparse.ArgumentParser, heldout: str | None) -> None:
+    """The pretrain stage's paths: `charter pretrain` and `charter launch` take the same ones."""
+    p.add_argument("--plan", default="data/plan/plan.json")
+    p.add_argument("--shards", default="data/mixture")
+    p.add_argument("--tokenizer", default="data/tokenizer/tokenizer")
+    p.add_argument("--out", default="data/pretrain")
+    p.add_argument(
+        "--heldout",
+        default=heldout,
+        help="folder of <domain>.jsonl held-out text for validation loss per domain (default: %(default)s)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="charter",
@@ -439,6 +501,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unique-tokens", type=float, help="unique tokens available; more are repeated")
     p.add_argument("--vocab-size", type=int, default=32000, help="vocabulary size for the model config")
     p.add_argument("--seq-len", type=int, default=2048, help="context length for the model config")
+    p.add_argument(
+        "--micro-batch-size",
+        type=int,
+        default=8,
+        help="sequences per GPU per forward pass (default: %(default)s)",
+    )
+    p.add_argument(
+        "--grad-accum-steps",
+        type=int,
+        default=1,
+        help="micro-batches per optimizer step over all GPUs; global batch = micro-batch x this (default: %(default)s)",
+    )
     p.add_argument("--json", action="store_true", help="print the full plan as JSON")
     p.add_argument("--meta", default="data/tokenize/meta.json")
     p.add_argument("--tokenizer", default="data/tokenizer/tokenizer")
@@ -469,15 +543,38 @@ def build_parser() -> argparse.ArgumentParser:
         "tokenizer). Several ranks: torchrun --nproc_per_node N -m charter.cli pretrain ...",
     )
     _common(p)
-    p.add_argument("--plan", default="data/plan/plan.json")
-    p.add_argument("--shards", default="data/mixture")
-    p.add_argument("--tokenizer", default="data/tokenizer/tokenizer")
-    p.add_argument("--out", default="data/pretrain")
-    p.add_argument(
-        "--heldout",
-        default=None,
-        help="folder of <domain>.jsonl held-out text for validation loss per domain",
+    _pretrain_paths(p, heldout=None)
+
+    p = _add(
+        sub,
+        "launch",
+        cmd_launch,
+        "run the pretrain stage on a GPU cluster (DeepSpeed launcher or Slurm), memory checked first",
+        "Run the pretrain stage across GPUs and nodes with the params `dvc repro` uses (launch: in params.yaml "
+        "sets nodes, GPUs per node, the GPU model and the Slurm job). --hostfile FILE starts the ranks with "
+        "DeepSpeed's launcher; --slurm writes an sbatch script (srun + torchrun with a c10d rendezvous on the "
+        "first node) and submits it. Before anything starts, the planned model's per-GPU memory (ZeRO model "
+        "states and activations, with and without activation checkpointing) is checked against the GPU; a run "
+        "that cannot fit is refused with the shortfall and the smallest ZeRO stage and micro-batch that fit. "
+        "--dry-run only checks: charter launch --plan PLAN.json --accelerator H100-80GB --count 8 --dry-run. "
+        "After the run, `dvc commit pretrain` records its outputs.",
     )
+    _common(p)
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--hostfile", help="DeepSpeed hostfile ('hostname slots=N' per line)")
+    how.add_argument("--slurm", action="store_true", help="submit a Slurm job")
+    how.add_argument(
+        "--dry-run", action="store_true", help="only estimate memory; exit non-zero if it cannot fit"
+    )
+    p.add_argument("--accelerator", help="GPU model, e.g. H100-80GB, A100-40GB (default: launch.accelerator)")
+    p.add_argument("--count", type=int, help="GPUs in all (default: launch.nodes x launch.gpus_per_node)")
+    p.add_argument("--json", action="store_true", help="with --dry-run: the estimate as JSON")
+    p.add_argument("--wait", action="store_true", help="with --slurm: return when the job has finished")
+    p.add_argument("--workdir", default="data/launch", help="with --slurm: where the script and job logs go")
+    p.add_argument(
+        "--skip-memory-check", action="store_true", help="launch even if the estimate does not fit"
+    )
+    _pretrain_paths(p, heldout="data/mix/heldout")
 
     p = _add(
         sub,

@@ -324,6 +324,34 @@ class PretrainParams(_Section):
     )
 
 
+class LaunchSlurmParams(_Section):
+    """The Slurm job `charter launch --slurm` submits: one task per node, torchrun starting the node's ranks."""
+
+    partition: str = Field("gpu", description="Partition with the GPU nodes.")
+    time: str = Field("48:00:00", description="Wall-clock limit; a killed run resumes from its checkpoint.")
+    account: str | None = Field(None, description="--account to charge, if the cluster needs one.")
+    qos: str | None = Field(None, description="--qos, if the cluster needs one.")
+    cpus_per_task: int = Field(32, ge=1, description="CPU cores per node (data loading, torchrun).")
+    mem: str | None = Field("0", description="--mem per node; 0 takes all of it, None leaves it unset.")
+    setup: list[str] = Field(
+        default_factory=list,
+        description="Shell lines run before the ranks start (module load, source .venv/bin/activate, ...).",
+    )
+    sbatch_args: dict[str, str] = Field(default_factory=dict, description="Further #SBATCH directives.")
+
+
+class LaunchParams(_Section):
+    """How `charter launch` runs the pretrain stage across GPUs and nodes."""
+
+    nodes: int = Field(1, ge=1, description="Nodes the run uses.")
+    gpus_per_node: int = Field(8, ge=1, description="Ranks (GPUs) per node.")
+    accelerator: str = Field(
+        "H100-80GB", description="The GPU model, for the memory check (model.hardware.ACCELERATORS)."
+    )
+    master_port: int = Field(29500, ge=1024, le=65535, description="Rendezvous port on the first node.")
+    slurm: LaunchSlurmParams = LaunchSlurmParams()
+
+
 class EvaluateParams(_Section):
     limit: int | None = Field(
         60,
@@ -436,6 +464,7 @@ class Params(_Section):
     tokenize: TokenizeParams = TokenizeParams()
     plan: PlanParams
     pretrain: PretrainParams = PretrainParams()
+    launch: LaunchParams = LaunchParams()
     evaluate: EvaluateParams = EvaluateParams()
     sft: SftParams = SftParams()
 
