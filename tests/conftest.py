@@ -140,3 +140,18 @@ def tiny_sources(tmp_path: Path) -> Path:
 @pytest.fixture
 def policy_path() -> Path:
     return REPO / "governance" / "policies" / "commercial.yaml"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """`requires_gpu` tests run where CUDA is (benchmarks/gpu_acceptance.py runs them all); elsewhere they
+    skip and say why."""
+    import torch
+
+    if torch.cuda.is_available():
+        return
+    skip = pytest.mark.skip(
+        reason="requires_gpu: no CUDA device here; `python benchmarks/gpu_acceptance.py` runs it on a GPU machine"
+    )
+    for item in items:
+        if "requires_gpu" in item.keywords:
+            item.add_marker(skip)
