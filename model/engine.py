@@ -126,7 +126,7 @@ def configure_math(mode: str) -> None:
     """Switch fp32 matmuls and convolutions to TF32 tensor cores when `mode` is tf32 (process-wide)."""
     if mode == "tf32":
         torch.backends.cuda.matmul.fp32_precision = "tf32"
-        torch.backends.cudnn.conv.fp32_precision = "tf32"
+        torch.backends.cudnn.conv.fp32_precision = "tf32"  # type: ignore[attr-defined]
 
 
 def start(params: PretrainParams) -> Runtime:
