@@ -339,6 +339,18 @@ def cmd_trace(args: argparse.Namespace) -> object:
     return None
 
 
+def cmd_ledger(args: argparse.Namespace) -> object:
+    from governance import ledger_sql
+
+    con = ledger_sql.connect(Path(args.data), [Path(r) for r in args.sources], args.memory_limit)
+    if args.out:
+        rows = ledger_sql.export(con, args.sql, Path(args.out))
+        return {"out": args.out, "rows": rows}
+    result = ledger_sql.query(con, args.sql, args.limit or None)
+    print(ledger_sql.to_json(result) if args.json else ledger_sql.format_table(result))
+    return None
+
+
 def _add(sub, name: str, handler: Callable, help_: str, description: str) -> argparse.ArgumentParser:
     p = sub.add_parser(name, help=help_, description=description)
     p.set_defaults(handler=handler)
@@ -749,6 +761,49 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--data", default="data", help="pipeline output root")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = _add(
+        sub,
+        "ledger",
+        cmd_ledger,
+        "compliance questions in SQL over the ledger (DuckDB)",
+        "Query the lineage ledger with DuckDB, in place: the parquet files are read as they are, so a "
+        "hundred million documents answer in seconds.",
+    )
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    q = actions.add_parser(
+        "query",
+        help="run one SQL query",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Run one SQL query (DuckDB dialect) over these views:\n"
+        "  ledger          every stage's ledger, one row per (document, stage): doc_id, stage, decision\n"
+        "                  (kept/modified/dropped/quarantined), reason, source, domain, counts (JSON counts\n"
+        "                  by PII type), detail (JSON), code_version, params_hash\n"
+        "  provenance      per document as ingested: doc_id, source, domain, license, sensitivity, sha256,\n"
+        "                  location (written by the report stage)\n"
+        "  token_index     token ranges of the unique-document shards: shard, start, end, doc_id, source,\n"
+        "                  domain, license, epoch\n"
+        "  training_index  the same for the training stream (repetitions included)\n"
+        "  sources         the registries: id, domain, license, owner, sensitivity, format\n\n"
+        "Which documents of a source under a license reached training:\n"
+        '  charter ledger query "SELECT l.doc_id FROM ledger l JOIN sources s ON l.source = s.id\n'
+        "    WHERE l.stage = 'mix' AND json_extract_string(l.detail, '$.split') = 'train'\n"
+        "    AND s.id = 'finance-tatqa' AND s.license = 'CC-BY-4.0'\"\n"
+        "Decisions per stage:\n"
+        '  charter ledger query "SELECT stage, decision, count(*) FROM ledger GROUP BY ALL ORDER BY ALL"',
+    )
+    q.add_argument("sql", metavar="SQL", help="the query")
+    q.add_argument("--data", default="data", help="pipeline output root (default: %(default)s)")
+    q.add_argument(
+        "--sources",
+        nargs="+",
+        default=["sources.yaml", "instructions.yaml"],
+        help="registries behind the `sources` view (default: %(default)s)",
+    )
+    q.add_argument("--limit", type=int, default=50, help="rows printed (default %(default)s; 0 for all)")
+    q.add_argument("--out", help="write every row to a .parquet, .csv, .json or .jsonl file instead")
+    q.add_argument("--memory-limit", help="DuckDB memory limit, e.g. 4GB (default: DuckDB's, 80%% of RAM)")
+    q.add_argument("--json", action="store_true", help="print the rows as JSON")
     return parser
 
 

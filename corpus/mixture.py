@@ -33,7 +33,7 @@ from charter.config import MixParams
 from charter.errors import ConfigError, MixtureError
 from charter.stage import write_json
 from corpus.mix import unit_hash
-from corpus.packing import INDEX, INDEX_SCHEMA, META, SHARDS, ShardWriter, shard_name
+from corpus.packing import INDEX, INDEX_SCHEMA, META, SHARDS, ShardWriter, shard_name, write_index
 from model.scaling import R_D_STAR, effective_tokens
 
 MIXTURE = "mixture.json"
@@ -214,7 +214,7 @@ def run_mixture(
     for p in pieces:
         writer.add(np.asarray(sources[p.shard][p.start : p.end]), p)
     writer.flush()
-    pq.write_table(pa.table(dict(writer.index), schema=INDEX_SCHEMA), out / INDEX)
+    write_index(pa.table(dict(writer.index), schema=INDEX_SCHEMA), out / INDEX)
 
     tokens_by_domain: dict[str, int] = defaultdict(int)
     effective_by_domain: dict[str, float] = defaultdict(float)

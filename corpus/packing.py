@@ -11,30 +11,26 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.parquet as pq
 from tqdm import tqdm
-from transformers import AutoTokenizer
 
 from charter.config import TokenizeParams
 from charter.stage import write_json
 from corpus import store
 from corpus.mix import TRAIN
+from corpus.token_index import INDEX, INDEX_SCHEMA, META, SHARDS, write_index
 
-SHARDS, INDEX, META = "shards", "index.parquet", "meta.json"
+__all__ = [
+    "INDEX",
+    "INDEX_SCHEMA",
+    "META",
+    "SHARDS",
+    "ShardWriter",
+    "run_tokenize",
+    "shard_name",
+    "write_index",
+]
+
 BATCH = 256
-
-INDEX_SCHEMA = pa.schema(
-    [
-        ("shard", pa.string()),
-        ("start", pa.int64()),
-        ("end", pa.int64()),
-        ("doc_id", pa.string()),
-        ("source", pa.string()),
-        ("domain", pa.string()),
-        ("license", pa.string()),
-        ("epoch", pa.int32()),
-    ]
-)
 
 
 def shard_name(i: int) -> str:
@@ -79,6 +75,8 @@ class ShardWriter:
 
 
 def run_tokenize(params: TokenizeParams, inp: Path, tokenizer_dir: Path, out: Path) -> dict:
+    from transformers import AutoTokenizer
+
     out = Path(out)
     tokenizer = AutoTokenizer.from_pretrained(str(tokenizer_dir))
     tokenizer.model_max_length = 2**62  # whole documents are encoded here; windows are cut at training time
@@ -104,7 +102,7 @@ def run_tokenize(params: TokenizeParams, inp: Path, tokenizer_dir: Path, out: Pa
                 counted.add(doc.id)
                 unique_tokens += len(ids)
     writer.flush()
-    pq.write_table(pa.table(dict(writer.index), schema=INDEX_SCHEMA), out / INDEX)
+    write_index(pa.table(dict(writer.index), schema=INDEX_SCHEMA), out / INDEX)
     n_tokens = sum(s["n_tokens"] for s in writer.shards)
     meta = {
         "dtype": dtype.name,

@@ -20,6 +20,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import yaml
 
+from charter import partitioned
 from charter.errors import CharterError
 from corpus import store
 from corpus.packing import INDEX, SHARDS
@@ -105,14 +106,20 @@ def _ledger_leg(data: Path, ids: set[str], sources: set[str]) -> dict:
         path = data / stage / LEDGER_FILE
         if not path.exists():
             continue
-        table = pq.read_table(path, columns=["doc_id", "decision", "reason", "source"])
-        rows_checked += table.num_rows
-        hit = pc.or_(pc.is_in(table["doc_id"], pa_set(ids)), pc.is_in(table["source"], pa_set(sources)))
-        hits = table.filter(hit).to_pylist()
-        found += [f"{stage}:{r['doc_id']}" for r in hits if r["decision"] in PASSED]
+        # Filtered while scanned: only the hits are held in memory, whatever the ledger's size.
+        ledger = partitioned.dataset(path)
+        rows_checked += ledger.count_rows()
+        hits = ledger.to_table(
+            columns=["doc_id", "decision", "reason", "source"], filter=_erased(ids, sources)
+        ).to_pylist()
+        found += [f"{stage}:{i}" for i in sorted(r["doc_id"] for r in hits if r["decision"] in PASSED)]
         if stage == "gate":
             gate_dropped = sum(1 for r in hits if r["decision"] == "dropped" and "erased" in r["reason"])
     return {"rows_checked": rows_checked, "kept_rows_found": found, "gate_dropped_as_erased": gate_dropped}
+
+
+def _erased(ids: set[str], sources: set[str]) -> pc.Expression:
+    return pc.field("doc_id").isin(pa_set(ids)) | pc.field("source").isin(pa_set(sources))
 
 
 def pa_set(values: set[str]):
@@ -133,10 +140,9 @@ def _index_leg(data: Path, ids: set[str], sources: set[str]) -> dict:
     for shard_set in SHARD_SETS:
         if not (data / shard_set / INDEX).exists():
             continue
-        table = pq.read_table(data / shard_set / INDEX, columns=["shard", "doc_id", "source"])
-        hit = pc.or_(pc.is_in(table["doc_id"], pa_set(ids)), pc.is_in(table["source"], pa_set(sources)))
-        checked += table.num_rows
-        found |= {r["doc_id"] for r in table.filter(hit).to_pylist()}
+        index = partitioned.dataset(data / shard_set / INDEX)
+        checked += index.count_rows()
+        found |= {r["doc_id"] for r in index.to_table(["doc_id"], filter=_erased(ids, sources)).to_pylist()}
     return {"rows_checked": checked, "rows_found": sorted(found), "shard_sets": list(SHARD_SETS)}
 
 

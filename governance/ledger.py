@@ -1,7 +1,11 @@
-"""The lineage ledger: one row per (document, stage), one parquet file per stage, joinable on `doc_id`.
+"""The lineage ledger: one row per (document, stage), one table per stage, joinable on `doc_id`.
 
 A row carries the decision, its reason, the code and parameter versions that decided, and counts by type
 of what changed. Counts only: no value taken from a document is ever written here.
+
+A stage's ledger is `<stage>/ledger.parquet`: one file sorted by `doc_id` up to a million rows, beyond that a
+folder of the same name bucketed by `doc_id` (see charter.partitioned), so that a lookup by id reads one row
+group whatever the corpus size, and the report reads it a batch at a time.
 """
 
 from __future__ import annotations
@@ -15,9 +19,10 @@ from functools import cache
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from charter import __version__
+from charter import __version__, partitioned
 
 KEPT, DROPPED, MODIFIED, QUARANTINED = "kept", "dropped", "modified", "quarantined"
 DECISIONS = (KEPT, DROPPED, MODIFIED, QUARANTINED)
@@ -40,7 +45,7 @@ SCHEMA = pa.schema(
 
 LEDGER_FILE = "ledger.parquet"
 # Rows are sorted by doc_id and cut into row groups, so a lookup by id reads one group (min/max statistics).
-ROW_GROUP_ROWS = 16_384
+ROW_GROUP_ROWS = partitioned.ROW_GROUP_ROWS
 
 
 @cache
@@ -146,10 +151,23 @@ class LedgerWriter:
             },
             schema=SCHEMA,
         )
-        path = Path(out_dir) / LEDGER_FILE
-        path.parent.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table, path, row_group_size=ROW_GROUP_ROWS, write_statistics=True)
-        return path
+        return partitioned.write_table(
+            table, Path(out_dir) / LEDGER_FILE, "doc_id", ["doc_id"], row_group_rows=ROW_GROUP_ROWS
+        )
+
+
+def stream_writer(out_dir: str | Path, expected_rows: int, spill_dir: Path | None = None):
+    """A writer for a ledger too large to hold in memory: `write(table)` batches of SCHEMA rows in any
+    order, then `close()`; the result is the bucketed layout a LedgerWriter writes at that size."""
+    return partitioned.PartitionedWriter(
+        Path(out_dir) / LEDGER_FILE,
+        SCHEMA,
+        "doc_id",
+        ["doc_id"],
+        partitioned.buckets_for(expected_rows),
+        ROW_GROUP_ROWS,
+        spill_dir,
+    )
 
 
 def parse_counts(raw: str) -> dict[str, int]:
@@ -164,12 +182,15 @@ def read_ledger(path: str | Path) -> pa.Table:
     return pq.read_table(path, schema=SCHEMA)
 
 
-def account_of(table: pa.Table) -> StageAccount:
-    decisions = Counter(table.column("decision").to_pylist())
-    stage = table.column("stage")[0].as_py() if table.num_rows else "?"
+def account_of(path: str | Path, stage: str) -> StageAccount:
+    """The stage's accounting, counted a batch at a time (memory does not grow with the ledger)."""
+    decisions: Counter[str] = Counter()
+    for batch in partitioned.iter_batches(Path(path), ["decision"]):
+        for entry in pc.value_counts(batch.column("decision")).to_pylist():
+            decisions[entry["values"]] += entry["counts"]
     return StageAccount(
         stage,
-        table.num_rows,
+        sum(decisions.values()),
         decisions[KEPT],
         decisions[MODIFIED],
         decisions[DROPPED],

@@ -1,6 +1,11 @@
 """`charter trace`: a document's path through the pipeline, or the document behind a training token.
 
 Everything comes from the ledgers and the token index; no document text is printed.
+
+Every lookup reads one part of one table (charter.partitioned): the ledgers are bucketed by document id, the
+token index by shard, and the report stage writes three lookup indexes beside the report: provenance and
+token ranges by document id, and exact-duplicate clusters by survivor. So a trace reads a few row groups
+whether the corpus has a thousand documents or a hundred million.
 """
 
 from __future__ import annotations
@@ -8,12 +13,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from charter import partitioned
 from charter.errors import CharterError
-from corpus.packing import INDEX, SHARDS
+from corpus.token_index import INDEX, SHARDS
 from governance.ledger import LEDGER_FILE, ROW_GROUP_ROWS, parse_counts
 
 STAGE_ORDER = ("ingest", "gate", "curate", "scrub", "mix")
@@ -21,6 +27,9 @@ STAGE_ORDER = ("ingest", "gate", "curate", "scrub", "mix")
 PROVENANCE = Path("report") / "provenance.parquet"
 # Also written by the report stage: the token index sorted by doc_id, so a document's ranges are one lookup.
 DOC_TOKENS = Path("report") / "doc_tokens.parquet"
+# And the exact-dedup clusters: (survivor, doc_id) of every duplicate curate dropped, bucketed by survivor.
+DUPLICATES = Path("report") / "duplicates.parquet"
+BUILT_FROM = b"built_from"
 PROVENANCE_KEYS = ("source", "domain", "license", "sensitivity", "sha256", "location")
 
 
@@ -29,9 +38,17 @@ def _ledger_paths(data: Path) -> list[Path]:
     return [p for p in paths if p.exists()]
 
 
-def _rows(path: Path, doc_id: str, columns: list[str] | None = None) -> list[dict]:
-    """Rows for one id; the ledger is sorted and row-grouped by id, so statistics skip the other groups."""
-    return pq.read_table(path, columns=columns, filters=[("doc_id", "=", doc_id)]).to_pylist()
+def _rows(path: Path, doc_id: str, columns: list[str] | None = None, key: str = "doc_id") -> list[dict]:
+    """Rows for one id: its bucket's part, sorted and row-grouped by id, so statistics skip the other groups."""
+    return partitioned.lookup(path, key, doc_id, columns)
+
+
+def _fresh(index: Path, source: Path) -> bool:
+    """Whether a lookup index was built from `source` as it is now."""
+    if not (partitioned.exists(index) and partitioned.exists(source)):
+        return False
+    metadata = pq.read_schema(partitioned.files(index)[0]).metadata or {}
+    return metadata.get(BUILT_FROM) == partitioned.stamp(source).encode()
 
 
 def _provenance(data: Path, doc_id: str) -> dict:
@@ -60,10 +77,15 @@ def _dedup(data: Path, curate: dict | None) -> dict | None:
         return None
     survivor = curate["detail"].get("duplicate_of") or curate["doc_id"]
     path = data / "curate" / LEDGER_FILE
-    needle = json.dumps({"duplicate_of": survivor})[1:-1]  # '"duplicate_of": "<id>"', as the writer dumps it
-    table = pq.read_table(path, columns=["doc_id", "detail"])
-    hits = table.filter(pc.match_substring(table.column("detail"), needle))
-    duplicates = sorted(hits.column("doc_id").to_pylist())
+    if _fresh(data / DUPLICATES, path):
+        duplicates = sorted(r["doc_id"] for r in _rows(data / DUPLICATES, survivor, ["doc_id"], "survivor"))
+    else:  # no cluster index, or a stale one: scan the curate ledger
+        needle = json.dumps({"duplicate_of": survivor})[
+            1:-1
+        ]  # '"duplicate_of": "<id>"', as the writer dumps it
+        table = pq.read_table(path, columns=["doc_id", "detail"])
+        hits = table.filter(pc.match_substring(table.column("detail"), needle))
+        duplicates = sorted(hits.column("doc_id").to_pylist())
     return {
         "survivor": survivor,
         "survived": survivor == curate["doc_id"],
@@ -72,39 +94,92 @@ def _dedup(data: Path, curate: dict | None) -> dict | None:
     }
 
 
-def _stamp(path: Path) -> str:
-    st = path.stat()
-    return f"{st.st_size}:{st.st_mtime_ns}"
+DOC_TOKENS_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("shard", pa.string()),
+        ("start", pa.int64()),
+        ("end", pa.int64()),
+        ("epoch", pa.int32()),
+    ]
+)
+DUPLICATES_SCHEMA = pa.schema([("survivor", pa.string()), ("doc_id", pa.string())])
+
+
+def _write_index(
+    batches, path: Path, schema: pa.Schema, key: str, sort_by: list[str], rows: int, source: Path
+):
+    """A lookup index from streamed batches, stamped with the table it was built from."""
+    schema = schema.with_metadata({BUILT_FROM: partitioned.stamp(source)})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    buckets = partitioned.buckets_for(rows)
+    if buckets == 1:
+        table = pa.Table.from_batches(list(batches), schema=schema.remove_metadata())
+        table = table.sort_by([(c, "ascending") for c in sort_by]).cast(schema)
+        return partitioned.write_table(table, path, key, sort_by, row_group_rows=ROW_GROUP_ROWS)
+    writer = partitioned.PartitionedWriter(path, schema, key, sort_by, buckets)
+    for batch in batches:
+        writer.write(pa.Table.from_batches([batch]))
+    return writer.close()
 
 
 def build_doc_token_index(data: Path) -> Path | None:
     """The token index re-sorted by document id (row-grouped), stamped with the index it was built from."""
     data = Path(data)
     index_path = data / "tokenize" / INDEX
-    if not index_path.exists():
+    if not partitioned.exists(index_path):
         return None
-    table = pq.read_table(index_path, columns=["doc_id", "shard", "start", "end", "epoch"])
-    table = table.sort_by([("doc_id", "ascending"), ("shard", "ascending"), ("start", "ascending")])
-    table = table.replace_schema_metadata({"built_from": _stamp(index_path)})
-    path = data / DOC_TOKENS
-    path.parent.mkdir(parents=True, exist_ok=True)
-    pq.write_table(table, path, row_group_size=ROW_GROUP_ROWS)
-    return path
+    columns = DOC_TOKENS_SCHEMA.names
+    batches = (b.select(columns) for b in partitioned.iter_batches(index_path, columns))
+    rows = partitioned.count_rows(index_path)
+    return _write_index(
+        batches, data / DOC_TOKENS, DOC_TOKENS_SCHEMA, "doc_id", columns[:3], rows, index_path
+    )
+
+
+def build_duplicates_index(data: Path) -> Path | None:
+    """(survivor, doc_id) of every document curate dropped as an exact duplicate, bucketed by survivor."""
+    data = Path(data)
+    ledger = data / "curate" / LEDGER_FILE
+    if not partitioned.exists(ledger):
+        return None
+
+    def duplicates():
+        for batch in partitioned.iter_batches(ledger, ["doc_id", "detail"]):
+            table = pa.Table.from_batches([batch])
+            table = table.filter(pc.match_substring(table.column("detail"), '"duplicate_of": '))
+            if table.num_rows:
+                survivors = [json.loads(d)["duplicate_of"] for d in table.column("detail").to_pylist()]
+                yield pa.record_batch(
+                    [pa.array(survivors, pa.string()), table.column("doc_id").combine_chunks()],
+                    schema=DUPLICATES_SCHEMA,
+                )
+
+    rows = partitioned.count_rows(
+        ledger
+    )  # an upper bound: the bucket count only needs the order of magnitude
+    return _write_index(
+        duplicates(),
+        data / DUPLICATES,
+        DUPLICATES_SCHEMA,
+        "survivor",
+        ["survivor", "doc_id"],
+        rows // 8,
+        ledger,
+    )
 
 
 def token_ranges(data: Path, doc_id: str) -> list[dict]:
     index_path = data / "tokenize" / INDEX
-    if not index_path.exists():
+    if not partitioned.exists(index_path):
         return []
     by_doc = data / DOC_TOKENS
     columns = ["shard", "start", "end", "epoch"]
-    stamp = (pq.read_schema(by_doc).metadata or {}).get(b"built_from") if by_doc.exists() else None
-    if stamp == _stamp(index_path).encode():
+    if _fresh(by_doc, index_path):
         rows = _rows(by_doc, doc_id, columns)
     else:  # no index by document, or a stale one: scan the token index
-        rows = (
-            ds.dataset(index_path).to_table(columns=columns, filter=pc.field("doc_id") == doc_id).to_pylist()
-        )
+        rows = partitioned.dataset(index_path).to_table(columns=columns, filter=pc.field("doc_id") == doc_id)
+        rows = rows.to_pylist()
     return [
         {
             "shard": r["shard"],
@@ -161,7 +236,7 @@ def trace_token(data: Path, where: str, shard_set: str = "mixture") -> dict:
     """`shard_set` "mixture" is what the model trained on (repetitions included); "tokenize" holds each
     unique document once. Both index their shards in the same schema."""
     data = Path(data)
-    folder = shard_set if (data / shard_set / INDEX).exists() else "tokenize"
+    folder = shard_set if partitioned.exists(data / shard_set / INDEX) else "tokenize"
     try:
         shard, offset_s = where.rsplit(":", 1)
         offset = int(offset_s)
@@ -170,10 +245,10 @@ def trace_token(data: Path, where: str, shard_set: str = "mixture") -> dict:
     if not shard.endswith(".bin"):
         shard = f"{shard}.bin" if shard.startswith("shard_") else f"shard_{int(shard):05d}.bin"
     index_path = data / folder / INDEX
-    if not index_path.exists():
+    if not partitioned.exists(index_path):
         raise CharterError(f"no token index at {index_path}: run the tokenize stage first")
-    expr = (pc.field("shard") == shard) & (pc.field("start") <= offset) & (pc.field("end") > offset)
-    rows = ds.dataset(index_path).to_table(filter=expr).to_pylist()
+
+    rows = partitioned.lookup(index_path, "shard", shard, where=lambda r: r["start"] <= offset < r["end"])
     if not rows:
         shard_path = data / folder / SHARDS / shard
         hint = "no such shard" if not shard_path.exists() else "offset past the end of the shard"

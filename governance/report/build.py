@@ -8,9 +8,9 @@ from collections import Counter
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from charter import partitioned
 from charter.errors import CharterError
 from charter.stage import write_json
 from eval_suites.memo import decision_memo
@@ -21,7 +21,7 @@ from governance.openlineage import EVENTS_FILE, build_events, write_events
 from governance.report import charts
 from governance.report.collect import collect
 from governance.report.summary import training_content_summary, write_cards
-from governance.trace import PROVENANCE, PROVENANCE_KEYS, build_doc_token_index
+from governance.trace import PROVENANCE, PROVENANCE_KEYS, build_doc_token_index, build_duplicates_index
 
 TEMPLATE = "template.html.jinja"
 SUMMARY = "training_content_summary.json"
@@ -131,10 +131,9 @@ def write_provenance(data: Path) -> Path | None:
                         for k in PROVENANCE_KEYS:
                             rows[k].append(None if meta.get(k) is None else str(meta[k]))
     table = pa.table(rows).sort_by("doc_id")
-    out = data / PROVENANCE
-    out.parent.mkdir(parents=True, exist_ok=True)
-    pq.write_table(table, out, row_group_size=ROW_GROUP_ROWS)
-    return out
+    return partitioned.write_table(
+        table, data / PROVENANCE, "doc_id", ["doc_id"], row_group_rows=ROW_GROUP_ROWS
+    )
 
 
 def run_report(
@@ -152,6 +151,7 @@ def run_report(
     # Lookup indexes for `charter trace` (under data/report/, next to the report they serve).
     write_provenance(data)
     build_doc_token_index(data)
+    build_duplicates_index(data)
     if erasure_file is not None:
         proof = verify_erasure(data, Path(erasure_file), tokenizer_dir)
         write_proof(proof, out)

@@ -9,11 +9,12 @@ import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
-import pyarrow.parquet as pq
+import pyarrow as pa
+import pyarrow.compute as pc
 import yaml
 
-from charter import __version__
-from governance.ledger import LEDGER_FILE, account_of, code_version, read_ledger
+from charter import __version__, partitioned
+from governance.ledger import LEDGER_FILE, account_of, code_version
 from governance.registry import load_registry
 from model.sft.report import sft_section
 
@@ -31,13 +32,17 @@ def stage_accounts(data: Path) -> list[dict]:
         path = data / stage / LEDGER_FILE
         if not path.exists():
             continue
-        account = account_of(read_ledger(path))
+        account = account_of(path, stage)
         entry = account.as_dict() | {"closes": account.closes}
         if previous_out is not None:
             entry["matches_previous_stage"] = account.n_in == previous_out
         accounts.append(entry)
         previous_out = account.kept + account.modified
     return accounts
+
+
+# Read a batch at a time: at a hundred million documents a stage's ledger does not fit in memory as rows.
+NOT_PASSED = pa.array(["dropped", "quarantined"])
 
 
 def dropped_reasons(data: Path) -> dict[str, list[dict]]:
@@ -47,12 +52,17 @@ def dropped_reasons(data: Path) -> dict[str, list[dict]]:
         path = data / stage / LEDGER_FILE
         if not path.exists():
             continue
-        table = pq.read_table(path, columns=["decision", "reason", "source"]).to_pylist()
-        counter = Counter(
-            (r["decision"], _reason_class(stage, r["reason"]), r["source"])
-            for r in table
-            if r["decision"] in ("dropped", "quarantined")
-        )
+        counter: Counter[tuple[str, str, str]] = Counter()
+        for batch in partitioned.iter_batches(path, ["decision", "reason", "source"]):
+            table = pa.Table.from_batches([batch])
+            table = table.filter(pc.is_in(table.column("decision"), NOT_PASSED))
+            if not table.num_rows:
+                continue
+            table = table.set_column(1, "reason", _reason_classes(stage, table.column("reason")))
+            for row in (
+                table.group_by(["decision", "reason", "source"]).aggregate([([], "count_all")]).to_pylist()
+            ):
+                counter[(row["decision"], row["reason"], row["source"])] += row["count_all"]
         out[stage] = [
             {"decision": d, "reason": reason, "source": s, "documents": n}
             for (d, reason, s), n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -60,13 +70,14 @@ def dropped_reasons(data: Path) -> dict[str, list[dict]]:
     return out
 
 
-def _reason_class(stage: str, reason: str) -> str:
-    """Quarantine reasons start with the file and line; the report keeps them (they name files, not content)."""
-    if stage == "curate" and reason.startswith("exact_dedup"):
-        return "exact_dedup: duplicate"
-    if stage == "curate" and reason.startswith("language: detected"):
-        return reason.split(" (")[0]  # group by detected language, not by score
-    return reason
+def _reason_classes(stage: str, reasons: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Quarantine reasons start with the file and line; the report keeps them (they name files, not content).
+    A duplicate's reason names its survivor and a language drop its score: grouped without them."""
+    if stage != "curate":
+        return reasons
+    reasons = pc.if_else(pc.starts_with(reasons, "exact_dedup"), "exact_dedup: duplicate", reasons)
+    language = pc.starts_with(reasons, "language: detected")
+    return pc.if_else(language, pc.replace_substring_regex(reasons, r" \(.*$", ""), reasons)
 
 
 def pii_by_domain(data: Path) -> dict[str, dict[str, int]]:
@@ -74,8 +85,15 @@ def pii_by_domain(data: Path) -> dict[str, dict[str, int]]:
     if not path.exists():
         return {}
     totals: dict[str, Counter[str]] = defaultdict(Counter)
-    for row in pq.read_table(path, columns=["domain", "counts"]).to_pylist():
-        totals[row["domain"]].update(json.loads(row["counts"]))
+    for batch in partitioned.iter_batches(path, ["domain", "counts"]):
+        for domain in pc.unique(batch.column("domain")).to_pylist():
+            totals[domain]  # a domain without PII is reported with no counts  # noqa: B018
+        table = pa.Table.from_batches([batch])
+        table = table.filter(pc.not_equal(table.column("counts"), "{}"))
+        # Documents with the same counts are one group: the JSON is parsed once per distinct value.
+        for row in table.group_by(["domain", "counts"]).aggregate([([], "count_all")]).to_pylist():
+            for kind, n in json.loads(row["counts"]).items():
+                totals[row["domain"]][kind] += n * row["count_all"]
     return {d: dict(sorted(c.items())) for d, c in sorted(totals.items())}
 
 

@@ -1,0 +1,33 @@
+"""The token index: for every packed shard, the token range of each document in it, with its source, domain
+and license. The tokenize and mixture stages write one each; `charter trace --token`, erasure proofs and the
+trainer's loss per domain read them. Kept apart from the stages so that readers import no tokenizer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+
+from charter import partitioned
+
+SHARDS, INDEX, META = "shards", "index.parquet", "meta.json"
+
+INDEX_SCHEMA = pa.schema(
+    [
+        ("shard", pa.string()),
+        ("start", pa.int64()),
+        ("end", pa.int64()),
+        ("doc_id", pa.string()),
+        ("source", pa.string()),
+        ("domain", pa.string()),
+        ("license", pa.string()),
+        ("epoch", pa.int32()),
+    ]
+)
+
+
+def write_index(table: pa.Table, path: Path) -> Path:
+    """The index in write order (shard, then start): one file, or at scale bucketed by shard so that
+    `charter trace --token` reads one part whatever the number of shards."""
+    return partitioned.write_table(table, path, key="shard", sort_by=["shard", "start"])
