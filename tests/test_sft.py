@@ -107,6 +107,10 @@ def _trainer(tiny_checkpoint, tokenizer, packing: bool, rows: list[list[dict]]):
 
 def test_sft_trainer_labels_only_assistant_tokens(tiny_checkpoint, tokenizer):
     trainer = _trainer(tiny_checkpoint, tokenizer, packing=False, rows=CONVERSATIONS)
+    # TRL's trainer takes the DeepSpeed config generated from the pretrain params, as pretraining does.
+    assert trainer.is_deepspeed_enabled
+    assert trainer.args.deepspeed["zero_optimization"] == {"stage": 1}
+    assert trainer.args.deepspeed["bf16"] == {"enabled": False} and not trainer.args.bf16  # fp32 on CPU
     for row, conversation in zip(trainer.train_dataset, CONVERSATIONS, strict=True):
         mask = tokenizer.apply_chat_template(
             conversation, tokenize=True, return_dict=True, return_assistant_tokens_mask=True
@@ -251,6 +255,8 @@ def test_sft_stage_sweeps_picks_by_validation_loss_and_exports_a_chat_model(tiny
     metrics = run_sft(params, tiny_checkpoint, data, tmp_path / "sft")
 
     assert set(metrics["sweep"]) == {"1e-05", "0.03"}
+    # The pretraining engine's settings: resolved precision and ZeRO stage, through TRL's DeepSpeed config.
+    assert metrics["precision"] == "fp32" and metrics["zero_stage"] == params.pretrain.zero_stage
     assert metrics["lr"] == float(min(metrics["sweep"], key=metrics["sweep"].get))
     assert metrics["valid_loss"] < metrics["base_valid_loss"]
     checkpoint = tmp_path / "sft" / "checkpoint"
