@@ -12,7 +12,7 @@ Each heuristic reads only the item (its prompt fields and choices), never a mode
   themselves (an upper bound): what separated "not mentioned" excerpts borrowed from another hypothesis.
 
 Ties are broken by a seeded draw, not by position, so a heuristic never inherits the order of the choices.
-`tests/test_task_baselines.py` fails when any of them beats 1.5 times chance on a shipped task.
+`tests/test_eval_items.py` fails when any of them beats 1.5 times chance on a shipped task.
 """
 
 from __future__ import annotations

@@ -36,7 +36,7 @@ from typing import Any
 
 import numpy as np
 
-from charter.config import ArmParams, ExperimentParams, Params
+from charter.config import EXPERIMENT_CONTROLLED, ArmParams, ExperimentParams, Params
 from charter.errors import CharterError
 
 log = logging.getLogger(__name__)
@@ -82,6 +82,32 @@ def dvc_exp_run(arm: ArmParams, seed: int, compute_flops: float, target: str) ->
         *(x for s in sets for x in ("-S", s)),
         target,
     ]
+
+
+def overrides(arms: Sequence[ArmParams]) -> list[str]:
+    """Every params.yaml key a run sets: each arm's overrides and the controls the runner sets for all."""
+    return sorted({key for arm in arms for key in arm.set} | set(EXPERIMENT_CONTROLLED))
+
+
+def check_overridable(params_file: Path, keys: Sequence[str]) -> None:
+    """Raises ExperimentError naming every key `dvc exp run -S` could not set: DVC overrides a key that
+    params.yaml holds (a null value is enough) and refuses, after the run has started, one it does not."""
+    import yaml
+
+    raw = yaml.safe_load(Path(params_file).read_text()) or {}
+    missing = []
+    for key in keys:
+        node: Any = raw
+        for part in key.split("."):
+            if not isinstance(node, dict) or part not in node:
+                missing.append(key)
+                break
+            node = node[part]
+    if missing:
+        raise ExperimentError(
+            f"{params_file} has no {', '.join(missing)}: `dvc exp run -S` only overrides keys params.yaml "
+            "holds; add each (null keeps its default)"
+        )
 
 
 # ---------------------------------------------------------------- the repetition cap, before anything runs
@@ -715,6 +741,7 @@ def run_experiment(
     flops = compute_flops or cfg.compute_flops or params.plan.compute_flops
     if flops is None:
         raise ExperimentError("give --compute-flops: params.yaml states the budget by accelerator")
+    check_overridable(repo / "params.yaml", overrides(cfg.arms))
     meta = tokenize_meta or repo / "data" / "tokenize" / "meta.json"
     if meta.is_file():
         check_arms_fit(params, cfg.arms, flops, meta)

@@ -12,7 +12,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from charter.config import ArmParams, ComparisonParams, ExperimentParams, GapParams, MixParams, Params
+from charter.config import (
+    ArmParams,
+    ComparisonParams,
+    ExperimentParams,
+    GapParams,
+    MixParams,
+    Params,
+    load_params,
+)
 from charter.errors import MixtureError
 from corpus.mixture import SourceShare, allocate
 from eval_suites import experiment
@@ -230,6 +238,22 @@ def test_a_run_sets_its_arms_overrides_the_common_budget_and_its_seed():
         "plan.compute_flops=1e+12",
         "pretrain.seed=2",
     ]
+
+
+def test_every_key_a_run_sets_is_in_the_shipped_params_so_dvc_can_override_it(tmp_path):
+    # `dvc exp run -S pretrain.seed=1` fails ("Key 'seed' is not in struct") when params.yaml lacks the key.
+    params = Path(__file__).resolve().parents[1] / "params.yaml"
+    cfg = load_params(params).experiment
+    keys = experiment.overrides(cfg.arms)
+    assert {"pretrain.seed", "plan.compute_flops", "mix.domain_share"} <= set(keys)
+    experiment.check_overridable(params, keys)
+    (tmp_path / "params.yaml").write_text("mix:\n  domain_share: 0.5\nplan:\n  compute_flops: 1.0e+12\n")
+    with pytest.raises(ExperimentError, match="has no pretrain.seed: `dvc exp run -S`"):
+        experiment.check_overridable(tmp_path / "params.yaml", keys)
+    with pytest.raises(ExperimentError, match="has no pretrain.seed"):
+        experiment.run_experiment(
+            Params.model_validate({"plan": {"compute_flops": 1e12}}), tmp_path, tmp_path
+        )
 
 
 def test_arms_are_data_and_may_not_override_the_controls():
