@@ -224,6 +224,10 @@ def summarize_domain(
             "bits_per_byte_ci95_high": high if len(docs) > 1 else None,
             "documents": len(docs),
             "bytes": int(group[1].sum()),
+            # The same source scored as lm-eval does, over every byte of the scrubbed text: the difference
+            # is what the placeholders did to this source's figure.
+            "bits_per_byte_scrubbed": ratio([s.bits_all for s in docs], [s.bytes_all for s in docs]),
+            "placeholder_bytes_left_out": sum(s.bytes_all - s.bytes for s in docs),
         }
     values = [v["bits_per_byte"] for v in per_source.values() if v["bits_per_byte"] is not None]
     low, high = percentile_interval(macro_bootstrap(groups, draws))

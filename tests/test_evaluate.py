@@ -627,3 +627,64 @@ def test_sft_model_is_scored_through_its_chat_template_and_in_distribution_tasks
     assert metrics["legal"]["contractnli"]["exposure"] == "in-distribution"
     assert metrics["medical"]["mmlu_clinical"]["exposure"] == "zero-shot"
     assert metrics["medical"]["pubmedqa"]["exposure"] == "zero-shot"
+
+
+def test_report_puts_majority_balanced_and_chance_beside_accuracy_and_both_bpb_figures_per_source():
+    from governance.report.evaluation import heldout_rows, task_rows
+
+    evaluation = {
+        "legal": {
+            "bits_per_byte": 2.5,
+            "bits_per_byte_ci95_low": 2.4,
+            "bits_per_byte_ci95_high": 2.6,
+            "bits_per_byte_scrubbed": 2.3,
+            "heldout_docs": 3,
+            "heldout_bytes": 900,
+            "placeholder_bytes_left_out": 100,
+            "sources": {
+                "depositions": {
+                    "bits_per_byte": 2.0,
+                    "bits_per_byte_ci95_low": 1.9,
+                    "bits_per_byte_ci95_high": 2.1,
+                    "bits_per_byte_scrubbed": 1.8,
+                    "placeholder_bytes_left_out": 100,
+                    "documents": 2,
+                    "bytes": 600,
+                },
+                "opinions": {"bits_per_byte": 3.0, "documents": 1, "bytes": 300},
+            },
+            "contractnli": {
+                "scoring": "acc",
+                "n": 60,
+                "gold": {"True": 20, "False": 20, "Neither": 20},
+                "acc": 26 / 60,
+                "acc_ci95_low": 0.31,
+                "acc_ci95_high": 0.56,
+                "acc_balanced": 1 / 3,
+                "acc_balanced_ci95_low": 1 / 3,
+                "acc_balanced_ci95_high": 1 / 3,
+                "acc_predictions": {"True": 0, "False": 0, "Neither": 60},
+                "majority_rate": 26 / 60,
+                "chance": 1 / 3,
+                "baseline_copy": 0.4,
+                "baseline_overlap_stump": 0.45,
+            },
+        }
+    }
+    domain, deps, opinions = heldout_rows(evaluation)
+    assert (domain["bpb"], domain["scrubbed"], domain["left_out"]) == ("2.500", "2.300", "100")
+    assert (deps["bpb"], deps["ci"], deps["scrubbed"], deps["left_out"]) == (
+        "2.000",
+        "[1.900, 2.100]",
+        "1.800",
+        "100",
+    )
+    assert opinions["ci"] == "one document" and opinions["scrubbed"] == "–"
+    (row,) = task_rows(evaluation)
+    assert (row["acc"], row["majority"], row["balanced"], row["chance"]) == (
+        "0.433",
+        "0.433",
+        "0.333",
+        "0.333",
+    )
+    assert row["constant"] and not row["above_chance"] and row["best_heuristic"] == "overlap_stump 0.450"

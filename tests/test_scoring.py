@@ -149,5 +149,10 @@ def test_a_domains_figure_is_the_mean_of_its_sources_not_of_its_bytes():
     assert m["bits_per_byte"] == pytest.approx(1.5)  # the byte-weighted mean would be 1.8
     assert m["bits_per_byte_scrubbed"] == pytest.approx(27000 / 15000)
     assert m["bits_per_byte_ci95_low"] <= m["bits_per_byte"] <= m["bits_per_byte_ci95_high"]
+    # Each source also carries lm-eval's all-bytes figure and the placeholder bytes it left out.
+    scrubbed = DocumentScore("p/0", "p", "legal", 90.0, 80, 100.0, 100, 10, 1, 1)
+    source = summarize_domain([scrubbed], seed=0)["sources"]["p"]
+    assert source["bits_per_byte"] == pytest.approx(90 / 80) and source["bits_per_byte_scrubbed"] == 1.0
+    assert source["placeholder_bytes_left_out"] == 20
     single = summarize_domain([_doc("only", 0, 10.0, 10)], seed=0)
     assert single["sources"]["only"]["bits_per_byte_ci95_low"] is None

@@ -54,10 +54,12 @@ def heldout_rows(evaluation: dict[str, Any]) -> list[dict[str, Any]]:
                     "ci": _ci(s.get("bits_per_byte_ci95_low"), s.get("bits_per_byte_ci95_high"))
                     if s.get("documents", 0) > 1
                     else "one document",
-                    "scrubbed": "",
+                    "scrubbed": _f(s.get("bits_per_byte_scrubbed")),
                     "docs": s.get("documents", "–"),
                     "bytes": f"{s.get('bytes', 0):,}",
-                    "left_out": "",
+                    "left_out": f"{s['placeholder_bytes_left_out']:,}"
+                    if "placeholder_bytes_left_out" in s
+                    else "",
                     "domain_row": False,
                 }
             )
