@@ -557,31 +557,37 @@ def test_standard_tasks_read_the_shipped_file_in_their_hugging_face_schema():
 
 
 def test_report_rows_show_interval_and_chance_and_put_standard_tasks_last():
-    from governance.report.build import _eval_rows
+    from governance.report.evaluation import task_rows
 
-    rows = _eval_rows(
+    def task(acc: float, low: float, high: float) -> dict:
+        return {
+            "scoring": "acc",
+            "n": 60,
+            "gold": {"no": 30, "yes": 30},
+            "acc": acc,
+            "acc_ci95_low": low,
+            "acc_ci95_high": high,
+            "acc_balanced": acc,
+            "acc_balanced_ci95_low": low,
+            "acc_balanced_ci95_high": high,
+            "acc_predictions": {"no": 30, "yes": 30},
+            "majority_rate": 0.5,
+            "chance": 0.5,
+        }
+
+    rows = task_rows(
         {
-            "standard": {
-                "boolq": {"acc": 0.7, "acc_ci95_low": 0.6, "acc_ci95_high": 0.8, "chance": 0.5, "n": 60}
-            },
-            "legal": {
-                "bits_per_byte": 1.6,
-                "legalbench_hearsay": {
-                    "acc": 0.5,
-                    "acc_ci95_low": 0.38,
-                    "acc_ci95_high": 0.62,
-                    "chance": 0.5,
-                    "n": 60,
-                },
-            },
+            "standard": {"boolq": task(0.7, 0.6, 0.8)},
+            "legal": {"bits_per_byte": 1.6, "legalbench_hearsay": task(0.5, 0.38, 0.62)},
         }
     )
     assert [(r["domain"], r["task"]) for r in rows] == [
         ("legal", "legalbench_hearsay"),
         ("standard", "boolq"),
     ]
-    assert rows[0]["bpb"] == "1.600" and rows[0]["ci"] == "[0.380, 0.620]" and not rows[0]["above_chance"]
-    assert rows[1]["above_chance"] and rows[1]["chance"] == "0.500"
+    assert rows[0]["ci"] == "[0.380, 0.620]" and not rows[0]["above_chance"]
+    # Above chance only when balanced accuracy's whole interval clears 1 / classes.
+    assert rows[1]["above_chance"] and rows[1]["chance"] == "0.500" and rows[1]["majority"] == "0.500"
 
 
 # ---------------------------------------------------------------- the instruction-tuned model, as it is used
