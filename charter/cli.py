@@ -98,7 +98,7 @@ def cmd_tokenizer(args: argparse.Namespace) -> object:
         p.tokenize.seq_len,
         Path(args.inp),
         Path(args.out),
-        mixture_domain_share=p.mix.domain_share,
+        mixture_domain_share=p.tokenizer.domain_share,
         seed=p.seed,
     )
     return {k: summary[k] for k in ("tokens_per_byte", "domain_saving_mean", "general_penalty")}
@@ -216,14 +216,25 @@ def cmd_launch(args: argparse.Namespace) -> object:
 def cmd_evaluate(args: argparse.Namespace) -> object:
     from eval_suites.evaluate import run_evaluate
 
-    return run_evaluate(
+    metrics = run_evaluate(
         _params(args),
         Path(args.checkpoint),
         Path(args.heldout),
         Path(args.out),
         Path(args.metrics),
         Path(args.plot) if args.plot else None,
+        chat_template=args.chat_template,
+        sft_data=Path(args.sft_data) if args.sft_data else None,
     )
+    # The full figures are in the metrics file; the terminal gets the headline of each task and domain.
+    return {
+        domain: {
+            k: (v.get(v.get("scoring", "acc")) if isinstance(v, dict) and "scoring" in v else v)
+            for k, v in m.items()
+            if k in ("bits_per_byte", "heldout_docs") or (isinstance(v, dict) and "scoring" in v)
+        }
+        for domain, m in metrics.items()
+    }
 
 
 def cmd_sft_data(args: argparse.Namespace) -> object:
@@ -313,16 +324,25 @@ def cmd_scaling(args: argparse.Namespace) -> object:
 
 
 def cmd_experiment(args: argparse.Namespace) -> object:
-    from eval_suites.experiment import collect, run_experiment
+    from eval_suites.experiment import collect, format_table, run_experiment
 
-    shares = tuple(args.shares)
+    params = _params(args)
     if args.action == "collect":
-        result = collect(Path(args.repo), Path(args.out), shares)
+        cfg = params.experiment
+        if args.seeds:
+            cfg = cfg.model_copy(update={"seeds": list(args.seeds)})
+        result = collect(Path(args.repo), Path(args.out), cfg)
     else:
         result = run_experiment(
-            _params(args), Path(args.repo), Path(args.out), shares, args.compute_flops, args.target
+            params, Path(args.repo), Path(args.out), args.compute_flops, args.target, seeds=args.seeds
         )
-    return {"out": args.out, "equal_compute": result["equal_compute"], "claims": result["claims"]}
+    print(format_table(result))
+    if "wall_seconds" in result:
+        print(f"wall time {result['wall_seconds'] / 60:.1f} min")
+    return {
+        "out": args.out,
+        "comparisons": {f"{c['arm']} vs {c['baseline']}": c["verdict"] for c in result["comparisons"]},
+    }
 
 
 def cmd_trace(args: argparse.Namespace) -> object:
@@ -602,6 +622,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="data/evaluate/results")
     p.add_argument("--metrics", default="data/evaluate/metrics.json")
     p.add_argument("--plot", help="bits-per-byte per domain as DVC plot data, e.g. data/evaluate/bpb.json")
+    p.add_argument(
+        "--chat-template",
+        action="store_true",
+        help="prompt through the checkpoint's chat template, as an instruction-tuned model is used",
+    )
+    p.add_argument(
+        "--sft-data",
+        help="the conversations the checkpoint was instruction-tuned on (train.jsonl): tasks from the same "
+        "datasets are marked in-distribution, the others zero-shot",
+    )
 
     p = _add(
         sub,
@@ -720,25 +750,27 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "experiment",
         cmd_experiment,
-        "domain-only vs general-only vs mixed at equal compute, as DVC experiments",
-        "`run` checks each arm fits mix.max_epochs, then runs one `dvc exp run --temp -S mix.domain_share=S "
-        "-S plan.compute_flops=C` per share (the workspace is untouched) and collects; `collect` reads "
-        "`dvc exp show --json` into results.json and bpb.png, which the report includes when present. "
-        "`dvc metrics diff general-only mixed-0.5` and `dvc plots diff` compare the arms as well.",
+        "arms of the pipeline at equal compute, several seeds each, compared with intervals",
+        "`run` checks each arm fits mix.max_epochs, then runs every arm of `experiment.arms` once per seed of "
+        "`experiment.seeds` as `dvc exp run --temp -n <arm>-seed<seed> -S <the arm's overrides> -S "
+        "plan.compute_flops=C -S pretrain.seed=<seed>` (the workspace is untouched), and collects; `collect` "
+        "reads `dvc exp show --json` and each run's held-out document scores into results.json and bpb.png "
+        "(the report includes them) and prints mean and 95%% interval per arm and domain, parameters, tokens "
+        "and bytes per arm, the controls and every comparison's verdict.",
     )
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     r = actions.add_parser("run", help="run the arms, then collect", description="Run the arms and collect.")
-    _common(r)
     r.add_argument(
         "--compute-flops",
         type=float,
-        help="the budget every arm trains at (default: plan.compute_flops of params.yaml)",
+        help="the budget every run trains at (default: experiment.compute_flops, else plan.compute_flops)",
     )
-    r.add_argument("--target", default="evaluate", help="last stage each arm runs (default: %(default)s)")
-    c = actions.add_parser("collect", help="tabulate finished arms", description="Tabulate finished arms.")
+    r.add_argument("--target", default="evaluate", help="last stage each run reaches (default: %(default)s)")
+    c = actions.add_parser("collect", help="tabulate finished runs", description="Tabulate finished runs.")
     for a in (r, c):
+        _common(a)
         a.add_argument(
-            "--shares", type=float, nargs="+", default=[0.0, 1.0, 0.5], help="mix.domain_share of each arm"
+            "--seeds", type=int, nargs="+", help="pretrain.seed of each replicate (default: experiment.seeds)"
         )
         a.add_argument("--repo", default=".", help="the DVC repository (default: %(default)s)")
         a.add_argument("--out", default="data/experiment", help="where results.json and bpb.png go")

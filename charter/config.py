@@ -171,7 +171,35 @@ class MixParams(_Section):
     domain_share: float = Field(
         0.5, ge=0, le=1, description="Share of domain (non-general) bytes, as BloombergGPT."
     )
-    heldout_fraction: float = Field(0.05, ge=0, lt=1)
+    heldout_fraction: float = Field(
+        0.05,
+        ge=0,
+        lt=1,
+        description="Share of each source's documents held out for evaluation, in whole template families "
+        "(see heldout_max_overlap): a source of one family gives none.",
+    )
+    heldout_min_documents: int = Field(
+        20,
+        ge=0,
+        description="Held-out documents per domain at least: sources give more than heldout_fraction, in "
+        "proportion to their size and never more than half their documents, until the domain has this many.",
+    )
+    heldout_ngram: int = Field(13, ge=1, description="Word n-gram length of the held-out overlap checks.")
+    heldout_max_overlap: float = Field(
+        0.5,
+        gt=0,
+        le=1,
+        description="A held-out candidate sharing more than this share of its word n-grams with the training "
+        "text is dropped from the held-out set (and not trained on): held-out text must not be a near-copy.",
+    )
+    template_similarity: float = Field(
+        0.2,
+        gt=0,
+        le=1,
+        description="Documents of a source whose word n-grams overlap by more than this on average (average "
+        "linkage) are one template family, held out or trained on whole. At 0.2 the generated transcripts "
+        "and discharge summaries split exactly into their case types and scenarios.",
+    )
     max_epochs: float = Field(4.0, ge=1, description="Cap on how often any one source is repeated.")
     source_weights: dict[str, float] = Field(
         default_factory=dict, description="Relative weight within a domain."
@@ -201,6 +229,14 @@ class TokenizerParams(_Section):
         ge=1000,
         description="General bytes in the fitting sample; None: all general training text. Domain text is "
         "added in the mixture's proportion; the general-only baseline is fitted on the same general text.",
+    )
+    domain_share: float = Field(
+        0.5,
+        ge=0,
+        le=1,
+        description="Domain share of the fitting sample before domain_upweight: the tokenizer's own setting, "
+        "apart from mix.domain_share, so that experiment arms differing only in their mixture share one "
+        "tokenizer (equal tokens are then the same unit of text in every arm).",
     )
     compare_vocab_sizes: list[int] = Field(
         default_factory=lambda: [2048, 8192],
@@ -266,6 +302,11 @@ class PlanParams(_Section):
 
 
 class PretrainParams(_Section):
+    seed: int | None = Field(
+        None,
+        description="Initial weights and data order; None: the pipeline's `seed`. Replicates of an experiment "
+        "arm vary this alone, so they share the corpus, the held-out set and the tokenizer.",
+    )
     zero_stage: int = Field(1, ge=0, le=3, description="DeepSpeed ZeRO stage.")
     precision: Literal["auto", "fp32", "bf16"] = Field(
         "auto",
@@ -356,14 +397,18 @@ class EvaluateParams(_Section):
     limit: int | None = Field(
         60,
         ge=1,
-        description="Items per harness task, held-out documents included; None for all. Each shipped task "
-        "file is in random order, so the first `limit` items are a random sample.",
+        description="Items scored per multiple-choice task; None for all. A seeded sample stratified by gold "
+        "class, as balanced as the task's file allows.",
     )
     heldout_max_bytes: int | None = Field(
-        100_000,
+        None,
         ge=1,
-        description="UTF-8 bytes of held-out text scored per domain (whole documents in file order until "
-        "the budget is reached); None for all. Bounds the bits-per-byte cost whatever the mix stage holds out.",
+        description="UTF-8 bytes of held-out text scored per domain (whole documents, one from each source in "
+        "turn, each source's in a seeded order, until the budget is reached); None for all. Bounds the "
+        "bits-per-byte cost whatever the mix stage holds out.",
+    )
+    seed: int = Field(
+        1234, description="Draws the stratified subset of items scored and every bootstrap interval."
     )
     batch_size: int = Field(8, ge=1)
     suites: list[Domain] = Field(
@@ -451,6 +496,92 @@ class SftParams(_Section):
         return self
 
 
+class ArmParams(_Section):
+    name: str = Field(
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
+        description="The arm's name; its DVC experiments are <name>-seed<seed>.",
+    )
+    set: dict[str, Any] = Field(
+        default_factory=dict,
+        description="params.yaml overrides (dotted keys, as `dvc exp run -S`) that make this arm.",
+    )
+
+
+class ComparisonParams(_Section):
+    arm: str
+    baseline: str
+    text: Literal["domain", "general", "all"] = Field(
+        description="Held-out text compared: the mean over domain suites, general text, or the mean over all."
+    )
+
+
+class GapParams(_Section):
+    high: str = Field(description="The arm that does worse on domain text (e.g. general-only).")
+    low: str = Field(description="The arm that does better on domain text (e.g. domain-only).")
+
+
+EXPERIMENT_CONTROLLED = ("plan.compute_flops", "pretrain.seed")
+"""Set by the experiment runner for every arm alike; an arm may not override them."""
+
+
+class ExperimentParams(_Section):
+    compute_flops: float | None = Field(
+        None, gt=0, description="The budget every arm trains at; None: plan.compute_flops."
+    )
+    seeds: list[int] = Field(
+        default_factory=lambda: [1, 2, 3],
+        min_length=1,
+        description="pretrain.seed of each replicate of every arm. A comparison needs 3 or more per arm.",
+    )
+    tolerance: float = Field(0.03, gt=0, description="Relative bits-per-byte difference counted as a match.")
+    tolerance_source: str = Field(
+        min_length=1,
+        default="Charter's default, a judgment call: BloombergGPT states no numeric tolerance.",
+        description="Where the tolerance comes from, printed beside every verdict that uses it.",
+    )
+    resamples: int = Field(2000, ge=100, description="Bootstrap resamples of held-out documents and seeds.")
+    arms: list[ArmParams] = Field(min_length=2)
+    comparisons: list[ComparisonParams] = Field(default_factory=list)
+    gap: GapParams | None = Field(
+        None, description="Report, per domain, the share of the high-low gap each other arm closes."
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ExperimentParams:
+        names = [a.name for a in self.arms]
+        if len(set(names)) != len(names):
+            raise ValueError(f"experiment.arms has repeated names: {names}")
+        for arm in self.arms:
+            controlled = sorted(set(arm.set) & set(EXPERIMENT_CONTROLLED))
+            if controlled:
+                raise ValueError(
+                    f"experiment arm {arm.name} sets {controlled}: the runner sets these alike for every arm "
+                    "(experiment.compute_flops, experiment.seeds)"
+                )
+        named = [c.arm for c in self.comparisons] + [c.baseline for c in self.comparisons]
+        if self.gap is not None:
+            named += [self.gap.high, self.gap.low]
+        unknown = sorted(set(named) - set(names))
+        if unknown:
+            raise ValueError(f"experiment comparisons name arms that are not declared: {unknown}")
+        return self
+
+
+def _default_experiment() -> ExperimentParams:
+    return ExperimentParams(
+        arms=[
+            ArmParams(name="general-only", set={"mix.domain_share": 0.0}),
+            ArmParams(name="domain-only", set={"mix.domain_share": 1.0}),
+            ArmParams(name="mixed-0.5", set={"mix.domain_share": 0.5}),
+        ],
+        comparisons=[
+            ComparisonParams(arm="mixed-0.5", baseline="domain-only", text="domain"),
+            ComparisonParams(arm="mixed-0.5", baseline="general-only", text="general"),
+        ],
+        gap=GapParams(high="general-only", low="domain-only"),
+    )
+
+
 class Params(_Section):
     seed: int = 1234
     ingest: IngestParams = IngestParams()
@@ -467,6 +598,7 @@ class Params(_Section):
     launch: LaunchParams = LaunchParams()
     evaluate: EvaluateParams = EvaluateParams()
     sft: SftParams = SftParams()
+    experiment: ExperimentParams = Field(default_factory=_default_experiment)
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 

@@ -3,8 +3,9 @@
 Byte-level, so no text is ever unknown; digits split one by one (as BloombergGPT did) so that numbers tokenize
 the same way wherever they appear.
 
-The fitting sample holds the general training text and domain text in the mixture's proportion
-(`mix.domain_share`, domain bytes weighted by `tokenizer.domain_upweight`). With `tokenizer.extension_share`
+The fitting sample holds the general training text and domain text in the proportion `tokenizer.domain_share`
+(the mixture's share by default, and a setting of its own so that experiment arms that differ only in their
+mixture share one tokenizer), domain bytes weighted by `tokenizer.domain_upweight`. With `tokenizer.extension_share`
 > 0 the vocabulary is general-anchored: a general base of (1 - share) of the vocabulary is fitted on the
 sample's general text alone, and continued BPE over the whole sample learns the rest (`corpus.bpe_extension`).
 Domain text then gains its tokens without outbidding general text for the base.

@@ -1,7 +1,15 @@
 """The evaluate stage: lm-evaluation-harness on each domain's suite, offline, and a flat metrics file.
 
-Every suite is a tag of tasks (see suites.py): multiple-choice tasks over items shipped in this folder,
-and bits-per-byte over the pipeline's held-out text of that domain, located through task metadata.
+Every suite is a tag of multiple-choice tasks over items shipped in this folder, plus bits per byte over the
+pipeline's held-out text of that domain. The multiple-choice tasks run through lm-eval on a stratified,
+seeded subset of their items (`scoring.scored_subset`); every scored item's per-choice log-likelihoods come
+back (lm-eval's logged samples) and become accuracy beside chance, the majority-class rate, the prediction
+histogram, balanced accuracy with its interval and the model-free baselines. Held-out text is scored by
+`heldout.py`, lm-eval's rolling log-likelihood kept per token, so placeholders can be left out.
+
+With `chat_template`, prompts go through the checkpoint's chat template (lm-eval's `apply_chat_template`), as
+an instruction-tuned model is used; with `sft_data`, each task says whether that model was trained on
+conversations from the same dataset (in-distribution) or not (zero-shot).
 """
 
 from __future__ import annotations
@@ -11,14 +19,23 @@ import logging
 import math
 import os
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from charter.config import EvaluateParams, Params
 from charter.errors import CharterError
+from eval_suites.baselines import baselines
+from eval_suites.heldout import DocumentScore, score_documents, summarize_domain
+from eval_suites.scoring import (
+    class_names,
+    items_from_samples,
+    scored_subset,
+    variant_metrics,
+)
 from eval_suites.standard import StandardTask, standard_tasks, task_config
 from eval_suites.suites import BUILD_UNSHIPPED, SUITES_DIR, TaskSpec, tasks_of
-from eval_suites.taskdata import HELDOUT_DIR_KEY, MAX_BYTES_KEY, heldout_path
+from eval_suites.taskdata import heldout_path, read_heldout, read_jsonl, within_budget
 from governance.licenses import LicensePolicy
 
 log = logging.getLogger(__name__)
@@ -30,13 +47,17 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 RESULTS_FILE = "results.json"
 GATE_FILE = "license_gate.json"
+ITEMS_FILE = "items.jsonl"
+"""One line per scored item: task, item id, gold and each variant's prediction, the per-choice
+log-likelihoods. Ids and numbers only, never item text."""
+HELDOUT_FILE = "heldout_documents.json"
+"""Per held-out document: source, bits and bytes (all and with placeholders left out). What the experiment
+bootstraps over; ids and counts only, never document text."""
 STANDARD_KEY = "standard"
-Z95 = 1.959963984540054
-# acc's stderr is closed-form and bits-per-byte's aggregations have none in lm-eval, so bootstrapping
-# touches none of our metrics; a small count keeps any metric added later from costing minutes.
-BOOTSTRAP_ITERS = 1000
-_MC_METRICS = ("acc", "acc_norm")
-_BPB_METRICS = ("bits_per_byte", "byte_perplexity", "word_perplexity")
+IN_DISTRIBUTION, ZERO_SHOT = "in-distribution", "zero-shot"
+# acc's interval is closed-form (Wilson) and every other interval is bootstrapped here, per item or per
+# document: lm-eval's own bootstrap would only repeat work.
+BOOTSTRAP_ITERS = 0
 
 
 class EvaluationError(CharterError):
@@ -50,10 +71,14 @@ def run_evaluate(
     out_dir: Path,
     metrics_path: Path,
     plot_path: Path | None = None,
+    *,
+    chat_template: bool = False,
+    sft_data: Path | None = None,
 ) -> dict:
     """Evaluates `checkpoint` on every suite in `params.evaluate.suites`; writes the harness results to
-    `out_dir/results.json`, per-domain metrics to `metrics_path` and, with `plot_path`, bits-per-byte per
-    domain as DVC plot data (what `dvc plots diff` draws across experiments); returns the metrics."""
+    `out_dir/results.json` (without logged samples), the scored items and held-out documents beside it,
+    per-domain metrics to `metrics_path` and, with `plot_path`, bits-per-byte per domain as DVC plot data
+    (what `dvc plots diff` draws across experiments); returns the metrics."""
     cfg = params.evaluate
     policy = LicensePolicy.load(cfg.policy)
     gate = gate_tasks(tasks_of(cfg.suites), standard_tasks(cfg.standard_tasks), policy, cfg.use)
@@ -67,17 +92,63 @@ def run_evaluate(
         if gate[name]["allowed"]:
             log.warning("task %s not evaluated: %s", name, reason)
     _check_inputs(checkpoint, heldout_dir, specs)
+    if chat_template and not _has_chat_template(checkpoint):
+        raise EvaluationError(
+            f"{checkpoint}: --chat-template asked for, but the tokenizer has no chat template"
+        )
+    trained_on = sft_datasets(sft_data) if sft_data is not None else None
     max_length = cfg.max_length or _max_position_embeddings(checkpoint)
 
+    mc = [t for t in specs if t.kind == "multiple_choice"]
+    rows = {t.name: read_jsonl(t.data_path) for t in mc if t.data_path is not None}
+    rows |= {t.name: [t.as_item(r) for r in read_jsonl(t.data_path)] for t in standard}
+    subsets = {
+        name: scored_subset([int(r["gold"]) for r in items], cfg.limit, cfg.seed, name)
+        for name, items in rows.items()
+    }
+
     started = time.monotonic()
-    results = _harness(cfg, checkpoint, heldout_dir, max_length, specs, standard)
+    lm = _load_model(cfg, checkpoint, max_length)
+    results = _harness(cfg, lm, [t.name for t in mc], standard, subsets, chat_template)
+    heldout = _score_heldout(cfg, lm, heldout_dir, [t.suite for t in specs if t.kind == "bits_per_byte"])
     log.info("evaluated %d tasks in %.1f s", len(specs) + len(standard), time.monotonic() - started)
 
-    metrics = summarize(results, specs)
+    samples = results.pop("samples", {})
+    metrics: dict[str, Any] = {}
+    item_rows: list[dict[str, Any]] = []
+    for spec in mc:
+        task = _task_metrics(spec, results, samples, rows[spec.name], cfg.seed, lm, item_rows)
+        if trained_on is not None:
+            task["exposure"] = IN_DISTRIBUTION if spec.dataset in trained_on else ZERO_SHOT
+        metrics.setdefault(spec.suite, {})[spec.short] = task
+    for domain, scores in heldout.items():
+        metrics.setdefault(domain, {}).update(summarize_domain(scores, cfg.seed))
     if standard:
-        metrics[STANDARD_KEY] = summarize_standard(results, standard)
+        metrics[STANDARD_KEY] = {}
+        for std in standard:
+            summary = _task_metrics(std, results, samples, rows[std.name], cfg.seed, lm, item_rows)
+            if trained_on is not None:
+                summary["exposure"] = IN_DISTRIBUTION if std.dataset in trained_on else ZERO_SHOT
+            metrics[STANDARD_KEY][std.name] = summary
+
     out_dir.mkdir(parents=True, exist_ok=True)
+    results["charter"] = {
+        "chat_template": chat_template,
+        "max_length": max_length,
+        "scored_items": {name: len(idx) for name, idx in subsets.items()},
+        "sft_datasets": sorted(trained_on) if trained_on is not None else None,
+        # What the model read: the first scored item's prompt per task (public evaluation items only).
+        "prompts": {
+            name: str(min(logged, key=lambda x: int(x["doc_id"]))["arguments"][0][0])
+            for name, logged in samples.items()
+            if logged
+        },
+    }
     (out_dir / RESULTS_FILE).write_text(_to_json(results))
+    (out_dir / ITEMS_FILE).write_text("".join(json.dumps(r, sort_keys=True) + "\n" for r in item_rows))
+    (out_dir / HELDOUT_FILE).write_text(
+        json.dumps([s.as_dict() for scores in heldout.values() for s in scores], indent=1) + "\n"
+    )
     gate_report = {"policy": policy.name, "use": cfg.use, "tasks": gate, "not_evaluated": absent}
     (out_dir / GATE_FILE).write_text(json.dumps(gate_report, indent=2, sort_keys=True) + "\n")
     metrics_path.parent.mkdir(parents=True, exist_ok=True)
@@ -86,6 +157,17 @@ def run_evaluate(
         plot_path.parent.mkdir(parents=True, exist_ok=True)
         plot_path.write_text(json.dumps(bpb_plot_rows(metrics), indent=2) + "\n")
     return metrics
+
+
+def sft_datasets(path: Path) -> set[str]:
+    """Upstream datasets of the conversations an instruction-tuned model was trained on (their `origin`)."""
+    if not path.is_file():
+        raise EvaluationError(f"{path}: instruction training data not found (the sft_data stage writes it)")
+    return {
+        str(row["origin"]["dataset"])
+        for row in read_jsonl(path)
+        if isinstance(row.get("origin"), dict) and row["origin"].get("dataset")
+    }
 
 
 def bpb_plot_rows(metrics: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -150,6 +232,13 @@ def _check_inputs(checkpoint: Path, heldout_dir: Path, specs: list[TaskSpec]) ->
             raise EvaluationError(f"{path}: {what} for task {spec.name} not found")
 
 
+def _has_chat_template(checkpoint: Path) -> bool:
+    config = checkpoint / "tokenizer_config.json"
+    return (checkpoint / "chat_template.jinja").is_file() or (
+        config.is_file() and bool(json.loads(config.read_text()).get("chat_template"))
+    )
+
+
 def _max_position_embeddings(checkpoint: Path) -> int:
     config = json.loads((checkpoint / "config.json").read_text())
     if not isinstance(config.get("max_position_embeddings"), int):
@@ -159,56 +248,94 @@ def _max_position_embeddings(checkpoint: Path) -> int:
     return config["max_position_embeddings"]
 
 
+def _load_model(cfg: EvaluateParams, checkpoint: Path, max_length: int) -> Any:
+    """lm-eval's HF model, loaded once for the harness and the held-out scorer."""
+    from lm_eval.models.huggingface import HFLM
+
+    # max_length explicitly: HFLM would otherwise guess it, and the window must be the model's.
+    return HFLM(
+        pretrained=str(checkpoint),
+        dtype=cfg.dtype,
+        max_length=max_length,
+        batch_size=cfg.batch_size,
+        device=cfg.device,
+    )
+
+
+class _Threads:
+    """torch's thread count for the duration of a block (evaluate.threads), restored after."""
+
+    def __init__(self, threads: int | None):
+        self.threads, self.saved = threads, 0
+
+    def __enter__(self) -> None:
+        import torch
+
+        self.saved = torch.get_num_threads()
+        if self.threads:
+            torch.set_num_threads(self.threads)
+
+    def __exit__(self, *exc: object) -> None:
+        import torch
+
+        torch.set_num_threads(self.saved)
+
+
 def _harness(
     cfg: EvaluateParams,
-    checkpoint: Path,
-    heldout_dir: Path,
-    max_length: int,
-    specs: list[TaskSpec],
+    lm: Any,
+    task_names: list[str],
     standard: list[StandardTask],
+    subsets: dict[str, list[int]],
+    chat_template: bool,
 ) -> dict[str, Any]:
     import lm_eval
-    import torch
     from lm_eval.tasks import TaskManager
 
     # Only our folder is indexed: scanning lm-eval's thousands of built-in YAMLs costs seconds and none
     # of them can run offline anyway; the standard tasks come as configurations (standard.task_config).
-    task_manager = TaskManager(
-        include_path=str(SUITES_DIR),
-        include_defaults=False,
-        metadata={HELDOUT_DIR_KEY: str(heldout_dir.resolve()), MAX_BYTES_KEY: cfg.heldout_max_bytes},
-    )
+    task_manager = TaskManager(include_path=str(SUITES_DIR), include_defaults=False)
     quiet = _QuietHarness()
     noisy = [logging.getLogger(name) for name in _NOISY_LOGGERS]
     for logger in noisy:
         logger.addFilter(quiet)
-    threads = torch.get_num_threads()
-    if cfg.threads:
-        torch.set_num_threads(cfg.threads)
     try:
-        results = lm_eval.simple_evaluate(
-            model="hf",
-            # max_length explicitly: HFLM would otherwise guess it, and the window must be the model's.
-            model_args={"pretrained": str(checkpoint), "dtype": cfg.dtype, "max_length": max_length},
-            tasks=[*(t.name for t in specs), *(task_config(t) for t in standard)],
-            task_manager=task_manager,
-            limit=cfg.limit,
-            batch_size=cfg.batch_size,
-            device=cfg.device,
-            bootstrap_iters=BOOTSTRAP_ITERS,
-            log_samples=False,
-        )
+        with _Threads(cfg.threads):
+            results = lm_eval.simple_evaluate(
+                model=lm,
+                tasks=[*task_names, *(task_config(t) for t in standard)],
+                task_manager=task_manager,
+                samples=subsets,
+                device=cfg.device,
+                bootstrap_iters=BOOTSTRAP_ITERS,
+                log_samples=True,
+                apply_chat_template=chat_template,
+            )
     finally:
         for logger in noisy:
             logger.removeFilter(quiet)
-        torch.set_num_threads(threads)
     if quiet.truncated:
         log.info(
-            "%d requests were longer than %d tokens and were cut from the left", quiet.truncated, max_length
+            "%d requests were longer than %d tokens and were cut from the left",
+            quiet.truncated,
+            lm.max_length,
         )
     if results is None:  # only non-zero ranks of a distributed run get None
         raise EvaluationError("lm-eval returned no results (not the main process?)")
     return results
+
+
+def _score_heldout(
+    cfg: EvaluateParams, lm: Any, heldout_dir: Path, domains: list[str]
+) -> dict[str, list[DocumentScore]]:
+    scored = {}
+    with _Threads(cfg.threads):
+        for domain in domains:
+            docs = read_heldout(heldout_path(heldout_dir, domain))
+            if cfg.heldout_max_bytes:
+                docs = within_budget(docs, cfg.heldout_max_bytes, cfg.seed)
+            scored[domain] = score_documents(lm, docs, domain, cfg.batch_size)
+    return scored
 
 
 _NOISY_LOGGERS = ("lm_eval.models.huggingface", "lm_eval.api.task")
@@ -231,66 +358,70 @@ class _QuietHarness(logging.Filter):
         return "Custom kwargs can be passed to `--metadata`" not in message
 
 
-def summarize(results: dict[str, Any], specs: list[TaskSpec]) -> dict[str, dict[str, Any]]:
-    """Per domain: bits-per-byte and perplexities on held-out text, and for each multiple-choice task its
-    accuracy with stderr, a Wilson 95% interval, the chance level and the number of items scored."""
-    metrics: dict[str, dict[str, Any]] = {}
-    for spec in specs:
-        row = results["results"].get(spec.name)
-        if row is None:
-            raise EvaluationError(f"lm-eval returned no results for task {spec.name}")
-        n = int(results["n-samples"][spec.name]["effective"])
-        domain = metrics.setdefault(spec.suite, {})
-        if spec.kind == "bits_per_byte":
-            domain.update({m: _number(row, m) for m in _BPB_METRICS})
-            domain["heldout_docs"] = n
-            continue
-        domain[spec.short] = _accuracy(row, n, spec.chance)
-    return metrics
+def _choices(task: TaskSpec | StandardTask, item: dict[str, Any]) -> list[str]:
+    return list(task.labels) if task.labels else list(item["choices"])
 
 
-def summarize_standard(results: dict[str, Any], tasks: list[StandardTask]) -> dict[str, dict[str, Any]]:
-    """lm-eval's own tasks, in the same shape as a suite's multiple-choice tasks."""
-    out = {}
-    for task in tasks:
-        row = results["results"].get(task.name)
-        if row is None:
-            raise EvaluationError(f"lm-eval returned no results for standard task {task.name}")
-        out[task.name] = _accuracy(row, int(results["n-samples"][task.name]["effective"]), task.chance)
-    return out
-
-
-def _accuracy(row: dict[str, Any], n: int, chance: float | None) -> dict[str, Any]:
-    task: dict[str, Any] = {"chance": chance, "n": n}
-    for m in _MC_METRICS:
-        if f"{m},none" not in row:
-            continue
-        value = _number(row, m)
-        low, high = wilson_interval(value, n)
-        task.update(
+def _task_metrics(
+    task: TaskSpec | StandardTask,
+    results: dict[str, Any],
+    samples: dict[str, list[dict[str, Any]]],
+    rows: list[dict[str, Any]],
+    seed: int,
+    lm: Any,
+    item_rows: list[dict[str, Any]],
+) -> dict[str, Any]:
+    """One multiple-choice task's figures, from lm-eval's logged samples of the items it scored."""
+    if task.name not in results["results"] or task.name not in samples:
+        raise EvaluationError(f"lm-eval returned no results for task {task.name}")
+    logged = sorted(samples[task.name], key=lambda s: int(s["doc_id"]))
+    scored = [rows[int(s["doc_id"])] for s in logged]
+    items = items_from_samples(logged, [_choices(task, r) for r in scored])
+    n_choices = task.n_choices or 0
+    names = class_names(task.labels, n_choices)
+    golds = [item.gold for item in items]
+    if golds != [int(r["gold"]) for r in scored]:
+        raise EvaluationError(f"{task.name}: lm-eval's targets differ from the items' gold answers")
+    summary: dict[str, Any] = {
+        "n": len(items),
+        "chance": task.chance,
+        "scoring": task.primary,
+        "majority_rate": max(Counter(golds).values()) / len(golds) if golds else None,
+        "gold": {names[c]: golds.count(c) for c in range(n_choices)},
+        "truncated_prompts": sum(_too_long(lm, s["arguments"]) for s in logged),
+    }
+    row = results["results"][task.name]
+    for variant in task.variants:
+        figures = variant_metrics(items, variant, n_choices, names, seed)
+        if figures is None:
+            raise EvaluationError(f"{task.name}: lm-eval returned no scores for {variant}")
+        harness = row.get(f"{variant},none")
+        if isinstance(harness, int | float) and not math.isclose(harness, figures[variant], abs_tol=1e-9):
+            raise EvaluationError(
+                f"{task.name}: {variant} from the logged samples ({figures[variant]:.4f}) differs from "
+                f"lm-eval's ({harness:.4f})"
+            )
+        summary.update(figures)
+    summary.update({f"baseline_{k}": v for k, v in baselines(scored, task.labels, n_choices, seed).items()})
+    for sample, item, r in zip(logged, items, scored, strict=True):
+        item_rows.append(
             {
-                m: value,
-                f"{m}_stderr": _number(row, f"{m}_stderr"),
-                f"{m}_ci95_low": low,
-                f"{m}_ci95_high": high,
+                "task": task.name,
+                "id": str(r.get("id", r.get("idx", sample["doc_id"]))),
+                "gold": item.gold,
+                "lls": [round(x, 5) for x in item.lls],
+                **{v: item.prediction(v) for v in task.variants},
             }
         )
-    return task
+    return summary
 
 
-def _number(row: dict[str, Any], metric: str) -> float | None:
-    value = row.get(f"{metric},none")
-    return float(value) if isinstance(value, int | float) and math.isfinite(value) else None
-
-
-def wilson_interval(p: float | None, n: int, z: float = Z95) -> tuple[float | None, float | None]:
-    """Wilson score interval for a proportion: unlike p +- z*stderr it stays inside [0, 1] and does not
-    collapse to a point at p = 0 or 1, which matters at the few dozen items a quick run scores."""
-    if p is None or n <= 0:
-        return None, None
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return max(0.0, centre - half), min(1.0, centre + half)
+def _too_long(lm: Any, arguments: list[Any]) -> bool:
+    """Whether any of an item's requests (prompt + choice) is longer than the window lm-eval cuts to."""
+    return any(
+        len(lm.tok_encode(context)) + len(lm.tok_encode(continuation)) > lm.max_length
+        for context, continuation in (a[:2] for a in arguments)
+    )
 
 
 def _to_json(results: dict[str, Any]) -> str:

@@ -1,17 +1,24 @@
-"""The domain-vs-general experiment: one compute budget spent three ways, compared on held-out text.
+"""Controlled experiments: arms of the same pipeline, declared as data, compared on held-out text.
 
-BloombergGPT's claim is that a model trained on a mix of domain and general text does about as well on
-domain text as a domain-only model and about as well on general text as a general-only model. Here the
-three arms are DVC experiments of the same pipeline that differ only in `mix.domain_share` (0, 0.5, 1),
-all at one `plan.compute_flops`, so the plan, the tokenizer fitted on each arm's text and the mixture are
-what the pipeline would build for that share. Bits-per-byte is the comparison: it does not depend on the
-tokenizer, and each arm has its own.
+An arm is a name and the params.yaml overrides that make it (`experiment.arms`); the default arms are
+BloombergGPT's question: general-only, domain-only and mixed (`mix.domain_share` 0, 1, 0.5). Adding an arm is
+one entry. Every arm, whatever it changes, runs under the same controls:
 
-`charter experiment run` checks every arm fits the repetition cap, runs the arms one after another with
-`dvc exp run --temp` (the workspace and the default `dvc repro` are untouched), then `collect` reads
-`dvc exp show --json` into `results.json` and a plot, which the report includes when they exist.
-`dvc metrics diff` and `dvc plots diff` compare the arms too, since the evaluate stage declares its
-metrics and plot in dvc.yaml.
+- **equal compute**: every run trains at `experiment.compute_flops` (an arm may not set it);
+- **replicates**: every arm runs once per seed in `experiment.seeds` (`pretrain.seed`: initial weights and
+  data order; the corpus, held-out set and tokenizer stay the same), and a comparison needs three or more;
+- **equal parameters and tokens**: asserted from each run's training summary; a comparison between arms that
+  differ in either is not made. With one tokenizer for every arm (`tokenizer.domain_share` is its own
+  setting, so arms that change only their mixture share it) the plan, hence model size and training tokens,
+  are equal by construction; bytes seen per side (general, domain) are reported, since a token of legal
+  text is not a token of general text;
+- **intervals**: percentile bootstrap over held-out documents (resampled within each source, the same draw
+  for every arm, so differences are paired) and over seeds; a verdict against `experiment.tolerance` is
+  "within" only when the whole interval is, "not within" when none of it is, and undecided otherwise.
+
+Each run is `dvc exp run --temp -n <arm>-seed<seed> -S ... evaluate` (the workspace and the default
+`dvc repro` are untouched); `collect` reads `dvc exp show --json` and each run's per-document held-out
+scores (`dvc.api.read` of the evaluate stage's output at the run's revision) into `results.json` and a plot.
 """
 
 from __future__ import annotations
@@ -21,12 +28,15 @@ import logging
 import math
 import subprocess
 import sys
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from charter.config import Params
+import numpy as np
+
+from charter.config import EXPERIMENT_CONTROLLED, ArmParams, ExperimentParams, Params
 from charter.errors import CharterError
 
 log = logging.getLogger(__name__)
@@ -36,10 +46,10 @@ PLOT_FILE = "bpb.png"
 METRICS_FILE = "data/evaluate/metrics.json"
 SUMMARY_FILE = "data/pretrain/summary.json"
 MIXTURE_FILE = "data/mixture/mixture.json"
-DEFAULT_SHARES = (0.0, 1.0, 0.5)
-TOLERANCE = 0.03
-"""BloombergGPT's bar, as a relative bits-per-byte difference: within 3% counts as matching."""
+HELDOUT_DOCUMENTS = "data/evaluate/results/heldout_documents.json"
 GENERAL = "general"
+MIN_SEEDS = 3
+"""Replicates per arm below which no comparison is called."""
 DVC = (sys.executable, "-m", "dvc")
 """DVC of this environment, whether or not its bin folder is on PATH."""
 
@@ -48,32 +58,81 @@ class ExperimentError(CharterError):
     """An arm cannot run as asked (repetition cap, DVC failure) or its results are missing."""
 
 
-def arm_name(share: float) -> str:
-    if share == 0:
-        return "general-only"
-    if share == 1:
-        return "domain-only"
-    return f"mixed-{share:g}"
+def run_name(arm: str, seed: int) -> str:
+    return f"{arm}-seed{seed}"
+
+
+def _value(v: Any) -> str:
+    """A `-S` value as DVC parses it (YAML): JSON scalars and lists are YAML."""
+    return f"{v:g}" if isinstance(v, float) else json.dumps(v)
+
+
+def dvc_exp_run(arm: ArmParams, seed: int, compute_flops: float, target: str) -> list[str]:
+    """The `dvc exp run` command of one run of an arm. `--temp` runs it in a scratch copy of the repository,
+    so the workspace keeps its own outputs and `dvc repro` its lock."""
+    sets = [f"{key}={_value(value)}" for key, value in sorted(arm.set.items())]
+    sets += [f"plan.compute_flops={compute_flops:g}", f"pretrain.seed={seed}"]
+    return [
+        *DVC,
+        "exp",
+        "run",
+        "--temp",
+        "-n",
+        run_name(arm.name, seed),
+        *(x for s in sets for x in ("-S", s)),
+        target,
+    ]
+
+
+def overrides(arms: Sequence[ArmParams]) -> list[str]:
+    """Every params.yaml key a run sets: each arm's overrides and the controls the runner sets for all."""
+    return sorted({key for arm in arms for key in arm.set} | set(EXPERIMENT_CONTROLLED))
+
+
+def check_overridable(params_file: Path, keys: Sequence[str]) -> None:
+    """Raises ExperimentError naming every key `dvc exp run -S` could not set: DVC overrides a key that
+    params.yaml holds (a null value is enough) and refuses, after the run has started, one it does not."""
+    import yaml
+
+    raw = yaml.safe_load(Path(params_file).read_text()) or {}
+    missing = []
+    for key in keys:
+        node: Any = raw
+        for part in key.split("."):
+            if not isinstance(node, dict) or part not in node:
+                missing.append(key)
+                break
+            node = node[part]
+    if missing:
+        raise ExperimentError(
+            f"{params_file} has no {', '.join(missing)}: `dvc exp run -S` only overrides keys params.yaml "
+            "holds; add each (null keeps its default)"
+        )
+
+
+# ---------------------------------------------------------------- the repetition cap, before anything runs
 
 
 @dataclass(frozen=True)
 class ArmNeed:
     """What one arm asks of each side of the corpus at a budget, measured on the current tokenization."""
 
+    arm: str
     share: float
     planned_tokens: int
     epochs: dict[str, float]
     """Passes over each side's unique tokens ('domain', 'general') the arm would make."""
 
 
-def arm_needs(
-    params: Params, shares: Sequence[float], compute_flops: float, tokenize_meta: Path
-) -> list[ArmNeed]:
-    """The training tokens the plan gives `compute_flops` and the epochs each arm makes of each side.
+def arm_share(params: Params, arm: ArmParams) -> float:
+    return float(arm.set.get("mix.domain_share", params.mix.domain_share))
 
-    Measured on the current token shards: each arm fits its own tokenizer, so its token counts differ by
-    a few percent; the mixture stage remains the authority and refuses an arm past the cap.
-    """
+
+def arm_needs(
+    params: Params, arms: Sequence[ArmParams], compute_flops: float, tokenize_meta: Path
+) -> list[ArmNeed]:
+    """The training tokens the plan gives `compute_flops` and the epochs each arm makes of each side, on the
+    current token shards (the tokenizer every arm shares); the mixture stage remains the authority."""
     from model.plan import plan_for
 
     meta = json.loads(Path(tokenize_meta).read_text())
@@ -94,50 +153,48 @@ def arm_needs(
     )
     planned = plan.train.steps * plan.train.tokens_per_step
     needs = []
-    for share in shares:
+    for arm in arms:
+        share = arm_share(params, arm)
         wanted = {"domain": planned * share, "general": planned * (1 - share)}
         epochs = {side: (wanted[side] / unique[side] if unique[side] else math.inf) for side in wanted}
-        needs.append(ArmNeed(share, planned, {s: e for s, e in epochs.items() if wanted[s] > 0}))
+        needs.append(ArmNeed(arm.name, share, planned, {s: e for s, e in epochs.items() if wanted[s] > 0}))
     return needs
 
 
 def check_arms_fit(
     params: Params,
-    shares: Sequence[float],
+    arms: Sequence[ArmParams],
     compute_flops: float,
     tokenize_meta: Path,
-    margin: float = 0.9,
+    margin: float = 0.95,
 ) -> list[ArmNeed]:
     """Raises ExperimentError, with a budget that does fit, when an arm would pass `mix.max_epochs`.
 
-    A general-only arm spends the whole budget on the general side, so at the default budget it may need
-    twice the repetition the mixed arm does: the cap is right to refuse it, and equal compute means the
-    budget must come down for all arms. `margin` leaves room for each arm's own tokenizer.
+    A general-only arm spends the whole budget on the general side, so it may need twice the repetition the
+    mixed arm does: the cap is right to refuse it, and equal compute means the budget comes down for all.
     """
     cap = params.mix.max_epochs * margin
-    needs = arm_needs(params, shares, compute_flops, tokenize_meta)
+    needs = arm_needs(params, arms, compute_flops, tokenize_meta)
     over = [n for n in needs if max(n.epochs.values(), default=0.0) > cap]
     if not over:
         return needs
     budget = compute_flops
     for _ in range(40):
-        budget /= 1.25
-        budget = _round_down(budget)
+        budget = _round_down(budget / 1.25)
         if all(
-            max(n.epochs.values(), default=0.0) <= cap
-            for n in arm_needs(params, shares, budget, tokenize_meta)
+            max(n.epochs.values(), default=0.0) <= cap for n in arm_needs(params, arms, budget, tokenize_meta)
         ):
             break
     detail = "; ".join(
-        f"{arm_name(n.share)} would repeat {side} text {e:.2f} times"
+        f"{n.arm} would repeat {side} text {e:.2f} times"
         for n in over
         for side, e in n.epochs.items()
         if e > cap
     )
     raise ExperimentError(
-        f"at plan.compute_flops={compute_flops:.3g} ({over[0].planned_tokens:,} training tokens) {detail}, "
-        f"past mix.max_epochs={params.mix.max_epochs:g} (with a {1 - margin:.0%} margin for each arm's "
-        f"tokenizer). Equal compute for all arms: run them at --compute-flops {budget:.3g} or below"
+        f"at compute {compute_flops:.3g} FLOPs ({over[0].planned_tokens:,} training tokens) {detail}, past "
+        f"mix.max_epochs={params.mix.max_epochs:g} (with a {1 - margin:.0%} margin). Equal compute for all "
+        f"arms: run them at --compute-flops {budget:.3g} or below"
     )
 
 
@@ -147,27 +204,22 @@ def _round_down(x: float, digits: int = 3) -> float:
     return math.floor(x / scale) * scale
 
 
-def dvc_exp_run(share: float, compute_flops: float, target: str) -> list[str]:
-    """The `dvc exp run` command of one arm. `--temp` runs it in a scratch copy of the repository, so the
-    workspace keeps its own outputs and `dvc repro` its lock."""
-    return [
-        *DVC, "exp", "run", "--temp", "-n", arm_name(share),
-        "-S", f"mix.domain_share={share:g}",
-        "-S", f"plan.compute_flops={compute_flops:g}",
-        target,
-    ]  # fmt: skip
+# ---------------------------------------------------------------- running
 
 
-def run_arms(shares: Sequence[float], compute_flops: float, target: str, repo: Path) -> None:
-    for share in shares:
-        name = arm_name(share)
-        # A re-run replaces an arm of the same name instead of failing on the name clash.
-        subprocess.run([*DVC, "exp", "remove", name], cwd=repo, capture_output=True, check=False)
-        cmd = dvc_exp_run(share, compute_flops, target)
-        log.info("experiment arm %s: %s", name, " ".join(cmd))
-        done = subprocess.run(cmd, cwd=repo, check=False)
-        if done.returncode != 0:
-            raise ExperimentError(f"arm {name} failed (exit {done.returncode}): {' '.join(cmd)}")
+def run_arms(
+    arms: Sequence[ArmParams], seeds: Sequence[int], compute_flops: float, target: str, repo: Path
+) -> None:
+    for arm in arms:
+        for seed in seeds:
+            name = run_name(arm.name, seed)
+            # A re-run replaces a run of the same name instead of failing on the name clash.
+            subprocess.run([*DVC, "exp", "remove", name], cwd=repo, capture_output=True, check=False)
+            cmd = dvc_exp_run(arm, seed, compute_flops, target)
+            log.info("experiment run %s: %s", name, " ".join(cmd))
+            done = subprocess.run(cmd, cwd=repo, check=False)
+            if done.returncode != 0:
+                raise ExperimentError(f"run {name} failed (exit {done.returncode}): {' '.join(cmd)}")
 
 
 def exp_show(repo: Path) -> list[dict[str, Any]]:
@@ -184,7 +236,7 @@ def _files(data: dict[str, Any], kind: str) -> dict[str, Any]:
 
 
 def experiments_by_name(shown: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """Name -> {params, metrics} of every experiment in `dvc exp show --json` (DVC 3 layout: baselines,
+    """Name -> {rev, params, metrics} of every experiment in `dvc exp show --json` (DVC 3 layout: baselines,
     each with `experiments`, each with `revs`)."""
     found: dict[str, dict[str, Any]] = {}
     for baseline in shown:
@@ -200,105 +252,418 @@ def experiments_by_name(shown: list[dict[str, Any]]) -> dict[str, dict[str, Any]
     return found
 
 
-def _relative(a: float | None, b: float | None) -> float | None:
-    return None if a is None or b is None or b == 0 else a / b - 1
+def heldout_documents(repo: Path, rev: str) -> list[dict[str, Any]] | None:
+    """A run's per-document held-out scores, read from the DVC cache at the run's revision; None when the
+    run did not keep them."""
+    import dvc.api
+
+    try:
+        return json.loads(dvc.api.read(HELDOUT_DOCUMENTS, repo=str(repo), rev=rev))
+    except Exception as e:  # dvc raises several types for a missing path or revision
+        log.warning("run %s: no %s (%s): no interval over documents", rev[:7], HELDOUT_DOCUMENTS, e)
+        return None
 
 
-def _mean(values: list[float | None]) -> float | None:
-    present = [v for v in values if isinstance(v, int | float)]
-    return sum(present) / len(present) if present else None
+def bytes_per_token(repo: Path) -> dict[str, dict[str, float]]:
+    """Per source, unique training bytes and tokens in the workspace's build (data/mix, data/tokenize): the
+    unit conversion for every arm that shares its split and tokenizer."""
+    try:
+        mix = json.loads((repo / "data" / "mix" / "mixture.json").read_text())
+        meta = json.loads((repo / "data" / "tokenize" / "meta.json").read_text())
+    except FileNotFoundError:
+        return {}
+    tokens = meta.get("tokens_by_source", {})
+    return {
+        s["source"]: {"bytes": float(s["bytes"]), "tokens": float(tokens[s["source"]]), "domain": s["domain"]}
+        for s in mix.get("sources", [])
+        if tokens.get(s["source"])
+    }
 
 
-def compare(experiments: dict[str, dict[str, Any]], shares: Sequence[float]) -> dict[str, Any]:
-    """The table and the two BloombergGPT questions, from each arm's evaluate metrics."""
-    arms = []
-    for share in sorted(shares):
-        name = arm_name(share)
-        if name not in experiments:
-            raise ExperimentError(
-                f"no experiment named {name} in `dvc exp show`; run `charter experiment run`"
+# ---------------------------------------------------------------- comparing
+
+
+@dataclass
+class Run:
+    arm: str
+    seed: int
+    name: str
+    rev: str | None
+    compute_flops: float | None
+    n_params: int | None
+    tokens_seen: int | None
+    final_loss: float | None
+    bits_per_byte: dict[str, float]
+    bytes_seen: dict[str, float] | None
+    documents: list[dict[str, Any]] | None
+
+
+def _bytes_seen(mixture: dict[str, Any], unit: dict[str, dict[str, float]]) -> dict[str, float] | None:
+    """Bytes of training text per side, when the run tokenized the corpus as the workspace did."""
+    sources = mixture.get("sources") or {}
+    if not sources or not unit:
+        return None
+    seen = {"general": 0.0, "domain": 0.0}
+    for name, s in sources.items():
+        u = unit.get(name)
+        if u is None or int(s.get("unique_tokens", -1)) != int(u["tokens"]):
+            return None
+        side = GENERAL if s.get("domain") == GENERAL else "domain"
+        seen[side] += float(s.get("tokens", 0)) * u["bytes"] / u["tokens"]
+    return {k: round(v) for k, v in seen.items()}
+
+
+def collect_runs(
+    experiments: dict[str, dict[str, Any]],
+    cfg: ExperimentParams,
+    documents: dict[str, list[dict[str, Any]] | None],
+    unit: dict[str, dict[str, float]],
+) -> list[Run]:
+    runs = []
+    for arm in cfg.arms:
+        for seed in cfg.seeds:
+            name = run_name(arm.name, seed)
+            if name not in experiments:
+                raise ExperimentError(
+                    f"no experiment named {name} in `dvc exp show`; run `charter experiment run`"
+                )
+            exp = experiments[name]
+            metrics = exp["metrics"].get(METRICS_FILE)
+            if not metrics:
+                raise ExperimentError(f"experiment {name} has no {METRICS_FILE}: did its evaluate stage run?")
+            summary = exp["metrics"].get(SUMMARY_FILE, {})
+            # Suites without held-out text (the harness's standard tasks) have no bits per byte.
+            bpb = {
+                d: float(m["bits_per_byte"])
+                for d, m in sorted(metrics.items())
+                if isinstance(m, dict) and isinstance(m.get("bits_per_byte"), int | float)
+            }
+            runs.append(
+                Run(
+                    arm=arm.name,
+                    seed=seed,
+                    name=name,
+                    rev=exp.get("rev"),
+                    compute_flops=(exp["params"].get("plan") or {}).get("compute_flops"),
+                    n_params=summary.get("n_params"),
+                    tokens_seen=summary.get("tokens_seen"),
+                    final_loss=summary.get("final_loss"),
+                    bits_per_byte=bpb,
+                    bytes_seen=_bytes_seen(exp["metrics"].get(MIXTURE_FILE, {}), unit),
+                    documents=documents.get(name),
+                )
             )
-        exp = experiments[name]
-        metrics = exp["metrics"].get(METRICS_FILE)
-        if not metrics:
-            raise ExperimentError(f"experiment {name} has no {METRICS_FILE}: did its evaluate stage run?")
-        summary = exp["metrics"].get(SUMMARY_FILE, {})
-        mixture = exp["metrics"].get(MIXTURE_FILE, {})
-        # Suites without held-out text (the harness's standard tasks) have accuracies but no bits per byte.
-        bpb = {
-            d: m["bits_per_byte"]
-            for d, m in sorted(metrics.items())
-            if isinstance(m, dict) and m.get("bits_per_byte") is not None
+    return runs
+
+
+def _equal(values: dict[str, Any]) -> dict[str, Any]:
+    present = {k: v for k, v in values.items() if v is not None}
+    return {"equal": len(present) == len(values) and len(set(present.values())) == 1, "values": values}
+
+
+def controls(runs: list[Run], cfg: ExperimentParams) -> dict[str, Any]:
+    per_arm = {a.name: sum(1 for r in runs if r.arm == a.name) for a in cfg.arms}
+    doc_sets = {r.name: None if r.documents is None else len(r.documents) for r in runs}
+    same_docs = all(r.documents is not None for r in runs) and (
+        len({tuple(sorted((d["domain"], d["id"]) for d in r.documents or [])) for r in runs}) == 1
+    )
+    return {
+        "compute": _equal({r.name: r.compute_flops for r in runs}),
+        "parameters": _equal({r.name: r.n_params for r in runs}),
+        "tokens": _equal({r.name: r.tokens_seen for r in runs}),
+        "seeds": {"per_arm": per_arm, "required": MIN_SEEDS, "met": min(per_arm.values()) >= MIN_SEEDS},
+        "heldout": {"same_documents": same_docs, "documents": doc_sets},
+    }
+
+
+def _aggregate(by_domain: dict[str, Any], text: str) -> Any:
+    """The mean over the domains of a comparison's `text` (values are floats or bootstrap arrays)."""
+    keys = [d for d in by_domain if (d == GENERAL) == (text == GENERAL) or text == "all"]
+    if not keys:
+        return None
+    return sum(by_domain[d] for d in keys) / len(keys)
+
+
+class Bootstrap:
+    """Replicates of every arm's bits per byte per domain: held-out documents resampled within each source
+    (one draw shared by all runs, so arm differences are paired), then seeds resampled within each arm."""
+
+    def __init__(self, runs: list[Run], resamples: int, seed: int = 0):
+        self.resamples = resamples
+        rng = np.random.default_rng(seed)
+        first = runs[0].documents or []
+        self.keys = sorted({(d["domain"], d["source"], d["id"]) for d in first})
+        position = {k: i for i, k in enumerate(self.keys)}
+        domains = sorted({k[0] for k in self.keys})
+        groups: dict[str, dict[str, list[int]]] = {d: {} for d in domains}
+        for i, (domain, source, _) in enumerate(self.keys):
+            groups[domain].setdefault(source, []).append(i)
+        draws = {
+            d: {
+                s: np.asarray(idx)[rng.integers(0, len(idx), (resamples, len(idx)))] for s, idx in src.items()
+            }
+            for d, src in groups.items()
         }
-        accuracy = {
-            f"{d}/{task}": {k: v.get(k) for k in ("acc", "acc_ci95_low", "acc_ci95_high", "chance", "n")}
-            for d, m in sorted(metrics.items())
-            if isinstance(m, dict)
-            for task, v in sorted(m.items())
-            if isinstance(v, dict) and "acc" in v
+        self.run_reps: dict[str, dict[str, np.ndarray]] = {}
+        for run in runs:
+            bits = np.zeros(len(self.keys))
+            nbytes = np.zeros(len(self.keys))
+            for doc in run.documents or []:
+                i = position[(doc["domain"], doc["source"], doc["id"])]
+                bits[i], nbytes[i] = doc["bits"], doc["bytes"]
+            self.run_reps[run.name] = {
+                d: np.mean(
+                    [
+                        bits[idx].sum(axis=1) / np.maximum(nbytes[idx].sum(axis=1), 1.0)
+                        for idx in src.values()
+                    ],
+                    axis=0,
+                )
+                for d, src in draws.items()
+            }
+        self.arm_reps: dict[str, dict[str, np.ndarray]] = {}
+        for arm in sorted({r.arm for r in runs}):
+            names = [r.name for r in runs if r.arm == arm]
+            pick = rng.integers(0, len(names), (resamples, len(names)))
+            self.arm_reps[arm] = {}
+            for d in domains:
+                stacked = np.vstack([self.run_reps[n][d] for n in names])  # (seeds, resamples)
+                self.arm_reps[arm][d] = stacked[pick, np.arange(resamples)[:, None]].mean(axis=1)
+
+
+def _interval(reps: np.ndarray) -> tuple[float | None, float | None]:
+    finite = reps[np.isfinite(reps)]
+    if finite.size == 0:
+        return None, None
+    return float(np.percentile(finite, 2.5)), float(np.percentile(finite, 97.5))
+
+
+def _verdict(low: float | None, high: float | None, tolerance: float) -> str:
+    if low is None or high is None:
+        return "not measured"
+    if high <= tolerance:
+        return "within"
+    if low > tolerance:
+        return "not within"
+    return "undecided"
+
+
+def compare(runs: list[Run], cfg: ExperimentParams, compute_flops: float | None = None) -> dict[str, Any]:
+    """The table (mean and interval per arm and domain, over seeds and documents), the controls, and every
+    declared comparison with the verdict its interval supports."""
+    checks = controls(runs, cfg)
+    boot = Bootstrap(runs, cfg.resamples) if checks["heldout"]["same_documents"] else None
+    arms = []
+    point: dict[str, dict[str, float]] = {}
+    for arm in cfg.arms:
+        mine = [r for r in runs if r.arm == arm.name]
+        domains = sorted({d for r in mine for d in r.bits_per_byte})
+        point[arm.name] = {
+            d: float(np.mean([r.bits_per_byte[d] for r in mine if d in r.bits_per_byte])) for d in domains
         }
+        table = {}
+        for d in domains:
+            values = [r.bits_per_byte[d] for r in mine if d in r.bits_per_byte]
+            low, high = _interval(boot.arm_reps[arm.name][d]) if boot else (None, None)
+            table[d] = {
+                "mean": point[arm.name][d],
+                "ci95_low": low,
+                "ci95_high": high,
+                "seed_std": float(np.std(values, ddof=1)) if len(values) > 1 else None,
+                "seeds": values,
+            }
+        bytes_seen = [r.bytes_seen for r in mine]
         arms.append(
             {
-                "name": name,
-                "rev": exp["rev"],
-                "domain_share": share,
-                "compute_flops": exp["params"].get("plan", {}).get("compute_flops"),
-                "n_params": summary.get("n_params"),
-                "tokens_seen": summary.get("tokens_seen"),
-                "final_loss": summary.get("final_loss"),
-                "tokens_by_domain": mixture.get("tokens_by_domain"),
-                "bits_per_byte": bpb,
-                "domain_bits_per_byte": _mean([v for d, v in bpb.items() if d != GENERAL]),
-                "accuracy": accuracy,
+                "name": arm.name,
+                "set": arm.set,
+                "seeds": [r.seed for r in mine],
+                "runs": [
+                    {"name": r.name, "rev": r.rev, "seed": r.seed, "final_loss": r.final_loss} for r in mine
+                ],
+                "n_params": _single([r.n_params for r in mine]),
+                "tokens_seen": _single([r.tokens_seen for r in mine]),
+                "bytes_seen": bytes_seen[0]
+                if bytes_seen and all(b == bytes_seen[0] for b in bytes_seen)
+                else None,
+                "bits_per_byte": table,
+                "domain_mean": _summary(point[arm.name], boot.arm_reps[arm.name] if boot else None, "domain"),
             }
         )
-    computes = {a["compute_flops"] for a in arms}
-    by_name = {a["name"]: a for a in arms}
-    result: dict[str, Any] = {
+    controlled = checks["parameters"]["equal"] and checks["tokens"]["equal"] and checks["compute"]["equal"]
+    comparisons = []
+    for c in cfg.comparisons:
+        a, b = _aggregate(point[c.arm], c.text), _aggregate(point[c.baseline], c.text)
+        rel = a / b - 1 if a is not None and b else None
+        low = high = None
+        if boot is not None:
+            ra, rb = _aggregate(boot.arm_reps[c.arm], c.text), _aggregate(boot.arm_reps[c.baseline], c.text)
+            if ra is not None and rb is not None:
+                low, high = _interval(ra / rb - 1)
+        if not controlled:
+            verdict = "not supported: the arms differ in compute, parameters or tokens"
+        elif not checks["seeds"]["met"]:
+            verdict = f"not supported: fewer than {MIN_SEEDS} seeds per arm"
+        else:
+            verdict = _verdict(low, high, cfg.tolerance)
+        comparisons.append(
+            {
+                "arm": c.arm,
+                "baseline": c.baseline,
+                "text": c.text,
+                "relative_bpb": rel,
+                "ci95_low": low,
+                "ci95_high": high,
+                "verdict": verdict,
+            }
+        )
+    return {
+        "compute_flops": compute_flops
+        if compute_flops is not None
+        else _single([r.compute_flops for r in runs]),
+        "seeds": list(cfg.seeds),
+        "tolerance": {"value": cfg.tolerance, "source": cfg.tolerance_source},
+        "resamples": cfg.resamples,
         "arms": arms,
-        "equal_compute": len(computes) == 1,
-        "tolerance": TOLERANCE,
-        "claims": _claims(by_name),
+        "controls": checks,
+        "comparisons": comparisons,
+        "gap_closed": _gap_closed(cfg, point, boot),
     }
-    return result
 
 
-def _claims(by_name: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    mixed = next((a for n, a in by_name.items() if n.startswith("mixed-")), None)
-    domain_only, general_only = by_name.get("domain-only"), by_name.get("general-only")
-    claims: dict[str, Any] = {}
-    if mixed and domain_only:
-        per_domain = {
-            d: _relative(v, domain_only["bits_per_byte"].get(d))
-            for d, v in mixed["bits_per_byte"].items()
-            if d != GENERAL
-        }
-        gap = _relative(mixed["domain_bits_per_byte"], domain_only["domain_bits_per_byte"])
-        claims["mixed_vs_domain_only_on_domain_text"] = {
-            "relative_bpb": gap,
-            "by_domain": per_domain,
-            "holds": gap is not None and gap <= TOLERANCE,
-        }
-    if mixed and general_only:
-        gap = _relative(mixed["bits_per_byte"].get(GENERAL), general_only["bits_per_byte"].get(GENERAL))
-        claims["mixed_vs_general_only_on_general_text"] = {
-            "relative_bpb": gap,
-            "holds": gap is not None and gap <= TOLERANCE,
-        }
-    if general_only:
-        g = general_only["bits_per_byte"]
-        claims["general_only_domain_gap"] = {
-            d: _relative(v, g.get(GENERAL)) for d, v in g.items() if d != GENERAL
-        }
-    if mixed and general_only:
-        claims["mixed_gain_over_general_only"] = {
-            d: _relative(v, general_only["bits_per_byte"].get(d)) for d, v in mixed["bits_per_byte"].items()
-        }
-    return claims
+def _single(values: list[Any]) -> Any:
+    return values[0] if values and all(v == values[0] for v in values) else None
+
+
+def _summary(point: dict[str, float], reps: dict[str, np.ndarray] | None, text: str) -> dict[str, Any]:
+    pooled = _aggregate(reps, text) if reps else None
+    low, high = _interval(pooled) if pooled is not None else (None, None)
+    return {"mean": _aggregate(point, text), "ci95_low": low, "ci95_high": high}
+
+
+def _gap_closed(
+    cfg: ExperimentParams, point: dict[str, dict[str, float]], boot: Bootstrap | None
+) -> dict[str, dict[str, Any]]:
+    """Per other arm and domain: the share of the bits-per-byte gap between `gap.high` and `gap.low` it
+    closes, only where that gap is measurably positive (its interval above zero); else why not."""
+    if cfg.gap is None:
+        return {}
+    high, low = cfg.gap.high, cfg.gap.low
+    out: dict[str, dict[str, Any]] = {}
+    for arm in cfg.arms:
+        if arm.name in (high, low):
+            continue
+        per_domain = {}
+        for d in sorted(point[high]):
+            if d == GENERAL or d not in point[low] or d not in point[arm.name]:
+                continue
+            gap = point[high][d] - point[low][d]
+            gap_low, gap_high = (
+                _interval(boot.arm_reps[high][d] - boot.arm_reps[low][d]) if boot else (None, None)
+            )
+            if gap_low is None or gap_low <= 0 or gap <= 0:
+                per_domain[d] = {
+                    "share": None,
+                    "gap": gap,
+                    "gap_ci95": [gap_low, gap_high],
+                    "why": f"{low} is not measurably better than {high} on {d} text",
+                }
+                continue
+            assert boot is not None
+            share = (point[high][d] - point[arm.name][d]) / gap
+            s_low, s_high = _interval(
+                (boot.arm_reps[high][d] - boot.arm_reps[arm.name][d])
+                / (boot.arm_reps[high][d] - boot.arm_reps[low][d])
+            )
+            per_domain[d] = {
+                "share": share,
+                "ci95_low": s_low,
+                "ci95_high": s_high,
+                "gap": gap,
+                "gap_ci95": [gap_low, gap_high],
+            }
+        out[arm.name] = per_domain
+    return out
+
+
+# ---------------------------------------------------------------- output
+
+
+def format_table(result: dict[str, Any]) -> str:
+    """The experiment as text: per arm, parameters, tokens and bytes seen, then mean [95% interval] of bits
+    per byte per domain over seeds and held-out documents; then the controls and the comparisons."""
+    arms = result["arms"]
+    domains = sorted({d for a in arms for d in a["bits_per_byte"]}, key=lambda d: (d == GENERAL, d))
+    head = ["arm", "seeds", "params", "tokens", "bytes general", "bytes domain", *domains, "domain mean"]
+    rows = [head]
+    for a in arms:
+        seen = a.get("bytes_seen") or {}
+        cells = [
+            a["name"],
+            str(len(a["seeds"])),
+            _int(a.get("n_params")),
+            _int(a.get("tokens_seen")),
+            _int(seen.get("general")),
+            _int(seen.get("domain")),
+        ]
+        cells += [_ci(a["bits_per_byte"].get(d, {})) for d in domains]
+        cells.append(_ci(a["domain_mean"]))
+        rows.append(cells)
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    flops = result.get("compute_flops")
+    lines.insert(
+        0,
+        f"bits per byte on held-out text, mean [95% interval] over seeds and documents; {flops:.3g} FLOPs per run"
+        if flops
+        else "",
+    )
+    c = result["controls"]
+    lines.append(
+        "controls: compute {}, parameters {}, tokens {}, seeds per arm {} (need {}), same held-out documents {}".format(
+            _ok(c["compute"]["equal"]),
+            _ok(c["parameters"]["equal"]),
+            _ok(c["tokens"]["equal"]),
+            min(c["seeds"]["per_arm"].values()),
+            c["seeds"]["required"],
+            _ok(c["heldout"]["same_documents"]),
+        )
+    )
+    tol = result["tolerance"]
+    for comp in result["comparisons"]:
+        lines.append(
+            f"{comp['arm']} vs {comp['baseline']} on {comp['text']} text: {_pct(comp['relative_bpb'])} "
+            f"[{_pct(comp['ci95_low'])}, {_pct(comp['ci95_high'])}]: {comp['verdict']} "
+            f"(tolerance {tol['value']:.0%}: {tol['source']})"
+        )
+    return "\n".join(line for line in lines if line)
+
+
+def _int(v: Any) -> str:
+    return f"{int(v):,}" if isinstance(v, int | float) else "-"
+
+
+def _ci(entry: dict[str, Any]) -> str:
+    mean, low, high = entry.get("mean"), entry.get("ci95_low"), entry.get("ci95_high")
+    if not isinstance(mean, int | float):
+        return "-"
+    return (
+        f"{mean:.3f} [{low:.3f}, {high:.3f}]"
+        if isinstance(low, float) and isinstance(high, float)
+        else f"{mean:.3f}"
+    )
+
+
+def _pct(x: Any) -> str:
+    return f"{100 * x:+.1f}%" if isinstance(x, int | float) else "n/a"
+
+
+def _ok(flag: bool) -> str:
+    return "equal" if flag is True else "UNEQUAL" if flag is False else "?"
 
 
 def plot(result: dict[str, Any], path: Path) -> Path:
-    """Grouped bars: bits-per-byte per held-out domain, one bar per arm."""
+    """Grouped bars with 95% intervals: bits-per-byte per held-out domain, one bar per arm."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -307,18 +672,29 @@ def plot(result: dict[str, Any], path: Path) -> Path:
     arms = result["arms"]
     domains = sorted({d for a in arms for d in a["bits_per_byte"]}, key=lambda d: (d == GENERAL, d))
     width = 0.8 / max(len(arms), 1)
-    fig, ax = plt.subplots(figsize=(7, 3.6), dpi=110)
+    fig, ax = plt.subplots(figsize=(7.5, 3.8), dpi=110)
     for i, arm in enumerate(arms):
         xs = [j + (i - (len(arms) - 1) / 2) * width for j in range(len(domains))]
-        ys = [arm["bits_per_byte"].get(d) or 0.0 for d in domains]
-        bars = ax.bar(xs, ys, width, label=f"{arm['name']} (domain share {arm['domain_share']:g})")
-        ax.bar_label(bars, fmt="%.3f", fontsize=7, padding=1)
+        cells = [arm["bits_per_byte"].get(d, {}) for d in domains]
+        ys = [c.get("mean") or 0.0 for c in cells]
+        err = [
+            [max(0.0, y - (c.get("ci95_low") or y)) for y, c in zip(ys, cells, strict=True)],
+            [max(0.0, (c.get("ci95_high") or y) - y) for y, c in zip(ys, cells, strict=True)],
+        ]
+        bars = ax.bar(xs, ys, width, yerr=err, capsize=2, label=f"{arm['name']} ({len(arm['seeds'])} seeds)")
+        ax.bar_label(bars, fmt="%.3f", fontsize=6, padding=2)
     ax.set_xticks(range(len(domains)), domains)
     ax.set_ylabel("bits per byte (lower is better)")
-    top = max((v or 0.0 for a in arms for v in a["bits_per_byte"].values()), default=1.0)
-    ax.set_ylim(0, top * 1.25)  # room for the legend above the bars
-    flops = arms[0]["compute_flops"] if arms else None
-    ax.set_title(f"Held-out bits per byte at equal compute ({flops:.3g} FLOPs)" if flops else "")
+    top = max(
+        (c.get("ci95_high") or c.get("mean") or 0.0 for a in arms for c in a["bits_per_byte"].values()),
+        default=1.0,
+    )
+    ax.set_ylim(0, top * 1.25)
+    flops = result.get("compute_flops")
+    ax.set_title(
+        f"Held-out bits per byte at equal compute ({flops:.3g} FLOPs), 95% intervals" if flops else "",
+        fontsize=9,
+    )
     ax.legend(fontsize=7, loc="upper center", ncol=len(arms))
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -327,9 +703,21 @@ def plot(result: dict[str, Any], path: Path) -> Path:
     return path
 
 
-def collect(repo: Path, out: Path, shares: Sequence[float] = DEFAULT_SHARES) -> dict[str, Any]:
-    """Reads the arms from `dvc exp show --json` and writes `out/results.json` and `out/bpb.png`."""
-    result = compare(experiments_by_name(exp_show(repo)), shares)
+def collect(
+    repo: Path, out: Path, cfg: ExperimentParams, compute_flops: float | None = None
+) -> dict[str, Any]:
+    """Reads the runs from `dvc exp show --json` and their held-out documents, and writes `out/results.json`
+    and `out/bpb.png`."""
+    experiments = experiments_by_name(exp_show(repo))
+    names = [run_name(a.name, s) for a in cfg.arms for s in cfg.seeds]
+    documents = {
+        n: heldout_documents(repo, experiments[n]["rev"])
+        if n in experiments and experiments[n].get("rev")
+        else None
+        for n in names
+    }
+    runs = collect_runs(experiments, cfg, documents, bytes_per_token(repo))
+    result = compare(runs, cfg, compute_flops)
     out.mkdir(parents=True, exist_ok=True)
     plot(result, out / PLOT_FILE)
     (out / RESULTS_FILE).write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
@@ -340,19 +728,28 @@ def run_experiment(
     params: Params,
     repo: Path,
     out: Path,
-    shares: Sequence[float] = DEFAULT_SHARES,
     compute_flops: float | None = None,
     target: str = "evaluate",
     tokenize_meta: Path | None = None,
+    seeds: Sequence[int] | None = None,
 ) -> dict[str, Any]:
-    """Checks the arms fit the repetition cap, runs them as DVC experiments, and collects the table."""
-    flops = compute_flops or params.plan.compute_flops
+    """Checks the arms fit the repetition cap, runs every arm at every seed as DVC experiments, and collects
+    the table."""
+    cfg = params.experiment
+    if seeds is not None:
+        cfg = cfg.model_copy(update={"seeds": list(seeds)})
+    flops = compute_flops or cfg.compute_flops or params.plan.compute_flops
     if flops is None:
         raise ExperimentError("give --compute-flops: params.yaml states the budget by accelerator")
+    check_overridable(repo / "params.yaml", overrides(cfg.arms))
     meta = tokenize_meta or repo / "data" / "tokenize" / "meta.json"
     if meta.is_file():
-        check_arms_fit(params, shares, flops, meta)
+        check_arms_fit(params, cfg.arms, flops, meta)
     else:
         log.warning("%s not found: the repetition cap is checked only by each arm's mixture stage", meta)
-    run_arms(shares, flops, target, repo)
-    return collect(repo, out, shares)
+    started = time.monotonic()
+    run_arms(cfg.arms, cfg.seeds, flops, target, repo)
+    result = collect(repo, out, cfg, flops)
+    result["wall_seconds"] = round(time.monotonic() - started)
+    (out / RESULTS_FILE).write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
+    return result

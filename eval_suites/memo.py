@@ -14,11 +14,6 @@ def _pct(x: float) -> str:
     return f"{100 * x:+.1f}%"
 
 
-def _relative(a: Any, b: Any) -> float | None:
-    ok = isinstance(a, int | float) and isinstance(b, int | float) and b
-    return a / b - 1 if ok else None
-
-
 def _domains(values: dict[str, Any]) -> list[str]:
     return sorted(d for d in values if d != GENERAL)
 
@@ -48,71 +43,112 @@ def fertility_findings(fertility: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _pct_ci(x: Any, low: Any, high: Any) -> str:
+    if not isinstance(x, int | float):
+        return "not measured"
+    if isinstance(low, int | float) and isinstance(high, int | float):
+        return f"{_pct(x)} [{_pct(low)}, {_pct(high)}]"
+    return f"{_pct(x)} (no interval)"
+
+
+def _equal(checks: dict[str, Any], key: str) -> str:
+    return "equal" if (checks.get(key) or {}).get("equal") else "UNEQUAL"
+
+
 def experiment_findings(experiment: dict[str, Any]) -> list[str]:
-    arms = {a["name"]: a for a in experiment.get("arms", [])}
-    claims = experiment.get("claims", {})
+    """Only what the experiment measured, each figure with its interval; otherwise that it was not."""
+    arms = experiment.get("arms") or []
     if not arms:
         return [
-            "The domain-vs-general experiment has not been run (`charter experiment run`), so the gains of a "
-            "domain model on this data are not measured."
+            "The domain-vs-general experiment has not been run (`charter experiment run`): what a domain model "
+            "gains or costs on this data is not measured."
         ]
-    lines = []
-    flops = next(iter(arms.values())).get("compute_flops")
-    equal = "equal" if experiment.get("equal_compute") else "UNEQUAL"
-    lines.append(f"Arms trained at {equal} compute ({flops:.3g} FLOPs each)." if flops else "")
-    gap = claims.get("general_only_domain_gap")
-    general_only = arms.get("general-only")
-    if gap and general_only:
-        g = general_only["bits_per_byte"].get(GENERAL)
+    checks = experiment.get("controls") or {}
+    per_arm = (checks.get("seeds") or {}).get("per_arm") or {}
+    flops = experiment.get("compute_flops")
+    sizes = (
+        f" ({arms[0]['n_params']:,} parameters, {arms[0]['tokens_seen']:,} tokens per run)"
+        if isinstance(arms[0].get("n_params"), int) and isinstance(arms[0].get("tokens_seen"), int)
+        else ""
+    )
+    lines = [
+        f"{len(arms)} arms ({', '.join(a['name'] for a in arms)}), {min(per_arm.values(), default=0)} seeds each"
+        + (f", {flops:.3g} FLOPs per run" if isinstance(flops, int | float) else "")
+        + f": compute {_equal(checks, 'compute')}, parameters {_equal(checks, 'parameters')}, tokens "
+        f"{_equal(checks, 'tokens')}{sizes}."
+    ]
+    seen = [a for a in arms if a.get("bytes_seen")]
+    if seen:
         lines.append(
-            f"The general-only model scores {g:.3f} bits per byte on general text and "
-            + ", ".join(
-                f"{d} {general_only['bits_per_byte'][d]:.3f} ({_pct(v)})" for d, v in sorted(gap.items())
+            "Bytes of training text seen (general / domain): "
+            + "; ".join(
+                f"{a['name']} {a['bytes_seen']['general']:,} / {a['bytes_seen']['domain']:,}" for a in seen
             )
-            + " on domain text: the size of the gap a domain model can close."
+            + "."
         )
-    gains = claims.get("mixed_gain_over_general_only")
-    mixed = next((a for n, a in arms.items() if n.startswith("mixed-")), None)
-    if gains and mixed:
+    tolerance = experiment.get("tolerance") or {}
+    bar = f"{tolerance.get('value', 0):.0%} tolerance ({tolerance.get('source', 'no source given')})"
+    for c in experiment.get("comparisons") or []:
+        figure = _pct_ci(c.get("relative_bpb"), c.get("ci95_low"), c.get("ci95_high"))
+        verdict = c.get("verdict", "not measured")
+        if verdict in ("within", "not within"):
+            judged = f"{verdict} the {bar}"
+        elif verdict == "undecided":
+            judged = f"the interval straddles the {bar}: not decided at this precision"
+        else:
+            judged = verdict
         lines.append(
-            f"The mixed model (domain share {mixed['domain_share']:g}) against general-only, in bits per byte: "
-            + ", ".join(f"{d} {_pct(v)}" for d, v in sorted(gains.items()))
-            + " (negative is better)."
+            f"On {c['text']} text, {c['arm']} against {c['baseline']} in bits per byte: {figure} "
+            f"(negative is better): {judged}."
         )
-    domain_only = arms.get("domain-only")
-    if mixed and general_only and domain_only:
-        closed = {
-            d: (g - mixed["bits_per_byte"][d]) / (g - domain_only["bits_per_byte"][d])
-            for d, g in sorted(general_only["bits_per_byte"].items())
-            if d != GENERAL
-            and isinstance(mixed["bits_per_byte"].get(d), int | float)
-            and isinstance(domain_only["bits_per_byte"].get(d), int | float)
-            and g != domain_only["bits_per_byte"][d]
-        }
-        if closed:
+    for arm, per_domain in sorted((experiment.get("gap_closed") or {}).items()):
+        parts = []
+        for d, g in sorted(per_domain.items()):
+            if isinstance(g.get("share"), int | float):
+                parts.append(
+                    f"{d} {100 * g['share']:.0f}% [{100 * g['ci95_low']:.0f}%, {100 * g['ci95_high']:.0f}%]"
+                )
+            else:
+                parts.append(f"{d} not defined ({g.get('why')})")
+        if parts:
             lines.append(
-                "Of the bits-per-byte gap between general-only and domain-only on domain text, the mixed model "
-                "closes " + ", ".join(f"{d} {100 * v:.0f}%" for d, v in closed.items()) + "."
+                f"Share of the domain-text gap between the one-sided arms that {arm} closes: "
+                + "; ".join(parts)
+                + "."
             )
-        cost = _relative(
-            domain_only["bits_per_byte"].get(GENERAL), general_only["bits_per_byte"].get(GENERAL)
-        )
-        if cost is not None:
-            lines.append(
-                f"Domain-only training costs {_pct(cost)} bits per byte on general text against general-only."
-            )
-    for key, text, baseline in (
-        ("mixed_vs_domain_only_on_domain_text", "domain", "domain-only (mean over domains)"),
-        ("mixed_vs_general_only_on_general_text", "general", "general-only"),
-    ):
-        claim = claims.get(key)
-        if claim and claim.get("relative_bpb") is not None:
-            verdict = "within" if claim["holds"] else "not within"
-            lines.append(
-                f"On {text} text the mixed model is {_pct(claim['relative_bpb'])} from {baseline}: {verdict} "
-                f"{experiment.get('tolerance', 0.03):.0%}."
-            )
-    return [line for line in lines if line]
+    spread = [
+        (d, a["name"], cell["seed_std"])
+        for a in arms
+        for d, cell in (a.get("bits_per_byte") or {}).items()
+        if isinstance(cell.get("seed_std"), int | float)
+    ]
+    if spread:
+        d, name, sd = max(spread, key=lambda x: x[2])
+        lines.append(f"Seed-to-seed standard deviation of bits per byte is at most {sd:.4f} ({name}, {d}).")
+    return lines
+
+
+def task_findings(evaluation: dict[str, Any]) -> tuple[list[str], list[str], int]:
+    """Tasks whose balanced-accuracy interval includes chance, and tasks answered with one answer only."""
+    at_chance, constant, total = [], [], 0
+    for d, m in sorted(evaluation.items()):
+        if not isinstance(m, dict):
+            continue
+        for t, v in sorted(m.items()):
+            if not isinstance(v, dict) or "chance" not in v:
+                continue
+            total += 1
+            variant = str(v.get("scoring") or "acc")
+            low, high = v.get(f"{variant}_balanced_ci95_low"), v.get(f"{variant}_balanced_ci95_high")
+            classes = sum(1 for n in (v.get("gold") or {}).values() if n)
+            floor = 1 / classes if classes else v.get("chance")
+            numbers = (low, high, floor)
+            if all(isinstance(x, int | float) for x in numbers) and low <= floor <= high:  # type: ignore[operator]
+                at_chance.append(f"{d}/{t}")
+            predictions = v.get(f"{variant}_predictions") or {}
+            if predictions and sum(1 for n in predictions.values() if n) == 1:
+                constant.append(f"{d}/{t}")
+    return at_chance, constant, total
 
 
 def questions(report: dict[str, Any]) -> list[str]:
@@ -136,7 +172,8 @@ def questions(report: dict[str, Any]) -> list[str]:
     plan = report.get("plan") or {}
     arms = (report.get("experiment") or {}).get("arms") or []
     sizes = sorted({a["n_params"] for a in arms if a.get("n_params")})
-    arm_flops = {a.get("compute_flops") for a in arms} - {None}
+    experiment_flops = (report.get("experiment") or {}).get("compute_flops")
+    arm_flops: set[float] = {float(experiment_flops)} if arms and experiment_flops else set()
     if sizes:
         models = f"{' and '.join(f'{n:,}' for n in sizes)}-parameter models"
     elif arms and arm_flops and arm_flops != {plan.get("compute_flops")}:
@@ -152,23 +189,24 @@ def questions(report: dict[str, Any]) -> list[str]:
             "was measured at 50B. Re-run `charter experiment run` at a budget nearer the target before "
             "committing compute."
         )
-    evaluation = report.get("evaluation") or {}
-    near_chance = [
-        f"{d}/{t}"
-        for d, m in sorted(evaluation.items())
-        if isinstance(m, dict)
-        for t, v in sorted(m.items())
-        if isinstance(v, dict)
-        and isinstance(v.get("acc_ci95_low"), int | float)
-        and isinstance(v.get("chance"), int | float)
-        and v["acc_ci95_low"] <= v["chance"]
-    ]
-    if near_chance:
+    at_chance, constant, total = task_findings(report.get("evaluation") or {})
+    if at_chance or constant:
+        found = []
+        if at_chance:
+            found.append(
+                f"{len(at_chance)} of {total} tasks have a balanced-accuracy 95% interval that includes chance "
+                f"({', '.join(at_chance[:6])}{', ...' if len(at_chance) > 6 else ''})"
+            )
+        if constant:
+            found.append(
+                f"{len(constant)} were answered with one answer on every item "
+                f"({', '.join(constant[:6])}{', ...' if len(constant) > 6 else ''})"
+            )
         asks.append(
-            f"Which tasks decide success? {len(near_chance)} task accuracies have 95% intervals that include "
-            f"chance ({', '.join(near_chance[:6])}{', ...' if len(near_chance) > 6 else ''}): at this scale only "
-            "bits-per-byte separates models, so agree on the downstream tasks and the scale at which they "
-            "become measurable."
+            "Which tasks decide success? "
+            + "; ".join(found)
+            + ": on these, this model's accuracy measures nothing yet. Agree on the tasks, and on the scale at "
+            "which they become measurable."
         )
     gate = report.get("evaluation_gate") or {}
     blocked = [name for name, d in (gate.get("tasks") or {}).items() if not d.get("allowed")]
@@ -188,10 +226,23 @@ def questions(report: dict[str, Any]) -> list[str]:
             else ""
         )
     )
-    asks.append(
-        "What is the general-text budget? The mixed model pays for its domain share on general text; "
-        "decide how much general capability the product can give up."
-    )
+    general = [
+        c
+        for c in ((report.get("experiment") or {}).get("comparisons") or [])
+        if c.get("text") == GENERAL and isinstance(c.get("relative_bpb"), int | float)
+    ]
+    if general:
+        c = general[0]
+        asks.append(
+            f"What is the general-text budget? {c['arm']} against {c['baseline']} on general text: "
+            f"{_pct_ci(c['relative_bpb'], c.get('ci95_low'), c.get('ci95_high'))} bits per byte "
+            f"({c['verdict']}); decide how much general capability the product can give up."
+        )
+    else:
+        asks.append(
+            "What is the general-text budget? What the domain share costs on general text is not measured "
+            "here (`charter experiment run` measures it)."
+        )
     return asks
 
 

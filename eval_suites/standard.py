@@ -27,17 +27,60 @@ class StandardTask:
     data_file: str
     """Relative to eval_suites/."""
     license: str
+    labels: tuple[str, ...] | None = None
+    """The fixed answers of a label task, in label order; None when each item has its own choices."""
+    choice_fields: tuple[str, ...] = ()
+    """For a task with per-item choices: the fields that hold them, in order."""
+    dataset: str = ""
+    """Upstream dataset (the folder under the shared data), as TaskSpec.dataset."""
 
     @property
     def chance(self) -> float:
         return 1.0 / self.n_choices
 
+    @property
+    def primary(self) -> str:
+        """The accuracy lm-eval's own YAML reports first for such a task: plain for labels, else acc_norm."""
+        return "acc" if self.labels else "acc_norm"
+
+    @property
+    def variants(self) -> tuple[str, ...]:
+        """The accuracies lm-eval's own YAML lists for the task (boolq: acc; piqa: acc and acc_norm)."""
+        return ("acc",) if self.labels else ("acc", "acc_norm")
+
+    @property
+    def data_path(self) -> Path:
+        return SUITES_DIR / self.data_file
+
+    def as_item(self, row: dict[str, Any]) -> dict[str, Any]:
+        """A row of the Hugging Face schema in the suites' schema (prompt fields, `choices`, integer `gold`)."""
+        item = {k: v for k, v in row.items() if k not in (*self.choice_fields, "label")}
+        if self.choice_fields:
+            item["choices"] = [row[f] for f in self.choice_fields]
+        return item | {"gold": int(row["label"])}
+
 
 STANDARD: dict[str, StandardTask] = {
     "boolq": StandardTask(
-        "boolq", "super_glue/boolq/default.yaml", "validation", 2, "standard/data/boolq.jsonl", "CC-BY-SA-3.0"
+        "boolq",
+        "super_glue/boolq/default.yaml",
+        "validation",
+        2,
+        "standard/data/boolq.jsonl",
+        "CC-BY-SA-3.0",
+        labels=("no", "yes"),
+        dataset="boolq",
     ),
-    "piqa": StandardTask("piqa", "piqa/piqa.yaml", "validation", 2, "standard/data/piqa.jsonl", "AFL-3.0"),
+    "piqa": StandardTask(
+        "piqa",
+        "piqa/piqa.yaml",
+        "validation",
+        2,
+        "standard/data/piqa.jsonl",
+        "AFL-3.0",
+        choice_fields=("sol1", "sol2"),
+        dataset="piqa",
+    ),
 }
 
 

@@ -15,6 +15,7 @@ SUITES_DIR = Path(__file__).resolve().parent
 TAG_PREFIX = "charter_"
 
 TaskKind = Literal["multiple_choice", "bits_per_byte"]
+Scoring = Literal["acc", "acc_norm"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,24 @@ class TaskSpec:
     """Why the repository must not carry these items (their license), or None when it ships them. Such a
     task's data is built locally by BUILD_UNSHIPPED and git-ignored; where it is absent the evaluate stage
     skips the task and records why."""
+    labels: tuple[str, ...] | None = None
+    """The fixed answers of a label task (its YAML's doc_to_choice list, in gold-index order); None for a
+    cloze task, whose choices are the item's own. Label tasks are scored with and without lm-eval's
+    mutual-information calibration; cloze tasks with and without length normalisation."""
+    dataset: str = ""
+    """Upstream dataset the items come from (the folder under the shared data): an instruction-tuned model
+    trained on conversations from the same dataset is scored in-distribution on this task, not zero-shot."""
+
+    @property
+    def primary(self) -> Scoring:
+        """The headline accuracy: plain for a label task (its answers are single words of similar length),
+        length-normalised for a cloze task, whose choices differ in length (lm-eval's acc_norm)."""
+        return "acc" if self.labels else "acc_norm"
+
+    @property
+    def variants(self) -> tuple[str, ...]:
+        """lm-eval metrics the task's YAML lists, beside acc."""
+        return ("acc", "acc_mutual_info") if self.labels else ("acc", "acc_norm")
 
     @property
     def name(self) -> str:
@@ -61,12 +80,26 @@ def _mc(
     n_choices: int,
     source: str,
     license_: str,
+    dataset: str,
     uses: tuple[str, ...] | None = None,
     not_shipped: str | None = None,
+    labels: tuple[str, ...] | None = None,
 ) -> TaskSpec:
+    if labels is not None and len(labels) != n_choices:
+        raise ValueError(f"{suite}/{short}: {len(labels)} labels for {n_choices} choices")
     data_file = f"{suite}/data/{short}.jsonl"
     return TaskSpec(
-        suite, short, "multiple_choice", n_choices, data_file, source, license_, uses, not_shipped
+        suite,
+        short,
+        "multiple_choice",
+        n_choices,
+        data_file,
+        source,
+        license_,
+        uses,
+        not_shipped,
+        labels,
+        dataset,
     )
 
 
@@ -81,42 +114,85 @@ def _bpb(suite: str) -> TaskSpec:
 
 SUITES: dict[str, tuple[TaskSpec, ...]] = {
     "finance": (
-        _mc("finance", "tatqa_mc", 4, "TAT-QA test_gold (span questions, derived 4-way choice)", "CC-BY-4.0"),
+        _mc(
+            "finance",
+            "tatqa_mc",
+            4,
+            "TAT-QA test_gold (numeric span questions, derived 4-way choice)",
+            "CC-BY-4.0",
+            "tatqa",
+        ),
         _mc(
             "finance",
             "fpb",
             3,
             "Financial PhraseBank v1.0, all-agree sentences (sentiment)",
             "CC-BY-NC-SA-3.0",
+            "financial-phrasebank",
             EVALUATION_ONLY,
             not_shipped="CC-BY-NC-SA-3.0 is non-commercial and share-alike: its items cannot travel in an "
             "Apache-2.0 repository",
+            labels=("negative", "neutral", "positive"),
         ),
         _bpb("finance"),
     ),
     "legal": (
-        _mc("legal", "contractnli", 3, "ContractNLI test (evidence excerpts)", "CC-BY-4.0"),
-        _mc("legal", "legalbench_hearsay", 2, "LegalBench hearsay (early test split)", "CC-BY-4.0"),
+        _mc(
+            "legal",
+            "contractnli",
+            3,
+            "ContractNLI test (evidence excerpts)",
+            "CC-BY-4.0",
+            "contract-nli",
+            labels=("True", "False", "Neither"),
+        ),
+        _mc(
+            "legal",
+            "legalbench_hearsay",
+            2,
+            "LegalBench hearsay (early test split)",
+            "CC-BY-4.0",
+            "legalbench-early",
+            labels=("No", "Yes"),
+        ),
         _mc(
             "legal",
             "legalbench_proa",
             2,
             "LegalBench private right of action (early test split)",
             "CC-BY-4.0",
+            "legalbench-early",
+            labels=("No", "Yes"),
         ),
-        _mc("legal", "legalbench_abercrombie", 5, "LegalBench Abercrombie (early test split)", "CC-BY-4.0"),
+        _mc(
+            "legal",
+            "legalbench_abercrombie",
+            5,
+            "LegalBench Abercrombie (early test split)",
+            "CC-BY-4.0",
+            "legalbench-early",
+            labels=("generic", "descriptive", "suggestive", "arbitrary", "fanciful"),
+        ),
         _bpb("legal"),
     ),
     "medical": (
-        _mc("medical", "pubmedqa", 3, "PubMedQA PQA-L official test split", "MIT"),
-        _mc("medical", "mmlu_clinical", 4, "MMLU test, clinical and medical subjects (cloze)", "MIT"),
+        _mc(
+            "medical",
+            "pubmedqa",
+            3,
+            "PubMedQA PQA-L official test split",
+            "MIT",
+            "pubmedqa",
+            labels=("yes", "no", "maybe"),
+        ),
+        _mc("medical", "mmlu_clinical", 4, "MMLU test, clinical and medical subjects (cloze)", "MIT", "mmlu"),
         _bpb("medical"),
     ),
     "general": (
-        _mc("general", "piqa", 2, "PIQA validation", "AFL-3.0"),
-        _mc("general", "hellaswag", 4, "HellaSwag validation", "MIT"),
-        _mc("general", "boolq", 2, "BoolQ dev", "CC-BY-SA-3.0"),
-        _mc("general", "mmlu", 4, "MMLU test, subjects outside the domains (cloze)", "MIT"),
+        _mc("general", "piqa", 2, "PIQA validation", "AFL-3.0", "piqa"),
+        _mc("general", "hellaswag", 4, "HellaSwag validation", "MIT", "hellaswag"),
+        _mc("general", "boolq", 2, "BoolQ dev", "CC-BY-SA-3.0", "boolq", labels=("no", "yes")),
+        _mc("general", "mmlu", 4, "MMLU test, subjects outside the domains (cloze)", "MIT", "mmlu"),
         _bpb("general"),
     ),
 }

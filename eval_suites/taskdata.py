@@ -14,8 +14,10 @@ how a run tells the held-out tasks where the pipeline wrote the held-out text.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +30,7 @@ HERE = Path(__file__).resolve().parent
 SPLIT = "test"
 HELDOUT_DIR_KEY = "heldout_dir"
 MAX_BYTES_KEY = "heldout_max_bytes"
+SEED_KEY = "seed"
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -70,20 +73,8 @@ def heldout_path(heldout_dir: str | Path, domain: str) -> Path:
     return Path(heldout_dir) / f"{domain}.jsonl"
 
 
-def load_heldout(domain: str, **task_metadata: Any) -> DatasetDict:
-    """The pipeline's held-out text of one domain: `<heldout_dir>/<domain>.jsonl`, lines of {id, text, source}.
-
-    With `heldout_max_bytes` in the metadata, whole documents are taken in file order until that many
-    UTF-8 bytes are reached, so the cost of bits-per-byte does not grow with the held-out set.
-    """
-    heldout_dir = task_metadata.get(HELDOUT_DIR_KEY)
-    if not heldout_dir:
-        raise ValueError(
-            f"held-out task for '{domain}' needs the held-out folder: pass "
-            f"TaskManager(metadata={{'{HELDOUT_DIR_KEY}': ...}}) or --metadata "
-            f'\'{{"{HELDOUT_DIR_KEY}": "data/mix/heldout"}}\''
-        )
-    path = heldout_path(heldout_dir, domain)
+def read_heldout(path: Path) -> list[dict[str, Any]]:
+    """The non-empty documents of a held-out file, as {id, text, source}."""
     rows = read_jsonl(path)
     missing = [
         i for i, r in enumerate(rows, 1) if not (isinstance(r, dict) and isinstance(r.get("text"), str))
@@ -99,17 +90,48 @@ def load_heldout(domain: str, **task_metadata: Any) -> DatasetDict:
         log.warning("%s: skipped %d empty documents of %d", path, len(rows) - len(kept), len(rows))
     if not kept:
         raise ValueError(f"{path}: every document is empty")
+    return kept
+
+
+def load_heldout(domain: str, **task_metadata: Any) -> DatasetDict:
+    """The pipeline's held-out text of one domain: `<heldout_dir>/<domain>.jsonl`, lines of {id, text, source}.
+
+    With `heldout_max_bytes` in the metadata, whole documents are taken from every source in turn, each
+    source's in a seeded order (`seed`, default 0), until that many UTF-8 bytes are reached, so the cost of
+    bits-per-byte does not grow with the held-out set and no source is left out by file order.
+    """
+    heldout_dir = task_metadata.get(HELDOUT_DIR_KEY)
+    if not heldout_dir:
+        raise ValueError(
+            f"held-out task for '{domain}' needs the held-out folder: pass "
+            f"TaskManager(metadata={{'{HELDOUT_DIR_KEY}': ...}}) or --metadata "
+            f'\'{{"{HELDOUT_DIR_KEY}": "data/mix/heldout"}}\''
+        )
+    kept = read_heldout(heldout_path(heldout_dir, domain))
     if max_bytes := task_metadata.get(MAX_BYTES_KEY):
-        kept = _within_budget(kept, int(max_bytes))
+        kept = within_budget(kept, int(max_bytes), int(task_metadata.get(SEED_KEY) or 0))
     return _as_dataset(kept)
 
 
-def _within_budget(docs: list[dict[str, Any]], max_bytes: int) -> list[dict[str, Any]]:
+def _order(seed: int, doc_id: str) -> bytes:
+    return hashlib.sha256(f"{seed}:heldout-budget:{doc_id}".encode()).digest()
+
+
+def within_budget(docs: list[dict[str, Any]], max_bytes: int, seed: int) -> list[dict[str, Any]]:
+    """Whole documents until `max_bytes` UTF-8 bytes: one from each source in turn (sources by name), each
+    source's documents in an order fixed by `seed`. A file grouped by source, cut at its first documents,
+    would score the first sources only."""
+    queues: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for doc in docs:
+        queues[doc["source"]].append(doc)
+    for queue in queues.values():
+        queue.sort(key=lambda d: _order(seed, d["id"]), reverse=True)  # pop() takes the first in order
     taken: list[dict[str, Any]] = []
     total = 0
-    for doc in docs:
-        if taken and total >= max_bytes:
-            break
-        taken.append(doc)
-        total += len(doc["text"].encode("utf-8"))
+    while total < max_bytes and any(queues.values()):
+        for source in sorted(queues):
+            if queues[source] and total < max_bytes:
+                doc = queues[source].pop()
+                taken.append(doc)
+                total += len(doc["text"].encode("utf-8"))
     return taken

@@ -137,12 +137,17 @@ def build_engine(
     return initialize(model, optimizer, scheduler, config), fused
 
 
+def training_seed(params: Params) -> int:
+    """Initial weights and data order: `pretrain.seed` where set, else the pipeline's seed."""
+    return params.pretrain.seed if params.pretrain.seed is not None else params.seed
+
+
 def run_fingerprint(params: Params, plan: dict[str, Any], shards_dir: Path, precision: str) -> dict[str, Any]:
     """What must be equal for a checkpoint to be resumed: the training settings (the precision as resolved on
     this machine), the model and the data."""
     meta = (Path(shards_dir) / "meta.json").read_bytes()
     return {
-        "seed": params.seed,
+        "seed": training_seed(params),
         "pretrain": {k: getattr(params.pretrain, k) for k in TRAINING_KEYS} | {"precision": precision},
         "model_config": plan["model_config"],
         "train": {k: plan["train"][k] for k in ("steps", "tokens_per_step", "seq_len")},
@@ -238,7 +243,7 @@ def run_pretrain(
             f"{plan_path} was planned at {plan['train']['tokens_per_step']} tokens per step, this run makes "
             f"{tokens_per_step} (micro_batch_size x grad_accum_steps x seq_len): re-run `charter plan`"
         )
-    windows = TokenWindows(Path(shards_dir), seq_len, params.seed)
+    windows = TokenWindows(Path(shards_dir), seq_len, training_seed(params))
     vocab_size = int(plan["model_config"]["vocab_size"])
     if windows.meta.vocab_size > vocab_size:
         raise ConfigError(
@@ -265,7 +270,9 @@ def run_pretrain(
         _prepare_out(out, resume_from, resume_step)
     barrier(dist_info.world_size)
 
-    engine, fused = build_engine(plan["model_config"], cfg, runtime, steps, attention.name, params.seed)
+    engine, fused = build_engine(
+        plan["model_config"], cfg, runtime, steps, attention.name, training_seed(params)
+    )
     # ZeRO-3 leaves each rank a shard: ds_numel is the parameter's full size.
     n_params = sum(getattr(p, "ds_numel", p.numel()) for p in engine.module.lm.parameters())
     if n_params != param_count(plan["model_config"]) or n_params != plan["n_params"]:

@@ -16,12 +16,12 @@ from charter.errors import PolicyError
 from eval_suites import prepare
 from eval_suites.evaluate import (
     GATE_FILE,
+    HELDOUT_FILE,
+    ITEMS_FILE,
     EvaluationError,
     absent_unshipped,
     gate_tasks,
     run_evaluate,
-    summarize,
-    wilson_interval,
 )
 from eval_suites.standard import STANDARD, standard_tasks, task_config
 from eval_suites.suites import (
@@ -33,7 +33,7 @@ from eval_suites.suites import (
     suite_tag,
     tasks_of,
 )
-from eval_suites.taskdata import HELDOUT_DIR_KEY, MAX_BYTES_KEY
+from eval_suites.taskdata import HELDOUT_DIR_KEY, MAX_BYTES_KEY, SEED_KEY
 from governance.licenses import LicensePolicy
 from tests.tiny_models import save_tiny_llama
 
@@ -159,6 +159,25 @@ def test_heldout_byte_budget_keeps_whole_documents_and_skips_empty_ones(tmp_path
     assert budgeted["text"] == ["x" * 100] * 3
 
 
+def test_heldout_byte_budget_samples_every_source_not_the_first_lines(tmp_path):
+    # The mix stage writes held-out files sorted by id, i.e. grouped by source: a budget that took the first
+    # documents scored the first source only.
+    from eval_suites.taskdata import load_heldout, within_budget
+
+    docs = [
+        {"id": f"{s}/{i:02d}", "text": "y" * 100, "source": s} for s in ("a", "b", "c") for i in range(10)
+    ]
+    (tmp_path / "legal.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs))
+    picked = load_heldout("legal", **{HELDOUT_DIR_KEY: str(tmp_path), MAX_BYTES_KEY: 900, SEED_KEY: 7})[
+        "test"
+    ]
+    assert [row["source"] for row in picked] == ["a", "b", "c"] * 3
+    ids = [row["id"] for row in picked]
+    assert ids != [f"{s}/{i:02d}" for i in range(3) for s in "abc"]  # seeded order, not file order
+    assert ids == [d["id"] for d in within_budget(docs, 900, 7)]  # the same draw every time
+    assert ids != [d["id"] for d in within_budget(docs, 900, 8)]
+
+
 # ---------------------------------------------------------------- shipped data
 
 
@@ -262,43 +281,6 @@ def test_prepare_builders_match_the_registry():
 # ---------------------------------------------------------------- metrics
 
 
-def test_wilson_interval_brackets_the_estimate_and_stays_in_unit_interval():
-    for p, n in [(0.0, 4), (1.0, 4), (0.25, 60), (0.5, 200)]:
-        low, high = wilson_interval(p, n)
-        assert 0.0 <= low <= p <= high <= 1.0
-    low, high = wilson_interval(0.5, 100)
-    assert high - low == pytest.approx(2 * 1.96 * math.sqrt(0.25 / 100), rel=0.05)
-
-
-def test_summarize_puts_chance_and_interval_beside_each_accuracy():
-    specs = [t for t in tasks_of(["general"]) if t.short in ("piqa", "hellaswag", "heldout_bpb")]
-    results = {
-        "results": {
-            "charter_general_piqa": {
-                "acc,none": 0.5,
-                "acc_stderr,none": 0.1,
-                "acc_norm,none": 0.6,
-                "acc_norm_stderr,none": 0.1,
-            },
-            "charter_general_hellaswag": {"acc,none": 0.25, "acc_stderr,none": 0.1},
-            "charter_general_heldout_bpb": {
-                "bits_per_byte,none": 1.5,
-                "byte_perplexity,none": 2.83,
-                "word_perplexity,none": 900.0,
-                "bits_per_byte_stderr,none": "N/A",
-            },
-        },
-        "n-samples": {t.name: {"original": 100, "effective": 20} for t in specs},
-    }
-    metrics = summarize(results, specs)
-    general = metrics["general"]
-    assert general["bits_per_byte"] == 1.5 and general["heldout_docs"] == 20
-    assert general["piqa"]["chance"] == 0.5 and general["hellaswag"]["chance"] == 0.25
-    assert general["piqa"]["acc_norm_ci95_low"] < 0.6 < general["piqa"]["acc_norm_ci95_high"]
-    assert "acc_norm" not in general["hellaswag"]
-    assert general["hellaswag"]["n"] == 20
-
-
 def test_list_tasks_covers_every_suite():
     rows = list_tasks()
     assert {r["suite"] for r in rows} == set(DOMAINS)
@@ -360,8 +342,10 @@ def test_run_evaluate_scores_every_domain_on_a_tiny_random_model(tiny_checkpoint
     assert json.loads(metrics_path.read_text()) == metrics
     assert set(metrics) == {*DOMAINS, "standard"}
     harness = json.loads((tmp_path / "results" / "results.json").read_text())
-    assert set(harness["results"]) == {t.name for t in tasks_of() if not t.not_shipped} | set(STANDARD)
-    assert harness["config"]["model_args"]["max_length"] == 256
+    mc_names = {t.name for t in tasks_of() if t.kind == "multiple_choice" and not t.not_shipped}
+    assert set(harness["results"]) == mc_names | set(STANDARD)
+    assert "samples" not in harness  # item text stays out of the results file
+    assert harness["charter"]["max_length"] == 256 and harness["charter"]["chat_template"] is False
     assert json.loads(plot_path.read_text()) == [
         {"domain": d, "bits_per_byte": metrics[d]["bits_per_byte"]} for d in sorted(DOMAINS)
     ]
@@ -370,8 +354,9 @@ def test_run_evaluate_scores_every_domain_on_a_tiny_random_model(tiny_checkpoint
     assert harness["configs"]["piqa"]["doc_to_choice"] == "{{[sol1, sol2]}}"
     for name in STANDARD:
         task = metrics["standard"][name]
-        assert task["n"] == 4 and task["chance"] == 0.5
+        assert task["n"] == 4 and task["chance"] == 0.5 and task["majority_rate"] == 0.5
         assert task["acc_ci95_low"] <= task["acc"] <= task["acc_ci95_high"]
+    assert "acc_norm" in metrics["standard"]["piqa"] and "acc_norm" not in metrics["standard"]["boolq"]
     gate = json.loads((tmp_path / "results" / GATE_FILE).read_text())
     assert gate["policy"] == "evaluation" and all(d["allowed"] for d in gate["tasks"].values())
     # A task whose items may not be shipped, and were not built here, is skipped, saying why and how to build it.
@@ -382,24 +367,76 @@ def test_run_evaluate_scores_every_domain_on_a_tiny_random_model(tiny_checkpoint
         assert spec.short not in metrics[spec.suite]
 
     tokenizer = AutoTokenizer.from_pretrained(tiny_checkpoint)
+    documents = json.loads((tmp_path / "results" / HELDOUT_FILE).read_text())
+    assert {"text"} & {k for d in documents for k in d} == set()
     for domain in DOMAINS:
         m = metrics[domain]
-        assert m["heldout_docs"] == 3
+        assert m["heldout_docs"] == 3 and set(m["sources"]) == {"test"}
         assert math.isfinite(m["bits_per_byte"]) and m["bits_per_byte"] > 0
-        assert m["byte_perplexity"] == pytest.approx(2 ** m["bits_per_byte"], rel=1e-6)
+        assert m["bits_per_byte_ci95_low"] <= m["bits_per_byte"] <= m["bits_per_byte_ci95_high"]
         # A random model predicts about uniformly over the vocabulary: log2(V) bits per token.
         texts = [json.loads(line)["text"] for line in (heldout / f"{domain}.jsonl").read_text().splitlines()]
         n_tokens = sum(len(tokenizer(t)["input_ids"]) for t in texts)
         n_bytes = sum(len(t.encode()) for t in texts)
         uniform = math.log2(len(tokenizer)) * n_tokens / n_bytes
-        assert 0.9 * uniform < m["bits_per_byte"] < 1.1 * uniform
+        assert 0.9 * uniform < m["bits_per_byte_scrubbed"] < 1.1 * uniform
         for spec in SUITES[domain]:
             if spec.kind != "multiple_choice" or spec.not_shipped:
                 continue
             task = m[spec.short]
+            # The scored items are a stratified draw: no class is more than one item ahead of another.
             assert task["n"] == 4 and task["chance"] == pytest.approx(1 / spec.n_choices)
-            assert 0.0 <= task["acc"] <= 1.0
-            assert task["acc_ci95_low"] <= task["acc"] <= task["acc_ci95_high"]
+            assert max(task["gold"].values()) - min(n for n in task["gold"].values() if n) <= 1
+            assert task["majority_rate"] == max(task["gold"].values()) / 4
+            assert task["scoring"] == spec.primary
+            for variant in spec.variants:
+                assert 0.0 <= task[variant] <= 1.0
+                assert task[f"{variant}_ci95_low"] <= task[variant] <= task[f"{variant}_ci95_high"]
+                assert task[f"{variant}_balanced_ci95_low"] <= task[f"{variant}_balanced"]
+                assert task[f"{variant}_balanced"] <= task[f"{variant}_balanced_ci95_high"]
+                assert sum(task[f"{variant}_predictions"].values()) == 4
+            assert {"baseline_majority", "baseline_copy", "baseline_longest"} <= set(task)
+            assert isinstance(task["truncated_prompts"], int)
+    items = [json.loads(line) for line in (tmp_path / "results" / ITEMS_FILE).read_text().splitlines()]
+    assert len(items) == 4 * (len(mc_names) + len(STANDARD))
+    assert all(
+        set(item) <= {"task", "id", "gold", "lls", "acc", "acc_norm", "acc_mutual_info"} for item in items
+    )
+
+
+def test_bits_per_byte_equals_lm_evals_on_all_bytes_and_leaves_placeholders_out(tiny_checkpoint, tmp_path):
+    """The per-token scorer is lm-eval's loglikelihood_rolling, summed differently: on the whole scrubbed text
+    it gives lm-eval's bits_per_byte; with placeholders, their tokens and bytes leave both sides."""
+    import lm_eval
+    from lm_eval.models.huggingface import HFLM
+    from lm_eval.tasks import TaskManager
+
+    from eval_suites.heldout import score_documents
+
+    heldout = _write_heldout(tmp_path / "heldout")
+    docs = [json.loads(line) for line in (heldout / "legal.jsonl").read_text().splitlines()]
+    lm = HFLM(pretrained=str(tiny_checkpoint), max_length=256, batch_size=4, device="cpu")
+    tm = TaskManager(
+        include_path=str(SUITES_DIR), include_defaults=False, metadata={HELDOUT_DIR_KEY: str(heldout)}
+    )
+    harness = lm_eval.simple_evaluate(
+        model=lm, tasks=["charter_legal_heldout_bpb"], task_manager=tm, bootstrap_iters=0, device="cpu"
+    )
+    expected = harness["results"]["charter_legal_heldout_bpb"]["bits_per_byte,none"]
+    scores = score_documents(lm, docs, "legal", batch_size=3)
+    assert sum(s.bits_all for s in scores) / sum(s.bytes_all for s in scores) == pytest.approx(
+        expected, rel=1e-5
+    )
+    assert all(s.tokens_dropped == 0 and s.bits == s.bits_all and s.bytes == s.bytes_all for s in scores)
+
+    # The same document with a name replaced by a placeholder: the placeholder's tokens and bytes go, the
+    # rest of the text is still scored.
+    text = docs[0]["text"]
+    scrubbed = {"id": "p", "text": text[:200] + " <PERSON_12> " + text[200:], "source": "test"}
+    (score,) = score_documents(lm, [scrubbed], "legal", batch_size=1)
+    assert score.placeholders == 1 and score.tokens_dropped > 0
+    assert score.bytes_all - len("<PERSON_12>") - 2 <= score.bytes <= score.bytes_all - len("<PERSON_12>")
+    assert score.bits < score.bits_all
 
 
 def test_run_evaluate_names_the_missing_heldout_file(tiny_checkpoint, tmp_path):
@@ -520,28 +557,140 @@ def test_standard_tasks_read_the_shipped_file_in_their_hugging_face_schema():
 
 
 def test_report_rows_show_interval_and_chance_and_put_standard_tasks_last():
-    from governance.report.build import _eval_rows
+    from governance.report.evaluation import task_rows
 
-    rows = _eval_rows(
+    def task(acc: float, low: float, high: float) -> dict:
+        return {
+            "scoring": "acc",
+            "n": 60,
+            "gold": {"no": 30, "yes": 30},
+            "acc": acc,
+            "acc_ci95_low": low,
+            "acc_ci95_high": high,
+            "acc_balanced": acc,
+            "acc_balanced_ci95_low": low,
+            "acc_balanced_ci95_high": high,
+            "acc_predictions": {"no": 30, "yes": 30},
+            "majority_rate": 0.5,
+            "chance": 0.5,
+        }
+
+    rows = task_rows(
         {
-            "standard": {
-                "boolq": {"acc": 0.7, "acc_ci95_low": 0.6, "acc_ci95_high": 0.8, "chance": 0.5, "n": 60}
-            },
-            "legal": {
-                "bits_per_byte": 1.6,
-                "legalbench_hearsay": {
-                    "acc": 0.5,
-                    "acc_ci95_low": 0.38,
-                    "acc_ci95_high": 0.62,
-                    "chance": 0.5,
-                    "n": 60,
-                },
-            },
+            "standard": {"boolq": task(0.7, 0.6, 0.8)},
+            "legal": {"bits_per_byte": 1.6, "legalbench_hearsay": task(0.5, 0.38, 0.62)},
         }
     )
     assert [(r["domain"], r["task"]) for r in rows] == [
         ("legal", "legalbench_hearsay"),
         ("standard", "boolq"),
     ]
-    assert rows[0]["bpb"] == "1.600" and rows[0]["ci"] == "[0.380, 0.620]" and not rows[0]["above_chance"]
-    assert rows[1]["above_chance"] and rows[1]["chance"] == "0.500"
+    assert rows[0]["ci"] == "[0.380, 0.620]" and not rows[0]["above_chance"]
+    # Above chance only when balanced accuracy's whole interval clears 1 / classes.
+    assert rows[1]["above_chance"] and rows[1]["chance"] == "0.500" and rows[1]["majority"] == "0.500"
+
+
+# ---------------------------------------------------------------- the instruction-tuned model, as it is used
+
+
+def test_sft_model_is_scored_through_its_chat_template_and_in_distribution_tasks_are_marked(
+    tiny_checkpoint, tmp_path
+):
+    import shutil
+
+    from transformers import AutoTokenizer
+
+    from model.sft.template import install_chat_template
+
+    chat = tmp_path / "chat"
+    shutil.copytree(tiny_checkpoint, chat)
+    tokenizer = install_chat_template(AutoTokenizer.from_pretrained(chat), "Answer briefly.")
+    tokenizer.save_pretrained(chat)
+    trained = tmp_path / "train.jsonl"
+    trained.write_text(
+        json.dumps(
+            {"id": "c1", "origin": {"dataset": "contract-nli", "split": "dev", "id": "x"}, "messages": []}
+        )
+        + "\n"
+    )
+    heldout = _write_heldout(tmp_path / "heldout")
+    params = _params(limit=3, suites=["legal", "medical"], standard_tasks=[])
+    with pytest.raises(EvaluationError, match="no chat template"):
+        run_evaluate(
+            params, tiny_checkpoint, heldout, tmp_path / "x", tmp_path / "x.json", chat_template=True
+        )
+
+    metrics = run_evaluate(
+        params, chat, heldout, tmp_path / "out", tmp_path / "m.json", chat_template=True, sft_data=trained
+    )
+    harness = json.loads((tmp_path / "out" / "results.json").read_text())
+    assert harness["charter"]["chat_template"] is True and harness["charter"]["sft_datasets"] == [
+        "contract-nli"
+    ]
+    prompt = harness["charter"]["prompts"]["charter_legal_contractnli"]
+    assert prompt.startswith("<|system|>\nAnswer briefly.\n<|user|>\n") and prompt.endswith("<|assistant|>\n")
+    # Items built like the instruction data (ContractNLI) are not zero-shot for this model; MMLU is.
+    assert metrics["legal"]["contractnli"]["exposure"] == "in-distribution"
+    assert metrics["medical"]["mmlu_clinical"]["exposure"] == "zero-shot"
+    assert metrics["medical"]["pubmedqa"]["exposure"] == "zero-shot"
+
+
+def test_report_puts_majority_balanced_and_chance_beside_accuracy_and_both_bpb_figures_per_source():
+    from governance.report.evaluation import heldout_rows, task_rows
+
+    evaluation = {
+        "legal": {
+            "bits_per_byte": 2.5,
+            "bits_per_byte_ci95_low": 2.4,
+            "bits_per_byte_ci95_high": 2.6,
+            "bits_per_byte_scrubbed": 2.3,
+            "heldout_docs": 3,
+            "heldout_bytes": 900,
+            "placeholder_bytes_left_out": 100,
+            "sources": {
+                "depositions": {
+                    "bits_per_byte": 2.0,
+                    "bits_per_byte_ci95_low": 1.9,
+                    "bits_per_byte_ci95_high": 2.1,
+                    "bits_per_byte_scrubbed": 1.8,
+                    "placeholder_bytes_left_out": 100,
+                    "documents": 2,
+                    "bytes": 600,
+                },
+                "opinions": {"bits_per_byte": 3.0, "documents": 1, "bytes": 300},
+            },
+            "contractnli": {
+                "scoring": "acc",
+                "n": 60,
+                "gold": {"True": 20, "False": 20, "Neither": 20},
+                "acc": 26 / 60,
+                "acc_ci95_low": 0.31,
+                "acc_ci95_high": 0.56,
+                "acc_balanced": 1 / 3,
+                "acc_balanced_ci95_low": 1 / 3,
+                "acc_balanced_ci95_high": 1 / 3,
+                "acc_predictions": {"True": 0, "False": 0, "Neither": 60},
+                "majority_rate": 26 / 60,
+                "chance": 1 / 3,
+                "baseline_copy": 0.4,
+                "baseline_overlap_stump": 0.45,
+            },
+        }
+    }
+    domain, deps, opinions = heldout_rows(evaluation)
+    assert (domain["bpb"], domain["scrubbed"], domain["left_out"]) == ("2.500", "2.300", "100")
+    assert (deps["bpb"], deps["ci"], deps["scrubbed"], deps["left_out"]) == (
+        "2.000",
+        "[1.900, 2.100]",
+        "1.800",
+        "100",
+    )
+    assert opinions["ci"] == "one document" and opinions["scrubbed"] == "–"
+    (row,) = task_rows(evaluation)
+    assert (row["acc"], row["majority"], row["balanced"], row["chance"]) == (
+        "0.433",
+        "0.433",
+        "0.333",
+        "0.333",
+    )
+    assert row["constant"] and not row["above_chance"] and row["best_heuristic"] == "overlap_stump 0.450"

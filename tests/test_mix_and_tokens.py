@@ -1,5 +1,7 @@
 """mix -> tokenizer -> tokenize -> trace on synthetic scrubbed documents."""
 
+import random
+
 import numpy as np
 import pytest
 from datatrove.data import Document
@@ -15,10 +17,19 @@ from governance.trace import trace_document, trace_token
 from tests.conftest import ENGLISH, FINANCE, variant
 
 
+def shuffled(text: str, n: int) -> str:
+    """The words of `text` in an order fixed by `n`, plus `variant`'s header: documents that share no long
+    word sequence, so the mix stage holds them out one by one. (Variants of one text are one template
+    family, which a held-out split keeps whole.)"""
+    words = text.split()
+    random.Random(n).shuffle(words)
+    return variant(" ".join(words), n)
+
+
 def corpus(n_general=30, n_finance=10):
     docs = [
         Document(
-            variant(ENGLISH, i),
+            shuffled(ENGLISH, i),
             f"gen/{i:03d}",
             metadata={"source": "gen", "domain": "general", "license": "MIT"},
         )
@@ -26,7 +37,7 @@ def corpus(n_general=30, n_finance=10):
     ]
     docs += [
         Document(
-            variant(FINANCE, i),
+            shuffled(FINANCE, i),
             f"fin/{i:03d}",
             metadata={"source": "fin", "domain": "finance", "license": "MIT"},
         )
@@ -44,6 +55,7 @@ def scrubbed(tmp_path):
 def test_mix_holds_out_text_and_keeps_every_training_document_once(scrubbed, tmp_path):
     report = run_mix(MixParams(domain_share=0.5, heldout_fraction=0.1), 7, scrubbed, tmp_path / "mix")
     assert set(report["heldout"]) == {"general", "finance"}
+    assert all(h["documents"] > 0 for h in report["heldout"].values())
     train = [d.id for d in store.read_documents(tmp_path / "mix" / "train")]
     assert len(train) == len(set(train)) == 40 - sum(h["documents"] for h in report["heldout"].values())
     account = report["account"]
@@ -57,10 +69,10 @@ def test_mix_refuses_weights_for_unknown_sources(scrubbed, tmp_path):
 
 def test_heldout_split_is_deterministic_and_disjoint():
     docs = corpus()
-    train_a, held_a = split_heldout(docs, 0.2, seed=3)
-    train_b, held_b = split_heldout(list(reversed(docs)), 0.2, seed=3)
-    assert sorted(d.id for d in held_a) == sorted(d.id for d in held_b)
-    assert not {d.id for d in held_a} & {d.id for d in train_a}
+    a = split_heldout(docs, MixParams(heldout_fraction=0.2), seed=3)
+    b = split_heldout(list(reversed(docs)), MixParams(heldout_fraction=0.2), seed=3)
+    assert sorted(d.id for d in a.heldout) == sorted(d.id for d in b.heldout)
+    assert a.heldout and not {d.id for d in a.heldout} & {d.id for d in a.train}
 
 
 def test_mix_output_is_byte_identical_across_runs(scrubbed, tmp_path):

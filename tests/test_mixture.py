@@ -24,7 +24,7 @@ SEQ_LEN, BATCH = 64, 4
 def tokenized(tmp_path_factory):
     root = tmp_path_factory.mktemp("mixture")
     store.write_documents(corpus(), root / "scrub" / "docs")
-    run_mix(MixParams(heldout_fraction=0.1), 7, root / "scrub", root / "mix")
+    run_mix(MixParams(heldout_fraction=0.1, heldout_min_documents=0), 7, root / "scrub", root / "mix")
     params = TokenizerParams(vocab_size=400, min_frequency=1, compare_vocab_sizes=[])
     run_tokenizer(params, SEQ_LEN, root / "mix", root / "tokenizer")
     run_tokenize(

@@ -5,6 +5,7 @@ exports a checkpoint that answers through its own chat template."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -168,7 +169,8 @@ def test_the_index_catches_an_eval_item_by_id_and_by_text():
     assert reason is not None and "id" in reason
     planted = [{"role": "user", "content": "Read this. " + item["context"]}]
     assert "eval medical/pubmedqa" in index.contamination(("pubmedqa", "not-an-eval-id"), planted)
-    twelve = " ".join(item["context"].split()[:12])
+    # Twelve words as the index counts them ("in-hospital" is two): one short of a 13-gram.
+    twelve = " ".join(re.findall(r"[a-z0-9]+", item["context"].lower())[:12])
     assert index.contamination(("pubmedqa", "x"), [twelve]) is None
 
 

@@ -266,4 +266,5 @@ def transcript(rng: Random, number: int) -> SyntheticDoc:
         f"deposition-{number:04d}",
         [caption, appearances, swearing, "\n".join(opening), "\n".join(body), closing],
         plant,
+        family=kind,
     )

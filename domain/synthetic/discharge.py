@@ -356,4 +356,5 @@ def summary(rng: Random, number: int) -> SyntheticDoc:
             signature,
         ],
         plant,
+        family=scenario.principal[0],
     )

@@ -1,5 +1,10 @@
 """Finance: client onboarding memos from a wealth-management desk, with the client's identity, contact and
-funding details planted (name, date of birth, SSN, phone, email, address, bank account, routing, card)."""
+funding details planted (name, date of birth, SSN, phone, email, address, bank account, routing, card).
+
+Each memo follows one of FAMILIES house styles: every section is written in that style's wording, as a desk
+that uses one memo template writes all its memos. A held-out set can then hold out a style whole, so that no
+held-out memo is a re-shuffle of sentences the model trained on (the mix stage finds the families from the
+text; the manifest records each memo's)."""
 
 from __future__ import annotations
 
@@ -97,7 +102,12 @@ SOURCES = (
 )
 
 
+FAMILIES = 3
+"""House styles: each section below has one wording per style."""
+
+
 def memo(rng: Random, number: int) -> SyntheticDoc:
+    family = number % FAMILIES
     plant = Plant()
     ident, home = plant.identifier, v.place(rng)
     client, advisor, referrer, analyst = (v.person(rng) for _ in range(4))
@@ -124,7 +134,7 @@ def memo(rng: Random, number: int) -> SyntheticDoc:
         f"From: {ident(PERSON, advisor.full)}, {rng.choice(ROLES)}\n"
         f"Date: {meeting}\nRe: Account opening for {name}"
     )
-    intro = rng.choice(
+    intro = (
         (
             f"{name} was referred to the firm by {ident(PERSON, referrer.full)}, an existing client of the "
             f"{office} office, and met with me on {meeting} to discuss consolidating assets now held at two "
@@ -137,8 +147,8 @@ def memo(rng: Random, number: int) -> SyntheticDoc:
             f"Following {rng.choice(TRIGGERS)}, {formal} wants the firm to manage roughly {assets} under a "
             f"discretionary mandate focused on {rng.choice(OBJECTIVES)}.",
         )
-    )
-    identity = rng.choice(
+    )[family]
+    identity = (
         (
             f"Identity was verified in person against {rng.choice(ID_DOCUMENTS)}. Date of birth: {dob}. "
             f"Social Security number: {ssn}. Residential address: {address}.",
@@ -149,8 +159,8 @@ def memo(rng: Random, number: int) -> SyntheticDoc:
             f"{ssn}, and residential address, {address}, and verified them against {rng.choice(ID_DOCUMENTS)} "
             "and a credit-bureau record. No discrepancies were noted.",
         )
-    )
-    contact = rng.choice(
+    )[family]
+    contact = (
         (
             f"The client prefers to be contacted by phone. Mobile phone: {phone}. Email: {email}. "
             "Statements and trade confirmations are to be delivered electronically.",
@@ -159,8 +169,8 @@ def memo(rng: Random, number: int) -> SyntheticDoc:
             f"{formal} can be reached by phone at {phone} or by email at {email}, and has consented to "
             "electronic delivery of all account documents.",
         )
-    )
-    funding = rng.choice(
+    )[family]
+    funding = (
         (
             f"The account will be funded by an ACH transfer of {deposit} from the client's checking account "
             f"{account} at {bank} (ABA routing number {routing}). Advisory fees will be charged to the "
@@ -172,10 +182,10 @@ def memo(rng: Random, number: int) -> SyntheticDoc:
             f"week and transfer {rng.choice(HOLDINGS)} in kind next month. For the financial-planning "
             f"retainer we have the client's {brand} card, number {card}, with authorization on file.",
         )
-    )
+    )[family]
     equities = rng.randrange(30, 80, 5)
     fixed_income = rng.randrange(10, 95 - equities, 5)
-    suitability = rng.choice(
+    suitability = (
         (
             f"Risk tolerance was assessed as {rng.choice(RISK)} on the questionnaire, with a time horizon of "
             f"{rng.randint(5, 25)} years. We agreed on a target allocation of {equities}% equities, "
@@ -193,8 +203,8 @@ def memo(rng: Random, number: int) -> SyntheticDoc:
             f"corporates and Treasuries of intermediate duration. We reviewed the fee schedule, the "
             f"advisory agreement and {rng.choice(TAX_TOPICS)}.",
         )
-    )
-    compliance = rng.choice(
+    )[family]
+    compliance = (
         (
             f"OFAC and PEP screening returned no matches. Source of funds is {rng.choice(SOURCES)}. The "
             "account is rated low risk for AML purposes and no enhanced due diligence is required.",
@@ -204,7 +214,7 @@ def memo(rng: Random, number: int) -> SyntheticDoc:
             f"Sanctions, PEP and negative-news checks are clear. Source of funds: {rng.choice(SOURCES)}. "
             f"The new-account forms have been routed to {ident(PERSON, analyst.full)} for principal approval.",
         )
-    )
+    )[family]
     signature = (
         f"{advisor.full}\n{office} office\nDirect line: {ident(PHONE_NUMBER, v.phone(rng, office_place))}"
     )
@@ -212,4 +222,5 @@ def memo(rng: Random, number: int) -> SyntheticDoc:
         f"onboarding-{number:04d}",
         [header, intro, identity, contact, funding, suitability, compliance, signature],
         plant,
+        family=f"style-{family + 1}",
     )

@@ -51,16 +51,23 @@ class SyntheticDoc:
     text: str
     pii: list[tuple[str, str]]
     keep: list[tuple[str, str]]
+    family: str | None = None
+    """The template family the document was written from (a case type, a scenario, a house style): the
+    ground truth the mix stage's family split is checked against. Never read by the pipeline."""
 
     @classmethod
-    def build(cls, doc_id: str, paragraphs: list[str], plant: Plant) -> SyntheticDoc:
+    def build(
+        cls, doc_id: str, paragraphs: list[str], plant: Plant, family: str | None = None
+    ) -> SyntheticDoc:
         """Join the paragraphs; declared values that no chosen sentence used are not in the document."""
         text = "\n\n".join(p.strip() for p in paragraphs if p.strip())
         used = [pair for pair in plant.pii if pair[1] in text]
-        return cls(doc_id, text, used, [pair for pair in plant.keep if pair[1] in text])
+        return cls(doc_id, text, used, [pair for pair in plant.keep if pair[1] in text], family)
 
     def manifest_entry(self, line: int) -> dict[str, object]:
         entry: dict[str, object] = {"line": line, "pii": [{"type": t, "value": v} for t, v in self.pii]}
+        if self.family is not None:
+            entry["template_family"] = self.family
         if self.keep:
             entry["keep"] = [{"type": t, "value": v} for t, v in self.keep]
         return entry

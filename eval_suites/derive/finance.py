@@ -2,18 +2,18 @@
 sentiment (non-commercial terms: evaluation only, never training).
 
 TAT-QA asks questions about a financial-statement table and its surrounding paragraphs, with free-form
-answers. Its single-span questions have an extractive answer string, which makes a clean multiple-choice
-item once it has three wrong options of the same sort. Distractors come, in this order, from:
+answers. Its single-span questions with a numeric answer (an amount, a percentage or a year) make a clean
+multiple-choice item once the item has three wrong options the context cannot rule out by itself. So every
+choice is in the context the item shows: the distractors are other figures of the same kind and format
+(currency sign, percent, parentheses, scale word, decimals) from the shown table rows or the shown paragraph
+text. "Pick the option found in the context" then scores chance; answering takes reading the row and
+column, or the sentence, the question points to. Text answers are left out: no same-kind spans can be cut
+from the context without making ungrammatical fragments a reader could reject on form alone.
 
-1. the other questions' extracted answers over the same table and paragraphs, and
-2. single-span answers of the same kind anywhere in the test set,
-
-where "kind" is one of year, percentage, other amount, or text: a numeric gold answer among three
-phrases (or a year among amounts) would be answerable without reading anything. The context is the
-evidence the question maps to, cut short: for a table cell, the table's first two rows (its header, in
-most tables) and the cell's row; for a paragraph span, the text around the span. Comparison questions
-("in which year was X larger?") are left out: their answer is a header cell and the rows compared are not
-in the mapping, so a short context cannot hold what they need.
+The context is the evidence the question maps to, cut short: for a table cell, the table's first two rows
+(its header, in most tables), the cell's row and, where its row lacks three same-kind figures, further rows
+in table order; for a paragraph span, the text around the span. Comparison questions ("in which year was X
+larger?") are left out: their answer is a header cell and the rows compared are not in the mapping.
 """
 
 from __future__ import annotations
@@ -27,9 +27,11 @@ from eval_suites.derive import Item, Origin, TaskBuilder, read_json, rng, squash
 N_CHOICES = 4
 WINDOW = 250
 """Characters of paragraph kept each side of an answer span."""
+MAX_WINDOW = 450
+"""The widest window tried when the narrower one holds fewer than three same-kind figures."""
+MAX_ROWS = 6
+"""Most table rows an item shows."""
 MAX_ANSWER_CHARS = 150
-"""Longer answers are whole sentences; as choices they would crowd a small model's window (the harness
-refuses a continuation longer than the window) and test fluency more than reading."""
 
 TATQA = Origin(
     dataset="tatqa",
@@ -40,16 +42,18 @@ TATQA = Origin(
     credit="Zhu, Lei, Huang, Wang, Zhang, Lv, Feng, Chua (2021). TAT-QA: A Question Answering Benchmark on a Hybrid of Tabular and Textual Content in Finance. ACL.",
     derivation=(
         "Changes were made: TAT-QA's free-form questions become 4-way multiple choice. Only questions with "
-        f"answer_type `span` (one extracted answer string of at most {MAX_ANSWER_CHARS} characters) and "
-        "req_comparison false are used. Context: for an answer mapped to a table cell, the table's first two "
-        'rows and the answer\'s row, cells joined by " | "; for an answer mapped to a paragraph, the paragraph '
-        f"text within {WINDOW} characters either side of the answer, cut to whole words and marked with "
-        '"..." where cut. Three distractors are drawn with a per-question seeded RNG: first from the other '
-        "span and multi-span answers of the same context, then from single-span answers elsewhere in the "
-        f"test set; all at most {MAX_ANSWER_CHARS} characters, of the same kind as the gold answer (year, "
-        "percentage, other amount, or text) and never equal to it after normalisation (case, currency signs, "
-        "commas, spaces). The gold answer's position among the four choices is seeded-random. `id` is the "
-        "TAT-QA question uid."
+        "answer_type `span`, one extracted answer that is a figure (an amount, a percentage or a year), and "
+        "req_comparison false are used. Every choice appears in the context shown. Context: for an answer "
+        "mapped to a table cell, the table's first two rows, the answer's row and, while the shown rows hold "
+        f"fewer than three other figures of the answer's kind and format, further rows in table order (at most "
+        f'{MAX_ROWS} rows), cells joined by " | "; for an answer mapped to a paragraph, the paragraph text '
+        f"within {WINDOW} characters either side of the answer (widened up to {MAX_WINDOW} where needed), cut "
+        'to whole words and marked with "..." where cut. Three distractors are drawn with a per-question '
+        "seeded RNG from the other figures in that context of the same kind (year, percentage, amount) and "
+        "format (currency sign, percent sign, parentheses, scale word, decimals), never equal to the answer "
+        "after normalisation (case, currency signs, commas, spaces). Questions without three such figures are "
+        "left out. The answer's position among the four choices is seeded-random. `id` is the TAT-QA question "
+        "uid."
     ),
 )
 
@@ -58,10 +62,21 @@ _NUMERIC = re.compile(
     r"[-+−(]*\s*[$€£¥]?\s*[-−]?\d[\d,]*(\.\d+)?\s*%?\)?\s*(thousand|million|billion|m|bn|k)?\.?",
     re.IGNORECASE,
 )
+_FIGURE = re.compile(
+    r"(?<![\w.,])\(?[$€£¥]?\s?-?\d(?:[\d,]*\d)?(?:\.\d+)?%?\)?(?:\s(?:thousand|million|billion))?(?![\w%])",
+    re.IGNORECASE,
+)
+"""A figure inside running text, with its currency sign, parentheses, percent sign and scale word."""
+_DATE = re.compile(
+    r"(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+"""A day of a month is a date, not a figure a question could ask for."""
+_SCALE = re.compile(r"(thousand|million|billion|bn)\b", re.IGNORECASE)
 
 
 def kind(answer: str) -> str:
-    """year, percent, amount or text: distractors are always of the gold answer's kind."""
+    """year, percent, amount or text."""
     a = answer.strip()
     if _YEAR.fullmatch(a):
         return "year"
@@ -70,18 +85,59 @@ def kind(answer: str) -> str:
     return "text"
 
 
+def shape(answer: str) -> tuple[str, bool, bool, str, bool]:
+    """The written form of a figure: currency sign, percent sign, parentheses, scale word, decimals. Options
+    of one form cannot be told apart by their look."""
+    scale = _SCALE.search(answer)
+    return (
+        next((c for c in "$€£¥" if c in answer), ""),
+        "%" in answer,
+        "(" in answer,
+        scale.group(1).lower() if scale else "",
+        bool(re.search(r"\d\.\d", answer)),
+    )
+
+
 def normalise(answer: str) -> str:
     return re.sub(r"[\s$€£¥,.]", "", answer.lower())
 
 
+def _same_sort(candidates: list[str], gold: str) -> list[str]:
+    """Distinct candidates of the gold answer's kind and form, never equal to it, in a fixed order."""
+    seen = {normalise(gold)}
+    out = []
+    for c in sorted(set(candidates)):
+        if kind(c) == kind(gold) and shape(c) == shape(gold) and normalise(c) not in seen:
+            seen.add(normalise(c))
+            out.append(c)
+    return out
+
+
+def _rows_context(table: list[list[str]], rows: list[int]) -> str:
+    return "\n".join(" | ".join(squash(c) for c in table[r]) for r in sorted(set(rows)))
+
+
 def _table_context(table: list[list[str]], row: int) -> str:
-    # Headers are one or two rows in nearly all TAT-QA tables; a spare data row does no harm.
-    rows = sorted({0, 1, row} & set(range(len(table))))
-    return "\n".join(" | ".join(squash(c) for c in table[r]) for r in rows)
+    """The table's first two rows (its header, in nearly all TAT-QA tables) and row `row`."""
+    return _rows_context(table, sorted({0, 1, row} & set(range(len(table)))))
 
 
-def _paragraph_context(text: str, start: int, end: int) -> str:
-    lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
+def _table_item(table: list[list[str]], row: int, gold: str) -> tuple[str, list[str]]:
+    """The rows shown (header rows, the answer's row, then more in table order until three same-sort
+    figures are shown) and the same-sort figures among their cells."""
+    shown = sorted({0, 1, row} & set(range(len(table))))
+    pool = _same_sort([squash(c) for r in shown for c in table[r]], gold)
+    for extra in range(len(table)):
+        if len(pool) >= N_CHOICES - 1 or len(shown) >= MAX_ROWS:
+            break
+        if extra not in shown:
+            shown.append(extra)
+            pool = _same_sort([squash(c) for r in shown for c in table[r]], gold)
+    return _rows_context(table, shown), pool
+
+
+def _paragraph_context(text: str, start: int, end: int, window: int = WINDOW) -> str:
+    lo, hi = max(0, start - window), min(len(text), end + window)
     # Cut at whitespace so no word is broken in half.
     while 0 < lo < start and not text[lo - 1].isspace():
         lo += 1
@@ -90,16 +146,31 @@ def _paragraph_context(text: str, start: int, end: int) -> str:
     return squash(("... " if lo > 0 else "") + text[lo:hi] + (" ..." if hi < len(text) else ""))
 
 
-def _context(ctx: dict[str, Any], question: dict[str, Any]) -> str | None:
+def _paragraph_item(text: str, start: int, end: int, gold: str) -> tuple[str, list[str]]:
+    context, pool = "", []
+    for window in (WINDOW, MAX_WINDOW):
+        context = _paragraph_context(text, start, end, window)
+        days = {m.end() for m in _DATE.finditer(context)}
+        pool = _same_sort(
+            [squash(m.group(0)) for m in _FIGURE.finditer(context) if m.end() not in days], gold
+        )
+        if len(pool) >= N_CHOICES - 1:
+            break
+    return context, pool
+
+
+def _context_and_pool(
+    ctx: dict[str, Any], question: dict[str, Any], gold: str
+) -> tuple[str, list[str]] | None:
     mapping = (question.get("mappings") or [{}])[0]
     if "table" in mapping:
-        return _table_context(ctx["table"]["table"], mapping["table"][0])
+        return _table_item(ctx["table"]["table"], mapping["table"][0], gold)
     for key, (start, end) in mapping.items():
         if key.startswith("paragraph_"):
             order = int(key.removeprefix("paragraph_"))
             for p in ctx["paragraphs"]:
                 if p["order"] == order:
-                    return _paragraph_context(p["text"], start, end)
+                    return _paragraph_item(p["text"], start, end, gold)
     return None
 
 
@@ -109,47 +180,25 @@ def _answers(question: dict[str, Any]) -> list[str]:
     return []
 
 
-def _short(answers: list[str]) -> list[str]:
-    return [a for a in answers if len(a) <= MAX_ANSWER_CHARS]
-
-
-def _pick(pool: list[str], gold: str, taken: list[str], k: int, r: Any) -> list[str]:
-    seen = {normalise(gold), *(normalise(t) for t in taken)}
-    fresh = []
-    for a in sorted(set(pool)):
-        if normalise(a) not in seen and kind(a) == kind(gold):
-            seen.add(normalise(a))
-            fresh.append(a)
-    return r.sample(fresh, min(k, len(fresh)))
-
-
 def build_tatqa_mc(shared: Path, n: int, seed: int) -> list[Item]:
     contexts = read_json(shared / TATQA.dataset / "tatqa_dataset_test_gold.json")
-    global_pool = sorted(
-        {
-            a
-            for ctx in contexts
-            for q in ctx["questions"]
-            if q["answer_type"] == "span"
-            for a in _short(_answers(q))
-        }
-    )
     candidates = []
     for ctx in contexts:
         for q in ctx["questions"]:
-            if q["answer_type"] != "span" or q["req_comparison"] or len(_short(_answers(q))) != 1:
+            answers = _answers(q)
+            if q["answer_type"] != "span" or q["req_comparison"] or len(answers) != 1:
                 continue
-            context = _context(ctx, q)
-            if context is None:
+            gold = answers[0]
+            if len(gold) > MAX_ANSWER_CHARS or kind(gold) == "text":
                 continue
-            gold = _answers(q)[0]
+            found = _context_and_pool(ctx, q, gold)
+            if found is None or len(found[1]) < N_CHOICES - 1:
+                continue
+            context, pool = found
+            if normalise(gold) not in normalise(context):
+                continue
             r = rng(seed, "tatqa_mc", q["uid"])
-            local = [a for other in ctx["questions"] if other is not q for a in _short(_answers(other))]
-            distractors = _pick(local, gold, [], N_CHOICES - 1, r)
-            distractors += _pick(global_pool, gold, distractors, N_CHOICES - 1 - len(distractors), r)
-            if len(distractors) < N_CHOICES - 1:
-                continue
-            choices = [*distractors]
+            choices = r.sample(pool, N_CHOICES - 1)
             position = r.randrange(N_CHOICES)
             choices.insert(position, gold)
             candidates.append(
@@ -163,7 +212,7 @@ def build_tatqa_mc(shared: Path, n: int, seed: int) -> list[Item]:
                 }
             )
     if len(candidates) < n:
-        raise ValueError(f"TAT-QA: only {len(candidates)} span questions usable, {n} asked for")
+        raise ValueError(f"TAT-QA: only {len(candidates)} numeric span questions usable, {n} asked for")
     return rng(seed, "tatqa_mc").sample(candidates, n)
 
 

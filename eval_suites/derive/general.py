@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bz2
 import json
+import random
 import re
 from pathlib import Path
 
@@ -32,9 +33,12 @@ HELLASWAG = Origin(
     license="MIT",
     credit="Zellers, Holtzman, Bisk, Farhadi, Choi (2019). HellaSwag: Can a Machine Really Finish Your Sentence? ACL. Copyright (c) 2019 Rowan Zellers.",
     derivation=(
-        "A seeded random sample of the validation items. Context and endings get lm-eval's HellaSwag "
-        'clean-up (WikiHow "[title]" markers become ". ", other [bracketed] artifacts are removed, double '
-        "spaces collapsed); labels unchanged. `id` is the 0-based item number in the file."
+        "A seeded random sample of the validation items, in lm-eval's hellaswag form: the query is "
+        '"<activity label>: <ctx_a> <ctx_b capitalized>" (ctx_b, the start of the sentence to complete, is '
+        "the lower-case fragment after the context's last full stop in ActivityNet items and empty in WikiHow "
+        'items), and query and endings get its preprocess (WikiHow "[title]" markers become ". ", other '
+        "[bracketed] artifacts are removed, double spaces collapsed); labels unchanged. `id` is the 0-based "
+        "item number in the file."
     ),
     license_files=("LICENSE.rowanz-hellaswag.upstream",),
 )
@@ -57,10 +61,25 @@ def build_piqa(shared: Path, n: int, seed: int) -> list[Item]:
 
 
 def _clean(text: str) -> str:
-    # The same clean-up lm-eval's own hellaswag task applies, so prompts look like the published setup.
+    """lm-eval's hellaswag `preprocess`, verbatim: WikiHow's " [title]" becomes ". ", other [bracketed]
+    artifacts go, one round of double spaces is collapsed."""
     text = text.strip().replace(" [title]", ". ")
     text = re.sub(r"\[.*?\]", "", text)
     return text.replace("  ", " ")
+
+
+_CTX_B = re.compile(r"^(.*[.!?]) ([a-z][^.!?]*)$", re.DOTALL)
+
+
+def _query(line: str) -> str:
+    """lm-eval's query, `preprocess(activity_label + ": " + ctx_a + " " + ctx_b.capitalize())`, from the
+    file's "<activity_label>: <ctx_a> <ctx_b>". ActivityNet items (no [bracket] markers) end in ctx_b, the
+    lower-case start of the sentence to complete ("the lady"), after ctx_a's last full stop; WikiHow items
+    have an empty ctx_b, so their line is already lm-eval's text."""
+    label, _, ctx = line.partition(": ")
+    if "[" not in ctx and (m := _CTX_B.match(ctx)):
+        ctx = f"{m.group(1)} {m.group(2).capitalize()}"
+    return _clean(f"{label}: {ctx}")
 
 
 def build_hellaswag(shared: Path, n: int, seed: int) -> list[Item]:
@@ -74,7 +93,7 @@ def build_hellaswag(shared: Path, n: int, seed: int) -> list[Item]:
     for i in picked:
         ctx, label, *endings = lines[6 * i : 6 * i + 6]
         items.append(
-            {"id": str(i), "query": _clean(ctx), "choices": [_clean(e) for e in endings], "gold": int(label)}
+            {"id": str(i), "query": _query(ctx), "choices": [_clean(e) for e in endings], "gold": int(label)}
         )
     return items
 
@@ -88,7 +107,8 @@ BOOLQ = Origin(
     credit="Clark, Lee, Chang, Kwiatkowski, Collins, Toutanova (2019). BoolQ: Exploring the Surprising "
     "Difficulty of Natural Yes/No Questions. NAACL. Dataset by Google.",
     derivation=(
-        "A seeded random sample of the dev questions (the test split has no public labels). Passage and "
+        "A seeded random sample of the dev questions (the test split has no public labels), half answered "
+        "true and half false. Passage and "
         "question are verbatim (whitespace collapsed); `gold` is 1 for answer true, 0 for false (choices "
         "no, yes, as lm-eval's boolq). `id` is the 0-based line number in dev.jsonl. Shared alike: these "
         "items are licensed CC-BY-SA-3.0."
@@ -103,9 +123,18 @@ def boolq_rows(shared: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def balanced_boolq(rows: list[dict], n: int, r: random.Random) -> list[int]:
+    """Row numbers of `n` questions, half answered yes and half no (BoolQ's dev set is 62% yes, so a
+    constant "yes" would score well above chance), in seeded random order."""
+    by_answer = {a: [i for i, row in enumerate(rows) if bool(row["answer"]) is a] for a in (False, True)}
+    picked = [i for a in (False, True) for i in r.sample(by_answer[a], n // 2)]
+    r.shuffle(picked)
+    return picked
+
+
 def build_boolq(shared: Path, n: int, seed: int) -> list[Item]:
     rows = boolq_rows(shared)
-    picked = rng(seed, "boolq").sample(range(len(rows)), n)
+    picked = balanced_boolq(rows, n, rng(seed, "boolq"))
     return [
         {
             "id": str(i),

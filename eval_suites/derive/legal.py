@@ -2,15 +2,17 @@
 
 Whole NDAs run to tens of thousands of characters, far past a small model's context, so each item keeps
 only the evidence: the annotated evidence spans of the hypothesis, in document order. A NotMentioned
-hypothesis has no evidence by definition (nothing in the whole contract bears on it), so its excerpt is the
-evidence excerpt of another hypothesis of the same contract: any excerpt is a correct context for
-"not mentioned", and borrowing a real evidence excerpt keeps the three classes alike in length and style,
-so the excerpt alone does not give the answer away.
+hypothesis has no evidence by definition (nothing in the whole contract bears on it), so any stretch of the
+contract is a correct context for it. Which stretch matters: another hypothesis's evidence shares few words
+with this hypothesis, so word overlap alone told "not mentioned" apart (a threshold on it scored far above
+chance). The stretch is therefore chosen to overlap the hypothesis as much as a real evidence excerpt does:
+its share of the hypothesis's words is matched to one drawn from the Entailment and Contradiction items.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,9 @@ from eval_suites.derive import Item, Origin, TaskBuilder, read_json, rng, squash
 
 LABELS = ("Entailment", "Contradiction", "NotMentioned")
 MAX_CHARS = 600
+MAX_SPANS = 3
+"""Most consecutive contract spans a NotMentioned excerpt joins."""
+_WORD = re.compile(r"\w+")
 
 CONTRACTNLI = Origin(
     dataset="contract-nli",
@@ -30,9 +35,11 @@ CONTRACTNLI = Origin(
         "Changes were made: each item pairs one of the 17 fixed hypotheses with a short excerpt of the NDA "
         "instead of the whole document. Entailment/Contradiction items: the hypothesis' evidence spans in "
         'document order, joined by " ... " where they are not adjacent, kept only when the excerpt is at '
-        f"most {MAX_CHARS} characters. NotMentioned items: the evidence excerpt of another, seeded-randomly "
-        "chosen hypothesis of the same contract (any excerpt is a correct context for a hypothesis the "
-        "contract never mentions). Classes are balanced (equal counts), then shuffled with the seed. "
+        f"most {MAX_CHARS} characters. NotMentioned items (the contract says nothing on the hypothesis, so any "
+        f"stretch of it is a correct context): a run of 1 to {MAX_SPANS} consecutive spans of the same contract, "
+        f"at most {MAX_CHARS} characters, whose share of the hypothesis' distinct words is closest to a target "
+        "drawn (seeded) from the Entailment and Contradiction items' shares, so that word overlap does not "
+        "tell the classes apart. Classes are balanced (equal counts), then shuffled with the seed. "
         "Labels: Entailment, Contradiction, NotMentioned (gold 0, 1, 2), asked as True/False/Neither. "
         "`id` is <document id>/<hypothesis id>."
     ),
@@ -50,24 +57,39 @@ def _excerpt(doc: dict[str, Any], span_ids: list[int]) -> str:
     return squash(" ".join(parts))
 
 
+def word_overlap(excerpt: str, hypothesis: str) -> float:
+    """Share of the hypothesis' distinct words (lower-cased) found in the excerpt."""
+    h = set(_WORD.findall(hypothesis.lower()))
+    return len(h & set(_WORD.findall(excerpt.lower()))) / len(h) if h else 0.0
+
+
+def _stretches(doc: dict[str, Any]) -> list[str]:
+    """Every run of 1 to MAX_SPANS consecutive spans of the contract, at most MAX_CHARS long."""
+    out = []
+    for i in range(len(doc["spans"])):
+        for k in range(1, MAX_SPANS + 1):
+            if i + k > len(doc["spans"]):
+                break
+            text = _excerpt(doc, list(range(i, i + k)))
+            if len(text) > MAX_CHARS:
+                break
+            if text:
+                out.append(text)
+    return out
+
+
 def _candidates(data: dict[str, Any], seed: int) -> dict[str, list[Item]]:
     by_label: dict[str, list[Item]] = {label: [] for label in LABELS}
+    pending: list[tuple[dict[str, Any], str]] = []
     for doc in data["documents"]:
         annotations = doc["annotation_sets"][0]["annotations"]
-        evidence = {
-            key: text
-            for key, ann in sorted(annotations.items())
-            if ann["spans"] and len(text := _excerpt(doc, ann["spans"])) <= MAX_CHARS
-        }
         for key, ann in sorted(annotations.items()):
             label = ann["choice"]
             if label == "NotMentioned":
-                if not evidence:
-                    continue
-                excerpt = evidence[rng(seed, "contractnli", str(doc["id"]), key).choice(sorted(evidence))]
-            elif key in evidence:
-                excerpt = evidence[key]
-            else:
+                pending.append((doc, key))
+                continue
+            excerpt = _excerpt(doc, ann["spans"]) if ann["spans"] else ""
+            if not excerpt or len(excerpt) > MAX_CHARS:
                 continue
             by_label[label].append(
                 {
@@ -77,6 +99,28 @@ def _candidates(data: dict[str, Any], seed: int) -> dict[str, list[Item]]:
                     "gold": LABELS.index(label),
                 }
             )
+    evidence_overlaps = sorted(
+        word_overlap(item["excerpt"], item["hypothesis"]) for label in LABELS[:2] for item in by_label[label]
+    )
+    stretches: dict[str, list[str]] = {}
+    for doc, key in pending:
+        hypothesis = data["labels"][key]["hypothesis"]
+        options = stretches.setdefault(str(doc["id"]), _stretches(doc))
+        if not options or not evidence_overlaps:
+            continue
+        r = rng(seed, "contractnli", str(doc["id"]), key)
+        target = r.choice(evidence_overlaps)
+        gaps = [abs(word_overlap(text, hypothesis) - target) for text in options]
+        best = min(gaps)
+        excerpt = r.choice([text for text, gap in zip(options, gaps, strict=True) if gap == best])
+        by_label["NotMentioned"].append(
+            {
+                "id": f"{doc['id']}/{key}",
+                "excerpt": excerpt,
+                "hypothesis": hypothesis,
+                "gold": LABELS.index("NotMentioned"),
+            }
+        )
     return by_label
 
 

@@ -13,7 +13,7 @@ from eval_suites.derive import Item, TaskBuilder, general, rng
 BOOLQ = replace(
     general.BOOLQ,
     derivation=(
-        "A seeded random sample of the dev questions in SuperGLUE's boolq schema (question, passage, idx, "
+        "A seeded random sample of the dev questions, half answered true and half false, in SuperGLUE's boolq schema (question, passage, idx, "
         "label: 1 for true), read by lm-eval's own `boolq` task (super_glue/boolq/default.yaml) in place of "
         "aps/super_glue's validation split. Text verbatim. `idx` is the 0-based line number in dev.jsonl. "
         "Shared alike: these items are licensed CC-BY-SA-3.0."
@@ -32,7 +32,7 @@ PIQA = replace(
 
 def build_boolq(shared: Path, n: int, seed: int) -> list[Item]:
     rows = general.boolq_rows(shared)
-    picked = rng(seed, "standard", "boolq").sample(range(len(rows)), n)
+    picked = general.balanced_boolq(rows, n, rng(seed, "standard", "boolq"))
     return [
         {
             "question": rows[i]["question"],

@@ -20,43 +20,12 @@ from governance.ledger import ROW_GROUP_ROWS
 from governance.openlineage import EVENTS_FILE, build_events, write_events
 from governance.report import charts
 from governance.report.collect import collect
+from governance.report.evaluation import experiment_rows, heldout_rows, task_rows
 from governance.report.summary import training_content_summary, write_cards
 from governance.trace import PROVENANCE, PROVENANCE_KEYS, build_doc_token_index, build_duplicates_index
 
 TEMPLATE = "template.html.jinja"
 SUMMARY = "training_content_summary.json"
-
-
-def _eval_rows(evaluation: dict) -> list[dict]:
-    rows = []
-    for domain, metrics in sorted(evaluation.items(), key=lambda kv: (kv[0] == "standard", kv[0])):
-        if not isinstance(metrics, dict):
-            continue
-        bpb = metrics.get("bits_per_byte")
-        bpb_s = f"{bpb:.3f}" if isinstance(bpb, int | float) else "–"
-        tasks = {k: v for k, v in metrics.items() if isinstance(v, dict) and "acc" in v}
-        if not tasks:
-            rows.append(
-                {"domain": domain, "bpb": bpb_s, "task": "–", "acc": "–", "ci": "–", "chance": "–", "n": "–"}
-            )
-        for i, (task, v) in enumerate(sorted(tasks.items())):
-            low, high = v.get("acc_ci95_low"), v.get("acc_ci95_high")
-            chance = v.get("chance")
-            has_interval = isinstance(low, float) and isinstance(high, float)
-            above_chance = isinstance(low, float) and isinstance(chance, int | float) and low > chance
-            rows.append(
-                {
-                    "domain": domain if i == 0 else "",
-                    "bpb": bpb_s if i == 0 else "",
-                    "task": task,
-                    "acc": f"{v['acc']:.3f}" if isinstance(v.get("acc"), int | float) else "–",
-                    "ci": f"[{low:.3f}, {high:.3f}]" if has_interval else "–",
-                    "chance": f"{chance:.3f}" if isinstance(chance, int | float) else "–",
-                    "above_chance": above_chance,
-                    "n": v.get("n", "–"),
-                }
-            )
-    return rows
 
 
 def _loss_points(data: Path) -> list[tuple[float, float]]:
@@ -108,7 +77,9 @@ def render_html(report: dict, data: Path) -> str:
         loss_svg=charts.line(_loss_points(data), label="training loss"),
         training_png=_data_uri(data / "pretrain" / "training.png"),
         isoflop_png=_data_uri(data / "scaling" / "isoflop.png"),
-        eval_rows=_eval_rows(report["evaluation"]),
+        eval_rows=task_rows(report["evaluation"]),
+        heldout_rows=heldout_rows(report["evaluation"]),
+        experiment_table=experiment_rows(report.get("experiment") or {}),
         experiment_png=_data_uri(data / "experiment" / "bpb.png"),
         memo=report.get("decision_memo") or decision_memo(report),
     )

@@ -31,16 +31,26 @@ def comparison(base: dict, tuned: dict) -> list[dict]:
             )
         for task in sorted(k for k, v in t.items() if isinstance(v, dict) and "acc" in v):
             if isinstance(b.get(task), dict) and "acc" in b[task]:
-                rows.append(
-                    {
-                        "domain": domain,
-                        "metric": f"{task} acc",
-                        "base": b[task]["acc"],
-                        "sft": t[task]["acc"],
-                        "chance": t[task].get("chance"),
-                        "n": t[task].get("n"),
-                    }
-                )
+                # The headline accuracy (acc_norm for cloze tasks) and balanced accuracy, which a model that
+                # always gives one answer cannot raise above 1 / classes.
+                metric = str(t[task].get("scoring") or "acc")
+                for name in (metric, f"{metric}_balanced"):
+                    if not isinstance(b[task].get(name), int | float) or not isinstance(
+                        t[task].get(name), int | float
+                    ):
+                        continue
+                    rows.append(
+                        {
+                            "domain": domain,
+                            "metric": f"{task} {name}",
+                            "base": b[task][name],
+                            "sft": t[task][name],
+                            "chance": t[task].get("chance"),
+                            "n": t[task].get("n"),
+                            # Tasks built from the datasets the SFT conversations come from are not zero-shot.
+                            "exposure": t[task].get("exposure", ""),
+                        }
+                    )
     for row in rows:
         row["delta"] = row["sft"] - row["base"]
     return rows
