@@ -12,10 +12,10 @@ from domain.finance.recognizers import aba_ok, iban_ok
 from domain.medical.recognizers import npi_ok
 from domain.packs import PACKS_ROOT, load_pack
 from governance.pii.engine import domain_recognizers
-from governance.pii.evalset import build
 from governance.pii.recognizers import GivenNameRecognizer, luhn_ok
 from governance.pii.scrubber import CHUNK_CHARS, Detection, Scrubber, iter_chunks, resolve
 from governance.pii.stage import run_scrub, scrub_jsonl
+from tools.pii_domain_set import build
 
 
 @pytest.fixture(scope="module")

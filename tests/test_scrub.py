@@ -5,10 +5,10 @@ from datatrove.data import Document
 
 from charter.config import ScrubParams
 from corpus import store
-from governance.pii.evalset import build
 from governance.pii.placeholders import renumber_by_appearance
 from governance.pii.scrubber import WINDOW_CHARS, Scrubber, _chunks, _take_window
 from governance.pii.stage import run_scrub, scrub_jsonl
+from tools.pii_domain_set import build
 
 MEMO = (
     "Client onboarding memo. Our adviser met Margaret Okafor on Tuesday. Margaret Okafor asked that statements "
