@@ -142,6 +142,7 @@ class ScrubParams(_Section):
             "HEALTH_PLAN_ID",
             "PATIENT_DATE",
             "BAR_NUMBER",
+            "DRIVER_LICENSE",
         ],
         description="Entity types replaced; only recognizers for these run (domain ones from the pack).",
     )

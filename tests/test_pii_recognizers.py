@@ -8,10 +8,9 @@ from datatrove.data import Document
 from charter.config import ScrubParams
 from charter.errors import ConfigError
 from corpus import store
-from domain.finance.recognizers import aba_ok, iban_ok
-from domain.medical.recognizers import npi_ok
 from domain.packs import PACKS_ROOT, load_pack
 from governance.pii.engine import domain_recognizers
+from governance.pii.identifiers import aba_ok, iban_ok, npi_ok
 from governance.pii.recognizers import GivenNameRecognizer, luhn_ok
 from governance.pii.scrubber import CHUNK_CHARS, Detection, Scrubber, iter_chunks, resolve
 from governance.pii.stage import run_scrub, scrub_jsonl
@@ -216,9 +215,11 @@ def test_packs_declare_the_recognizers_they_run():
 def test_an_unknown_declared_recognizer_is_a_clear_error(tmp_path):
     shutil.copytree(PACKS_ROOT / "finance", tmp_path / "finance", ignore=shutil.ignore_patterns("data"))
     pack = tmp_path / "finance" / "pack.yaml"
-    pack.write_text(pack.read_text().replace("SwiftRecognizer", "SwiftBicRecognizer"))
+    pack.write_text(
+        pack.read_text().replace("BankAccountRecognizer]", "BankAccountRecognizer, SwiftBicRecognizer]")
+    )
     with pytest.raises(
-        ConfigError, match=r"pack\.yaml: unknown PII recognizer 'SwiftBicRecognizer'.*SwiftRecognizer"
+        ConfigError, match=r"pack\.yaml: unknown PII recognizer 'SwiftBicRecognizer'.*BankAccountRecognizer"
     ):
         domain_recognizers("finance", tmp_path)
     (tmp_path / "finance" / "recognizers.py").unlink()

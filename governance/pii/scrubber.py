@@ -16,11 +16,14 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from presidio_analyzer import RecognizerResult
+
 from charter.config import ScrubParams
 from charter.errors import ConfigError
 from governance.pii.engine import analyzer
 from governance.pii.keep import overlaps, protected_spans
 from governance.pii.names import NAME_TOKEN, is_given_name
+from governance.pii.people import plausible_ner_person
 from governance.pii.placeholders import PlaceholderBook
 from governance.pii.recognizers import NOT_A_FIRST_NAME
 
@@ -31,10 +34,12 @@ CHUNK_CHARS = 100_000
 # to cut at (a card number in a 200,000-character run of digits and letters).
 CHUNK_OVERLAP = 2_000
 
-# Detections that stand on a checksum, a strict format or explicit context win over a must-keep span.
+# Detections that stand on a checksum, a strict format or their own label win over a must-keep span.
+# Phone numbers are not among them: a run of digits that a must-keep pattern calls an amount, a date or a
+# docket number is that, not a phone.
 STRONG = {
-    *"EMAIL_ADDRESS US_SSN CREDIT_CARD PHONE_NUMBER DATE_OF_BIRTH IBAN_CODE STREET_ADDRESS".split(),
-    *"HEALTH_PLAN_ID MEDICAL_RECORD_NUMBER NPI ABA_ROUTING_NUMBER".split(),
+    *"EMAIL_ADDRESS US_SSN CREDIT_CARD DATE_OF_BIRTH IBAN_CODE STREET_ADDRESS IP_ADDRESS SWIFT_CODE".split(),
+    *"HEALTH_PLAN_ID MEDICAL_RECORD_NUMBER NPI ABA_ROUTING_NUMBER DRIVER_LICENSE US_BANK_NUMBER".split(),
 }
 # Name parts that are never propagated on their own.
 NOT_A_NAME = {
@@ -356,10 +361,16 @@ class Scrubber:
                 score_threshold=self.params.score_threshold,
             ):
                 start, end = _trim(chunk, r.start, r.end)
+                if (
+                    r.entity_type == "PERSON"
+                    and r.recognition_metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY) == "SpacyRecognizer"
+                    and not plausible_ner_person(chunk, start, end)
+                ):
+                    continue
                 if start < end and own_start <= start + offset < own_end:
                     found.append(Detection(r.entity_type, start + offset, end + offset, r.score))
             if last:
-                yield self._finish(text, found)
+                yield self._finish(text, domain, found)
                 found = []
 
     @staticmethod
@@ -369,8 +380,8 @@ class Scrubber:
         # spaCy sees an empty string when no name can be in the chunk: the cheapest NER is none.
         yield chunk if needs_ner(chunk) else ""
 
-    def _finish(self, text: str, found: list[Detection]) -> list[Detection]:
-        keep = protected_spans(text)
+    def _finish(self, text: str, domain: str | None, found: list[Detection]) -> list[Detection]:
+        keep = protected_spans(text, domain)
         found = [widen_name(text, d) for d in found]
         found = [d for d in found if d.entity_type in STRONG or not overlaps(keep, d.start, d.end)]
         again = [widen_name(text, d) for d in propagate(text, found, keep)]
