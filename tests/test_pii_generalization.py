@@ -192,3 +192,20 @@ def test_a_packs_must_keep_list_applies_with_its_domain_only(scrubbers):
 def test_lower_case_english_words_that_are_also_names_survive(scrubbers):
     text = "we will grant her the rose and mark the price; the young cook will bill them."
     assert scrubbers[None].scrub(text).text == text
+
+
+def test_the_international_set_is_reproducible_and_its_splits_share_no_template_family():
+    import json
+
+    from tools.pii_intl_set import FAMILIES, OUT, build
+
+    assert not {f.__name__ for f in FAMILIES["dev"]} & {f.__name__ for f in FAMILIES["test"]}
+    for split in ("dev", "test"):
+        shipped = [
+            json.loads(line) for line in (OUT / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
+        ]
+        assert build(split, 25) == shipped[:25], split
+        assert {row["family"] for row in shipped} == {f.__name__ for f in FAMILIES[split]}
+        for row in shipped:
+            assert all(0 <= p["start"] < p["end"] <= len(row["text"]) for p in row["pii"])
+            assert all(k["value"] in row["text"] for k in row["keep"])
