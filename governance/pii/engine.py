@@ -199,6 +199,10 @@ def adds_only(universal: list, added: list, domain: str | None) -> None:
             )
 
 
+def _name(recognizer: Any) -> str:
+    return str(recognizer.name)
+
+
 @cache
 def analyzer(spacy_model: str, domain: str | None = None, entities: tuple[str, ...] | None = None):
     """Charter's analyzer: the recognizers every document runs, the domain pack's (every pack's without a
@@ -221,11 +225,11 @@ def analyzer(spacy_model: str, domain: str | None = None, entities: tuple[str, .
         supported_languages=["en"],
         context_aware_enhancer=_no_context_enhancer(),
     )
-    running = {r.name for r in engine.registry.recognizers}
+    running = {_name(r) for r in engine.registry.recognizers}
     missing = [
-        r.name
+        _name(r)
         for r in universal
-        if r.name not in running and set(r.supported_entities) & set(entities or r.supported_entities)
+        if _name(r) not in running and set(r.supported_entities) & set(entities or r.supported_entities)
     ]
     if missing:  # pragma: no cover - guards the registry against a pack that edits it
         raise ConfigError(

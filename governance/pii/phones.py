@@ -91,6 +91,8 @@ def international_ok(number: str) -> bool:
         parsed = phonenumbers.parse(number, None)
     except phonenumbers.NumberParseException:
         return False
+    if parsed.country_code is None:
+        return False
     known = phonenumbers.region_code_for_country_code(parsed.country_code) != "ZZ"
     return known and (phonenumbers.is_possible_number(parsed) or 7 <= len(str(parsed.national_number)) <= 13)
 
