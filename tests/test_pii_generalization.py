@@ -103,7 +103,7 @@ MUST_SURVIVE = (
     "J45.909. The 10:30-11:45 session on 2024-03-12 (12.03.2024) used build 4.12.2; Route 29 was closed in "
     "Spring 2024; see Table 4, 2019 Annual Report; the 8 District Court ruled. Order ORD-2024-00881, "
     "invoice INV/2025/2730, PO 4596791. Scores 12 15 18 22 30. We will mark the price and grant the rose "
-    "garden a new will."
+    "garden a new will. Labs: pH 7.12, bicarbonate 8, anion gap 26.\n\nHOSPITAL COURSE: stable."
 )
 
 

@@ -197,19 +197,28 @@ def _countries() -> frozenset[str]:
 
 
 class SwiftRecognizer(ContextGatedRecognizer):
-    """SWIFT/BIC codes (bank, country, location, optional branch) after a SWIFT or BIC label."""
+    """SWIFT/BIC codes (bank, country, location, optional branch) after a SWIFT or BIC label. The label is a
+    whole word ("bicarbonate 8. HOSPITAL COURSE" is no BIC), and a code that spells an English word in
+    capitals ("HOSPITAL", "ATTORNEY") is a heading, not a bank."""
+
+    LABEL = re.compile(r"(?i)\b(?:swift|bic|bank code|bank identifier)(?![a-z])")
 
     def __init__(self) -> None:
         super().__init__(
             "SWIFT_CODE",
             [Pattern("bic", r"\b[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b", 0.6)],
-            context=["swift", "bic", "swift/bic", "bank code", "bank identifier"],
+            context=["swift", "bic", "bank code", "bank identifier"],
             window=30,
         )
         self._countries = _countries()
 
+    def has_context(self, text: str, start: int) -> bool:
+        return self.LABEL.search(text, max(0, start - self.window), start) is not None
+
     def validate_result(self, pattern_text: str) -> bool:
-        return pattern_text[4:6] in self._countries
+        from governance.pii.names import is_english_word
+
+        return pattern_text[4:6] in self._countries and not is_english_word(pattern_text)
 
 
 class MrnLabelRecognizer(ContextGatedRecognizer):
