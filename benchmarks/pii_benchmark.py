@@ -1,20 +1,34 @@
 """PII benchmark: Charter's scrubber beside vanilla presidio, same documents, same run.
 
-    python -m governance.pii.evalset          # (re)writes benchmarks/pii_eval/*.jsonl, deterministic
-    python benchmarks/pii_benchmark.py        # prints the table
+    python tools/pii_intl_set.py            # (re)writes benchmarks/pii_intl/{dev,test}.jsonl, deterministic
+    python tools/pii_domain_set.py          # (re)writes benchmarks/pii_eval/*.jsonl, deterministic
+    python benchmarks/pii_benchmark.py      # dev and test side by side, the domain set, the speed ratio
+    python benchmarks/pii_benchmark.py --splits dev --misses dev-misses.jsonl   # while tuning: dev only
 
-Recall of a labelled type: share of its labelled occurrences fully covered by detections (of any type;
-vanilla's types differ from ours). Precision of a detected type: share of its detections overlapping a
-labelled value. Leak: a labelled value, or a critical part of it (a name part, the street number and name,
-the e-mail's local part, any run of 4+ digits), still in the output. Preservation: a must-keep value occurs
-in the output as often as in the input. chars/s: wall time over all documents, detection and replacement,
-engines already loaded (Charter's worker processes start inside the timing, on the first pass).
+International set (dev and test, split by seed and template family; see tools/pii_intl_set.py), Charter
+with no `--domain` (the strict default: every pack's recognizers), scored per labelled entity:
+- recall: share of labelled spans fully covered by detections (of any type: presidio's types differ);
+- precision: share of a detected type's detections that overlap a labelled span;
+- leak: share of the entity's tokens (runs of letters or digits) that survive, i.e. are not wholly covered
+  by a detection. "All identifier tokens" pools every entity;
+- preserved: share of tokens outside every labelled span left untouched (not even partly covered);
+- must-keep: share of distractor values (amounts, dates, ISINs, tickers, codes, citations, companies,
+  cities) that occur in the output as often as in the input.
+
+Domain set (benchmarks/pii_eval, planted finance/legal/medical/general records): the share of planted values
+of which a critical part survives (a name part, the street number and name, an e-mail's local part, a run of
+4+ digits) and must-keep preservation, Charter with each document's own `--domain` and without one.
+
+Speed: chars/s over all the documents of both sets, detection and replacement, at steady state: each tool
+first runs one untimed pass (engines loaded, Charter's worker processes started), then `--repeat` timed
+passes. Charter runs as configured by default (two worker processes), presidio in its one process.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import time
@@ -23,14 +37,108 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from pii_baseline import VanillaPresidio  # noqa: E402
 
 from charter.config import ScrubParams  # noqa: E402
-from governance.pii.engine import vanilla_analyzer  # noqa: E402
 from governance.pii.scrubber import Scrubber  # noqa: E402
 
+INTL = ROOT / "benchmarks" / "pii_intl"
+DOMAIN = ROOT / "benchmarks" / "pii_eval"
+HEADLINE = ["PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "EMAIL_ADDRESS", "US_SSN"]
+# Detected types of either tool, named by the labelled entity they stand for.
+SAME_AS = {
+    "LOCATION": "STREET_ADDRESS",
+    "US_DRIVER_LICENSE": "DRIVER_LICENSE",
+    "DATE_TIME": "DATE_OF_BIRTH",
+    "PATIENT_DATE": "DATE_OF_BIRTH",
+}
+TOKEN = re.compile(r"\w+")
 
-def load(folder: Path) -> list[dict]:
-    return [json.loads(line) for p in sorted(folder.glob("*.jsonl")) for line in p.open(encoding="utf-8")]
+Detections = list[tuple[str, int, int]]
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for p in sorted(path.glob("*.jsonl")) for line in p.open(encoding="utf-8")]
+
+
+def covered_mask(n: int, found: Detections) -> bytearray:
+    mask = bytearray(n)
+    for _, s, e in found:
+        mask[s:e] = b"\x01" * (e - s)
+    return mask
+
+
+def score_intl(docs: list[dict], outputs: list[str], detections: list[Detections]) -> dict:
+    recall_hit, recall_all = Counter(), Counter()
+    prec_hit, prec_all = Counter(), Counter()
+    tok_left, tok_all = Counter(), Counter()
+    outside_kept = outside_all = keep_ok = keep_all = 0
+    misses: list[dict] = []
+    for doc, out, found in zip(docs, outputs, detections, strict=True):
+        text = doc["text"]
+        mask = covered_mask(len(text), found)
+        gold = [(p["type"], p["start"], p["end"]) for p in doc["pii"]]
+        in_gold = bytearray(len(text))
+        leaked = []
+        for kind, s, e in gold:
+            in_gold[s:e] = b"\x01" * (e - s)
+            recall_all[kind] += 1
+            recall_hit[kind] += all(mask[s:e])
+            for t in TOKEN.finditer(text, s, e):
+                tok_all[kind] += 1
+                if not all(mask[t.start() : t.end()]):
+                    tok_left[kind] += 1
+                    leaked.append((kind, t.group()))
+        for kind, s, e in found:
+            kind = SAME_AS.get(kind, kind)
+            prec_all[kind] += 1
+            prec_hit[kind] += any(in_gold[s:e])
+        spurious = [text[s:e] for _, s, e in found if not any(in_gold[s:e])]
+        for t in TOKEN.finditer(text):
+            if not any(in_gold[t.start() : t.end()]):
+                outside_all += 1
+                outside_kept += not any(mask[t.start() : t.end()])
+        for item in doc["keep"]:
+            keep_all += 1
+            keep_ok += out.count(item["value"]) >= text.count(item["value"])
+        if leaked or spurious:
+            misses.append({"id": doc["id"], "text": text, "leaked": leaked, "spurious": spurious})
+    entities = sorted(recall_all)
+    return {
+        "per_entity": {
+            k: {
+                "recall": recall_hit[k] / recall_all[k],
+                "precision": prec_hit[k] / prec_all[k] if prec_all[k] else None,
+                "leak": tok_left[k] / tok_all[k] if tok_all[k] else 0.0,
+                "spans": recall_all[k],
+            }
+            for k in entities
+        },
+        "precision_other": {k: prec_hit[k] / prec_all[k] for k in sorted(prec_all) if k not in recall_all},
+        "token_leak": sum(tok_left.values()) / sum(tok_all.values()),
+        "identifier_tokens": sum(tok_all.values()),
+        "preserved_outside": outside_kept / outside_all,
+        "outside_tokens": outside_all,
+        "must_keep": keep_ok / keep_all if keep_all else 1.0,
+        "misses": misses,
+    }
+
+
+def names_in_tables(docs: list[dict]) -> float:
+    """Share of the set's person-name words that Charter's name tables hold. The set's names come from
+    other tables (tools/pii_intl_set.py); real names overlap, but nobody chose them to."""
+    from governance.pii.names import is_name_word
+
+    words = [
+        w
+        for d in docs
+        for p in d["pii"]
+        if p["type"] == "PERSON"
+        for w in TOKEN.findall(d["text"][p["start"] : p["end"]])
+    ]
+    return sum(map(is_name_word, words)) / len(words) if words else 0.0
 
 
 def critical_parts(kind: str, value: str) -> list[str]:
@@ -43,11 +151,8 @@ def critical_parts(kind: str, value: str) -> list[str]:
     elif kind == "EMAIL_ADDRESS":
         parts.append(value.split("@")[0])
     if kind not in {"DATE_OF_BIRTH", "STREET_ADDRESS"}:
-        parts += (
-            re.findall(r"\d{4,}", value.replace(" ", "").replace("-", "").replace(".", ""))
-            if kind != "PHONE_NUMBER"
-            else []
-        )
+        if kind != "PHONE_NUMBER":
+            parts += re.findall(r"\d{4,}", value.replace(" ", "").replace("-", "").replace(".", ""))
         parts += re.findall(r"\d{4,}", value)
     return parts
 
@@ -56,122 +161,160 @@ def survives(part: str, text: str) -> bool:
     return re.search(rf"(?<![\w]){re.escape(part)}(?![\w])", text) is not None
 
 
-def spans_of(text: str, value: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(re.escape(value), text)]
-
-
-def evaluate(docs: list[dict], outputs: list[str], detections: list[list[tuple[str, int, int]]]) -> dict:
-    recall_hit: Counter[str] = Counter()
-    recall_all: Counter[str] = Counter()
-    prec_hit: Counter[str] = Counter()
-    prec_all: Counter[str] = Counter()
-    leaks, planted, kept, keep_all = 0, 0, 0, 0
-    leaked_by_type: Counter[str] = Counter()
-    for doc, out, found in zip(docs, outputs, detections, strict=True):
-        text = doc["text"]
-        gold = [(item["type"], s, e) for item in doc["pii"] for s, e in spans_of(text, item["value"])]
-        covered = [False] * len(text)
-        for _, s, e in found:
-            for k in range(s, e):
-                covered[k] = True
-        for kind, s, e in gold:
-            recall_all[kind] += 1
-            recall_hit[kind] += all(covered[s:e])
-        for kind, s, e in found:
-            prec_all[kind] += 1
-            prec_hit[kind] += any(gs < e and s < ge for _, gs, ge in gold)
+def score_domain(docs: list[dict], outputs: list[str]) -> dict:
+    leaks = planted = kept = keep_all = 0
+    by_type: Counter[str] = Counter()
+    for doc, out in zip(docs, outputs, strict=True):
         for item in doc["pii"]:
             planted += 1
             if any(survives(p, out) for p in critical_parts(item["type"], item["value"])):
                 leaks += 1
-                leaked_by_type[item["type"]] += 1
+                by_type[item["type"]] += 1
         for item in doc["keep"]:
             keep_all += 1
-            kept += out.count(item["value"]) >= text.count(item["value"])
+            kept += out.count(item["value"]) >= doc["text"].count(item["value"])
     return {
-        "recall": {k: recall_hit[k] / recall_all[k] for k in sorted(recall_all)},
-        "precision": {k: prec_hit[k] / prec_all[k] for k in sorted(prec_all)},
-        "leak_rate": leaks / planted,
-        "leaked_by_type": dict(leaked_by_type),
+        "leak": leaks / planted,
         "planted": planted,
-        "preservation": kept / keep_all,
-        "keep_values": keep_all,
+        "leaked_by_type": dict(by_type),
+        "must_keep": kept / keep_all,
     }
 
 
-def run_charter(docs: list[dict], n_process: int, repeat: int):
-    scrubber = Scrubber(ScrubParams(n_process=n_process))
-    items = [(d["text"], d["domain"]) for d in docs]
-    for domain in {d for _, d in items}:
-        scrubber._analyzer(domain)
-    start = time.perf_counter()
-    for _ in range(repeat):  # detection and replacement, as vanilla's timing has analyze and anonymize
-        found = list(scrubber.find_many(items))
-        outputs = [scrubber.replace(t, f).text for (t, _), f in zip(items, found, strict=True)]
-    elapsed = time.perf_counter() - start
-    return outputs, [[(d.entity_type, d.start, d.end) for d in f] for f in found], elapsed
+class Charter:
+    def __init__(self, n_process: int):
+        self.scrubber = Scrubber(ScrubParams(n_process=n_process))
+
+    def warm_up(self, items) -> None:
+        list(self.scrubber.find_many(items[:50]))
+
+    def run(self, items: list[tuple[str, str | None]]) -> tuple[list[str], list[Detections]]:
+        found = list(self.scrubber.find_many(items))
+        outputs = [self.scrubber.replace(t, f).text for (t, _), f in zip(items, found, strict=True)]
+        return outputs, [[(d.entity_type, d.start, d.end) for d in f] for f in found]
 
 
-def run_vanilla(docs: list[dict], spacy_model: str, repeat: int):
-    from presidio_anonymizer import AnonymizerEngine
+def pct(x: float | None) -> str:
+    return "-" if x is None else f"{100 * x:5.1f}%"
 
-    engine, anonymizer = vanilla_analyzer(spacy_model), AnonymizerEngine()
-    engine.analyze("warm up", language="en")
-    start = time.perf_counter()
-    for _ in range(repeat):
-        outputs, detections = [], []
-        for d in docs:
-            results = engine.analyze(d["text"], language="en")
-            outputs.append(anonymizer.anonymize(text=d["text"], analyzer_results=results).text)
-            detections.append([(r.entity_type, r.start, r.end) for r in results])
-    return outputs, detections, time.perf_counter() - start
+
+def print_intl(results: dict[str, dict[str, dict]]) -> None:
+    columns = [(split, tool) for split in results for tool in ("charter", "presidio")]
+    entities = sorted({k for split in results.values() for r in split.values() for k in r["per_entity"]})
+    head = "".join(f"{split + ' ' + tool:>26}" for split, tool in columns)
+    print(f"\n{'entity (recall / precision / leak)':34}{head}")
+    for k in entities:
+        cells = []
+        for split, tool in columns:
+            e = results[split][tool]["per_entity"].get(k)
+            cells.append(f"{pct(e['recall'])} {pct(e['precision'])} {pct(e['leak'])}" if e else "-")
+        n = "/".join(str(results[s]["charter"]["per_entity"].get(k, {}).get("spans", 0)) for s in results)
+        print(f"{k + ' (' + n + ')':34}" + "".join(f"{c:>26}" for c in cells))
+    for label, key in (
+        ("all identifier tokens: leak", "token_leak"),
+        ("tokens outside PII preserved", "preserved_outside"),
+        ("must-keep values preserved", "must_keep"),
+    ):
+        print(f"{label:34}" + "".join(f"{pct(results[s][t][key]):>26}" for s, t in columns))
+    for split in results:
+        c, v = results[split]["charter"], results[split]["presidio"]
+        print(
+            f"{split}: {c['identifier_tokens']} identifier tokens, {c['outside_tokens']} tokens outside spans; "
+            f"leak ratio charter/presidio {c['token_leak'] / v['token_leak']:.2f}; "
+            f"{pct(c['names_in_tables'])} of person-name words are in Charter's name tables"
+        )
 
 
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description="Charter PII scrubbing vs vanilla presidio")
-    ap.add_argument("--eval", type=Path, default=ROOT / "benchmarks" / "pii_eval")
-    ap.add_argument("--n-process", type=int, default=2)
-    ap.add_argument("--repeat", type=int, default=2, help="passes over the set for the timing")
+    ap.add_argument("--splits", nargs="+", default=["dev", "test"], choices=["dev", "test"])
+    ap.add_argument("--no-domain-set", action="store_true", help="skip the domain set")
+    ap.add_argument("--no-presidio", action="store_true", help="skip presidio (quicker while tuning)")
+    ap.add_argument("--n-process", type=int, default=ScrubParams().n_process)
+    ap.add_argument("--repeat", type=int, default=2, help="timed passes over all documents")
+    ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument(
+        "--misses", type=Path, help="write Charter's leaked tokens and spurious detections of dev here"
+    )
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args(argv)
-    docs = load(args.eval)
-    chars = sum(len(d["text"]) for d in docs) * args.repeat
-    by_domain = Counter(d["domain"] for d in docs)
-    print(
-        f"{len(docs)} documents ({dict(sorted(by_domain.items()))}), {chars // args.repeat} chars, x{args.repeat}"
-    )
-    results = {}
-    for name, runner in (
-        ("charter", lambda: run_charter(docs, args.n_process, args.repeat)),
-        ("presidio", lambda: run_vanilla(docs, ScrubParams().spacy_model, args.repeat)),
-    ):
-        outputs, detections, elapsed = runner()
-        results[name] = evaluate(docs, outputs, detections) | {"chars_per_s": chars / elapsed}
-    c, v = results["charter"], results["presidio"]
-    print(f"\n{'labelled type':24} {'recall charter':>15} {'recall presidio':>16}")
-    for k in sorted(set(c["recall"]) | set(v["recall"])):
-        print(f"{k:24} {c['recall'].get(k, 0):15.3f} {v['recall'].get(k, 0):16.3f}")
-    print(f"\n{'detected type':24} {'precision charter':>18} {'precision presidio':>19}")
-    for k in sorted(set(c["precision"]) | set(v["precision"])):
-        mine, theirs = c["precision"].get(k), v["precision"].get(k)
+
+    intl = {split: load_split(split) for split in args.splits}
+    domain_docs = [] if args.no_domain_set else load(DOMAIN)
+    charter = Charter(args.n_process)
+    presidio = None if args.no_presidio else VanillaPresidio(ScrubParams().spacy_model)
+    report: dict = {"intl": {}, "domain": {}}
+
+    for split, docs in intl.items():
+        texts = [d["text"] for d in docs]
+        report["intl"][split] = {"charter": score_intl(docs, *charter.run([(t, None) for t in texts]))}
+        report["intl"][split]["charter"]["names_in_tables"] = names_in_tables(docs)
+        if presidio:
+            report["intl"][split]["presidio"] = score_intl(docs, *presidio.run(texts))
+        else:
+            report["intl"][split]["presidio"] = report["intl"][split]["charter"]
+        if args.misses and split == "dev":
+            with args.misses.open("w", encoding="utf-8") as f:
+                for m in report["intl"][split]["charter"]["misses"]:
+                    f.write(json.dumps(m, ensure_ascii=False) + "\n")
+    for r in report["intl"].values():
+        for tool in r.values():
+            tool.pop("misses", None)
+    if intl:
+        print(f"International set: {', '.join(f'{s} {len(d)} documents' for s, d in intl.items())}")
+        print_intl(report["intl"])
+
+    if domain_docs:
+        texts = [d["text"] for d in domain_docs]
+        with_domain = charter.run([(d["text"], d["domain"]) for d in domain_docs])[0]
+        without = charter.run([(t, None) for t in texts])[0]
+        report["domain"] = {
+            "charter --domain": score_domain(domain_docs, with_domain),
+            "charter, no --domain": score_domain(domain_docs, without),
+        }
+        if presidio:
+            report["domain"]["presidio"] = score_domain(domain_docs, presidio.run(texts)[0])
         print(
-            f"{k:24} {'-' if mine is None else f'{mine:.3f}':>18} {'-' if theirs is None else f'{theirs:.3f}':>19}"
+            f"\nDomain set: {len(domain_docs)} documents, {report['domain']['charter --domain']['planted']} planted values"
         )
-    print(f"\n{'':24} {'charter':>12} {'presidio':>12}")
-    print(
-        f"{'leak rate':24} {c['leak_rate']:12.2%} {v['leak_rate']:12.2%}   (of {c['planted']} planted values)"
-    )
-    print(
-        f"{'must-keep preservation':24} {c['preservation']:12.2%} {v['preservation']:12.2%}   (of {c['keep_values']})"
-    )
-    print(f"{'chars/s':24} {c['chars_per_s']:12.0f} {v['chars_per_s']:12.0f}")
-    print(
-        f"speed ratio charter/presidio: {c['chars_per_s'] / v['chars_per_s']:.2f}x (charter n_process={args.n_process}, presidio 1 process)"
-    )
-    print(f"charter leaks by type: {c['leaked_by_type']}")
+        print(f"{'':24}{'leak':>8}{'must-keep':>11}  leaked by type")
+        for name, r in report["domain"].items():
+            print(f"{name:24}{pct(r['leak']):>8}{pct(r['must_keep']):>11}  {r['leaked_by_type']}")
+
+    if not args.no_speed and presidio:
+        items = [(d["text"], None) for docs in intl.values() for d in docs] + [
+            (d["text"], None) for d in domain_docs
+        ]
+        texts = [t for t, _ in items]
+        chars = sum(map(len, texts)) * args.repeat
+        charter.warm_up(items)
+        presidio.warm_up()
+        speed = {}
+        load_before = os.getloadavg()
+        for name, run in (("charter", lambda: charter.run(items)), ("presidio", lambda: presidio.run(texts))):
+            run()  # steady state: the untimed pass pays every start-up cost
+            start = time.perf_counter()
+            for _ in range(args.repeat):
+                run()
+            speed[name] = chars / (time.perf_counter() - start)
+        load_after = os.getloadavg()
+        report["speed"] = speed | {
+            "ratio": speed["charter"] / speed["presidio"],
+            "load": [load_before, load_after],
+        }
+        print(
+            f"\nSpeed ({len(texts)} documents, {chars // args.repeat} chars, x{args.repeat}): charter "
+            f"{speed['charter']:,.0f} chars/s (n_process={args.n_process}), presidio {speed['presidio']:,.0f} "
+            f"chars/s (1 process); ratio {report['speed']['ratio']:.2f}x; load average before "
+            f"{load_before[0]:.1f}, after {load_after[0]:.1f} on {os.cpu_count()} cores"
+        )
     if args.json:
-        args.json.write_text(json.dumps(results, indent=2, sort_keys=True))
-    return results
+        args.json.write_text(json.dumps(report, indent=2, sort_keys=True))
+    return report
+
+
+def load_split(split: str) -> list[dict]:
+    return [json.loads(line) for line in (INTL / f"{split}.jsonl").open(encoding="utf-8")]
 
 
 if __name__ == "__main__":

@@ -455,7 +455,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--domain",
         choices=["general", "finance", "legal", "medical"],
-        help="standalone: run this domain pack's recognizers too, as the stage does for its documents",
+        help="standalone: scrub as the stage does a document of this domain (its pack's recognizers and "
+        "must-keep lists on top of those every document runs). Without it, every pack's recognizers run "
+        "and only the common must-keep lists apply: the strict default, which finds no less than any domain",
     )
     p.add_argument("--in", dest="inp", default="data/curate")
     p.add_argument("--out", default="data/scrub")

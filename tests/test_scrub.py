@@ -1,14 +1,26 @@
+import hashlib
+import hmac
 import json
+import re
 
 import pytest
 from datatrove.data import Document
 
 from charter.config import ScrubParams
 from corpus import store
-from governance.pii.evalset import build
 from governance.pii.placeholders import renumber_by_appearance
-from governance.pii.scrubber import WINDOW_CHARS, Scrubber, _chunks, _take_window
+from governance.pii.scrubber import (
+    CHUNK_CHARS,
+    CHUNK_OVERLAP,
+    WINDOW_CHARS,
+    Scrubber,
+    _chunks,
+    _take_window,
+    iter_chunks,
+    owned,
+)
 from governance.pii.stage import run_scrub, scrub_jsonl
+from tools.pii_domain_set import build
 
 MEMO = (
     "Client onboarding memo. Our adviser met Margaret Okafor on Tuesday. Margaret Okafor asked that statements "
@@ -43,11 +55,60 @@ def test_renumbering_follows_reading_order():
     )
 
 
-def test_chunks_cover_the_text_exactly():
+def test_chunks_cover_the_text_and_overlap_their_neighbours():
     text = ("para " * 50 + "\n\n") * 40
-    chunks = _chunks(text, size=1000)
-    assert "".join(c for _, c in chunks) == text
+    chunks = _chunks(text, size=1000, overlap=100)
     assert all(text[o : o + len(c)] == c for o, c in chunks)
+    assert chunks[0][0] == 0 and chunks[-1][0] + len(chunks[-1][1]) == len(text)
+    assert all(o2 == o1 + len(c1) - 100 for (o1, c1), (o2, _) in zip(chunks, chunks[1:], strict=False))
+    with pytest.raises(ValueError, match="overlap"):
+        _chunks(text, size=1000, overlap=600)
+
+
+def test_values_straddling_a_chunk_boundary_are_scrubbed(scrubber):
+    # No whitespace to cut at: without overlap, chunks would end at exactly CHUNK_CHARS and 2 * CHUNK_CHARS,
+    # inside the first card and the SSN; the second card straddles the middle of the first overlap, where
+    # one chunk's detections hand over to the next one's.
+    first, middle, ssn = CHUNK_CHARS - 8, CHUNK_CHARS - CHUNK_OVERLAP // 2 - 5, 2 * CHUNK_CHARS - 5
+    text = ["~"] * (2 * CHUNK_CHARS + 40)
+    text[first : first + 16] = "4111111111111111"
+    text[middle : middle + 16] = "5555555555554444"
+    text[ssn : ssn + 11] = "219-09-9999"
+    text = "".join(text)
+    out = scrubber.scrub(text).text
+    assert (
+        "4111" not in out
+        and "5555" not in out
+        and "4444" not in out
+        and "9999" not in out
+        and "219" not in out
+    )
+    assert (
+        out.count("<CREDIT_CARD_1>") == 1
+        and out.count("<CREDIT_CARD_2>") == 1
+        and out.count("<US_SSN_1>") == 1
+    )
+
+
+def test_overlapping_chunks_answer_for_every_character_once():
+    text = ("word " * 30_000).strip()
+    chunks = list(iter_chunks(text, size=20_000, overlap=1_000))
+    spans = [owned(offset, chunk, len(text), overlap=1_000) for offset, chunk in chunks]
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(text[o : o + len(c)] == c and len(c) <= 20_000 for o, c in chunks)
+    assert all(o2 == o1 + len(c1) - 1_000 for (o1, c1), (o2, _) in zip(chunks, chunks[1:], strict=False))
+
+
+def test_keyed_placeholders_keep_64_bits_of_the_hmac(monkeypatch):
+    monkeypatch.setenv("CHARTER_TEST_PII_KEY", "s3cret-key")
+    params = ScrubParams(n_process=1, hash_secret_env="CHARTER_TEST_PII_KEY")
+    out = Scrubber(params).scrub("Write to siiri.jokela@example.fi today.").text
+    tag = re.search(r"<EMAIL_ADDRESS_([0-9a-f]+)>", out).group(1)
+    expected = hmac.new(
+        b"s3cret-key", b"EMAIL_ADDRESS\x00siiri.jokela@example.fi", hashlib.sha256
+    ).hexdigest()
+    assert len(tag) * 4 >= 64 and tag == expected[: len(tag)]
 
 
 def test_stage_writes_counts_never_values(tmp_path):

@@ -1,5 +1,7 @@
-"""Medical PHI recognizers: MRN and health-plan member ids near record context, NPI (Luhn over 80840 +
-the first nine digits), and the dates that belong to a patient's stay. ICD-10 and CPT codes and drug doses
+"""Medical PHI recognizers: MRN and health-plan member ids near the looser record context of clinical notes
+("chart", "patient id"), NPIs without their label (Luhn over 80840 + the first nine digits), and the dates
+that belong to a patient's stay. Labelled MRNs and NPIs are found in every document
+(governance.pii.identifiers). ICD-10 and CPT codes and drug doses
 are clinical content and are protected by governance.pii.keep.
 
 The pack runs the classes its pack.yaml names under `pii_recognizers` (governance.pii.engine loads them).
@@ -12,7 +14,8 @@ from collections.abc import Sequence
 
 from presidio_analyzer import Pattern
 
-from governance.pii.recognizers import FULL_DATE, ContextGatedRecognizer, Recognizer, luhn_ok, only_digits
+from governance.pii.identifiers import npi_ok
+from governance.pii.recognizers import FULL_DATE, ContextGatedRecognizer, Recognizer, only_digits
 
 MRN_CONTEXT = [
     "mrn",
@@ -56,10 +59,6 @@ STAY_CONTEXT = [
 ]
 
 
-def npi_ok(digits: str) -> bool:
-    return len(digits) == 10 and digits[0] in "12" and luhn_ok("80840" + digits)
-
-
 class MrnRecognizer(ContextGatedRecognizer):
     """Medical record numbers (6-12 characters, digits with an optional letter prefix) after record context."""
 
@@ -73,8 +72,9 @@ class MrnRecognizer(ContextGatedRecognizer):
         )
 
 
-class NpiRecognizer(Recognizer):
-    """National Provider Identifiers: ten digits whose Luhn check runs over the 80840 prefix."""
+class UnlabelledNpiRecognizer(Recognizer):
+    """National Provider Identifiers without their label: in clinical records ten digits starting 1 or 2 whose
+    Luhn check runs over the 80840 prefix are taken as NPIs (every domain needs the "NPI" label)."""
 
     def __init__(self) -> None:
         super().__init__("NPI", [Pattern("npi", r"(?<![\d-])[12]\d{9}(?![\d-])", 0.3)])

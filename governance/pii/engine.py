@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from charter.errors import ConfigError
+from governance.pii import identifiers
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
@@ -32,9 +33,8 @@ log = logging.getLogger(__name__)
 # presidio logs every recognizer it loads, and warns about each non-English one it skips.
 logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
 
-# Same pattern the quality gate checks for residual emails, so that scrub and gate cannot disagree.
-# presidio's own recognizer misses addresses glued to other text ("a@x.com/b@y.com").
-PLAIN_EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
+# The quality gate checks for residual emails with the scrubber's own pattern.
+PLAIN_EMAIL = identifiers.PLAIN_EMAIL
 
 # Pipes of en_core_web_sm that NER does not need (its NER has its own embedding layer).
 NOT_NEEDED_FOR_NER = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
@@ -47,12 +47,6 @@ def nlp_configuration(spacy_model: str) -> dict:
         "models": [{"lang_code": "en", "model_name": spacy_model}],
         "ner_model_configuration": default["ner_model_configuration"],
     }
-
-
-def plain_email_recognizer():
-    from governance.pii.recognizers import email_recognizer
-
-    return email_recognizer()
 
 
 @cache
@@ -181,20 +175,47 @@ def domain_recognizers(domain: str | None, root: Path | None = None) -> list:
     return out
 
 
+def pack_recognizers(domain: str | None, root: Path | None = None) -> list:
+    """What a domain adds to the recognizers every document runs: its own pack's, or, with no domain (the
+    strict default), every pack's, so that no `--domain` ever finds more than none."""
+    if domain:
+        return domain_recognizers(domain, root)
+    from domain.packs import PACK_FILE, PACKS_ROOT
+
+    root = root or PACKS_ROOT
+    names = sorted(p.name for p in root.iterdir() if (p / PACK_FILE).is_file())
+    return [r for name in names for r in domain_recognizers(name, root)]
+
+
+def adds_only(universal: list, added: list, domain: str | None) -> None:
+    """A pack adds recognizers and never replaces one every document runs: a pack recognizer named like a
+    universal one is refused, so a pack cannot shadow (and so switch off) a check of every domain."""
+    taken = {r.name for r in universal}
+    for r in added:
+        if r.name in taken:
+            raise ConfigError(
+                f"domain pack '{domain or 'any'}' declares PII recognizer '{r.name}', which every document "
+                "already runs; packs add recognizers, never replace one: give it a name of its own"
+            )
+
+
+def _name(recognizer: Any) -> str:
+    return str(recognizer.name)
+
+
 @cache
 def analyzer(spacy_model: str, domain: str | None = None, entities: tuple[str, ...] | None = None):
-    """Charter's analyzer: common recognizers, the domain pack's, and spaCy for PERSON only."""
+    """Charter's analyzer: the recognizers every document runs, the domain pack's (every pack's without a
+    domain), and spaCy for PERSON only."""
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.predefined_recognizers import IpRecognizer, SpacyRecognizer
+    from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
     from governance.pii.recognizers import recognizers
 
-    chosen = [
-        *recognizers(),
-        *domain_recognizers(domain),
-        IpRecognizer(),
-        SpacyRecognizer(supported_entities=["PERSON"]),
-    ]
+    universal = recognizers()
+    added = pack_recognizers(domain)
+    adds_only(universal, added, domain)
+    chosen = [*universal, *added, SpacyRecognizer(supported_entities=["PERSON"])]
     if entities is not None:
         chosen = [r for r in chosen if set(r.supported_entities) & set(entities)]
     registry = RecognizerRegistry(recognizers=chosen, supported_languages=["en"])
@@ -204,19 +225,20 @@ def analyzer(spacy_model: str, domain: str | None = None, entities: tuple[str, .
         supported_languages=["en"],
         context_aware_enhancer=_no_context_enhancer(),
     )
+    running = {_name(r) for r in engine.registry.recognizers}
+    missing = [
+        _name(r)
+        for r in universal
+        if _name(r) not in running and set(r.supported_entities) & set(entities or r.supported_entities)
+    ]
+    if missing:  # pragma: no cover - guards the registry against a pack that edits it
+        raise ConfigError(
+            f"recognizers every document runs are missing from the analyzer: {', '.join(missing)}"
+        )
     log.info(
         "presidio analyzer ready (spaCy model %s, NER only; domain %s; %d recognizers)",
         spacy_model,
-        domain or "-",
+        domain or "- (every pack)",
         len(chosen),
     )
-    return engine
-
-
-@cache
-def vanilla_analyzer(spacy_model: str):
-    """presidio as shipped (default recognizers, full spaCy pipeline): the benchmark's baseline."""
-    from presidio_analyzer import AnalyzerEngine
-
-    engine = AnalyzerEngine(nlp_engine=nlp_engine(spacy_model, ner_only=False), supported_languages=["en"])
     return engine

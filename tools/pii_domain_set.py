@@ -1,4 +1,4 @@
-"""The labelled PII evaluation set: `python -m governance.pii.evalset` writes benchmarks/pii_eval/*.jsonl.
+"""The labelled domain PII evaluation set: `python tools/pii_domain_set.py` writes benchmarks/pii_eval/*.jsonl.
 
 Deterministic (seeded), and written from templates, names and places that domain/synthetic does not use,
 so the recognizers are not measured on the text they were tuned on. Every line is
@@ -16,7 +16,7 @@ import string
 from calendar import month_name
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[2] / "benchmarks" / "pii_eval"
+OUT = Path(__file__).resolve().parents[1] / "benchmarks" / "pii_eval"
 PER_DOMAIN = 80
 
 FIRST = [

@@ -1,0 +1,331 @@
+"""Street addresses of many countries: a house number beside a street name, then postcode and city.
+
+A street is found from its street-type word, in any of the forms countries use:
+- before the name: "Rua do Arenque 1634", "ul. Kwiatowa 5", "12 Rue Abel Gance", "Calle Mayor, 7";
+- after it, as a word: "221 Baker Street", "Petőfi utca 12", "Atatürk Caddesi No: 4";
+- glued to it: "Brucker Bundesstrasse 31", "Storgatan 12", "Mannerheimintie 3", "Abbegasse 5".
+The words come from Faker's address tables of every Latin-script locale (street prefixes and suffixes) and a
+hand-written list of common abbreviations. A house number must sit before or after the street: the number is
+what makes a street name an address. From there the address extends over a unit ("Apt 4B", "Wohnung 3"),
+and on the same line after a comma or on the next line, over a postcode and a city ("75001 Paris",
+"Boise, ID 83702", "London SW1A 1AA"). A line after an address label ("Address:", "lives at") that holds a
+house number is an address too, whatever its words.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from functools import cache
+
+from presidio_analyzer import Pattern, RecognizerResult
+
+from governance.pii.base import Recognizer, word_trie
+from governance.pii.names import LOWER, UPPER, is_english_word
+
+# Street types written as their own word, beyond Faker's tables (abbreviations, common forms).
+OWN_TYPE_WORDS = (
+    "Street St Str Avenue Ave Av Avda Road Rd Lane Ln Drive Dr Way Boulevard Blvd Bd Court Ct Place Pl Terrace "
+    "Close Crescent Gardens Grove Square Sq Parkway Pkwy Highway Hwy Trail Circle Cir Row Mews Walk Parade "
+    "Rue Chemin Allée Impasse Quai Cours Route Avenue Via Viale Piazza Corso Vicolo Largo Strada Calle Paseo Plaza "
+    "Camino Carrer Carretera Ronda Travesía Rua Travessa Praça Alameda Estrada Rodovia Caddesi Cad Sokak Sokağı "
+    "Sk Bulvarı Mahallesi tänav maantee Straße Strasse Gasse Weg Platz Allee Ring Damm Ufer Chaussee Steig Pfad "
+    "gata gatan vägen väg vej gade stræde vei veien gate katu tie kuja polku straat laan gracht plein kade singel "
+    "dreef utca út tér köz körút ulica ul aleja al plac cesta trg ulice náměstí nám třída nábřeží trieda "
+    "námestie Bulevardul Strada Aleea Calea Intrarea Soseaua Drumul"
+).split()
+# Glued endings: "Bundesstrasse", "Storgatan", "Mannerheimintie". Short ones only where nothing English ends so.
+OWN_GLUED = (
+    "straße strasse str gasse weg platz allee ring damm ufer chaussee steig pfad gata gatan vägen väg gränd vej "
+    "gade stræde vei veien gate katu tie kuja polku straat laan gracht plein kade singel dreef steeg"
+).split()
+_SHORT_GLUED_OK = {"weg", "vej", "vei", "tie", "str"}
+# Prefix tables of these locales are stems glued to a suffix ("Agricolan" + "katu"), not street types.
+_GLUED_PREFIX_LOCALES = {"fi_FI", "sv_SE"}
+# Labels of an address: nouns that name one may stand right before it ("residence 12 Rue X"); the others need
+# a colon, "at" or "is" after them ("Home: 12 Rue X", "lives at 12 Rue X").
+ADDRESS_NOUNS = [
+    "address",
+    "addr",
+    "residence",
+    "domicile",
+    "adresse",
+    "anschrift",
+    "dirección",
+    "direccion",
+    "endereço",
+    "indirizzo",
+    "adres",
+    "osoite",
+    "cím",
+]
+ADDRESS_PHRASES = [
+    "resides at",
+    "residing at",
+    "lives at",
+    "living at",
+    "located at",
+    "ship to",
+    "deliver to",
+    "shipping to",
+]
+OTHER_LABELS = ["home", "mailing", "billing", "postal", "office", "residing", "moved to"]
+CONNECTORS = (
+    "de do da dos das del della delle degli dei di du des la le les l' d' van von der den am an im zum zur y e "
+    "of the upon on i na nad pod"
+).split()
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
+_COURT_BEFORE = re.compile(
+    r"\b(?:District|Supreme|Appeals?|Circuit|High|County|Federal|Bankruptcy|Tax|Family|Magistrate|Superior|Claims|"
+    r"Chancery|Crown|Probate|Juvenile|Municipal|Trial|Land|Labor|Labour)[ \t]+$"
+)
+COURT_OF_LAW = re.compile(_COURT_BEFORE.pattern.removesuffix("[ \\t]+$") + r"[ \t]+Court\b")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|since|by|from|until|of|during|after|before|the|to|and)[ \t]+$", re.IGNORECASE
+)
+# Street types that are English words too ("Spring", "Union", "Park") name a street only with the house number
+# before them ("12 Spring Lane"), except these, which lead the name in other languages ("Via Roma 12").
+LEADING_ENGLISH_TYPES = {"Via", "Avenue", "Boulevard", "Plaza", "Place", "Alameda", "Corso"}
+# Faker's English suffixes that are mostly ordinary nouns in text ("21 CFR Part 117", "13 Top", "Union 2014").
+NOT_STREET_TYPES = {
+    *"Part Top Page Union Station Mission Island Islands Club Hospital Wall Well Wells Key Keys Light Lights".split(),
+    *"Line Link Little Lower Upper Port Ports Pocket Point Points Range Reach Rest Retreat Ride Round Sound".split(),
+    *"Stand Steps Strip Subway Summit Towers Track Triangle Turn View Views Village Villages Ville Common".split(),
+    *"Corner Corners Course Cross Edge End Entrance Fall Falls Field Fields Follow Front Ground Land Lock".split(),
+    *"Mall Magazine Mill Mills Neck Pass Plain Plains Quad Radial Ramp Rapid Rapids Reserve Mountain".split(),
+    *"Mountains Lake Lakes River Forest Garden Center Centre Centers Estate Estates Harbor Haven Ranch".split(),
+    *"Shore Shores Stream Spring Springs Tunnel Unions Vista Walk Walks Way Ways Break Brace Canyon".split(),
+    *"Cape Camp Club Dale Dam Divide Elbow Extension Extensions Flat Flats Ford Fork Forks Formation".split(),
+    *"Frontage Gap Gate Gates Glade Green Greens Haven Heights Hill Hills Hollow Inlet Junction Knoll".split(),
+    *"Landing Lodge Manor Meadow Meadows Mount Oval Park Parks Pass Path Pike Pine Pines Plateau Prairie".split(),
+    *"Quay Rise Ridge Run Shoal Spur Square Trace Trail Tor Valley Wade".split(),
+}
+# Abbreviations of English street types: English as much as the words they stand for.
+ENGLISH_ABBREVIATIONS = {
+    *"st str ave av rd dr ln ct pl blvd ter cir pkwy hwy trl sq bd cres gdns gr pde hts mt pk".split(),
+}
+
+
+def _english_type(word: str) -> bool:
+    bare = word.rstrip(".")
+    return bare.lower() in ENGLISH_ABBREVIATIONS or is_english_word(bare)
+
+
+# Words between a street and its number ("Caddesi No: 4", "Via Roma n. 12").
+NUMBER_WORDS = {"no", "nr", "nº", "n°", "n", "num", "number", "#"}
+
+
+def _latin(word: str) -> bool:
+    return all(ord(c) < 0x250 for c in word)
+
+
+@cache
+def street_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(type words, glued endings): Faker's street prefixes and suffixes of Latin-script locales and our own."""
+    import faker.providers.address as address
+
+    words = set(OWN_TYPE_WORDS) - NOT_STREET_TYPES
+    glued = set(OWN_GLUED)
+    for module in pkgutil.iter_modules(address.__path__):
+        if not module.ispkg:
+            continue
+        provider = importlib.import_module(f"{address.__name__}.{module.name}").Provider
+        for attr in dir(provider):
+            values = getattr(provider, attr, None)
+            if not isinstance(values, list | tuple) or not attr.startswith(
+                ("street_prefix", "street_suffix")
+            ):
+                continue
+            if attr.startswith("street_prefix") and module.name in _GLUED_PREFIX_LOCALES:
+                continue
+            for v in values:
+                v = v.strip() if isinstance(v, str) else ""
+                if not v or " " in v or "{" in v or not _latin(v) or len(v.rstrip(".")) < 2:
+                    continue
+                if v.rstrip(".") not in NOT_STREET_TYPES:
+                    words.add(v.rstrip("."))
+                if v[0].islower() and len(v) >= 4 and v.isalpha():
+                    glued.add(v)
+    glued = {g for g in glued if len(g) >= 4 or g in _SHORT_GLUED_OK}
+    return frozenset(words), frozenset(glued)
+
+
+NUMBER = r"\d{1,5}(?:[a-zA-Z](?![\w]))?(?:[/-]\d{1,4}[a-zA-Z]?)?"
+POSTCODE = (
+    r"(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3,4})?|\d{4}(?:[ ]?[A-Z]{2}(?![\w]))?|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{3}-\d{3}|\d{6}"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{3}"
+)
+UK_CA_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
+_CAP = rf"[{UPPER}][{UPPER}{LOWER}'’.-]*"
+CITY = rf"{_CAP}(?:[ -](?:{_CAP}|[{LOWER}]{{1,3}}(?=[ -][{UPPER}])))*?(?:[ -]{_CAP})?"
+STATE = r"[A-Z]{2,3}"
+UNIT = (
+    r"(?:,?[ ]?(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Wohnung|Whg|Etage|Top|Stiege|piso|Piso|"
+    r"Dpto|Depto|Apto|bloco|Bloco|andar|lok|m|No|Nr|nº|n\.?º?|#)\.?[ ]?[\w/-]{1,6})"
+)
+TAIL_POSTCODE = POSTCODE.removesuffix("|\\d{3}")
+_TAIL = re.compile(
+    rf"(?:{UNIT})?(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+-[ \t]+|[ \t]+)"
+    rf"(?:(?P<pc1>{TAIL_POSTCODE})[ \t]+(?P<c1>{CITY})"
+    rf"|(?P<c2>{CITY})(?:,?[ \t]+|[ \t]+-[ \t]+)(?:(?P<pc3>{TAIL_POSTCODE})(?![\w])|(?P<st>{STATE})(?:,?[ \t]+(?P<pc2>{TAIL_POSTCODE}))?)"
+    rf"|(?P<c3>{CITY})(?=[ \t]*(?:[.;)\n]|,[ \t]*\n|$))))?"
+    rf"(?:,?[ \t]+(?P<pc4>{TAIL_POSTCODE})(?![\w-]))?",
+)
+_WORD = re.compile(rf"[{UPPER}{LOWER}][{UPPER}{LOWER}'’.-]*|\d+[a-zA-Z]?")
+_NUMBER_AFTER = re.compile(
+    rf"(?:,?[ \t]*(?:(?i:No|Nr|nº|n|#)\.?:?[ \t]*)?)(?P<n>{NUMBER}|S/N)(?![\w/-]|[.,]\d)"
+)
+_NUMBER_BEFORE = re.compile(rf"(?<![\w.,/:-])(?P<n>{NUMBER}),?[ \t]+$")
+
+
+@cache
+def _anchor() -> re.Pattern:
+    words, glued = street_words()
+    # English street words only as written ("Street", "St"); other languages' also in lower or title case.
+    foreign = {w for w in words if not _english_type(w)}
+    typed = word_trie(sorted(words | {w.lower() for w in foreign} | {w.capitalize() for w in foreign}))
+    endings = word_trie(sorted(glued))
+    return re.compile(
+        rf"(?<![\w'-])(?:(?P<type>{typed})\.?(?![\w'-])|(?P<glued>[{UPPER}][{UPPER}{LOWER}-]{{2,}}(?i:{endings}))\.?(?![\w'-]))"
+    )
+
+
+# A street of any words with its number, then a postcode and a city: "10 Ysta-Gerði, 816 Borg í Grímsnesi",
+# "Komenského 5\n602 00 Brno". The postcode and city after it are what make the words a street.
+_STREET_WORDS = rf"{_CAP}(?:[ \t](?:{_CAP}|{'|'.join(CONNECTORS[:30])})){{0,3}}"
+_BEFORE_POSTCODE = re.compile(
+    rf"(?<![\w,.])(?P<street>{NUMBER}[ \t]+{_STREET_WORDS}|{_STREET_WORDS}[ \t]+{NUMBER})"
+    rf"(?:,[ \t]*|[ \t]*\n[ \t]*)(?:(?P<pc>{POSTCODE})[ \t]+{CITY}|{CITY},?[ \t]+(?P<pc_after>{UK_CA_POSTCODE}))"
+    r"(?=[ \t]*(?:[.,;)\n]|$))"
+)
+_LABEL = re.compile(
+    rf"\b(?i:(?:{word_trie(ADDRESS_NOUNS)})\b(?:[^:\n\d]{{0,15}}?(?::|\bat\b|\bis\b))?"
+    rf"|(?:{word_trie(ADDRESS_PHRASES)})\b"
+    rf"|(?:{word_trie(OTHER_LABELS)})\b[^:\n\d]{{0,15}}?(?::|\bat\b|\bis\b))[ \t]*(?=[\d{UPPER}])"
+)
+_STOP = re.compile(
+    r"[;\n(]|\.(?=\s|$)(?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)|,\s+(?=[a-z])|\s(?:or|and|tel|phone|call)\b"
+)
+
+
+def _is_name_part(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() or word.lower() in CONNECTORS
+
+
+class StreetAddressRecognizer(Recognizer):
+    """Street addresses of many countries (see the module docstring)."""
+
+    def __init__(self) -> None:
+        super().__init__("STREET_ADDRESS", [Pattern("street address", r"\d", 0.7)])
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        spans = [self._street(text, m) for m in _anchor().finditer(text)]
+        spans += [m.span() for m in _BEFORE_POSTCODE.finditer(text) if self._plausible(m)]
+        spans += self._labelled(text)
+        out = []
+        for s, e in (x for x in spans if x):
+            while e > s and text[e - 1] in ".,;: \t\n" and not re.search(r"\b[A-Z][a-z]?\.$", text[s:e]):
+                e -= 1
+            out.append(RecognizerResult("STREET_ADDRESS", s, e, 0.7))
+        return out
+
+    def _street(self, text: str, m: re.Match) -> tuple[int, int] | None:
+        anchor = m.group()
+        if m.group("glued") and is_english_word(anchor.rstrip(".")):
+            return None  # "Spring", "Offering": English words that end like a street
+        start, end = m.start(), m.end()
+        # The street's name: capitalised words and connectors on either side, on the same line.
+        left = start
+        for _ in range(4):
+            w = re.search(rf"([{UPPER}{LOWER}][\w'’.-]*)[ \t]+$", text[max(0, left - 40) : left])
+            if not w or not _is_name_part(w.group(1)) or w.group(1).endswith(","):
+                break
+            left -= len(w.group())
+        right = end
+        for _ in range(5):
+            w = re.match(rf"[ \t]+([{UPPER}{LOWER}][\w'’-]*\.?)", text[right : right + 40])
+            if (
+                not w
+                or not _is_name_part(w.group(1))
+                or (w.group(1)[0].islower() and w.group(1) not in CONNECTORS)
+                or w.group(1).rstrip(".:").lower() in NUMBER_WORDS
+            ):
+                break
+            right += len(w.group())
+        while right > end and text[right - 1 : right] in ".-" and not re.search(r"\b[A-Z]\.$", text[:right]):
+            right -= 1
+        while (lead := re.match(r"([a-z']+)[ \t]+", text[left:start])) and lead.group(1) in CONNECTORS:
+            left += lead.end()  # "of Route 29", "the Union": a street name starts on a capital
+        english = m.group("type") is not None and _english_type(anchor)
+        english = english and anchor.rstrip(".") not in LEADING_ENGLISH_TYPES
+        if anchor == "Court" and _COURT_BEFORE.search(text, max(0, start - 20), start):
+            return None  # "8 District Court", "the 1994 U.S. Supreme Court"
+        if english:
+            # "221 Baker Street": English types end the name, after at least one word of it.
+            right = end
+            if left == start:
+                return None
+        # A house number after the street, else before it.
+        after = _NUMBER_AFTER.match(text, right)
+        before = _NUMBER_BEFORE.search(text, max(0, left - 12), left)
+        if after and re.match(r"\d{4}-\d", text[after.start("n") :]):
+            after = None  # a date or a range, not a house number
+        if english:
+            after = None  # "Spring 2024", "Park 3": an English word before a number is not a street
+        if (
+            english
+            and before
+            and _YEAR.fullmatch(before.group("n"))
+            and _PREPOSITION_BEFORE.search(text, max(0, before.start() - 10), before.start())
+        ):
+            before = None  # "in 1994 U.S. Supreme Court": a year, not a house number
+        if not (after or before):
+            return None
+        street_start = before.start("n") if before else self._trim_left(text, left, start)
+        street_end = after.end() if after else right
+        if street_end - street_start < 4:
+            return None
+        tail = _TAIL.match(text, street_end)
+        return street_start, (tail.end() if tail else street_end)
+
+    @staticmethod
+    def _plausible(m: re.Match) -> bool:
+        """Words, a number, a postcode and a city, unless it reads as English ("Table 4, 2019 Annual Report")."""
+        if m.group("pc") and _YEAR.fullmatch(m.group("pc")):
+            return False
+        return any(not is_english_word(w) for w in re.findall(rf"[{UPPER}{LOWER}]{{2,}}", m.group("street")))
+
+    @staticmethod
+    def _trim_left(text: str, left: int, anchor: int) -> int:
+        """Sentence words before a street named by a number after it ("Visit Storgatan 12") are not the
+        street: from the left, drop English words that the type word does not need."""
+        words = list(re.finditer(r"\S+", text[left:anchor]))
+        while (
+            words
+            and is_english_word(words[0].group().strip(",."))
+            and words[0].group().lower() not in CONNECTORS
+        ):
+            words.pop(0)
+        return left + words[0].start() if words else anchor
+
+    def _labelled(self, text: str) -> list[tuple[int, int]]:
+        out = []
+        for m in _LABEL.finditer(text):
+            start = m.end()
+            stop = _STOP.search(text, start, start + 120)
+            end = stop.start() if stop else min(len(text), start + 120)
+            # An address label may be followed by the postcode and city on the next line.
+            if stop and text[stop.start()] == "\n":
+                nxt = re.match(
+                    rf"\n[ \t]*(?:{POSTCODE})[ \t]+{CITY}|\n[ \t]*{CITY},?[ \t]+(?:{STATE}[ \t]+)?(?:{POSTCODE})\b",
+                    text[stop.start() :],
+                )
+                if nxt:
+                    end = stop.start() + nxt.end()
+            value = text[start:end].rstrip(" ,")
+            if re.search(r"\d", value[:50]) and re.search(rf"[{UPPER}][{LOWER}]", value) and len(value) >= 6:
+                out.append((start, start + len(value)))
+        return out

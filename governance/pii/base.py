@@ -1,0 +1,106 @@
+"""What every Charter recognizer is built from: case-sensitive patterns, context read from the raw text,
+checksums, and the date shapes several recognizers share.
+
+Context is read from the text just before a match, so it needs no lemmas from spaCy (scrub runs spaCy with
+NER only).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# A full calendar date: "June 26, 1980", "26 June 1980", "06/26/1980", "1980-06-26", "6-26-80", "26.06.1980".
+FULL_DATE = (
+    rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{MONTHS}\s+\d{{4}}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
+    r"|\d{4}-\d{2}-\d{2})"
+)
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def only_digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+def word_trie(words: Sequence[str]) -> str:
+    """A regex alternation of `words` factored by shared prefixes ("pa(?:tient|yee|yer)"): the regex
+    engine then rejects a non-matching position after a character or two instead of trying every word."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+def context_regex(words: Sequence[str]) -> re.Pattern:
+    """Any of `words` starting a word, case-insensitive."""
+    return re.compile(r"\b(?:" + word_trie(sorted({w.lower() for w in words})) + ")", re.IGNORECASE)
+
+
+class Recognizer(PatternRecognizer):
+    """A pattern recognizer whose regexes are case-sensitive (presidio's default flags ignore case, which
+    turns a name pattern into "any two words"); patterns opt into case-insensitivity with (?i:...)."""
+
+    def __init__(self, supported_entity: str, patterns: list[Pattern], name: str | None = None):
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=patterns,
+            name=name or type(self).__name__,
+            context=[],
+            global_regex_flags=re.MULTILINE,
+        )
+
+
+class ContextGatedRecognizer(Recognizer):
+    """A pattern that counts only when one of `context` appears within `window` characters before it.
+
+    For identifiers without a checksum (account numbers, MRNs, member ids) the context is the evidence.
+    """
+
+    def __init__(
+        self,
+        supported_entity: str,
+        patterns: list[Pattern],
+        context: Sequence[str],
+        window: int = 40,
+        name: str | None = None,
+    ):
+        super().__init__(supported_entity, patterns, name)
+        self.window = window
+        self._context = context_regex(context)
+
+    def has_context(self, text: str, start: int) -> bool:
+        return self._context.search(text, max(0, start - self.window), start) is not None
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in found if self.has_context(text, r.start)]

@@ -1,0 +1,300 @@
+"""Identifiers with a checksum or an unambiguous format, found in every document whatever its domain.
+
+A check digit decides where one exists (Luhn for cards and NPIs, mod-97 for IBANs, 3-7-1 for ABA routing
+numbers). Where a format alone is ambiguous (nine digits may be a routing number, an order number or a
+CUSIP), the identifier's own label must sit just before it ("routing", "SWIFT", "MRN", "driver's license"):
+that label is what makes the value unambiguous in any domain. Domain packs add looser contexts of their own.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+from presidio_analyzer import Pattern, RecognizerResult
+
+from governance.pii.base import ContextGatedRecognizer, Recognizer, context_regex, luhn_ok, only_digits
+
+# Same pattern the quality gate checks for residual emails, so that scrub and gate cannot disagree.
+# presidio's own recognizer misses addresses glued to other text ("a@x.com/b@y.com").
+PLAIN_EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
+# Shared with the quality gate (RESIDUAL_PII): whatever the gate calls a residual SSN, scrub removes.
+US_SSN_PATTERN = r"\b\d{3}-\d{2}-\d{4}\b"
+
+# IBAN length by country, from the ISO 13616 registry (SWIFT's IBAN registry, release 99).
+_IBAN_LENGTH_TABLE = {
+    15: "NO",
+    16: "BE",
+    18: "DK FI FO GL NL SD",
+    19: "MK SI",
+    20: "AT BA EE KZ LT LU XK",
+    21: "CH CR HR LI LV",
+    22: "BG BH DE GB GE IE ME RS VA",
+    23: "AE GI IL IQ TL",
+    24: "AD CZ ES MD PK RO SA SE SK TN VG",
+    25: "LY PT ST",
+    26: "IS TR",
+    27: "FR GR IT MC MR SM",
+    28: "AL AZ BY CY DO GT HU LB PL SV",
+    29: "BR EG PS QA UA",
+    30: "JO KW MU",
+    31: "MT SC",
+    32: "NI",
+    33: "RU",
+}
+IBAN_LENGTHS = {country: n for n, countries in _IBAN_LENGTH_TABLE.items() for country in countries.split()}
+
+
+def iban_ok(text: str) -> bool:
+    s = text.replace(" ", "").upper()
+    if len(s) != IBAN_LENGTHS.get(s[:2], -1) or not s[2:4].isdigit() or not s.isalnum():
+        return False
+    moved = s[4:] + s[:4]
+    number = "".join(str(string.ascii_uppercase.index(c) + 10) if c.isalpha() else c for c in moved)
+    return int(number) % 97 == 1
+
+
+def aba_ok(digits: str) -> bool:
+    d = [int(c) for c in digits]
+    return (
+        len(d) == 9 and (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0
+    )
+
+
+def npi_ok(digits: str) -> bool:
+    return len(digits) == 10 and digits[0] in "12" and luhn_ok("80840" + digits)
+
+
+def email_recognizer() -> Recognizer:
+    return Recognizer(
+        "EMAIL_ADDRESS", [Pattern("plain email", PLAIN_EMAIL, 0.6)], name="PlainEmailRecognizer"
+    )
+
+
+class SsnRecognizer(Recognizer):
+    """US social security numbers: dashed or spaced 3-2-4 anywhere, nine plain digits after an SSN label.
+    Synthetic and ITIN ranges (9xx) are personal numbers too."""
+
+    LABEL = context_regex(["ssn", "social security", "soc. sec", "soc sec", "ss#", "ss no", "tin", "itin"])
+
+    def __init__(self) -> None:
+        super().__init__(
+            "US_SSN",
+            [
+                Pattern("dashed ssn", US_SSN_PATTERN, 0.8),
+                Pattern("spaced ssn", r"(?<![\d-])\d{3} \d{2} \d{4}(?![\d-]| \d)", 0.8),
+                Pattern("plain ssn", r"(?<![\w-])\d{9}(?![\w-])", 0.8),
+            ],
+        )
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        out = []
+        for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            d = only_digits(text[r.start : r.end])
+            if d[:3] == "000" or d[3:5] == "00" or d[5:] == "0000":
+                continue
+            if not any(c in text[r.start : r.end] for c in " -") and not self.LABEL.search(
+                text, max(0, r.start - 30), r.start
+            ):
+                continue
+            out.append(r)
+        return out
+
+
+class CardRecognizer(Recognizer):
+    """12-19 digit payment card numbers, grouped or run together, that pass the Luhn check and start like a
+    card network's numbers. 12-digit numbers (Maestro) need a Maestro prefix or a card label."""
+
+    PATTERN = (
+        r"(?<![\d-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}\1\d{1,3}|\d{4}([ -])\d{4}\2\d{4}\2\d{1,7}"
+        r"|\d{4}([ -])\d{6}\3\d{4,5}|\d{4}([ -])\d{4}\4\d{4}"
+        r"|\d{12,19})(?![\d-]|[.,]\d)"
+    )
+    LABEL = context_regex(["card", "visa", "mastercard", "maestro", "amex", "credit", "debit", "cc", "pan"])
+
+    def __init__(self) -> None:
+        super().__init__("CREDIT_CARD", [Pattern("card", self.PATTERN, 0.9)])
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        out = []
+        for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            d = only_digits(text[r.start : r.end])
+            if not luhn_ok(d) or len(d) < 12:
+                continue
+            network = d[0] in "23456" or d[:4] in ("1800", "2131")
+            labelled = self.LABEL.search(text, max(0, r.start - 40), r.start) is not None
+            maestro = d[:2] == "50" or "56" <= d[:2] <= "69"
+            if labelled or (network and (len(d) >= 13 or maestro)):
+                out.append(r)
+        return out
+
+
+class IbanMod97Recognizer(Recognizer):
+    """IBANs of every country in the ISO 13616 registry, grouped in fours or run together, cut at the
+    country's length and checked with mod-97."""
+
+    START = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})(\d{2})(?=[ ]?[A-Z0-9])")
+
+    def __init__(self) -> None:
+        super().__init__("IBAN_CODE", [Pattern("iban", r"[A-Z]{2}\d{2}", 0.3)])
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        out = []
+        for m in self.START.finditer(text):
+            length = IBAN_LENGTHS.get(m.group(1))
+            if length is None:
+                continue
+            end, have = m.end(), 4
+            while have < length and end < len(text):
+                ch = text[end]
+                if ch.isalnum() and ch.isascii():
+                    have += 1
+                elif ch != " " or not text[end + 1 : end + 2].isalnum():
+                    break
+                end += 1
+            if have == length and not text[end : end + 1].isalnum() and iban_ok(text[m.start() : end]):
+                out.append(RecognizerResult("IBAN_CODE", m.start(), end, 0.9))
+        return out
+
+
+class AbaChecksumRecognizer(ContextGatedRecognizer):
+    """Nine digits that pass the 3-7-1 checksum after routing context (one random number in ten passes the
+    checksum alone, so the label is required too)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "ABA_ROUTING_NUMBER",
+            [Pattern("aba", r"(?<![\d-])\d{4}-?\d{4}-?\d(?![\d-])", 0.6)],
+            context=["routing", "aba", "rtn", "transit", "routing/transit", "wire to", "fedwire"],
+            window=40,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return aba_ok(only_digits(pattern_text))
+
+
+class NpiRecognizer(ContextGatedRecognizer):
+    """National Provider Identifiers after an NPI label: ten digits whose Luhn check runs over 80840."""
+
+    def __init__(self, name: str | None = None) -> None:
+        super().__init__(
+            "NPI",
+            [Pattern("npi", r"(?<![\d-])[12]\d{9}(?![\d-])", 0.6)],
+            context=["npi", "national provider", "provider id", "provider number"],
+            window=30,
+            name=name,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return npi_ok(only_digits(pattern_text))
+
+
+# ISO 3166 country codes (phonenumbers knows every region): the 5th-6th letters of a SWIFT/BIC code.
+def _countries() -> frozenset[str]:
+    import phonenumbers
+
+    return frozenset(phonenumbers.SUPPORTED_REGIONS) | {"XK", "EU"}
+
+
+class SwiftRecognizer(ContextGatedRecognizer):
+    """SWIFT/BIC codes (bank, country, location, optional branch) after a SWIFT or BIC label. The label is a
+    whole word ("bicarbonate 8. HOSPITAL COURSE" is no BIC), and a code that spells an English word in
+    capitals ("HOSPITAL", "ATTORNEY") is a heading, not a bank."""
+
+    LABEL = re.compile(r"(?i)\b(?:swift|bic|bank code|bank identifier)(?![a-z])")
+
+    def __init__(self) -> None:
+        super().__init__(
+            "SWIFT_CODE",
+            [Pattern("bic", r"\b[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b", 0.6)],
+            context=["swift", "bic", "bank code", "bank identifier"],
+            window=30,
+        )
+        self._countries = _countries()
+
+    def has_context(self, text: str, start: int) -> bool:
+        return self.LABEL.search(text, max(0, start - self.window), start) is not None
+
+    def validate_result(self, pattern_text: str) -> bool:
+        from governance.pii.names import is_english_word
+
+        return pattern_text[4:6] in self._countries and not is_english_word(pattern_text)
+
+
+class MrnLabelRecognizer(ContextGatedRecognizer):
+    """Medical record numbers right after their own label ("MRN", "medical record number", "MR#")."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "MEDICAL_RECORD_NUMBER",
+            [Pattern("mrn", r"(?<![\w-])[A-Z]{0,3}-?\d{5,12}(?![\w-])", 0.6)],
+            context=[
+                "mrn",
+                "medical record",
+                "med rec",
+                "mr#",
+                "mr #",
+                "mr no",
+                "patient id",
+                "hospital number",
+            ],
+            window=25,
+        )
+
+
+class DriverLicenseRecognizer(ContextGatedRecognizer):
+    """Driving licence and passport numbers after their label: 5-20 letters and digits, at least 4 digits."""
+
+    VALUE = r"(?<![\w-])(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19}(?![\w-])"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "DRIVER_LICENSE",
+            [Pattern("licence", self.VALUE, 0.6)],
+            context=[
+                "driver's license",
+                "driver license",
+                "drivers license",
+                "driver's licence",
+                "driving licence",
+                "driving license",
+                "licence no",
+                "license no",
+                "licence number",
+                "license number",
+                "dl#",
+                "dl no",
+                "dl number",
+                "passport",
+                "permis de conduire",
+                "führerschein",
+            ],
+            window=35,
+        )
+
+
+class AccountNumberRecognizer(ContextGatedRecognizer):
+    """Bank account numbers after an explicit account label ("account number", "acct no", "a/c")."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "US_BANK_NUMBER",
+            [Pattern("account digits", r"(?<![\d.,$-])\d{6,17}(?![\d-]|[.,]\d)", 0.6)],
+            context=[
+                "account number",
+                "account no",
+                "account #",
+                "acct no",
+                "acct #",
+                "acct. no",
+                "a/c",
+                "bank account",
+            ],
+            window=30,
+        )
+
+
+def ip_recognizer():
+    from presidio_analyzer.predefined_recognizers import IpRecognizer
+
+    return IpRecognizer()

@@ -1,0 +1,457 @@
+"""People: names found by the name tables, by the words around them, and by spaCy.
+
+spaCy's small model misses many names from outside its English news training data, in lower case, or
+alone; these recognizers add evidence of their own: the name tables of many locales, the document's own
+use of a word in lower case, the labels and phrases that introduce a person ("Patient:", "my name is",
+"Dear", "Sincerely,"), and lists of names after a word for a group of people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, RecognizerResult
+
+from governance.pii.base import Recognizer, word_trie
+from governance.pii.names import (
+    LOWER,
+    LOWER_NAME_TOKEN,
+    NAME_TOKEN,
+    UPPER,
+    given_names_folded,
+    is_english_word,
+    is_given_name,
+    is_name_word,
+    surnames,
+    surnames_folded,
+)
+
+HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Judge|Justice|Hon|Rev|Sgt|Det|Officer|Nurse)\.?"
+NAME_WORD = rf"(?:{NAME_TOKEN}|[A-Z]{{2,}}(?:[-'][A-Z]+)?|[A-Z]\.)"
+
+# Capitalised words that follow a given name without being a surname ("Grant Street", "May Department
+# Stores", "Chase Bank", "Jordan River", "Austin Energy"), and words that start no name ("Total Price").
+NOT_A_NAME_WORD = {
+    *"street st avenue ave road rd drive dr lane ln way place pl court ct boulevard blvd terrace circle".split(),
+    *"parkway highway trail square plaza suite apt unit floor room county city state district".split(),
+    *"inc corp corporation company co llc llp ltd plc group holdings partners capital fund trust".split(),
+    *"bank bancorp financial securities insurance energy health healthcare medical pharma pharmaceuticals".split(),
+    *"department university college school hospital clinic center centre institute foundation".split(),
+    *"association society council committee board commission office agency authority service services".split(),
+    *"act agreement code rule rules report plan program programme project policy fund index".split(),
+    *"river lake mountain mount park island beach bay valley airport station church hall tower".split(),
+    *"north south east west new old great grand saint fort port upper lower central national federal".split(),
+    *"american international united general total net gross annual senior chief vice executive".split(),
+    *"january february march april may june july august september october november december".split(),
+    *"monday tuesday wednesday thursday friday saturday sunday".split(),
+    *"operations desk team division branch staff support memorandum memo client customer patient".split(),
+    *"the and or of for to in on at by with from a an as is was be no".split(),
+}
+# spaCy labels that make a capitalised pair a thing rather than a person.
+NOT_A_PERSON_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
+# A word in lower case in running text; not part of an e-mail address or a web address ("rose.price@").
+_LOWER_WORD = re.compile(rf"(?<![\w'.@/-])[{LOWER}][{LOWER}'-]*[{LOWER}](?![\w'@/-]|\.\w)")
+_NAME_OR_INITIAL = re.compile(rf"(?<![\w'.-])(?:{NAME_TOKEN}|[A-Z]\.)(?![\w'-])")
+
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def spacy_calls_it_a_thing(
+    nlp_artifacts, start: int, end: int, things: set[str] = NOT_A_PERSON_LABELS
+) -> bool:
+    """spaCy tagged an overlapping span as one of `things` (an organisation, place or work), and none as a
+    person."""
+    doc = getattr(nlp_artifacts, "tokens", None)
+    labels = {e.label_ for e in doc.ents if e.start_char < end and start < e.end_char} if doc else set()
+    return "PERSON" not in labels and bool(labels & things)
+
+
+class GivenNameRecognizer(Recognizer):
+    """Two to four capitalised words (an initial may sit between) that the name tables and the document
+    itself say are a person: "Casimir Achterberg", "Rose Price", "Mary J. Blige".
+
+    Evidence, one point each: the first word is a given name in the tables; the last is a surname in them;
+    each word that the document never uses in lower case (a surname is not a common word: "Mbeki" never
+    appears as "mbeki", while "Cash Flows" sits beside "cash flows"). At least one table must agree. Three
+    points make a person; two do unless spaCy calls the words an organisation or a place ("Morgan Stanley").
+    """
+
+    def __init__(self) -> None:
+        super().__init__("PERSON", [Pattern("given name", NAME_TOKEN, 0.6)])
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        family = surnames()
+        lower: set[str] | None = None  # the document's lower-case words, collected on first need
+        words = [(m.start(), m.end(), m.group()) for m in _NAME_OR_INITIAL.finditer(text)]
+        out: list[RecognizerResult] = []
+        i = 0
+        while i < len(words):
+            run = [words[i]]
+            while (
+                i + len(run) < len(words)
+                and len(run) < 4
+                and text[run[-1][1] : words[i + len(run)][0]] in (" ", "\t")
+                and words[i + len(run)][2].lower() not in NOT_A_NAME_WORD
+            ):
+                run.append(words[i + len(run)])
+            while run and run[-1][2].endswith("."):  # a name ends on a name, not an initial
+                run.pop()
+            first, last = (run[0][2], run[-1][2]) if run else ("", "")
+            if len(run) >= 2 and first.lower() not in NOT_A_FIRST_NAME and not first.endswith("."):
+                start, end = run[0][0], run[-1][1]
+                tables = is_given_name(first) + (last in family)
+                if lower is None:
+                    lower = set(_LOWER_WORD.findall(text))
+                points = tables + (first.lower() not in lower) + (last.lower() not in lower)
+                # Capitalised words that are neither in the tables nor English ("Hyldeburg Jokumsen") are a
+                # person too, unless the document uses them in lower case or spaCy calls them a thing.
+                if tables:
+                    person = points >= 3 or (
+                        points == 2 and not spacy_calls_it_a_thing(nlp_artifacts, start, end)
+                    )
+                else:
+                    # spaCy's small model calls most unfamiliar names an organisation, so only its word
+                    # that they are a place counts against them here.
+                    person = (
+                        points == 2
+                        and not any(is_english_word(w[2]) for w in run if not w[2].endswith("."))
+                        and not spacy_calls_it_a_thing(nlp_artifacts, start, end, PLACE_LABELS)
+                    )
+                if person:
+                    out.append(RecognizerResult("PERSON", start, end, 0.6))
+                    i += len(run)
+                    continue
+            i += 1
+        return out
+
+
+class TitledNameRecognizer(Recognizer):
+    """Names after an honorific, including transcript speaker labels in capitals ("MR. YILMAZ:")."""
+
+    PATTERN = rf"\b(?i:{HONORIFIC})[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}"
+
+    def __init__(self) -> None:
+        super().__init__("PERSON", [Pattern("titled name", self.PATTERN, 0.65)])
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        out = []
+        for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            # Keep the name, not the title, so "Dr. <PERSON_1>" still reads.
+            m = re.match(rf"(?i:{HONORIFIC})\s+", text[r.start : r.end])
+            start = r.start + (m.end() if m else 0)
+            if start < r.end:
+                out.append(RecognizerResult(r.entity_type, start, r.end, r.score, r.analysis_explanation))
+        return out
+
+
+# Nouns for the role a person plays in a record, and the verbs that introduce one: the capitalised words
+# after them are a name ("patient Will Sorensen", "Claimant Amber Stone", "Reviewed with Mark Lee").
+FORM_LABELS = (
+    "name patient client customer deponent witness beneficiary insured subscriber guarantor from to cc attn "
+    "attending pcp referring pt"
+).split() + ["account holder", "emergency contact", "next of kin"]
+PERSON_ROLES = (
+    "client customer patient holder cardholder owner claimant plaintiff defendant petitioner respondent "
+    "appellant appellee witness deponent beneficiary applicant borrower tenant landlord employee member "
+    "subscriber guarantor insured policyholder approver reviewer signatory clerk provider clinician physician "
+    "surgeon nurse pharmacist therapist counsel attorney lawyer advisor adviser analyst officer manager agent "
+    "broker trustee executor spouse husband wife son daughter mother father guardian caller sender recipient "
+    "payee payer resident neighbour neighbor volunteer"
+).split() + ["account holder", "law clerk"]
+PERSON_VERBS = (
+    "reported prepared signed examined referred reviewed approved witnessed notarized attested interviewed "
+    "represented logged handled submitted requested authorized authorised entered ordered seen treated "
+    "dictated verified confirmed recorded called contacted"
+).split()
+TO_VERBS = "routed sent forwarded assigned escalated introduced referred thanks talk spoke speak".split() + [
+    "thank you",
+    "reach out",
+]
+WITH_VERBS = "met spoke meeting call conference".split()
+# Words that open a run of capitalised words without being part of the name after them ("Claimant Amber
+# Stone", "Judge Rowan Hunter"): the name starts at the next word.
+NOT_A_FIRST_NAME = (
+    NOT_A_NAME_WORD
+    | set(PERSON_ROLES)
+    | set("mr mrs ms miss mx dr prof judge justice hon rev sgt det officer nurse dear".split())
+)
+SALUTATIONS = "sincerely regards respectfully".split() + [
+    "best regards",
+    "kind regards",
+    "yours truly",
+    "yours faithfully",
+    "thank you",
+]
+
+
+class LabelledNameRecognizer(Recognizer):
+    """A name after a form label ("Name: Mei Haddad", "DEPOSITION OF CAMILLE MENSAH"), after a role noun
+    or a "by"/"with" phrase ("patient Will Sorensen", "Reviewed with Mark Lee"), under a letter's closing
+    ("Sincerely,\\nMarisol Achterberg") or before "Esq."."""
+
+    LABEL = (
+        rf"\b(?i:(?:{word_trie(FORM_LABELS)}|on behalf of the \w+)\s*:"
+        rf"|(?:{word_trie(PERSON_VERBS)})[ \t]+(?:by|with|to):?"
+        rf"|(?:{word_trie(TO_VERBS)}) to|the firm by|(?:{word_trie(WITH_VERBS)}) with"
+        rf"|(?:{word_trie(PERSON_ROLES)})\b[ \t]*[,:]?"
+        rf"|(?:{word_trie(SALUTATIONS)}),?[ \t]*\n)"
+        r"|\bDEPOSITION OF"
+    )
+    NAME_RUN = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}"
+    PATTERN = rf"(?:{LABEL})[ \t]*(?P<name>{NAME_RUN})|(?P<esq>{NAME_RUN}),?[ \t]+Esq\b"
+    # Every alternative starts a word: saying so first lets the regex engine skip most positions.
+    _REGEX = re.compile(rf"\b(?=[A-Za-z])(?:{PATTERN})")
+
+    def __init__(self) -> None:
+        super().__init__("PERSON", [Pattern("labelled name", self.PATTERN, 0.65)])
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        out = []
+        for m in self._REGEX.finditer(text):
+            group = "name" if m.group("name") else "esq"
+            # "Patient Portal Access" is no one: a name stops at the first structural word.
+            words = []
+            for w in re.finditer(r"\S+", m.group(group)):
+                if w.group().lower().rstrip(".") in NOT_A_NAME_WORD:
+                    break
+                words.append(w)
+            while words and words[-1].group().endswith("."):
+                words.pop()
+            if len(words) < 2:
+                continue
+            # No spaCy veto here: the small model calls many unfamiliar names ORG or GPE, and the label or
+            # role noun in front is the evidence.
+            start = m.start(group)
+            out.append(RecognizerResult("PERSON", start, start + words[-1].end(), 0.65))
+        return out
+
+
+# A name of one to three words, any case, possibly with an initial: "Siiri", "patricia desrosiers", "Anna M. Kónya".
+_NAME_WORDS = rf"(?:{NAME_TOKEN}|{LOWER_NAME_TOKEN}|[{UPPER}]\.)"
+_ANY_WORD = re.compile(rf"(?<![\w'.@/-])(?:{NAME_TOKEN}|{LOWER_NAME_TOKEN})(?![\w'@/-]|\.\w)")
+STRONG_INTROS = [
+    "my name is",
+    "my name's",
+    "name's",
+    "call me",
+    "first name",
+    "last name",
+    "given name",
+    "family name",
+    "full name",
+    "maiden name",
+    "surname",
+    "née",
+    "nee",
+    "forename",
+    "christian name",
+    "known as",
+    "dear",
+]
+# Words after "Dear" that are no one's name.
+NOT_ADDRESSED_BY_NAME = {
+    *"sir sirs madam madame customer customers client clients colleague colleagues team all friend friends".split(),
+    *"member members user users applicant candidate counsel parent parents patient patients reader readers".split(),
+    *"valued hiring manager partner partners shareholder shareholders supplier vendor editor editors".split(),
+    *"mr mrs ms miss mx dr prof professor judge doctor everyone everybody future".split(),
+}
+# Words after a name that show it introduces its speaker: "kimi speaking", "it's Sill here".
+_SPEAKER_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:here|speaking|calling)\b", re.IGNORECASE)
+WEAK_INTROS = [
+    "i'm",
+    "i am",
+    "im",
+    "this is",
+    "it's",
+    "it is",
+    "hi",
+    "hello",
+    "hey",
+    "thanks",
+    "thank you",
+    "cheers",
+    "from",
+    "attn",
+    "attention",
+    "ask for",
+    "speak to",
+    "congrats",
+    "congratulations",
+    "shoutout to",
+    "shout out to",
+    "thanks to",
+    "welcome",
+    "goodbye",
+    "bye",
+]
+_INTRO = re.compile(
+    rf"\b(?i:(?P<strong>{word_trie(STRONG_INTROS)})|(?P<weak>{word_trie(WEAK_INTROS)}))\b[ \t]*[:,-]?[ \t]*"
+    rf"(?P<name>{_NAME_WORDS}(?:[ \t]+{_NAME_WORDS}){{0,2}})"
+)
+
+
+def _name_evidence(word: str, strong: bool) -> bool:
+    """Whether `word`, after an introduction, reads as (part of) a name. After a strong introduction ("my
+    name is", "Last name:", "Dear") any capitalised word and any lower-case word that is a name or not an
+    English word counts; after a weak one ("hi", "this is") the word must be a name and not English."""
+    if word.endswith(".") or word.lower() in NOT_A_NAME_WORD or word.lower() in NOT_ADDRESSED_BY_NAME:
+        return False
+    if word[0].isupper():
+        return strong or is_given_name(word) or (is_name_word(word) and not is_english_word(word))
+    if strong:
+        return is_name_word(word) or not is_english_word(word)
+    return is_name_word(word) and not is_english_word(word)
+
+
+class IntroducedNameRecognizer(Recognizer):
+    """A name after the words that introduce one: "My name is Siiri", "last name: desrosiers", "Dear Aino,",
+    "hi, this is patricia desrosiers". After "my name is" or a name label any unfamiliar capitalised word
+    counts; after "hi" or "this is" the word must be in the name tables and not an English word (or be a
+    given name in title case), so "Dear Sir" and "this is great" stay."""
+
+    def __init__(self) -> None:
+        super().__init__("PERSON", [Pattern("introduced name", _INTRO.pattern, 0.6)])
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        out = []
+        for m in _INTRO.finditer(text):
+            words = list(re.finditer(r"\S+", m.group("name")))
+            strong = (
+                m.group("strong") is not None
+                or _SPEAKER_AFTER.match(text, m.start("name") + words[-1].end()) is not None
+            )
+            if not strong and len(words) > 1:  # "kimi speaking": the cue follows the first word only
+                strong = _SPEAKER_AFTER.match(text, m.start("name") + words[0].end()) is not None
+            if not words or not _name_evidence(words[0].group(), strong):
+                continue
+            last = words[0]
+            for w in words[1:]:
+                if w.group().lower() in NOT_A_NAME_WORD or not (
+                    _name_evidence(w.group(), strong) or re.fullmatch(rf"[{UPPER}]\.", w.group())
+                ):
+                    break
+                last = w
+            start = m.start("name")
+            out.append(RecognizerResult("PERSON", start, start + last.end(), 0.6))
+        return out
+
+
+_LOWER_WORD_RE = re.compile(rf"(?<![\w'.@/-]){LOWER_NAME_TOKEN}(?![\w'@/-]|\.\w)")
+PARTICLES = {
+    "de",
+    "da",
+    "do",
+    "dos",
+    "das",
+    "del",
+    "della",
+    "di",
+    "van",
+    "von",
+    "der",
+    "den",
+    "le",
+    "la",
+    "bin",
+    "al",
+    "el",
+    "ter",
+}
+
+
+class LowerCaseNameRecognizer(Recognizer):
+    """A given name and a surname written in lower case ("patricia desrosiers", "maria da silva"): both in the
+    name tables, and not both English words ("will young" is a sentence, "siiri jokela" a person)."""
+
+    def __init__(self) -> None:
+        super().__init__("PERSON", [Pattern("lower-case name", LOWER_NAME_TOKEN, 0.6)])
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        given, family = given_names_folded(), surnames_folded()
+        words = [(m.start(), m.end(), m.group()) for m in _LOWER_WORD_RE.finditer(text)]
+        out = []
+        i = 0
+        while i < len(words) - 1:
+            s, e, first = words[i]
+            j = i + 1
+            while (
+                j < len(words) - 1 and words[j][2] in PARTICLES and text[words[j - 1][1] : words[j][0]] == " "
+            ):
+                j += 1
+            _, e2, last = words[j]
+            if (
+                text[words[j - 1][1] : words[j][0]] == " "
+                and first in given
+                and last in family
+                and first not in NOT_A_NAME_WORD
+                and last not in NOT_A_NAME_WORD
+                and not (is_english_word(first) and is_english_word(last))
+            ):
+                out.append(RecognizerResult("PERSON", s, e2, 0.6))
+                i = j + 1
+                continue
+            i += 1
+        return out
+
+
+GROUP_NOUNS = (
+    "founders co-founders cofounders partners attendees present members authors witnesses directors participants "
+    "guests speakers panelists panellists team cc bcc owners shareholders heirs children siblings parents employees "
+    "staff plaintiffs defendants trustees executors beneficiaries contacts recipients invitees signatories "
+    "guarantors tenants applicants candidates nominees officers volunteers researchers investigators doctors "
+    "nurses physicians lawyers attorneys"
+).split() + ["signed by", "written by", "prepared by", "reviewed by", "approved by", "together with"]
+_ITEM = rf"{NAME_TOKEN}(?:[ \t]+(?:{NAME_TOKEN}|[{UPPER}]\.)){{0,2}}"
+_LIST = re.compile(rf"(?P<item>{_ITEM})(?:(?:,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&)[ \t]+){_ITEM})+")
+_GROUP_BEFORE = re.compile(rf"\b(?i:{word_trie(GROUP_NOUNS)})\b[^.\n]{{0,12}}$")
+
+
+class NameListRecognizer(Recognizer):
+    """Names in a list after a word for a group of people ("founders: Kónya, Becker and Vasquez",
+    "Attendees: Rossi, Anna Berg and Ito"): each item that has a word from the name tables, or no English
+    word, is a person. Without such a word before it, a list counts only when every item is in the tables
+    and none is an English word."""
+
+    def __init__(self) -> None:
+        super().__init__("PERSON", [Pattern("name list", _LIST.pattern, 0.6)])
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        out = []
+        for m in _LIST.finditer(text):
+            items = list(re.finditer(_ITEM, m.group()))
+            grouped = _GROUP_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+            found = []
+            for it in items:
+                words = it.group().split()
+                if any(w.lower() in NOT_A_NAME_WORD for w in words):
+                    continue
+                named = any(is_name_word(w) for w in words)
+                foreign = not any(is_english_word(w) for w in words if not w.endswith("."))
+                if (grouped and (named or foreign)) or (named and foreign):
+                    found.append((m.start() + it.start(), m.start() + it.end()))
+            if len(found) >= 2 and (grouped or len(found) == len(items)):
+                # Without a group word, spaCy calling every item a place or an organisation settles it.
+                if not grouped and all(spacy_calls_it_a_thing(nlp_artifacts, s, e) for s, e in found):
+                    continue
+                out += [RecognizerResult("PERSON", s, e, 0.6) for s, e in found]
+        return out
+
+
+_AFTER_WORD = re.compile(rf"[ \t]+([{LOWER}]+)")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|around|outside|across)[ \t]+$", re.IGNORECASE)
+
+
+def plausible_ner_person(text: str, start: int, end: int) -> bool:
+    """Whether a PERSON from spaCy's small model can be one: no digits ("14:02:11", "Ref ORD-2025-93411"), and
+    a single word outside the name tables is not a place after "in"/"near" ("best mechanic in Agno") nor a
+    modifier of the noun after it ("the Petrobras contract", "Bondy station")."""
+    value = text[start:end]
+    if any(c.isdigit() for c in value):
+        return False
+    if " " in value.strip() or is_name_word(value.strip()):
+        return True
+    after = _AFTER_WORD.match(text, end)
+    if after and is_english_word(after.group(1)) and after.group(1) not in NOT_A_NAME_WORD:
+        return False
+    return _PLACE_BEFORE.search(text, max(0, start - 12), start) is None
