@@ -2,10 +2,13 @@
 
 Runs as a datatrove pipeline (reader step -> JSONL writer), so the same code runs on the local executor
 here and on Slurm or Ray at scale; files are spread over tasks by their position in the sorted source list.
+A document the erasure list names (by source, id or raw-content hash) is never read into the pipeline: it
+leaves a tombstone in `erased/` (id, source, hash, reason; no text) and a dropped ledger row.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,10 +21,12 @@ from charter.errors import ConfigError
 from charter.stage import DOCS, StageRun, files_fingerprint, write_json
 from corpus import store
 from corpus.readers import READERS, Quarantine, Reader, Record
-from governance.ledger import KEPT, QUARANTINED, LedgerRow, LedgerWriter
+from governance.erasure.requests import ErasureList
+from governance.ledger import DROPPED, KEPT, QUARANTINED, LedgerRow, LedgerWriter
 from governance.registry import Registry, Source
 
 QUARANTINE = "quarantine"
+ERASED = "erased"
 
 
 def document_id(source: Source, file: str, line: int | None) -> str:
@@ -44,11 +49,20 @@ class ReadSources(PipelineStep):
     name = "📥 Read sources"
     type = "📖 - READER"
 
-    def __init__(self, registry: Registry, params: IngestParams, quarantine_folder: str):
+    def __init__(
+        self,
+        registry: Registry,
+        params: IngestParams,
+        quarantine_folder: str,
+        erasure: ErasureList | None = None,
+        erased_folder: str = "",
+    ):
         super().__init__()
         self.registry = registry
         self.params = params
         self.quarantine_folder = quarantine_folder
+        self.erasure = erasure or ErasureList()
+        self.erased_folder = erased_folder
 
     def work_items(self) -> list[tuple[Source, Path, str]]:
         items = []
@@ -82,7 +96,8 @@ class ReadSources(PipelineStep):
         yield from reader.read(path, relative)
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        with store.writer(self.quarantine_folder) as quarantine:
+        tombstones = store.writer(self.erased_folder) if self.erased_folder else contextlib.nullcontext()
+        with store.writer(self.quarantine_folder) as quarantine, tombstones as erased:
             for index, (source, path, relative) in enumerate(self.work_items()):
                 if index % world_size != rank:
                     continue
@@ -90,6 +105,10 @@ class ReadSources(PipelineStep):
                 for item in self.read(reader, source, path, relative):
                     doc_id = document_id(source, item.file, item.line)
                     meta = source_metadata(source) | {"location": item.location, "sha256": item.sha256}
+                    if erased is not None and (why := self.erasure.reason(doc_id, item.sha256, source.id)):
+                        self.stat_update("erased")
+                        erased.write(Document(text="", id=doc_id, metadata=meta | {"reason": why}), rank)
+                        continue
                     problem = item.reason if isinstance(item, Quarantine) else self.check(item)
                     if problem is not None:
                         self.stat_update("quarantined")
@@ -108,8 +127,10 @@ def run_ingest(
     tasks: int = 1,
     workers: int = 1,
     executor: ExecutorParams | None = None,
+    erasure: ErasureList | None = None,
 ) -> dict:
     out = Path(out)
+    erasure = erasure or ErasureList()
     for source in registry.sources:
         if not registry.resolve(source).exists():
             raise ConfigError(f"source '{source.id}': path '{source.path}' does not exist")
@@ -123,11 +144,14 @@ def run_ingest(
         [s.model_dump(mode="json") for s in registry.sources],
         tasks,
         files_fingerprint(files),
+        erasure.fingerprint(),
     )
     read.quarantine_folder = str(run.path(QUARANTINE))
+    read.erasure, read.erased_folder = erasure, str(run.path(ERASED))
     run.run("read", [read, store.writer(run.path(DOCS))], tasks, workers)
     run.publish(DOCS)
     run.publish(QUARANTINE)
+    run.publish(ERASED)
     run.finish()
 
     ledger = LedgerWriter("ingest", section_hash(params))
@@ -142,13 +166,23 @@ def run_ingest(
         ledger.add(LedgerRow(note.id, QUARANTINED, reason, meta["source"], meta["domain"]))
         per_source[(meta["source"], QUARANTINED)] += 1
         quarantined.append({"id": note.id, "source": meta["source"], "reason": reason})
+    for note in store.read_documents(out / ERASED):
+        meta = note.metadata
+        row = LedgerRow(note.id, DROPPED, meta["reason"], meta["source"], meta["domain"])
+        row.detail["sha256"] = meta["sha256"]
+        ledger.add(row)
+        per_source[(meta["source"], DROPPED)] += 1
     ledger.write(out)
     account = ledger.account()
     stats = {
         "stage": "ingest",
         "account": account.as_dict(),
         "sources": {
-            s.id: {"kept": per_source[(s.id, KEPT)], "quarantined": per_source[(s.id, QUARANTINED)]}
+            s.id: {
+                "kept": per_source[(s.id, KEPT)],
+                "quarantined": per_source[(s.id, QUARANTINED)],
+                "erased": per_source[(s.id, DROPPED)],
+            }
             for s in registry.sources
         },
         "quarantined": quarantined,

@@ -162,14 +162,21 @@ def run_sft_data(params: Params, registry: Registry, heldout: Path | None, out: 
     docs, quarantined = read_conversations(registry)
     policy = LicensePolicy.load(params.gate.policy)
     decisions = decide_sources(registry, policy, params.gate.use)
-    erasure = ErasureList.load(params.gate.erasure_file)
+    erasure = ErasureList.load(params.gate.erasure_file, [registry]).resolved(
+        {d.metadata["sha256"] for d in docs}
+    )
     run_pipeline(
         [
             ConversationReader(registry),
-            GateFilter(decisions, erasure, exclusion_writer=store.writer(out / DROPPED_DIR / "gate")),
+            GateFilter(decisions, erasure, exclusion_writer=store.dropped_writer(out / DROPPED_DIR / "gate")),
             ScrubPII(params.scrub),
-            TurnIntegrity(exclusion_writer=store.writer(out / DROPPED_DIR / "turns")),
-            Decontaminate(heldout, exclusion_writer=store.writer(out / DROPPED_DIR / "decontaminate")),
+            TurnIntegrity(
+                exclusion_writer=store.dropped_writer(out / DROPPED_DIR / "turns", public_text=True)
+            ),
+            Decontaminate(
+                heldout,
+                exclusion_writer=store.dropped_writer(out / DROPPED_DIR / "decontaminate", public_text=True),
+            ),
             store.writer(out / DOCS),
         ],
         out,
