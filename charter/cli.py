@@ -747,6 +747,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from charter.logs import no_locals_in_logs
+
+    no_locals_in_logs()
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
