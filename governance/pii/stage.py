@@ -16,6 +16,7 @@ from tqdm import tqdm
 
 from charter.config import ScrubParams, section_hash
 from charter.errors import ConfigError
+from charter.files import atomic_write, same_file
 from charter.stage import DOCS, record_outputs, row_for, run_pipeline, write_json
 from corpus import store
 from governance.ledger import KEPT, MODIFIED, LedgerWriter
@@ -117,9 +118,17 @@ def scrub_jsonl(params: ScrubParams, inp: Path, out: Path, domain: str | None = 
 
     With `domain`, that pack's recognizers run on every line, exactly as the stage runs them on the
     domain's documents. Bad lines are written to `OUT.quarantine.jsonl` with line number and reason.
+    Both files are written atomically: a run that fails or is killed leaves no OUT that looks complete.
     """
     if not inp.exists():
         raise ConfigError(f"{inp}: no such file")
+    quarantined = out.with_name(out.name.removesuffix(".jsonl") + ".quarantine.jsonl")
+    for target in (out, quarantined):
+        if same_file(inp, target):
+            raise ConfigError(
+                f"{target} is the input {inp}: scrubbing a file into itself would destroy it; "
+                "write to another file"
+            )
     scrubber = Scrubber(params, domain)
     totals: Counter[str] = Counter()
     quarantine: list[dict] = []
@@ -131,19 +140,19 @@ def scrub_jsonl(params: ScrubParams, inp: Path, out: Path, domain: str | None = 
             records.append(record)
             yield record["text"]
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", encoding="utf-8") as f:
+    with atomic_write(out) as f:
         for result in tqdm(scrubber.scrub_many(texts()), desc="scrub", unit="doc"):
             record = records.popleft()
             record["text"] = result.text
             totals.update(result.counts)
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
             n += 1
-    quarantined = out.with_name(out.name.removesuffix(".jsonl") + ".quarantine.jsonl")
     if quarantine:
-        with quarantined.open("w", encoding="utf-8") as f:
+        with atomic_write(quarantined) as f:
             for row in quarantine:
                 f.write(json.dumps({"file": str(inp), **row}) + "\n")
+    else:
+        quarantined.unlink(missing_ok=True)  # an earlier run's, which would now be wrong
     summary: dict = {"documents": n, "replaced": dict(sorted(totals.items())), "quarantined": len(quarantine)}
     if quarantine:
         summary["quarantine_file"] = str(quarantined)
