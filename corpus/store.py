@@ -66,8 +66,21 @@ def dropped_writer(folder: str | Path, public_text: bool = False) -> JsonlWriter
     return JsonlWriter(str(folder), output_filename=OUTPUT_FILENAME, compression=None, adapter=adapter)
 
 
+class StageReader(JsonlReader):
+    """A stage output's documents. A folder with no files is zero documents, not an error: a stage whose
+    input lost every document upstream (a whole registry erased, a filter that drops all) still runs and
+    accounts for nothing, instead of stopping the build with datatrove's "No files found"."""
+
+    def run(self, data=None, rank: int = 0, world_size: int = 1):  # type: ignore[no-untyped-def, override]
+        if not self.data_folder.list_files(recursive=self.recursive, glob_pattern=self.glob_pattern):
+            if data:
+                yield from data
+            return
+        yield from super().run(data, rank, world_size)
+
+
 def reader(folder: str | Path) -> JsonlReader:
-    return JsonlReader(str(folder), compression=None, glob_pattern="*.jsonl", add_file_path=False)
+    return StageReader(str(folder), compression=None, glob_pattern="*.jsonl", add_file_path=False)
 
 
 def read_documents(folder: str | Path) -> Iterator[Document]:
