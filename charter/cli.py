@@ -39,10 +39,11 @@ def _registry(args: argparse.Namespace):
     return load_registry(args.sources)
 
 
-def _erased_sources(p) -> frozenset[str]:
+def _erased_sources(p, sources: str) -> frozenset[str]:
+    """The sources the erasure list erases, `erased_with` links of the registry followed."""
     from governance.erasure.requests import ErasureList
 
-    return ErasureList.load(p.gate.erasure_file).sources
+    return ErasureList.load(p.gate.erasure_file, _registries([sources])).sources
 
 
 def cmd_ingest(args: argparse.Namespace) -> object:
@@ -94,7 +95,7 @@ def cmd_mix(args: argparse.Namespace) -> object:
     from corpus.mix import run_mix
 
     p = _params(args)
-    erased = _erased_sources(p)
+    erased = _erased_sources(p, args.sources)
     return run_mix(p.mix, p.seed, Path(args.inp), Path(args.out), erased)["domains"]
 
 
@@ -131,7 +132,7 @@ def cmd_mixture(args: argparse.Namespace) -> object:
         Path(args.tokens),
         Path(args.out),
         shard_tokens=p.tokenize.shard_tokens,
-        erased_sources=_erased_sources(p),
+        erased_sources=_erased_sources(p, args.sources),
     )
     return {s: {k: v[k] for k in ("tokens", "epochs")} for s, v in report["sources"].items()}
 
@@ -458,7 +459,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Hold out a deterministic slice of each domain for evaluation, then sample the training mixture to "
         "the configured domain share with per-source weights and a cap on repetition.",
     )
-    _common(p)
+    _common(p, sources=True)
     p.add_argument("--in", dest="inp", default="data/scrub")
     p.add_argument("--out", default="data/mix")
 
@@ -524,7 +525,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Give each source its share of the plan's training tokens (mix.domain_share, mix.source_weights), "
         "repeat sources up to mix.max_epochs, and write the training stream in order as token shards.",
     )
-    _common(p)
+    _common(p, sources=True)
     p.add_argument("--plan", default="data/plan/plan.json")
     p.add_argument("--tokens", default="data/tokenize")
     p.add_argument("--out", default="data/mixture")

@@ -327,6 +327,32 @@ def test_erasing_a_weighted_source_ignores_its_weight_and_says_so(tmp_path):
         )
 
 
+def test_a_source_erased_with_another_keeps_the_build_going_though_weighted(tmp_path, capsys):
+    """`charter mix` follows `erased_with` links: the weight of a source erased through one is ignored."""
+    docs = [
+        Document(text=variant(FINANCE, i), id=f"f/{i}", metadata={"source": "f", "domain": "finance"})
+        for i in range(4)
+    ]
+    store.write_documents(docs, tmp_path / "scrub" / "docs")
+    registry = registry_file(
+        tmp_path,
+        [
+            {"id": "f", "domain": "finance", "path": "f.jsonl"},
+            {"id": "root", "domain": "finance", "path": "r.jsonl"},
+            {"id": "linked", "domain": "finance", "path": "l.jsonl", "erased_with": ["root"]},
+        ],
+    )
+    append_requests(tmp_path / "erasure.yaml", [SourceRequest(source="root")])
+    params = yaml.safe_load((REPO / "params.yaml").read_text())
+    params["gate"]["erasure_file"] = str(tmp_path / "erasure.yaml")
+    params["mix"]["source_weights"] = {"f": 2.0, "linked": 3.0}
+    (tmp_path / "params.yaml").write_text(yaml.safe_dump(params))
+    args = ["--params", str(tmp_path / "params.yaml"), "--sources", str(registry)]
+    assert main(["mix", *args, "--in", str(tmp_path / "scrub"), "--out", str(tmp_path / "mix")]) == 0
+    stats = json.loads((tmp_path / "mix" / "mixture.json").read_text())
+    assert set(stats["ignored_weights"]) == {"linked"}
+
+
 def test_the_erasure_file_is_a_dependency_of_every_stage_that_reads_it():
     stages = yaml.safe_load((REPO / "dvc.yaml").read_text())["stages"]
     for name in ("ingest", "gate", "mix", "mixture", "sft_data", "report"):
