@@ -17,6 +17,7 @@ carries counts, ids, paths and a digest of the fingerprints, never text.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 from collections.abc import Sequence
@@ -167,7 +168,7 @@ def _sft_leg(data: Path, erased: ErasedSet) -> dict:
 
 def _tokenizers(
     data: Path, cache_names: dict[str, str], objects: list[stores.CacheObject]
-) -> list[tuple[str, Path]]:
+) -> list[tuple[str, Path, str]]:
     """Every tokenizer a shard could have been packed with: in data/ and among the cache's objects."""
     found: dict[str, tuple[str, Path]] = {}
     candidates = [(str(p), p) for p in sorted(data.rglob(TOKENIZER_FILE))] if data.is_dir() else []
@@ -177,15 +178,51 @@ def _tokenizers(
         if cache_names.get(o.md5, "").endswith(TOKENIZER_FILE)
     ]
     for label, path in candidates:
-        digest = store_digest(path)
-        found.setdefault(digest, (label, path))
-    return list(found.values())
+        found.setdefault(md5_file(path), (label, path))
+    return [(label, path, md5) for md5, (label, path) in found.items()]
 
 
-def store_digest(path: Path) -> str:
-    from governance.integrity import sha256_file
+def md5_file(path: Path) -> str:
+    """The md5 DVC gives a file's content (its cache object's name)."""
+    digest = hashlib.md5(usedforsecurity=False)
+    with Path(path).open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
-    return sha256_file(path)
+
+def packed_with(objects: list[stores.CacheObject], records: list[stores.RunRecord]) -> dict[str, str]:
+    """md5 of a shard -> md5 of the tokenizer.json it was packed with, from DVC's records of runs: a run that
+    read a tokenizer folder packed the shards it wrote with it, and a run that read those shards (the
+    mixture) wrote shards of the same tokenizer."""
+    manifests = stores.manifests(objects)
+
+    def members(md5: str) -> list[dict]:
+        return manifests.get(md5, [])
+
+    shard_tokenizer: dict[str, str] = {}
+    for _ in range(3):  # tokenize, then mixture (and any stage that reads the mixture's shards)
+        for record in records:
+            tokenizers = {
+                e["md5"]
+                for md5 in record.deps.values()
+                for e in members(md5)
+                if str(e.get("relpath", "")).endswith(TOKENIZER_FILE)
+            }
+            tokenizers |= {
+                shard_tokenizer[e["md5"]]
+                for md5 in record.deps.values()
+                for e in members(md5)
+                if e["md5"] in shard_tokenizer
+            }
+            if len(tokenizers) != 1:
+                continue
+            (tokenizer,) = tokenizers
+            for md5 in record.outs.values():
+                for e in members(md5):
+                    if str(e.get("relpath", "")).endswith(".bin"):
+                        shard_tokenizer.setdefault(e["md5"], tokenizer)
+    return shard_tokenizer
 
 
 def cache_names(
@@ -214,15 +251,17 @@ class FullScan:
         self.names = cache_names(self.repo, self.objects, self.records)
         tokens = []
         if erased.texts:
-            for label, path in _tokenizers(self.data, self.names, self.objects):
+            for label, path, md5 in _tokenizers(self.data, self.names, self.objects):
                 tokenizer = load_tokenizer(path)
                 tokens.append(
                     TokenFingerprints(
                         label,
                         shard_dtype(tokenizer),
                         token_fingerprints(tokenizer, erased.texts, erased.retained),
+                        md5,
                     )
                 )
+        self.packed_with = packed_with(self.objects, self.records)
         self.scanner = Scanner(erased, text, tokens)
         self.areas: dict[str, Area] = {}
         self.cache_hits: dict[str, list[str]] = {}  # md5 -> where labels
@@ -230,9 +269,12 @@ class FullScan:
         self.tmp_hits: list[Path] = []
         self.experiment_hits: set[str] = set()
 
-    def _scan(self, area: Area, path: Path, where: str, token_shard: bool) -> bool:
+    def _scan(self, area: Area, path: Path, where: str, token_shard: bool, md5: str | None = None) -> bool:
         before = set(self.scanner.copies)
-        self.scanner.scan_file(path, where, area, token_shard=token_shard)
+        tokenizer = None
+        if token_shard and self.scanner.tokens:
+            tokenizer = self.packed_with.get(md5 or md5_file(path))
+        self.scanner.scan_file(path, where, area, token_shard=token_shard, packed_with=tokenizer)
         return bool(set(self.scanner.copies) - before)
 
     def run(self) -> FullScan:
@@ -246,7 +288,7 @@ class FullScan:
             for obj in self.objects:
                 name = self.names.get(obj.md5, "")
                 where = f"dvc cache {obj.md5}" + (f" ({name})" if name else "")
-                if self._scan(cache, obj.path, where, name.endswith(".bin")):
+                if self._scan(cache, obj.path, where, name.endswith(".bin"), obj.md5):
                     self.cache_hits[obj.md5] = [where]
             runs = stores.run_cache_entries(self.cache)
             cache.decoded["run-cache entries"] = len(runs)

@@ -44,6 +44,7 @@ class TokenFingerprints:
     tokenizer: str  # where the tokenizer was found
     dtype: np.dtype
     fingerprints: Fingerprints
+    md5: str = ""  # of tokenizer.json, as DVC names it: which shards were packed with it
 
 
 @dataclass
@@ -231,10 +232,14 @@ class Scanner:
                     with archive.open(info) as member:
                         self.scan_stream(member, f"{where}!{info.filename}", area)
 
-    def scan_token_shard(self, path: Path, where: str, area: Area) -> None:
+    def scan_token_shard(self, path: Path, where: str, area: Area, packed_with: str | None = None) -> None:
+        """Token n-grams of a shard against the tokenizer it was packed with (`packed_with`: its md5), when
+        that is known and among the tokenizers found; else against every one. Ids read under another
+        tokenizer are other tokens: their chance matches are no evidence."""
         area.decoded["token shard"] += 1
         by_dtype: dict[str, np.ndarray] = {}
-        for group in self.tokens:
+        groups = [g for g in self.tokens if g.md5 == packed_with] or self.tokens
+        for group in groups:
             if group.dtype.name not in by_dtype:
                 by_dtype[group.dtype.name] = ngram_hashes(np.fromfile(path, dtype=group.dtype))
             owners = group.fingerprints.match(by_dtype[group.dtype.name])
@@ -242,7 +247,9 @@ class Scanner:
                 docs = {group.fingerprints.doc_ids[i] for i in np.unique(owners)}
                 self._hit(where, f"token n-grams (tokenizer {group.tokenizer})", docs, len(owners))
 
-    def scan_file(self, path: Path, where: str, area: Area, token_shard: bool = False) -> None:
+    def scan_file(
+        self, path: Path, where: str, area: Area, token_shard: bool = False, packed_with: str | None = None
+    ) -> None:
         """Every view of one file that its content calls for."""
         area.files += 1
         area.bytes += path.stat().st_size
@@ -255,7 +262,7 @@ class Scanner:
         if head == b"PK\x03\x04":
             self.scan_zip(path, where, area)
         if token_shard:
-            self.scan_token_shard(path, where, area)
+            self.scan_token_shard(path, where, area, packed_with)
 
 
 class _Prefixed(io.RawIOBase):
