@@ -32,6 +32,9 @@ from governance.ledger import DROPPED, KEPT, LedgerRow, LedgerWriter, StageAccou
 
 DOCS, DROPPED_DIR, LOGS = "docs", "dropped", "logs"
 WORK_DIR = ".work"
+# Document metadata holding the record fields a source keeps (`keep_fields:`); registered metadata stays at
+# the top level, where a record's own content can never reach.
+RECORD_FIELDS = "fields"
 # Document metadata a filter sets to explain a drop; copied into the ledger row's detail.
 DETAIL_KEYS = ("duplicate_of", "eval_task", "eval_item")
 REPO = Path(__file__).resolve().parents[1]

@@ -17,8 +17,8 @@ from datatrove.pipeline.writers import JsonlWriter
 OUTPUT_FILENAME = "${rank}.jsonl"
 
 
-def writer(folder: str | Path) -> JsonlWriter:
-    return JsonlWriter(str(folder), output_filename=OUTPUT_FILENAME, compression=None)
+def writer(folder: str | Path, filename: str = OUTPUT_FILENAME) -> JsonlWriter:
+    return JsonlWriter(str(folder), output_filename=filename, compression=None)
 
 
 def reader(folder: str | Path) -> JsonlReader:
@@ -27,14 +27,15 @@ def reader(folder: str | Path) -> JsonlReader:
 
 def read_documents(folder: str | Path) -> Iterator[Document]:
     """All documents of a stage output folder, in file order (files sorted by name)."""
-    folder = Path(folder)
-    for path in sorted(folder.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as f:
-            for line in f:
-                record = json.loads(line)
-                yield Document(
-                    text=record.get("text", ""), id=record["id"], metadata=record.get("metadata", {})
-                )
+    for path in sorted(Path(folder).glob("*.jsonl")):
+        yield from read_file(path)
+
+
+def read_file(path: Path) -> Iterator[Document]:
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)
+            yield Document(text=record.get("text", ""), id=record["id"], metadata=record.get("metadata", {}))
 
 
 def write_documents(docs: Iterable[Document], folder: str | Path, rank: int = 0) -> int:
