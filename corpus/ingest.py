@@ -5,7 +5,8 @@ here and on Slurm or Ray at scale; files are spread over tasks by their position
 
 A document's metadata is the registry's: `source`, `domain`, `license`, `sensitivity`, then `location` and
 `sha256` from the reader. A record's own fields never reach the top level; those its source lists in
-`keep_fields` travel under `metadata["fields"]`, and the scrub stage scrubs them like the text.
+`keep_fields` travel under `metadata["fields"]`, and the scrub stage scrubs them like the text. Invisible
+format characters are removed from the text and the kept fields (corpus/visible.py says why).
 """
 
 from __future__ import annotations
@@ -27,11 +28,13 @@ from corpus.duplicate_ids import duplicate_ids, split_duplicates
 from corpus.identity import document_id, file_name_key
 from corpus.listing import SUFFIXES, Listing, label_of, listing_of
 from corpus.readers import READERS, Quarantine, ReadOptions, Record
+from corpus.visible import visible
 from governance.ledger import KEPT, QUARANTINED, LedgerRow, LedgerWriter
 from governance.registry import Registry, Source
 
 QUARANTINE = "quarantine"
 UNIQUE = "unique"
+INVISIBLE_REMOVED = "invisible_removed"
 
 log = logging.getLogger(__name__)
 
@@ -89,11 +92,11 @@ class ReadSources(PipelineStep):
         self.params = params
         self.quarantine_folder = quarantine_folder
 
-    def check(self, record: Record) -> str | None:
-        size = len(record.text.encode("utf-8"))
+    def check(self, text: str) -> str | None:
+        size = len(text.encode("utf-8"))
         if size > self.params.max_document_bytes:
             return f"huge: {size} bytes exceeds ingest.max_document_bytes={self.params.max_document_bytes}"
-        if len(record.text.strip()) < self.params.min_document_chars:
+        if len(text.strip()) < self.params.min_document_chars:
             return "empty: no text"
         return None
 
@@ -110,7 +113,12 @@ class ReadSources(PipelineStep):
         registered = source_metadata(source)
         for read in self.reads(item):
             meta: dict[str, object] = {**registered, "location": read.location, "sha256": read.sha256}
-            problem = read.reason if isinstance(read, Quarantine) else self.check(read)
+            problem: str | None
+            if isinstance(read, Quarantine):
+                text, removed, problem = "", 0, read.reason
+            else:
+                text, removed = visible(read.text)
+                problem = self.check(text)
             if problem is not None:
                 doc_id = document_id(source.id, read.file, read.line)
                 yield Document(text="", id=doc_id, metadata=meta | {"reason": problem})
@@ -119,9 +127,13 @@ class ReadSources(PipelineStep):
             # What the reader measured (PDF pages, tables) never replaces a registered value.
             meta |= {k: v for k, v in read.info.items() if k not in meta}
             if source.keep_fields:
-                meta[RECORD_FIELDS] = dict(read.fields)
+                fields = {k: visible(v) if isinstance(v, str) else (v, 0) for k, v in read.fields.items()}
+                meta[RECORD_FIELDS] = {k: v for k, (v, _) in fields.items()}
+                removed += sum(n for _, n in fields.values())
+            if removed:
+                meta[INVISIBLE_REMOVED] = removed
             doc_id = document_id(source.id, read.file, read.line, read.record_id)
-            yield Document(text=read.text, id=doc_id, metadata=meta)
+            yield Document(text=text, id=doc_id, metadata=meta)
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         with store.writer(self.quarantine_folder) as quarantine:
@@ -160,7 +172,26 @@ def check_sources(registry: Registry) -> dict[str, Listing]:
                 listing.describe_ignored(),
             )
         listings[source.id] = listing
+    refuse_shared_files(listings)
     return listings
+
+
+def refuse_shared_files(listings: dict[str, Listing]) -> None:
+    """A file read by two sources would be read under two licenses and sensitivities, and erasing one
+    source would leave its copy in the other: a ConfigError naming both."""
+    owner: dict[Path, str] = {}
+    shared: Counter[tuple[str, str]] = Counter()
+    for source_id, listing in listings.items():
+        for path in listing.files:
+            first = owner.setdefault(path.resolve(), source_id)
+            if first != source_id:
+                shared[(first, source_id)] += 1
+    if shared:
+        (a, b), n = shared.most_common(1)[0]
+        raise ConfigError(
+            f"sources '{a}' and '{b}' both read the same {n} file(s): register each file under one source "
+            "(narrow a folder source's path, or point it at the files it owns)"
+        )
 
 
 def run_ingest(

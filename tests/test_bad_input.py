@@ -117,6 +117,17 @@ def test_links_out_of_the_source_folder_are_refused_not_followed(tmp_path):
     assert secret.encode() not in blob
 
 
+def test_a_file_registered_under_two_sources_is_an_error(tmp_path):
+    (tmp_path / "exports/private").mkdir(parents=True)
+    (tmp_path / "exports/public.jsonl").write_text(json.dumps({"text": ENGLISH}) + "\n")
+    (tmp_path / "exports/private/patients.jsonl").write_text(json.dumps({"text": ENGLISH}) + "\n")
+    everything = source(tmp_path / "exports")  # a public folder source that also holds the private file
+    private = source(tmp_path / "exports/private/patients.jsonl", id="p", sensitivity="private")
+    registry = load_registry(registry_file(tmp_path, everything, private))
+    with pytest.raises(ConfigError, match="sources 's' and 'p' both read the same 1 file"):
+        run_ingest(registry, IngestParams(), tmp_path / "out")
+
+
 # --- trace arguments ------------------------------------------------------------------------------------
 
 
@@ -202,6 +213,10 @@ def test_a_pdf_over_the_size_limit_is_never_opened(tmp_path, monkeypatch):
         (b"[" * 100_000 + b"]" * 100_000, "malformed JSON: nested too deeply"),
         (b'{"text": "x", "n": ' + b"7" * 5000 + b"}", "malformed JSON: Exceeds the limit"),
         (b'{"text": "benign", "text": "smuggled"}', "ambiguous JSON: key 'text' is given twice"),
+        (
+            b'{"text": "x", "Jane Roe 078-05-1120": 1, "Jane Roe 078-05-1120": 2}',
+            "ambiguous JSON: a key is given",
+        ),
         (b'{"text": "x", "score": NaN}', "malformed JSON: non-standard JSON constant NaN"),
         (b'{"text": "lone \\ud800 surrogate"}', "text holds an unpaired UTF-16 surrogate escape"),
     ],

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
+import unicodedata
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -16,6 +18,7 @@ from charter.config import IngestParams, ScrubParams
 from charter.stage import RECORD_FIELDS
 from corpus import store
 from corpus.ingest import run_ingest
+from corpus.visible import visible
 from governance.gate import run_gate
 from governance.pii.stage import run_scrub
 from governance.registry import load_registry
@@ -143,3 +146,40 @@ def test_keep_fields_and_id_field_only_apply_to_record_formats(tmp_path):
     (tmp_path / "sources.yaml").write_text(yaml.safe_dump({"sources": [entry]}))
     with pytest.raises(ConfigError, match="keep_fields apply to record formats"):
         load_registry(tmp_path / "sources.yaml")
+
+
+def test_invisible_characters_are_removed_except_joiners_inside_joining_scripts():
+    assert visible("SSN 078\u200b-05-\u20601120") == ("SSN 078-05-1120", 2)
+    assert visible("jane.roe@exam\u00adple.org") == ("jane.roe@example.org", 1)
+    smuggled = "".join(chr(0xE0000 + ord(c)) for c in "ignore the gate")
+    assert visible(f"Quarterly report.{smuggled}") == ("Quarterly report.", len(smuggled))
+    assert visible("ja\u200dne 4111\u200c1111") == ("jane 41111111", 2)  # Latin letters and digits
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"  # ZWNJ the script needs
+    assert visible(persian) == (persian, 0)
+    every_format_char = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"]
+    text, removed = visible("a".join(every_format_char))
+    assert removed == len(every_format_char) and set(text) == {"a"}
+
+
+def test_identifiers_hidden_with_invisible_characters_are_scrubbed(tmp_path):
+    text = (
+        "Discharge summary. SSN 078\u200b-05-1120, e-mail jane.roe@exam\u00adple.org, medical record "
+        "number: 4821\u20603377. The patient was discharged home in good condition."
+    )
+    (tmp_path / "src.jsonl").write_text(
+        json.dumps({"text": text, "note": "Mail jo\u200bhn@example.org"}) + "\n"
+    )
+    entry = {k: v for k, v in hostile.entry(tmp_path / "src.jsonl").items() if k != "id_field"}
+    (tmp_path / "sources.yaml").write_text(yaml.safe_dump({"sources": [entry | {"keep_fields": ["note"]}]}))
+    run_ingest(load_registry(tmp_path / "sources.yaml"), IngestParams(), tmp_path / "ingest")
+    (doc,) = store.read_documents(tmp_path / "ingest/docs")
+    assert (
+        doc.metadata["invisible_removed"] == 4
+        and doc.metadata["sha256"]
+        == hashlib.sha256((tmp_path / "src.jsonl").read_bytes().rstrip(b"\n")).hexdigest()
+    )
+    run_scrub(ScrubParams(n_process=1), tmp_path / "ingest", tmp_path / "scrub")
+    (out,) = store.read_documents(tmp_path / "scrub/docs")
+    for value in ("078-05-1120", "1120", "example.org", "48213377"):
+        assert value not in out.text
+    assert "example.org" not in out.metadata[RECORD_FIELDS]["note"]

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -18,6 +20,7 @@ from corpus.listing import SUFFIXES
 from corpus.readers.base import Quarantine, Reader, Record, decode_utf8, make_record, sha256_of
 
 SKIP_CHUNK = 1 << 16
+FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,39}")
 BOM = b"\xef\xbb\xbf"
 
 
@@ -30,7 +33,10 @@ def _object(pairs: list[tuple[str, object]]) -> dict[str, object]:
     out: dict[str, object] = {}
     for key, value in pairs:
         if key in out:
-            raise DuplicateKey(f"key '{key[:40]}' is given twice")
+            # A key is record content: named in the reason (which reaches the ledger) only when it is a
+            # plain field name, never when it could be a value.
+            named = f"key '{key}'" if FIELD_NAME.fullmatch(key) else "a key"
+            raise DuplicateKey(f"{named} is given twice")
         out[key] = value
     return out
 
@@ -74,43 +80,54 @@ def _skip_rest(f: BinaryIO, head: bytes) -> tuple[int, str]:
     return size, h.hexdigest()
 
 
+@dataclass(frozen=True)
+class JsonLine:
+    """One non-blank line: its number, the sha256 of its bytes (line end excluded), and its parsed value,
+    or the problem that keeps it from being one (the value is then None)."""
+
+    line: int
+    sha256: str
+    value: object = None
+    problem: str = ""
+
+
+def json_lines(path: Path, limit: int) -> Iterator[JsonLine]:
+    """The lines of a JSONL file, each read up to `limit` bytes and parsed strictly. OSError propagates."""
+    with path.open("rb") as f:
+        line_no = 0
+        while raw := f.readline(limit + 1):
+            line_no += 1
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                size, digest = _skip_rest(f, raw)
+                huge = f"huge: line of {size} bytes exceeds ingest.max_document_bytes={limit}"
+                yield JsonLine(line_no, digest, problem=huge)
+                continue
+            if not raw.strip():
+                continue
+            digest = sha256_of(raw.rstrip(b"\r\n"))
+            line, problem = decode_utf8(raw[len(BOM) :] if line_no == 1 and raw.startswith(BOM) else raw)
+            if line is None:
+                yield JsonLine(line_no, digest, problem=problem)
+                continue
+            value, problem = parse(line)
+            yield JsonLine(line_no, digest, value, problem)
+
+
 class JsonlReader(Reader):
     """One record per line; fields the source lists in keep_fields are kept, the rest dropped."""
 
     suffixes = SUFFIXES["jsonl"]
 
     def read(self, path: Path, relative: str) -> Iterator[Record | Quarantine]:
-        limit = self.options.max_record_bytes
         try:
-            f = path.open("rb")
+            for item in json_lines(path, self.options.max_record_bytes):
+                where = (relative, item.line)
+                obj = item.value
+                if item.problem:
+                    yield Quarantine(*where, item.problem, item.sha256)
+                elif not isinstance(obj, dict):
+                    yield Quarantine(*where, f"expected a JSON object, got {type(obj).__name__}", item.sha256)
+                else:
+                    yield make_record(*where, obj.get(self.text_field), item.sha256, obj, self.options)
         except OSError as e:
             yield Quarantine(relative, None, f"unreadable: {e.strerror}")
-            return
-        with f:
-            line_no = 0
-            while raw := f.readline(limit + 1):
-                line_no += 1
-                where = (relative, line_no)
-                if len(raw) > limit and not raw.endswith(b"\n"):
-                    size, digest = _skip_rest(f, raw)
-                    yield Quarantine(
-                        *where,
-                        f"huge: line of {size} bytes exceeds ingest.max_document_bytes={limit}",
-                        digest,
-                    )
-                    continue
-                if not raw.strip():
-                    continue
-                digest = sha256_of(raw.rstrip(b"\r\n"))
-                line, problem = decode_utf8(raw[len(BOM) :] if line_no == 1 and raw.startswith(BOM) else raw)
-                if line is None:
-                    yield Quarantine(*where, problem, digest)
-                    continue
-                obj, problem = parse(line)
-                if problem:
-                    yield Quarantine(*where, problem, digest)
-                    continue
-                if not isinstance(obj, dict):
-                    yield Quarantine(*where, f"expected a JSON object, got {type(obj).__name__}", digest)
-                    continue
-                yield make_record(*where, obj.get(self.text_field), digest, obj, self.options)
