@@ -9,19 +9,22 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 import yaml
 from datatrove.data import Document
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from charter.config import IngestParams, ScrubParams
 from charter.stage import RECORD_FIELDS
 from corpus import store
-from corpus.ingest import run_ingest
+from corpus.ingest import INVISIBLE_REMOVED, ReadSources, run_ingest, work_items
 from corpus.visible import visible
 from governance.gate import run_gate
 from governance.pii.stage import run_scrub
-from governance.registry import load_registry
+from governance.registry import Registry, Source, load_registry
 from tests import hostile
 from tests.conftest import FINANCE, variant
 from tests.test_data_stages import gate_params
@@ -183,3 +186,103 @@ def test_identifiers_hidden_with_invisible_characters_are_scrubbed(tmp_path):
     for value in ("078-05-1120", "1120", "example.org", "48213377"):
         assert value not in out.text
     assert "example.org" not in out.metadata[RECORD_FIELDS]["note"]
+
+
+# --- property-based: whatever a record claims -------------------------------------------------------------
+
+# Keys a hostile record may use to pose as provenance or as a stage's own metadata, and values of any JSON type.
+CLAIMED_KEYS = (
+    *REGISTERED,
+    "sha256",
+    "location",
+    "metadata",
+    RECORD_FIELDS,
+    "reason",
+    INVISIBLE_REMOVED,
+    "pii_counts",
+    "filter_reason",
+    "duplicate_of",
+    "id",
+)
+ALLOWED_METADATA = {*REGISTERED, "location", "sha256", RECORD_FIELDS, INVISIBLE_REMOVED, "reason"}
+json_values = st.recursive(
+    # NaN and infinities make a line that is not strict JSON: quarantined whole (tests/test_bad_input.py).
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
+claims = st.dictionaries(st.sampled_from(CLAIMED_KEYS) | st.text(max_size=12), json_values, max_size=8)
+texts = st.text(st.characters(codec="utf-8"), min_size=1, max_size=60)
+
+
+def documents_of(tmp: Path, name: str, fmt: str, keep: tuple[str, ...] = ("note",)) -> list[Document]:
+    source = Source(
+        id=hostile.SOURCE_ID,
+        domain="medical",
+        path=name,
+        format=fmt,
+        license=REGISTERED["license"],
+        owner="o",
+        sensitivity="private",
+        keep_fields=list(keep),
+    )
+    registry = Registry(sources=[source], root=tmp)
+    step = ReadSources(registry, IngestParams(), "")
+    return [d for item in work_items(registry, IngestParams()) for d in step.documents(item)]
+
+
+def assert_registered(doc: Document, location: str) -> None:
+    assert {k: doc.metadata[k] for k in REGISTERED} == REGISTERED
+    assert set(doc.metadata) <= ALLOWED_METADATA and doc.metadata["location"] == location
+    assert doc.id.startswith(f"{hostile.SOURCE_ID}/")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(records=st.lists(st.tuples(texts, claims, json_values), min_size=1, max_size=6))
+def test_no_jsonl_record_can_claim_provenance_or_stage_metadata(tmp_path_factory, records):
+    """Any record, claiming any of provenance's or a stage's keys with any value: the registry's values,
+    the hash of its own line, its own location, and only the kept field, scrubbed of invisible characters."""
+    tmp = tmp_path_factory.mktemp("claims")
+    lines = [json.dumps({**claimed, "text": text, "note": note}) for text, claimed, note in records]
+    (tmp / "export.jsonl").write_text("".join(line + "\n" for line in lines))
+    docs = documents_of(tmp, "export.jsonl", "jsonl")
+    assert len(docs) == len(records)
+    for n, (doc, (text, _, note), line) in enumerate(zip(docs, records, lines, strict=True), start=1):
+        assert_registered(doc, f"export.jsonl:{n}")
+        assert doc.metadata["sha256"] == hashlib.sha256(line.encode()).hexdigest()
+        if "reason" in doc.metadata:  # only a text that is empty once invisible characters are removed
+            assert not visible(text)[0].strip() and doc.text == ""
+            continue
+        assert doc.text == visible(text)[0]
+        carried = doc.metadata.get(RECORD_FIELDS, {})
+        if isinstance(note, str):
+            assert carried == {"note": visible(note)[0]}
+        elif isinstance(note, bool | int | float):
+            assert carried == {"note": note}
+        else:
+            assert carried == {}  # None, lists and objects are not carried
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    rows=st.lists(
+        st.tuples(texts, st.dictionaries(st.sampled_from(CLAIMED_KEYS), st.text(max_size=20), min_size=1)),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_no_parquet_row_can_claim_provenance_or_stage_metadata(tmp_path_factory, rows):
+    tmp = tmp_path_factory.mktemp("columns")
+    columns = sorted({k for _, claimed in rows for k in claimed} | {"text"})
+    table = {c: [claimed.get(c) for _, claimed in rows] for c in columns}
+    table["text"] = [text for text, _ in rows]
+    pq.write_table(pa.table({c: pa.array(v, pa.string()) for c, v in table.items()}), tmp / "t.parquet")
+    docs = documents_of(tmp, "t.parquet", "parquet", keep=())
+    assert len(docs) == len(rows)
+    for n, (doc, (text, _)) in enumerate(zip(docs, rows, strict=True), start=1):
+        assert_registered(doc, f"t.parquet:{n}") and RECORD_FIELDS not in doc.metadata
+        assert doc.metadata["sha256"] == hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

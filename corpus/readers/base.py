@@ -116,7 +116,7 @@ def record_id_of(value: object, id_field: str) -> tuple[str | None, str]:
 
 
 def kept_fields(values: dict, options: ReadOptions) -> dict[str, object]:
-    """The record's fields the source lists in keep_fields, scalar values only (strings and numbers)."""
+    """The record's fields the source lists in keep_fields, scalar values only (strings, numbers, booleans)."""
     out: dict[str, object] = {}
     for name in options.keep_fields:
         value = values.get(name)
