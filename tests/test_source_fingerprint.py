@@ -116,3 +116,14 @@ def test_dvc_repro_re_runs_ingest_when_a_source_outside_the_repository_changes(t
     changed = dvc(project, "repro")
     assert "Running stage 'ingest'" in changed
     assert json.loads((project / "data/ingest/stats.json").read_text())["account"]["kept"] == 1
+
+    # An erasure file kept outside the repository (gate.erasure_file) is followed the same way.
+    erasure = tmp_path / "secure/erasure.yaml"
+    erasure.write_text("requests: []\n")
+    params = yaml.safe_load((project / "params.yaml").read_text())
+    params["gate"]["erasure_file"] = str(erasure)
+    (project / "params.yaml").write_text(yaml.safe_dump(params, sort_keys=False))
+    assert "Running stage 'ingest'" in dvc(project, "repro")
+    assert "Running stage 'ingest'" not in dvc(project, "repro")
+    erasure.write_text("requests:\n  - source: clinic\n")
+    assert "Running stage 'ingest'" in dvc(project, "repro")
