@@ -46,6 +46,13 @@ def _erased_sources(p, sources: str) -> frozenset[str]:
     return ErasureList.load(p.gate.erasure_file, _registries([sources])).sources
 
 
+def cmd_fingerprint(args: argparse.Namespace) -> object:
+    from corpus.fingerprint import run_fingerprint
+
+    extra = [Path(p) for p in args.extra]
+    return run_fingerprint(_registry(args), _params(args).ingest, Path(args.out), extra)
+
+
 def cmd_ingest(args: argparse.Namespace) -> object:
     from corpus.ingest import run_ingest
     from governance.erasure.documents import ingest_erasure
@@ -383,6 +390,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = _add(
+        sub,
+        "fingerprint",
+        cmd_fingerprint,
+        "fingerprint the registered source files, so DVC sees changes outside the repository",
+        "Write every file ingest would read (name as ids give it, size, sha256 of the content) per registered "
+        "source, and of each --extra file, to one JSON file. dvc.yaml runs this on every repro and ingest "
+        "depends on its output: a changed, added or deleted file of a source outside the repository re-runs "
+        "ingest, and nothing runs when nothing changed.",
+    )
+    _common(p, sources=True)
+    p.add_argument(
+        "--extra",
+        nargs="*",
+        default=[],
+        metavar="FILE",
+        help="further files ingest reads (e.g. the erasure file)",
+    )
+    p.add_argument("--out", default="data/fingerprint/sources.json")
 
     p = _add(
         sub,
@@ -758,8 +785,8 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    if args.command == "trace" and not (args.doc_id or args.token):
-        parser.error("trace needs a DOC_ID or --token SHARD:OFFSET")
+    if args.command == "trace" and bool(args.doc_id) == bool(args.token):
+        parser.error("trace needs a DOC_ID or --token SHARD:OFFSET (one of them)")
     if args.command == "scrub" and bool(args.jsonl_in) != bool(args.jsonl_out):
         parser.error("standalone scrub needs both IN.jsonl and OUT.jsonl")
     try:

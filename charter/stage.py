@@ -38,6 +38,9 @@ no_locals_in_logs()
 
 DOCS, DROPPED_DIR, LOGS = "docs", "dropped", "logs"
 WORK_DIR = ".work"
+# Document metadata holding the record fields a source keeps (`keep_fields:`); registered metadata stays at
+# the top level, where a record's own content can never reach.
+RECORD_FIELDS = "fields"
 # Document metadata a filter sets to explain a drop; copied into the ledger row's detail.
 DETAIL_KEYS = ("duplicate_of", "eval_task", "eval_item")
 REPO = Path(__file__).resolve().parents[1]

@@ -13,7 +13,6 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 from tqdm import tqdm
-from transformers import AutoTokenizer
 
 from charter.config import TokenizeParams
 from charter.stage import write_json
@@ -79,6 +78,8 @@ class ShardWriter:
 
 
 def run_tokenize(params: TokenizeParams, inp: Path, tokenizer_dir: Path, out: Path) -> dict:
+    from transformers import AutoTokenizer  # here: `charter trace` reads this module's index layout only
+
     out = Path(out)
     tokenizer = AutoTokenizer.from_pretrained(str(tokenizer_dir))
     tokenizer.model_max_length = 2**62  # whole documents are encoded here; windows are cut at training time

@@ -22,8 +22,8 @@ from datatrove.pipeline.writers import JsonlWriter
 OUTPUT_FILENAME = "${rank}.jsonl"
 
 
-def writer(folder: str | Path) -> JsonlWriter:
-    return JsonlWriter(str(folder), output_filename=OUTPUT_FILENAME, compression=None)
+def writer(folder: str | Path, filename: str = OUTPUT_FILENAME) -> JsonlWriter:
+    return JsonlWriter(str(folder), output_filename=filename, compression=None)
 
 
 # What a tombstone keeps of a dropped document: provenance and the drop's reason, never content.
@@ -86,10 +86,10 @@ def reader(folder: str | Path) -> JsonlReader:
 def read_documents(folder: str | Path) -> Iterator[Document]:
     """All documents of a stage output folder, in file order (files sorted by name)."""
     for path in sorted(Path(folder).glob("*.jsonl")):
-        yield from read_documents_file(path)
+        yield from read_file(path)
 
 
-def read_documents_file(path: str | Path) -> Iterator[Document]:
+def read_file(path: str | Path) -> Iterator[Document]:
     with Path(path).open(encoding="utf-8") as f:
         for line in f:
             record = json.loads(line)

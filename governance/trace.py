@@ -6,6 +6,7 @@ Everything comes from the ledgers and the token index; no document text is print
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pyarrow.compute as pc
@@ -13,7 +14,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from charter.errors import CharterError
-from corpus.packing import INDEX, SHARDS
+from corpus.packing import INDEX, SHARDS, shard_name
 from governance.ledger import LEDGER_FILE, ROW_GROUP_ROWS, parse_counts
 
 STAGE_ORDER = ("ingest", "gate", "curate", "scrub", "mix")
@@ -22,6 +23,7 @@ PROVENANCE = Path("report") / "provenance.parquet"
 # Also written by the report stage: the token index sorted by doc_id, so a document's ranges are one lookup.
 DOC_TOKENS = Path("report") / "doc_tokens.parquet"
 PROVENANCE_KEYS = ("source", "domain", "license", "sensitivity", "sha256", "location")
+TOKEN = re.compile(r"(?:shard_(?P<named>\d{1,9})(?:\.bin)?|(?P<number>\d{1,9})):(?P<offset>\d{1,18})")
 
 
 def _ledger_paths(data: Path) -> list[Path]:
@@ -157,18 +159,25 @@ def trace_document(data: Path, doc_id: str) -> dict:
     return result
 
 
+def parse_token(where: str) -> tuple[str, int]:
+    """`shard_00000.bin:1234`, `shard_00000:1234` or `0:1234` -> ("shard_00000.bin", 1234); anything else
+    is a CharterError saying what is expected (a shard name is never a path)."""
+    match = TOKEN.fullmatch(where.strip())
+    if match is None:
+        raise CharterError(
+            f"--token expects SHARD:OFFSET with a shard file name or number and a token offset >= 0 "
+            f"(e.g. shard_00000.bin:1234 or 0:1234), got {where!r}"
+        )
+    number, offset = match["number"] or match["named"], int(match["offset"])
+    return shard_name(int(number)), offset
+
+
 def trace_token(data: Path, where: str, shard_set: str = "mixture") -> dict:
     """`shard_set` "mixture" is what the model trained on (repetitions included); "tokenize" holds each
     unique document once. Both index their shards in the same schema."""
     data = Path(data)
     folder = shard_set if (data / shard_set / INDEX).exists() else "tokenize"
-    try:
-        shard, offset_s = where.rsplit(":", 1)
-        offset = int(offset_s)
-    except ValueError as e:
-        raise CharterError(f"--token expects SHARD:OFFSET (e.g. shard_00000.bin:1234), got '{where}'") from e
-    if not shard.endswith(".bin"):
-        shard = f"{shard}.bin" if shard.startswith("shard_") else f"shard_{int(shard):05d}.bin"
+    shard, offset = parse_token(where)
     index_path = data / folder / INDEX
     if not index_path.exists():
         raise CharterError(f"no token index at {index_path}: run the tokenize stage first")

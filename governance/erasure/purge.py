@@ -82,7 +82,7 @@ def workspace_objects(scan: FullScan) -> set[str]:
 def _rewrite_dropped(path: Path, erased: ErasedSet) -> None:
     """A dropped folder's file with every private or erased document reduced to its tombstone."""
     lines = []
-    for doc in store.read_documents_file(path):
+    for doc in store.read_file(path):
         erased_doc = erased.holds(doc.id, doc.metadata.get("sha256"), doc.metadata.get("source"))
         record = store.tombstone(doc) if erased_doc or not store.keeps_text(doc) else None
         if record is None:

@@ -17,7 +17,7 @@ from tqdm import tqdm
 from charter.config import ScrubParams, section_hash
 from charter.errors import ConfigError
 from charter.files import atomic_write, same_file
-from charter.stage import DOCS, record_outputs, row_for, run_pipeline, write_json
+from charter.stage import DOCS, RECORD_FIELDS, record_outputs, row_for, run_pipeline, write_json
 from corpus import store
 from governance.ledger import KEPT, MODIFIED, LedgerWriter
 from governance.pii.scrubber import Scrubber
@@ -25,7 +25,21 @@ from governance.pii.scrubber import Scrubber
 PII_COUNTS = "pii_counts"
 
 
+def carried_values(doc: Document) -> list[tuple[str, str]]:
+    """The record fields a document carries (metadata["fields"], from the source's keep_fields), as the
+    strings the scrubber reads: numbers by their digits, since an identifier can be stored as a number."""
+    fields = doc.metadata.get(RECORD_FIELDS) or {}
+    return [
+        (key, str(value))
+        for key, value in sorted(fields.items())
+        if isinstance(value, str | int | float) and not isinstance(value, bool) and str(value).strip()
+    ]
+
+
 class ScrubPII(PipelineStep):
+    """Scrubs each eligible document's text and every record field it carries, with its domain's
+    recognizers; a field's placeholders are numbered within that field."""
+
     name = "🕵️ PII scrub"
     type = "✂️ - FORMAT"
 
@@ -42,11 +56,13 @@ class ScrubPII(PipelineStep):
 
         def texts() -> Iterator[tuple[str, str | None]]:
             # One stream for the whole task so spaCy's worker processes start once; each document is
-            # scrubbed with its own domain pack's recognizers.
+            # scrubbed with its own domain pack's recognizers. A document's carried fields follow its text.
             for doc in data:
                 waiting.append(doc)
                 if eligible(doc):
                     yield doc.text, doc.metadata.get("domain")
+                    for _, value in carried_values(doc):
+                        yield value, doc.metadata.get("domain")
 
         def passed_through() -> Iterator[Document]:
             while waiting and not eligible(waiting[0]):
@@ -54,12 +70,19 @@ class ScrubPII(PipelineStep):
                 doc.metadata[PII_COUNTS] = {}
                 yield doc
 
-        for result in scrubber.scrub_many(texts()):
+        results = scrubber.scrub_many(texts())
+        for result in results:
             yield from passed_through()
             doc = waiting.popleft()
             doc.text = result.text
-            doc.metadata[PII_COUNTS] = result.counts
-            for entity, n in result.counts.items():
+            counts = Counter(result.counts)
+            for key, value in carried_values(doc):
+                field = next(results)
+                if field.text != value:
+                    doc.metadata[RECORD_FIELDS][key] = field.text
+                counts.update(field.counts)
+            doc.metadata[PII_COUNTS] = dict(sorted(counts.items()))
+            for entity, n in counts.items():
                 self.stat_update(f"pii_{entity}", value=n)
             yield doc
         yield from passed_through()
