@@ -127,3 +127,31 @@ def test_a_copy_shorter_than_the_window_is_not_claimed_but_one_of_the_window_is(
             pipeline_out, root / "erasure.yaml", sources=[root / "sources.yaml"], repo=root, scan=True
         )
         assert proof["passed"] is expect, (size, proof["failures"])
+
+
+def test_a_shard_is_read_with_the_tokenizer_dvc_records_packed_it_with(tmp_path):
+    """Ids read under another tokenizer are other tokens: the scan must know which tokenizer packed a shard,
+    and follows DVC's records from the tokenizer to the tokenize shards and on to the mixture's."""
+    from governance.erasure.proof import packed_with
+    from governance.erasure.stores import RunRecord, cache_objects
+
+    def manifest(entries: list[tuple[str, str]]) -> str:
+        content = json.dumps([{"md5": md5, "relpath": rel} for rel, md5 in entries]).encode()
+        md5 = hashlib.md5(content).hexdigest() + ".dir"
+        path = tmp_path / "files" / "md5" / md5[:2] / md5[2:]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+        return md5
+
+    tokenizer = manifest([("tokenizer.json", "t" * 32), ("tokenizer_config.json", "c" * 32)])
+    old_tokenizer = manifest([("tokenizer.json", "o" * 32)])
+    shards = manifest([("shard_00000.bin", "s" * 32)])
+    old_shards = manifest([("shard_00000.bin", "x" * 32)])
+    mixture = manifest([("shard_00000.bin", "m" * 32), ("shard_00001.bin", "n" * 32)])
+    records = [
+        RunRecord("workspace", "tokenize", {"data/tokenizer/tokenizer": tokenizer}, {"shards": shards}),
+        RunRecord("run-cache", "?", {"data/tokenizer/tokenizer": old_tokenizer}, {"shards": old_shards}),
+        RunRecord("workspace", "mixture", {"data/tokenize/shards": shards}, {"data/mixture/shards": mixture}),
+    ]
+    found = packed_with(list(cache_objects(tmp_path)), records)
+    assert found == {"s" * 32: "t" * 32, "m" * 32: "t" * 32, "n" * 32: "t" * 32, "x" * 32: "o" * 32}
