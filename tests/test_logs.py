@@ -97,8 +97,8 @@ def fail_holding(doc_text: str) -> None:
 
 
 def test_a_failure_in_ingest_logs_no_document_text(repo, capfd, monkeypatch):
-    def check(self, record):
-        fail_holding(record.text)
+    def check(self, text):
+        fail_holding(text)
 
     monkeypatch.setattr("corpus.ingest.ReadSources.check", check)
     with pytest.raises(Induced):
