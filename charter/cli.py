@@ -40,12 +40,29 @@ def _registry(args: argparse.Namespace):
     return load_registry(args.sources)
 
 
+def _erased_sources(p, sources: str) -> frozenset[str]:
+    """The sources the erasure list erases, `erased_with` links of the registry followed."""
+    from governance.erasure.requests import ErasureList
+
+    return ErasureList.load(p.gate.erasure_file, _registries([sources])).sources
+
+
+def cmd_fingerprint(args: argparse.Namespace) -> object:
+    from corpus.fingerprint import run_fingerprint
+
+    extra = [Path(p) for p in args.extra]
+    return run_fingerprint(_registry(args), _params(args).ingest, Path(args.out), extra)
+
+
 def cmd_ingest(args: argparse.Namespace) -> object:
     from corpus.ingest import run_ingest
+    from governance.erasure.documents import ingest_erasure
 
     p = _params(args)
+    registry = _registry(args)
+    erasure = ingest_erasure(Path(p.gate.erasure_file), registry, p.ingest)
     stats = run_ingest(
-        _registry(args), p.ingest, Path(args.out), p.curate.tasks, p.curate.workers, p.executor
+        registry, p.ingest, Path(args.out), p.curate.tasks, p.curate.workers, p.executor, erasure
     )
     return stats["account"]
 
@@ -86,7 +103,8 @@ def cmd_mix(args: argparse.Namespace) -> object:
     from corpus.mix import run_mix
 
     p = _params(args)
-    return run_mix(p.mix, p.seed, Path(args.inp), Path(args.out))["domains"]
+    erased = _erased_sources(p, args.sources)
+    return run_mix(p.mix, p.seed, Path(args.inp), Path(args.out), erased)["domains"]
 
 
 def cmd_tokenizer(args: argparse.Namespace) -> object:
@@ -122,6 +140,7 @@ def cmd_mixture(args: argparse.Namespace) -> object:
         Path(args.tokens),
         Path(args.out),
         shard_tokens=p.tokenize.shard_tokens,
+        erased_sources=_erased_sources(p, args.sources),
     )
     return {s: {k: v[k] for k in ("tokens", "epochs")} for s, v in report["sources"].items()}
 
@@ -258,36 +277,90 @@ def cmd_report(args: argparse.Namespace) -> object:
 
     erasure = Path(_params(args).gate.erasure_file)
     result = run_report(
-        Path(args.data), Path(args.sources), Path(args.params), Path(args.out), erasure, Path(args.tokenizer)
+        Path(args.data),
+        Path(args.sources),
+        Path(args.params),
+        Path(args.out),
+        erasure,
+        Path(args.tokenizer),
+        instructions_file=Path(args.instructions),
     )
     return {"html": str(result["html"]), "json": str(result["json"])}
 
 
-def cmd_forget(args: argparse.Namespace) -> object:
-    from governance.erasure import add_request, sources_erased_with
+def _registries(paths: list[str]) -> list:
     from governance.registry import load_registry
 
-    path = Path(_params(args).gate.erasure_file)
-    also: list[str] = []
+    return [load_registry(p) for p in paths if Path(p).exists()]
+
+
+def cmd_forget(args: argparse.Namespace) -> object:
+    from governance.erasure.documents import find_document
+    from governance.erasure.requests import (
+        DocumentRequest,
+        SourceRequest,
+        append_requests,
+        sources_erased_with,
+        today,
+    )
+
+    p = _params(args)
+    path = Path(p.gate.erasure_file)
+    corpus, chats = _registries([args.sources]), _registries([args.instructions])
+    # Everything is checked before anything is written: an unknown source or document id is refused.
     if args.source:
-        registries = [load_registry(r) for r in args.registries if Path(r).exists()]
-        also = sources_erased_with(
-            args.source, registries
-        )  # refuses an unknown id before anything is written
-    request = add_request(path, source=args.source, doc=args.doc, reason=args.reason)
-    reason = f"erased with {args.source}" + (f": {args.reason}" if args.reason else "")
-    cascaded = [add_request(path, source=s, reason=reason) for s in also]
-    return {"erasure_file": str(path), "request": request, "erased_with": cascaded, "next": "dvc repro"}
+        also = sources_erased_with(args.source, [*corpus, *chats])
+        reason = f"erased with {args.source}" + (f": {args.reason}" if args.reason else "")
+        new: list = [SourceRequest(source=args.source, reason=args.reason, requested=today())]
+        new += [SourceRequest(source=s, reason=reason, requested=today()) for s in also]
+    else:
+        _, sha256 = find_document(args.doc, corpus, chats, Path(args.data), p.ingest)
+        new = [DocumentRequest(doc=args.doc, sha256=sha256, reason=args.reason, requested=today())]
+    stored = [r.model_dump() for r in append_requests(path, new)]
+    return {"erasure_file": str(path), "request": stored[0], "erased_with": stored[1:], "next": "dvc repro"}
+
+
+def _erasure_inputs(args: argparse.Namespace):
+    """The validated erasure list and the documents it erases, read from the registered sources."""
+    from governance.erasure.documents import erased_documents
+    from governance.erasure.requests import ErasureList
+
+    p = _params(args)
+    corpus, chats = _registries([args.sources]), _registries([args.instructions])
+    erasure = ErasureList.load(p.gate.erasure_file, [*corpus, *chats])
+    return p, erasure, erased_documents(erasure, corpus, chats, Path(args.data), p.ingest)
 
 
 def cmd_verify_erasure(args: argparse.Namespace) -> object:
-    from governance.erasure import verify_erasure, write_proof
+    from governance.erasure.proof import summary, verify_erasure, write_proof
 
-    proof = verify_erasure(Path(args.data), Path(_params(args).gate.erasure_file), Path(args.tokenizer))
+    p = _params(args)
+    proof = verify_erasure(
+        Path(args.data),
+        Path(p.gate.erasure_file),
+        Path(args.tokenizer),
+        sources=[args.sources],
+        instructions=[args.instructions],
+        repo=Path(args.repo),
+        scan=True,
+        ingest=p.ingest,
+    )
     path = write_proof(proof, Path(args.out))
+    print(json.dumps(summary(proof), indent=2, sort_keys=True), file=sys.stderr)
     if not proof["passed"]:
-        raise CharterError(f"erasure not proven ({path}): {'; '.join(proof['failures'])}")
+        raise CharterError(
+            f"erasure not proven ({path}): {len(proof['failures'])} failures:\n  - "
+            + "\n  - ".join(proof["failures"])
+        )
     return {"passed": True, "proof": str(path), "documents_erased": proof["documents_erased"]}
+
+
+def cmd_purge(args: argparse.Namespace) -> object:
+    from governance.erasure.purge import run_purge
+
+    _, erasure, erased = _erasure_inputs(args)
+    result = run_purge(Path(args.repo), Path(args.data), erasure, erased, dry_run=args.dry_run)
+    return result | {"next": "charter verify-erasure"}
 
 
 def cmd_verify(args: argparse.Namespace) -> object:
@@ -396,6 +469,16 @@ def _pretrain_paths(p: argparse.ArgumentParser, heldout: str | None) -> None:
     )
 
 
+def _erasure_args(p: argparse.ArgumentParser, *, out: bool) -> None:
+    p.add_argument(
+        "--instructions", default="instructions.yaml", help="instruction registry (default: %(default)s)"
+    )
+    p.add_argument("--data", default="data", help="pipeline output root")
+    p.add_argument("--repo", default=".", help="the DVC repository (its cache and experiments)")
+    if out:
+        p.add_argument("--out", default="data/report", help="where erasure_proof.json goes")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="charter",
@@ -404,6 +487,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = _add(
+        sub,
+        "fingerprint",
+        cmd_fingerprint,
+        "fingerprint the registered source files, so DVC sees changes outside the repository",
+        "Write every file ingest would read (name as ids give it, size, sha256 of the content) per registered "
+        "source, and of each --extra file, to one JSON file. dvc.yaml runs this on every repro and ingest "
+        "depends on its output: a changed, added or deleted file of a source outside the repository re-runs "
+        "ingest, and nothing runs when nothing changed.",
+    )
+    _common(p, sources=True)
+    p.add_argument(
+        "--extra",
+        nargs="*",
+        default=[],
+        metavar="FILE",
+        help="further files ingest reads (e.g. the erasure file)",
+    )
+    p.add_argument("--out", default="data/fingerprint/sources.json")
 
     p = _add(
         sub,
@@ -482,7 +585,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Hold out a deterministic slice of each domain for evaluation, then sample the training mixture to "
         "the configured domain share with per-source weights and a cap on repetition.",
     )
-    _common(p)
+    _common(p, sources=True)
     p.add_argument("--in", dest="inp", default="data/scrub")
     p.add_argument("--out", default="data/mix")
 
@@ -560,7 +663,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Give each source its share of the plan's training tokens (mix.domain_share, mix.source_weights), "
         "repeat sources up to mix.max_epochs, and write the training stream in order as token shards.",
     )
-    _common(p)
+    _common(p, sources=True)
     p.add_argument("--plan", default="data/plan/plan.json")
     p.add_argument("--tokens", default="data/tokenize")
     p.add_argument("--out", default="data/mixture")
@@ -674,6 +777,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Build the self-contained HTML and JSON lineage report from the ledger and stage outputs.",
     )
     _common(p, sources=True)
+    p.add_argument("--instructions", default="instructions.yaml", help="instruction registry, for erasure")
     p.add_argument("--data", default="data", help="pipeline output root")
     p.add_argument("--tokenizer", default="data/tokenizer/tokenizer", help="for the erasure n-gram check")
     p.add_argument("--out", default="data/report")
@@ -683,36 +787,55 @@ def build_parser() -> argparse.ArgumentParser:
         "forget",
         cmd_forget,
         "record an erasure request (a source or one document)",
-        "Append a request to the tracked erasure file the gate enforces; `dvc repro` then rebuilds "
-        "everything downstream of the gate, and the report proves the absence.",
+        "Append a request to the tracked erasure file (under a file lock, atomically) that ingest and the gate "
+        "enforce; `dvc repro` then rebuilds without the documents, `charter purge` removes the copies earlier "
+        "runs left, and `charter verify-erasure` proves the absence. A document request stores the document's "
+        "id and the sha256 of its raw content, looked up in its source: an unknown id is refused.",
     )
-    _common(p)
+    _common(p, sources=True)
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument(
         "--source",
         help="erase every document of this source id, and of every source registered `erased_with` it",
     )
-    who.add_argument("--doc", help="erase one document id")
+    who.add_argument("--doc", help="erase one document id (as `charter trace` and the ledger show it)")
     p.add_argument("--reason", default="", help="why (kept with the request)")
     p.add_argument(
-        "--registries",
-        nargs="+",
-        default=["sources.yaml", "instructions.yaml"],
-        help="registries holding the sources (default: %(default)s)",
+        "--instructions", default="instructions.yaml", help="instruction registry (default: %(default)s)"
     )
+    p.add_argument("--data", default="data", help="the last build, for a document its source no longer holds")
 
     p = _add(
         sub,
         "verify-erasure",
         cmd_verify_erasure,
-        "prove erased documents are absent from ledger, token index and shards",
-        "Check that no kept ledger row after the gate, no token-index row and no token shard (by sampled "
-        "n-grams of the erased raw text) holds an erased document; write the proof as JSON.",
+        "prove erased documents are gone: pipeline, data/, DVC cache, experiments, checkpoints",
+        "Prove that no erased document remains: no kept ledger row, token-index row, training-shard n-gram or "
+        "instruction conversation holds one; and no file under data/, in the DVC cache (workspace, run-cache "
+        "and experiment objects), in DVC's temporary experiment folders or in an experiment commit holds its "
+        "text (by 50-byte fingerprints, after decoding JSON, parquet, gzip/bz2/xz/zstd, zip and token shards), "
+        "a record of it, or the document whole (by content hash); and no resumable checkpoint was trained on "
+        "other shards. Prints what it scanned and every copy it found; writes the proof as JSON.",
     )
-    _common(p)
-    p.add_argument("--data", default="data", help="pipeline output root")
+    _common(p, sources=True)
+    _erasure_args(p, out=True)
     p.add_argument("--tokenizer", default="data/tokenizer/tokenizer")
-    p.add_argument("--out", default="data/report", help="where erasure_proof.json goes")
+
+    p = _add(
+        sub,
+        "purge",
+        cmd_purge,
+        "remove the copies of erased documents that earlier runs left (run after dvc repro)",
+        "After `charter forget` and `dvc repro`: remove every DVC cache object holding erased text and every "
+        "object a recorded run built from one (workspace history and experiments), the run-cache entries and "
+        "experiment refs that point at them, resumable checkpoints trained on other shards, leftovers of "
+        "killed runs and logs holding erased text, and the text in dropped folders an older Charter wrote. "
+        "Refuses, removing nothing, while the current outputs still hold an erased document. Says what it "
+        "removed.",
+    )
+    _common(p, sources=True)
+    _erasure_args(p, out=False)
+    p.add_argument("--dry-run", action="store_true", help="say what would be removed, remove nothing")
 
     p = _add(
         sub,
@@ -842,6 +965,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from charter.logs import no_locals_in_logs
+
+    no_locals_in_logs()
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -849,8 +975,8 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    if args.command == "trace" and not (args.doc_id or args.token):
-        parser.error("trace needs a DOC_ID or --token SHARD:OFFSET")
+    if args.command == "trace" and bool(args.doc_id) == bool(args.token):
+        parser.error("trace needs a DOC_ID or --token SHARD:OFFSET (one of them)")
     if args.command == "scrub" and bool(args.jsonl_in) != bool(args.jsonl_out):
         parser.error("standalone scrub needs both IN.jsonl and OUT.jsonl")
     try:

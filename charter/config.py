@@ -11,10 +11,10 @@ import json
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from charter.errors import ConfigError
+from charter.yamlfile import load_yaml
 
 DOMAINS = ("general", "finance", "legal", "medical")
 Domain = Literal["general", "finance", "legal", "medical"]
@@ -26,9 +26,24 @@ class _Section(BaseModel):
 
 class IngestParams(_Section):
     max_document_bytes: int = Field(
-        4_000_000, gt=0, description="Larger documents are quarantined as 'huge'."
+        4_000_000,
+        gt=0,
+        description="Larger documents are quarantined as 'huge': a text file, a JSONL line (raw bytes, "
+        "checked while it is read, so a longer line is never held whole) or a parquet row's text.",
+    )
+    max_file_bytes: int = Field(
+        256_000_000,
+        gt=0,
+        description="Largest unit read into memory besides one document: a PDF file, or the needed columns "
+        "of one parquet row group (uncompressed). Larger ones are quarantined unread.",
     )
     min_document_chars: int = Field(1, ge=1, description="Shorter documents are quarantined as 'empty'.")
+    file_name_key_env: str | None = Field(
+        None,
+        description="Name of an environment variable holding the key of the file-name hash of sources with "
+        "`hash_file_names: true` (the key itself never goes here). Unset: the key is derived from the source "
+        "id, which keeps ids stable but lets anyone who can guess a file name confirm it.",
+    )
 
 
 class GateParams(_Section):
@@ -615,10 +630,7 @@ def load_params(path: str | Path = "params.yaml") -> Params:
     path = Path(path)
     if not path.exists():
         raise ConfigError(f"{path}: parameter file not found")
-    try:
-        raw = yaml.safe_load(path.read_text()) or {}
-    except yaml.YAMLError as e:
-        raise ConfigError(f"{path}: not valid YAML: {e}") from e
+    raw = load_yaml(path) or {}
     try:
         return Params.model_validate(raw)
     except ValidationError as e:

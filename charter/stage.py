@@ -27,11 +27,20 @@ from datatrove.pipeline.base import PipelineStep
 
 from charter.config import ExecutorParams
 from charter.errors import ConfigError
+from charter.logs import ENV as LOG_ENV
+from charter.logs import no_locals_in_logs
 from corpus import store
 from governance.ledger import DROPPED, KEPT, LedgerRow, LedgerWriter, StageAccount
 
+# Every data step's module imports this one: here, in a datatrove worker that unpickles a step, and in a
+# Ray or Slurm task, no log line ever carries a frame's local variables (a document's text).
+no_locals_in_logs()
+
 DOCS, DROPPED_DIR, LOGS = "docs", "dropped", "logs"
 WORK_DIR = ".work"
+# Document metadata holding the record fields a source keeps (`keep_fields:`); registered metadata stays at
+# the top level, where a record's own content can never reach.
+RECORD_FIELDS = "fields"
 # Document metadata a filter sets to explain a drop; copied into the ledger row's detail.
 DETAIL_KEYS = ("duplicate_of", "eval_task", "eval_item")
 REPO = Path(__file__).resolve().parents[1]
@@ -100,7 +109,12 @@ def _ensure_ray(params: ExecutorParams) -> None:
     except ImportError as e:
         raise ConfigError("executor.kind 'ray' needs ray: pip install 'charter[ray]'") from e
     if not ray.is_initialized():
-        ray.init(address=params.ray.address, include_dashboard=False, log_to_driver=False)
+        ray.init(
+            address=params.ray.address,
+            include_dashboard=False,
+            log_to_driver=False,
+            runtime_env={"env_vars": dict(LOG_ENV)},  # workers of a running cluster get it too
+        )
 
 
 def code_fingerprint() -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -37,6 +38,26 @@ from governance.ledger import DROPPED, KEPT, LedgerWriter
 
 TRAIN, HELDOUT = "train", "heldout"
 GENERAL = "general"
+log = logging.getLogger(__name__)
+
+
+def usable_weights(
+    weights: dict[str, float], present: Iterable[str], erased: Iterable[str], what: str
+) -> tuple[dict[str, float], dict[str, str]]:
+    """The weights of sources that have `what`, and the ignored ones with why.
+
+    A weight for a source that was erased is ignored with a warning (erasing a source must not break the
+    build); a weight for any other absent source is refused, since it is most likely a typo.
+    """
+    present, erased = set(present), set(erased)
+    absent = sorted(set(weights) - present)
+    unknown = [s for s in absent if s not in erased]
+    if unknown:
+        raise MixtureError(f"mix.source_weights names sources with no {what}: {unknown}")
+    ignored = {s: "source erased (charter forget): its weight is ignored" for s in absent}
+    for source in ignored:
+        log.warning("mix.source_weights: '%s' is erased; its weight %s is ignored", source, weights[source])
+    return {s: w for s, w in weights.items() if s in present}, ignored
 
 
 def unit_hash(seed: int, key: str) -> float:
@@ -201,16 +222,14 @@ def split_heldout(docs: list[Document], params: MixParams, seed: int) -> Heldout
     )
 
 
-def run_mix(params: MixParams, seed: int, inp: Path, out: Path) -> dict:
+def run_mix(params: MixParams, seed: int, inp: Path, out: Path, erased_sources: Iterable[str] = ()) -> dict:
     out = Path(out)
     docs = list(store.read_documents(Path(inp) / DOCS))
     split = split_heldout(docs, params, seed)
     train, heldout = split.train, split.heldout
 
     sources = {d.metadata["source"] for d in train}
-    unknown = set(params.source_weights) - sources
-    if unknown:
-        raise MixtureError(f"mix.source_weights names sources with no training documents: {sorted(unknown)}")
+    weights, ignored = usable_weights(params.source_weights, sources, erased_sources, "training documents")
 
     with store.writer(out / TRAIN) as w:
         for d in sorted(train, key=lambda d: d.id):
@@ -270,7 +289,8 @@ def run_mix(params: MixParams, seed: int, inp: Path, out: Path) -> dict:
         "domain_share_target": params.domain_share,
         "unique_domain_share": sum(b for d, b in domain_bytes.items() if d != GENERAL) / total,
         "domains": {d: {"bytes": b, "share": b / total} for d, b in sorted(domain_bytes.items())},
-        "sources": [by_source[s] | {"weight": params.source_weights.get(s, 1.0)} for s in sorted(by_source)],
+        "sources": [by_source[s] | {"weight": weights.get(s, 1.0)} for s in sorted(by_source)],
+        "ignored_weights": ignored,
         "heldout": heldout_summary(split, heldout_by_domain, n),
     }
     write_json(out / "mixture.json", report)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +33,7 @@ import pyarrow.parquet as pq
 from charter.config import MixParams
 from charter.errors import ConfigError, MixtureError
 from charter.stage import write_json
-from corpus.mix import unit_hash
+from corpus.mix import unit_hash, usable_weights
 from corpus.packing import INDEX, INDEX_SCHEMA, META, SHARDS, ShardWriter, shard_name, write_index
 from model.scaling import R_D_STAR, effective_tokens
 
@@ -170,6 +171,7 @@ def run_mixture(
     tokenize_dir: Path,
     out: Path,
     shard_tokens: int = 1_000_000,
+    erased_sources: Iterable[str] = (),
 ) -> dict:
     plan_path, tokenize_dir, out = Path(plan_path), Path(tokenize_dir), Path(out)
     plan = json.loads(plan_path.read_text())
@@ -184,15 +186,13 @@ def run_mixture(
     by_source: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
         by_source[r["source"]].append(r)
-    unknown = set(params.source_weights) - set(by_source)
-    if unknown:
-        raise MixtureError(f"mix.source_weights names sources with no training tokens: {sorted(unknown)}")
+    weights, ignored = usable_weights(params.source_weights, by_source, erased_sources, "training tokens")
     shares = [
         SourceShare(
             source=sid,
             domain=srows[0]["domain"],
             unique_tokens=sum(r["end"] - r["start"] for r in srows),
-            weight=params.source_weights.get(sid, 1.0),
+            weight=weights.get(sid, 1.0),
         )
         for sid, srows in sorted(by_source.items())
     ]
@@ -248,6 +248,7 @@ def run_mixture(
         "tokens_by_domain": dict(sorted(tokens_by_domain.items())),
         "effective_tokens_by_domain": {d: round(v) for d, v in sorted(effective_by_domain.items())},
         "effective_tokens": round(sum(effective_by_domain.values())),
+        "ignored_weights": ignored,
         "sources": {
             s.source: {
                 "domain": s.domain,

@@ -17,7 +17,7 @@ from charter.config import TokenizeParams
 from charter.stage import write_json
 from corpus import store
 from corpus.mix import TRAIN
-from corpus.token_index import INDEX, INDEX_SCHEMA, META, SHARDS, write_index
+from corpus.token_index import INDEX, INDEX_SCHEMA, META, SHARDS, shard_name, write_index
 
 __all__ = [
     "INDEX",
@@ -31,10 +31,6 @@ __all__ = [
 ]
 
 BATCH = 256
-
-
-def shard_name(i: int) -> str:
-    return f"shard_{i:05d}.bin"
 
 
 class ShardWriter:
@@ -75,7 +71,7 @@ class ShardWriter:
 
 
 def run_tokenize(params: TokenizeParams, inp: Path, tokenizer_dir: Path, out: Path) -> dict:
-    from transformers import AutoTokenizer
+    from transformers import AutoTokenizer  # here: `charter trace` reads this module's index layout only
 
     out = Path(out)
     tokenizer = AutoTokenizer.from_pretrained(str(tokenizer_dir))

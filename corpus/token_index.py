@@ -27,6 +27,10 @@ INDEX_SCHEMA = pa.schema(
 )
 
 
+def shard_name(i: int) -> str:
+    return f"shard_{i:05d}.bin"
+
+
 def write_index(table: pa.Table, path: Path) -> Path:
     """The index in write order (shard, then start): one file, or at scale bucketed by shard so that
     `charter trace --token` reads one part whatever the number of shards."""

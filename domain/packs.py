@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from charter.config import DOMAINS, Domain
 from charter.errors import ConfigError
+from charter.yamlfile import load_yaml
 
 PACKS_ROOT = Path(__file__).parent
 PACK_FILE = "pack.yaml"
@@ -110,10 +110,10 @@ def load_pack(domain: str, root: Path = PACKS_ROOT) -> DomainPack:
     path = folder / PACK_FILE
     if not path.is_file():
         raise ConfigError(f"{path}: no domain pack '{domain}'")
+    raw = load_yaml(path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         spec = _PackFile.model_validate(raw)
-    except (yaml.YAMLError, ValidationError) as e:
+    except ValidationError as e:
         raise ConfigError(f"{path}: invalid domain pack:\n{e}") from e
     if spec.name != domain:
         raise ConfigError(f"{path}: name '{spec.name}' does not match its folder '{domain}'")

@@ -2,6 +2,8 @@
 
 Every source's license is checked against the policy catalog before any document moves: a license the
 catalog does not know stops the build (PolicyError) instead of letting data through unexamined.
+What the gate drops is written as tombstones (id, source, raw-content hash, reason; no text): it decides by
+source and by request, never by content, so no one needs the text of what it dropped.
 """
 
 from __future__ import annotations
@@ -9,14 +11,14 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import yaml
 from datatrove.data import Document
 from datatrove.pipeline.filters.base_filter import BaseFilter
 
 from charter.config import GateParams, section_hash
-from charter.errors import ConfigError
 from charter.stage import DOCS, DROPPED_DIR, record_outputs, run_pipeline, write_json
 from corpus import store
+from governance.erasure.documents import build_hashes
+from governance.erasure.requests import ErasureList
 from governance.ledger import LedgerWriter
 from governance.licenses import LicensePolicy
 from governance.registry import Registry
@@ -29,25 +31,6 @@ class SourceDecision:
     allowed: bool
     reason: str
     obligations: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ErasureList:
-    sources: frozenset[str]
-    documents: frozenset[str]
-
-    @classmethod
-    def load(cls, path: str | Path) -> ErasureList:
-        path = Path(path)
-        if not path.exists():
-            return cls(frozenset(), frozenset())
-        raw = yaml.safe_load(path.read_text()) or {}
-        requests = raw.get("requests", []) or []
-        if not isinstance(requests, list):
-            raise ConfigError(f"{path}: 'requests' must be a list")
-        sources = {r["source"] for r in requests if "source" in r}
-        documents = {r["doc"] for r in requests if "doc" in r}
-        return cls(frozenset(sources), frozenset(documents))
 
 
 def decide_sources(registry: Registry, policy: LicensePolicy, use: str) -> dict[str, SourceDecision]:
@@ -71,10 +54,9 @@ class GateFilter(BaseFilter):
 
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
         source = doc.metadata["source"]
-        if source in self.erasure.sources:
-            return False, f"erased: source '{source}' is on the erasure list"
-        if doc.id in self.erasure.documents:
-            return False, "erased: document is on the erasure list"
+        erased = self.erasure.reason(doc.id, doc.metadata.get("sha256"), source)
+        if erased:
+            return False, erased
         decision = self.decisions[source]
         if not decision.allowed:
             return False, f"license blocked: {decision.reason}"
@@ -85,12 +67,13 @@ def run_gate(registry: Registry, params: GateParams, inp: Path, out: Path) -> di
     out = Path(out)
     policy = LicensePolicy.load(params.policy)
     decisions = decide_sources(registry, policy, params.use)
-    erasure = ErasureList.load(params.erasure_file)
+    # As ingest resolved it: a requested document whose content ingest saw is matched by content alone.
+    erasure = ErasureList.load(params.erasure_file, [registry]).resolved(build_hashes(inp))
     input_ids = store.read_ids(Path(inp) / DOCS)
     run_pipeline(
         [
             store.reader(Path(inp) / DOCS),
-            GateFilter(decisions, erasure, exclusion_writer=store.writer(out / DROPPED_DIR / "gate")),
+            GateFilter(decisions, erasure, exclusion_writer=store.dropped_writer(out / DROPPED_DIR / "gate")),
             store.writer(out / DOCS),
         ],
         out,
@@ -104,7 +87,11 @@ def run_gate(registry: Registry, params: GateParams, inp: Path, out: Path) -> di
         "use": params.use,
         "account": account.as_dict(),
         "sources": {k: asdict(v) for k, v in decisions.items()},
-        "erasure": {"sources": sorted(erasure.sources), "documents": len(erasure.documents)},
+        "erasure": {
+            "sources": sorted(erasure.sources),
+            "documents": len(erasure.documents),
+            "hashes": len(erasure.hashes),
+        },
     }
     write_json(out / "decisions.json", report)
     return report

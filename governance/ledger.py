@@ -48,23 +48,31 @@ LEDGER_FILE = "ledger.parquet"
 ROW_GROUP_ROWS = partitioned.ROW_GROUP_ROWS
 
 
+DIRTY = "+dirty"
+
+
 @cache
 def code_version() -> str:
-    """The git commit the code ran at (with '+dirty' for uncommitted changes), else the package version."""
+    """The git commit the code ran at (with '+dirty' when the tree holds uncommitted changes or files that
+    are neither committed nor ignored: either can change what runs), else the package version."""
     try:
         commit = subprocess.run(
             ["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True, timeout=5
         ).stdout.strip()
         dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=no"],
+            ["git", "status", "--porcelain", "--untracked-files=normal"],
             capture_output=True,
             text=True,
             check=True,
             timeout=5,
         ).stdout.strip()
-        return commit + ("+dirty" if dirty else "")
+        return commit + (DIRTY if dirty else "")
     except (OSError, subprocess.SubprocessError):
         return f"charter-{__version__}"
+
+
+def is_dirty(version: str) -> bool:
+    return version.endswith(DIRTY)
 
 
 @dataclass

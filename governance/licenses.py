@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from license_expression import AND, OR, ExpressionError, LicenseSymbol, Licensing
 
 from charter.errors import PolicyError
+from charter.yamlfile import load_yaml
 
 
 @dataclass(frozen=True)
@@ -43,14 +43,16 @@ class LicensePolicy:
     @classmethod
     def load(cls, path: str | Path) -> LicensePolicy:
         path = Path(path)
-        try:
-            raw = yaml.safe_load(path.read_text())
-        except FileNotFoundError as e:
-            raise PolicyError(f"{path}: policy file not found") from e
+        if not path.is_file():
+            raise PolicyError(f"{path}: policy file not found")
+        raw = load_yaml(path)
         if not isinstance(raw, dict) or "uses" not in raw or "catalog" not in raw:
             raise PolicyError(f"{path}: a policy needs 'name', 'catalog' and 'uses'")
         catalog_path = path.parent / raw["catalog"]
-        catalog_raw = yaml.safe_load(catalog_path.read_text()).get("licenses", {})
+        catalog_file = load_yaml(catalog_path)
+        catalog_raw = catalog_file.get("licenses") if isinstance(catalog_file, dict) else None
+        if not isinstance(catalog_raw, dict):
+            raise PolicyError(f"{catalog_path}: a license catalog needs a mapping under 'licenses:'")
         catalog = {key: LicenseTerms(key, dict(terms)) for key, terms in catalog_raw.items()}
         return cls(name=raw.get("name", path.stem), catalog=catalog, uses=raw["uses"])
 

@@ -33,6 +33,7 @@ from openlineage.client.generated import (
 from openlineage.client.serde import Serde
 
 from charter import __version__
+from charter.urls import redact_text, strip_credentials
 
 PRODUCER = "https://github.com/charter-lm/charter"
 JOB_NAMESPACE = "charter"
@@ -98,7 +99,8 @@ def build_events(repo: Path, data: Path, report: dict) -> list[RunEvent]:
         return []
     lock = yaml.safe_load(lock_path.read_text()).get("stages", {})
     commit = report.get("code_version", "").split("+")[0]
-    url = _git(repo, "remote", "get-url", "origin") or repo.resolve().as_uri()
+    # A CI remote embeds its token (https://x-access-token:...@host/...): the events carry the URL without it.
+    url = strip_credentials(_git(repo, "remote", "get-url", "origin")) or repo.resolve().as_uri()
     counts = _row_counts(data, report)
     events = []
     for name, stage in lock.items():
@@ -146,7 +148,7 @@ def build_events(repo: Path, data: Path, report: dict) -> list[RunEvent]:
                 )
             )
         params = [
-            execution_parameters_run.ExecutionParameter(key=k, value=v)
+            execution_parameters_run.ExecutionParameter(key=k, value=redact_text(v))
             for file_params in (stage.get("params") or {}).values()
             for k, v in _flatten("", file_params)
         ]
@@ -161,7 +163,7 @@ def build_events(repo: Path, data: Path, report: dict) -> list[RunEvent]:
                 type="git", url=url, path=",".join(code), version=commit
             ),
             "documentation": documentation_job.DocumentationJobFacet(
-                description=f"dvc stage: {stage.get('cmd')}"
+                description=redact_text(f"dvc stage: {stage.get('cmd')}")
             ),
             "jobType": job_type_job.JobTypeJobFacet(
                 processingType="BATCH", integration="DVC", jobType="STAGE"

@@ -6,13 +6,14 @@ import re
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from charter.config import Domain
 from charter.errors import ConfigError
+from charter.yamlfile import load_yaml
 
 SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+RECORD_FORMATS = ("jsonl", "parquet")
 
 
 class Source(BaseModel):
@@ -32,7 +33,24 @@ class Source(BaseModel):
     )
     attribution: str | None = None
     priority: int = Field(0, description="Higher wins when duplicates across sources are resolved.")
-    text_field: str = "text"
+    text_field: str = Field("text", description="JSONL and parquet: the field or column holding the text.")
+    id_field: str | None = Field(
+        None,
+        description="JSONL and parquet: the field holding the owner's record id. Document ids are then "
+        "`<source>/<record id>`, stable when the owner re-exports in another order; a record id found twice "
+        "in the source is quarantined. Without it, ids are `<source>/<file>#L<line>`.",
+    )
+    keep_fields: list[str] = Field(
+        default_factory=list,
+        description="JSONL and parquet: record fields carried with the document, under metadata['fields'] "
+        "(scalar values only; the scrubber treats each string like the text). Other fields are dropped: "
+        "a record never sets source, domain, license or any other registered value.",
+    )
+    hash_file_names: bool = Field(
+        False,
+        description="Put a keyed hash of each file's path in document ids, locations and ledgers instead of "
+        "the path itself (file names are often people's names). See ingest.file_name_key_env.",
+    )
     erased_with: list[str] = Field(
         default_factory=list,
         description="Source ids (in any registry) whose erasure erases this source too: the same upstream "
@@ -45,6 +63,22 @@ class Source(BaseModel):
         if not SOURCE_ID.match(v):
             raise ValueError(f"source id '{v}' must be lowercase letters, digits, '.', '_' or '-'")
         return v
+
+    @model_validator(mode="after")
+    def _record_options(self) -> Source:
+        record_options = [k for k in ("id_field", "keep_fields") if getattr(self, k)]
+        if record_options and self.format not in RECORD_FORMATS:
+            raise ValueError(
+                f"source '{self.id}': {' and '.join(record_options)} apply to record formats "
+                f"({', '.join(RECORD_FORMATS)}), not {self.format}"
+            )
+        if len(set(self.keep_fields)) != len(self.keep_fields):
+            raise ValueError(f"source '{self.id}': keep_fields lists a field twice: {self.keep_fields}")
+        if self.text_field in self.keep_fields or self.text_field == self.id_field:
+            raise ValueError(
+                f"source '{self.id}': the text field '{self.text_field}' cannot be the id field or a kept field"
+            )
+        return self
 
 
 class Registry(BaseModel):
@@ -68,7 +102,7 @@ def load_registry(path: str | Path = "sources.yaml") -> Registry:
     path = Path(path)
     if not path.exists():
         raise ConfigError(f"{path}: source registry not found")
-    raw = yaml.safe_load(path.read_text()) or {}
+    raw = load_yaml(path) or {}
     if not isinstance(raw, dict) or not isinstance(raw.get("sources"), list):
         raise ConfigError(f"{path}: expected a list under 'sources:'")
     try:

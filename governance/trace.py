@@ -11,6 +11,7 @@ whether the corpus has a thousand documents or a hundred million.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pyarrow as pa
@@ -19,7 +20,7 @@ import pyarrow.parquet as pq
 
 from charter import partitioned
 from charter.errors import CharterError
-from corpus.token_index import INDEX, SHARDS
+from corpus.token_index import INDEX, SHARDS, shard_name
 from governance.ledger import LEDGER_FILE, ROW_GROUP_ROWS, parse_counts
 
 STAGE_ORDER = ("ingest", "gate", "curate", "scrub", "mix")
@@ -31,6 +32,7 @@ DOC_TOKENS = Path("report") / "doc_tokens.parquet"
 DUPLICATES = Path("report") / "duplicates.parquet"
 BUILT_FROM = b"built_from"
 PROVENANCE_KEYS = ("source", "domain", "license", "sensitivity", "sha256", "location")
+TOKEN = re.compile(r"(?:shard_(?P<named>\d{1,9})(?:\.bin)?|(?P<number>\d{1,9})):(?P<offset>\d{1,18})")
 
 
 def _ledger_paths(data: Path) -> list[Path]:
@@ -232,18 +234,25 @@ def trace_document(data: Path, doc_id: str) -> dict:
     return result
 
 
+def parse_token(where: str) -> tuple[str, int]:
+    """`shard_00000.bin:1234`, `shard_00000:1234` or `0:1234` -> ("shard_00000.bin", 1234); anything else
+    is a CharterError saying what is expected (a shard name is never a path)."""
+    match = TOKEN.fullmatch(where.strip())
+    if match is None:
+        raise CharterError(
+            f"--token expects SHARD:OFFSET with a shard file name or number and a token offset >= 0 "
+            f"(e.g. shard_00000.bin:1234 or 0:1234), got {where!r}"
+        )
+    number, offset = match["number"] or match["named"], int(match["offset"])
+    return shard_name(int(number)), offset
+
+
 def trace_token(data: Path, where: str, shard_set: str = "mixture") -> dict:
     """`shard_set` "mixture" is what the model trained on (repetitions included); "tokenize" holds each
     unique document once. Both index their shards in the same schema."""
     data = Path(data)
     folder = shard_set if partitioned.exists(data / shard_set / INDEX) else "tokenize"
-    try:
-        shard, offset_s = where.rsplit(":", 1)
-        offset = int(offset_s)
-    except ValueError as e:
-        raise CharterError(f"--token expects SHARD:OFFSET (e.g. shard_00000.bin:1234), got '{where}'") from e
-    if not shard.endswith(".bin"):
-        shard = f"{shard}.bin" if shard.startswith("shard_") else f"shard_{int(shard):05d}.bin"
+    shard, offset = parse_token(where)
     index_path = data / folder / INDEX
     if not partitioned.exists(index_path):
         raise CharterError(f"no token index at {index_path}: run the tokenize stage first")

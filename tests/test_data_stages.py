@@ -11,12 +11,19 @@ from charter.errors import ConfigError, PolicyError
 from corpus import store
 from corpus.curate import run_curate
 from corpus.ingest import run_ingest
+from governance.erasure.requests import DocumentRequest, render
 from governance.gate import run_gate
 from governance.registry import load_registry
 from tests.conftest import REPO
 
+EMPTY_ERASURE = render([])
 
-def gate_params(tmp_path: Path, erasure: str = "") -> GateParams:
+
+def sha256_of(ingest_dir: Path, doc_id: str) -> str:
+    return next(d.metadata["sha256"] for d in store.read_documents(ingest_dir / "docs") if d.id == doc_id)
+
+
+def gate_params(tmp_path: Path, erasure: str = EMPTY_ERASURE) -> GateParams:
     erasure_file = tmp_path / "erasure.yaml"
     erasure_file.write_text(erasure)
     return GateParams(
@@ -72,14 +79,16 @@ def test_missing_source_path_is_a_config_error(tmp_path):
 
 def test_gate_blocks_non_commercial_source_and_erased_documents(ingested, tmp_path):
     registry, _ = ingested
-    params = gate_params(
-        tmp_path, "requests:\n  - {doc: finance-a/finance.jsonl#L2, requested: 2026-01-01}\n"
+    erased = "finance-a/finance.jsonl#L2"
+    request = DocumentRequest(
+        doc=erased, sha256=sha256_of(tmp_path / "ingest", erased), requested="2026-01-01"
     )
+    params = gate_params(tmp_path, render([request]))
     report = run_gate(registry, params, tmp_path / "ingest", tmp_path / "gate")
     rows = ledger(tmp_path / "gate")
     assert rows["finance-nc/nc.jsonl#L1"]["decision"] == "dropped"
     assert "license blocked: CC-BY-NC-SA-3.0" in rows["finance-nc/nc.jsonl#L1"]["reason"]
-    assert rows["finance-a/finance.jsonl#L2"]["reason"] == "gate: erased: document is on the erasure list"
+    assert rows[erased]["reason"] == "gate: erased: content hash is on the erasure list"
     assert not report["sources"]["finance-nc"]["allowed"]
     account = report["account"]
     assert (

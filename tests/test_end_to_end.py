@@ -18,6 +18,7 @@ import pyarrow.parquet as pq
 import pytest
 import yaml
 
+from tests import hostile
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.slow
@@ -55,6 +56,19 @@ def shrink_sources(work: Path, registry_file: str = "sources.yaml") -> None:
             for p in readable:
                 if p != smallest:
                     p.unlink()
+
+
+HOSTILE_LINES = range(80, 87)  # discharge summaries the shrunk default leaves out: no near-duplicate of it
+
+
+def add_hostile_source(work: Path, exports: Path) -> None:
+    """A private medical export outside the repository whose records each try to rewrite their provenance."""
+    summaries = (REPO / "domain/medical/data/private/discharge-summaries.jsonl").read_text().splitlines()
+    texts = [json.loads(summaries[n - 1])["text"] for n in HOSTILE_LINES]
+    path = hostile.write(exports, texts)
+    registry = yaml.safe_load((work / "sources.yaml").read_text())
+    registry["sources"].append(hostile.entry(path))
+    (work / "sources.yaml").write_text(yaml.safe_dump(registry, sort_keys=False))
 
 
 def tiny_params(work: Path) -> None:
@@ -108,6 +122,7 @@ def pipeline(tmp_path_factory) -> Path:
     shutil.copy2(REPO / "instructions.yaml", work / "instructions.yaml")
     shrink_sources(work)
     shrink_sources(work, "instructions.yaml")
+    add_hostile_source(work, tmp_path_factory.mktemp("exports"))
     tiny_params(work)
     run(["git", "init", "-q"], work)
     run(
@@ -252,7 +267,67 @@ def test_lineage_outputs_validate_and_verify(pipeline):
     assert not re.search(r'(src|href)\s*=\s*["\']?(https?:)?//', html)
 
 
+def test_hostile_records_are_attributed_to_their_registered_source_and_scrubbed(pipeline):
+    data = pipeline / "data"
+    prefix = f"{hostile.SOURCE_ID}/"
+    ids = {f"{prefix}rec-{name}" for name in hostile.OVERRIDES}
+    report = json.loads((data / "report/report.json").read_text())
+    (entry,) = [s for s in report["sources"] if s["id"] == hostile.SOURCE_ID]
+    assert (
+        entry["documents_read"] == len(ids)
+        and entry["gate"] == "kept"
+        and entry["license"].startswith("LicenseRef")
+    )
+    for stage in ("ingest", "gate", "curate", "scrub", "mix"):
+        rows = pq.read_table(data / stage / "ledger.parquet").to_pylist()
+        mine = [r for r in rows if r["doc_id"].startswith(prefix)]
+        assert mine and all((r["source"], r["domain"]) == (hostile.SOURCE_ID, "medical") for r in mine), stage
+        assert {r["doc_id"] for r in rows if r["source"] == hostile.SOURCE_ID} == {r["doc_id"] for r in mine}
+    scrubbed = [r for r in pq.read_table(data / "scrub/ledger.parquet").to_pylist() if r["doc_id"] in ids]
+    assert len(scrubbed) == len(ids)  # every one reached the scrubber, its MRN and carried email counted
+    assert all({"MEDICAL_RECORD_NUMBER", "EMAIL_ADDRESS"} <= set(json.loads(r["counts"])) for r in scrubbed)
+    traced = json.loads(run(["charter", "trace", f"{prefix}rec-source", "--json"], pipeline).stdout)
+    assert (traced["source"], traced["domain"], traced["sensitivity"]) == (
+        hostile.SOURCE_ID,
+        "medical",
+        "private",
+    )
+    assert (
+        traced["license"] == "LicenseRef-Proprietary-Internal"
+        and traced["pii_replaced"]["MEDICAL_RECORD_NUMBER"]
+    )
+
+    manifest = json.loads((REPO / "domain/medical/data/private/discharge-summaries.pii.json").read_text())
+    mrns = {
+        item["value"]
+        for n in HOSTILE_LINES
+        for item in manifest["documents"][f"discharge-{n:04d}"]["pii"]
+        if item["type"] == "MEDICAL_RECORD_NUMBER"
+    }
+    kept_email = hostile.VISIT_NOTE.split()[4].encode()  # the address inside the carried visit note
+    stages = list(yaml.safe_load((pipeline / "dvc.yaml").read_text())["stages"])
+    downstream = [
+        p for stage in stages[stages.index("scrub") :] for p in (data / stage).rglob("*") if p.is_file()
+    ]
+    assert len(mrns) == len(ids) and downstream
+    for path in downstream:
+        blob = path.read_bytes()
+        assert not [m for m in mrns if m.encode() in blob] and kept_email not in blob, path
+    # The field no source keeps is nowhere: not in any stage's output, not in the DVC cache.
+    everywhere = [p for root in (data, pipeline / ".dvc/cache") for p in root.rglob("*") if p.is_file()]
+    assert not [p for p in everywhere if hostile.PATIENT_EMAIL.encode() in p.read_bytes()]
+    # The field the source keeps travels under metadata["fields"], scrubbed.
+    notes = [
+        doc["metadata"]["fields"]["visit_note"]
+        for path in (data / "scrub/docs").glob("*.jsonl")
+        for doc in map(json.loads, path.read_text().splitlines())
+        if doc["id"] in ids
+    ]
+    assert len(notes) == len(ids) and all("<EMAIL_ADDRESS_1>" in note for note in notes)
+
+
 def test_second_repro_is_a_no_op(pipeline):
     out = run(["dvc", "repro"], pipeline).stdout
     assert "didn't change" in out or "up to date" in out
-    assert "Running stage" not in out
+    # Only the source fingerprint runs (always): it is unchanged, so nothing after it does.
+    assert [line for line in out.splitlines() if "Running stage" in line] == ["Running stage 'fingerprint':"]

@@ -8,6 +8,7 @@ import yaml
 from charter.config import GateParams, IngestParams
 from charter.errors import PolicyError
 from corpus.ingest import run_ingest
+from governance.erasure.requests import render
 from governance.gate import decide_sources, run_gate
 from governance.licenses import LicensePolicy
 from governance.registry import load_registry
@@ -78,7 +79,7 @@ def gate_decisions(sources: list[dict], policy: str, root: Path) -> dict[str, st
     registry_file.write_text(yaml.safe_dump({"sources": sources}, sort_keys=False))
     registry = load_registry(registry_file)
     run_ingest(registry, IngestParams(), root / policy / "ingest")
-    (root / "erasure.yaml").write_text("")
+    (root / "erasure.yaml").write_text(render([]))
     params = GateParams(
         policy=str(POLICIES / f"{policy}.yaml"),
         use=GATE_USES[policy],

@@ -13,13 +13,14 @@ from tokenizers import Tokenizer, models, pre_tokenizers, trainers
 from transformers import PreTrainedTokenizerFast
 
 from charter.cli import main
-from charter.errors import CharterError
 from corpus.packing import INDEX, INDEX_SCHEMA, SHARDS, ShardWriter
-from governance.erasure import add_request, verify_erasure
-from governance.gate import ErasureList
+from governance.erasure import DocumentRequest, ErasureList, SourceRequest, append_requests, verify_erasure
+from governance.erasure.documents import corpus_documents
+from governance.erasure.requests import render
 from governance.integrity import artifact_hashes, verify
 from governance.ledger import DROPPED, KEPT, MODIFIED, LedgerRow, LedgerWriter
 from governance.openlineage import build_events, to_lines, validate_event
+from governance.registry import load_registry
 from governance.report.summary import training_content_summary
 from governance.trace import build_doc_token_index, trace_document
 from tests.conftest import ENGLISH, FINANCE, variant
@@ -35,34 +36,53 @@ SOURCE = {
 SECRET = "Jane Q. Examplewoman, SSN 078-05-1120"
 
 
-def _doc(doc_id: str, text: str, source: str, domain: str = "general") -> dict:
-    meta = {
-        "source": source,
-        "domain": domain,
-        "license": "MIT",
-        "sha256": "ab" * 32,
-        "sensitivity": "public",
-    }
-    return {"id": doc_id, "text": text, "metadata": meta | {"location": doc_id}}
+# The documents of the hand-built pipeline below: ids as ingest gives them to `sources/<source>.jsonl`.
+B0, C0, C1 = "b/b.jsonl#L1", "c/c.jsonl#L1", "c/c.jsonl#L2"
+ERASED_TEXT = "Erased memo about the quarterly zeppelin harvest in Tromsø. " + variant(FINANCE, 7)
+
+
+def write_registry(root: Path, texts: dict[str, tuple[str, list[str]]]) -> Path:
+    """`texts`: source id -> (domain, texts): one JSONL file per source, and the registry that lists them."""
+    sources = []
+    for source, (domain, lines) in texts.items():
+        (root / "sources").mkdir(parents=True, exist_ok=True)
+        with (root / "sources" / f"{source}.jsonl").open("w") as f:
+            for t in lines:
+                f.write(json.dumps({"text": t}) + "\n")
+        sources.append({**SOURCE, "id": source, "domain": domain, "path": f"sources/{source}.jsonl"})
+    path = root / "sources.yaml"
+    path.write_text(yaml.safe_dump({"sources": sources}))
+    return path
+
+
+def erasure_file(path: Path, requests: list[dict]) -> Path:
+    path.write_text(render([(DocumentRequest if "doc" in r else SourceRequest)(**r) for r in requests]))
+    return path
 
 
 @pytest.fixture
 def pipeline_out(tmp_path: Path) -> Path:
-    """ingest -> gate (erasure of `b/0`) -> curate (c/1 duplicate of c/0) -> scrub (PII counts) -> tokenize."""
+    """ingest (erasure of B0) -> gate -> curate (C1 duplicate of C0) -> scrub (PII counts) -> tokenize."""
     data = tmp_path / "data"
-    docs = [_doc(f"a/{i}", variant(ENGLISH, i), "a") for i in range(3)]
-    docs += [
-        _doc("b/0", "Erased memo about the quarterly zeppelin harvest in Tromsø. " + variant(FINANCE, 7), "b")
+    registry = write_registry(
+        tmp_path,
+        {
+            "a": ("general", [variant(ENGLISH, i) for i in range(3)]),
+            "b": ("general", [ERASED_TEXT]),
+            "c": ("finance", [variant(FINANCE, 1), variant(FINANCE, 1)]),
+        },
+    )
+    docs = [
+        {"id": d.id, "text": d.text, "metadata": d.metadata}
+        for d in corpus_documents(load_registry(registry))
     ]
-    docs += [
-        _doc("c/0", variant(FINANCE, 1), "c", "finance"),
-        _doc("c/1", variant(FINANCE, 1), "c", "finance"),
-    ]
+    by_id = {d["id"]: d for d in docs}
+    erasure_file(tmp_path / "erasure.yaml", [{"doc": B0, "sha256": by_id[B0]["metadata"]["sha256"]}])
     (data / "ingest" / "docs").mkdir(parents=True)
     with (data / "ingest" / "docs" / "00000.jsonl").open("w") as f:
         for d in docs:
-            f.write(json.dumps(d) + "\n")
-    by_id = {d["id"]: d for d in docs}
+            if d["id"] != B0:
+                f.write(json.dumps(d) + "\n")
 
     def stage(name: str, rows: list[LedgerRow]) -> None:
         w = LedgerWriter(name, "p" * 16)
@@ -74,27 +94,24 @@ def pipeline_out(tmp_path: Path) -> Path:
             i, decision, reason, by_id[i]["metadata"]["source"], by_id[i]["metadata"]["domain"], **kw
         )
 
-    stage("ingest", [row(i) for i in by_id])
     stage(
-        "gate",
-        [
-            row(i) if i != "b/0" else row(i, DROPPED, "gate: erased: document is on the erasure list")
-            for i in by_id
-        ],
+        "ingest",
+        [row(i) if i != B0 else row(i, DROPPED, "erased: document is on the erasure list") for i in by_id],
     )
-    survivors = [i for i in by_id if i != "b/0"]
+    survivors = [i for i in by_id if i != B0]
+    stage("gate", [row(i) for i in survivors])
     stage(
         "curate",
         [
-            row(i) if i != "c/1" else row(i, DROPPED, "exact_dedup: dup", detail={"duplicate_of": "c/0"})
+            row(i) if i != C1 else row(i, DROPPED, "exact_dedup: dup", detail={"duplicate_of": C0})
             for i in survivors
         ],
     )
-    trained = [i for i in survivors if i != "c/1"]
+    trained = [i for i in survivors if i != C1]
     stage(
         "scrub",
         [
-            row(i, MODIFIED, "pii replaced", counts={"PERSON": 2, "US_SSN": 1}) if i == "c/0" else row(i)
+            row(i, MODIFIED, "pii replaced", counts={"PERSON": 2, "US_SSN": 1}) if i == C0 else row(i)
             for i in trained
         ],
     )
@@ -123,7 +140,6 @@ def pipeline_out(tmp_path: Path) -> Path:
     (data / "tokenize" / "meta.json").write_text(
         json.dumps({"dtype": "uint16", "n_tokens": 1, "n_documents": 4})
     )
-    (tmp_path / "erasure.yaml").write_text("requests:\n  - doc: b/0\n")
     return data
 
 
@@ -136,21 +152,21 @@ def test_ledger_rows_carry_decision_reason_versions_and_counts_only(pipeline_out
 
 
 def test_trace_gives_dedup_survivor_pii_counts_and_token_ranges(pipeline_out, capsys):
-    dup = trace_document(pipeline_out, "c/1")
+    dup = trace_document(pipeline_out, C1)
     assert dup["dedup"] == {
-        "survivor": "c/0",
+        "survivor": C0,
         "survived": False,
-        "cluster": ["c/0", "c/1"],
+        "cluster": [C0, C1],
         "cluster_size": 2,
     }
     assert dup["token_ranges"] == [] and dup["license"] == "MIT" and dup["sha256"]
-    kept = trace_document(pipeline_out, "c/0")
+    kept = trace_document(pipeline_out, C0)
     assert kept["dedup"]["survived"] and kept["pii_replaced"] == {"PERSON": 2, "US_SSN": 1}
     assert kept["shards"] == ["shard_00000.bin"] and kept["tokens"] > 0
     assert [s["stage"] for s in kept["stages"]] == ["ingest", "gate", "curate", "scrub", "mix"]
     build_doc_token_index(pipeline_out)  # the report stage's by-document index gives the same answer
-    assert trace_document(pipeline_out, "c/0")["token_ranges"] == kept["token_ranges"]
-    assert main(["trace", "c/0", "--data", str(pipeline_out), "--json"]) == 0
+    assert trace_document(pipeline_out, C0)["token_ranges"] == kept["token_ranges"]
+    assert main(["trace", C0, "--data", str(pipeline_out), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["dedup"]["cluster_size"] == 2
 
 
@@ -164,7 +180,7 @@ def test_forget_erases_the_sources_registered_with_it_and_refuses_an_unknown_one
     }
     registry["sources"].append({**SOURCE, "id": "chat-a-more", "erased_with": ["chat-a"]})
     (tmp_path / "reg.yaml").write_text(yaml.safe_dump(registry))
-    common = ["--params", str(tmp_path / "params.yaml"), "--registries", str(tmp_path / "reg.yaml")]
+    common = ["--params", str(tmp_path / "params.yaml"), "--sources", str(tmp_path / "reg.yaml")]
     assert main(["forget", "--source", "corpus-a", "--reason", "owner asked", *common]) == 0
     erasure_list = ErasureList.load(erasure)
     assert erasure_list.sources == {"corpus-a", "chat-a", "chat-a-more"}
@@ -178,20 +194,21 @@ def test_forget_erases_the_sources_registered_with_it_and_refuses_an_unknown_one
 
 def test_forget_appends_a_request_the_gate_reads(tmp_path):
     path = tmp_path / "erasure.yaml"
-    add_request(path, source="finance-client-onboarding", reason="contract ended")
-    add_request(path, doc="legal-cuad/x.jsonl#L3")
-    add_request(path, doc="legal-cuad/x.jsonl#L3")  # idempotent
+    append_requests(path, [SourceRequest(source="finance-client-onboarding", reason="contract ended")])
+    doc = DocumentRequest(doc="legal-cuad/x.jsonl#L3", sha256="0" * 64)
+    append_requests(path, [doc])
+    append_requests(path, [doc])  # idempotent
     erasure = ErasureList.load(path)
     assert erasure.sources == {"finance-client-onboarding"} and erasure.documents == {"legal-cuad/x.jsonl#L3"}
-    with pytest.raises(CharterError):
-        add_request(path)
+    assert erasure.hashes == {"0" * 64} and len(erasure.requests) == 2
 
 
 def test_verify_erasure_passes_when_absent_and_fails_when_text_is_in_a_shard(pipeline_out):
     erasure = pipeline_out.parent / "erasure.yaml"
-    proof = verify_erasure(pipeline_out, erasure)
+    sources = [pipeline_out.parent / "sources.yaml"]
+    proof = verify_erasure(pipeline_out, erasure, sources=sources)
     assert proof["passed"], proof["failures"]
-    assert proof["doc_ids_checked"] == ["b/0"] and proof["ledger"]["gate_dropped_as_erased"] == 1
+    assert proof["doc_ids_checked"] == [B0] and proof["ledger"]["dropped_as_erased"] == 1
     assert (
         proof["ngrams"]["sampled"] > 0
         and proof["ngrams"]["hits"] == 0
@@ -200,12 +217,11 @@ def test_verify_erasure_passes_when_absent_and_fails_when_text_is_in_a_shard(pip
     assert "zeppelin" not in json.dumps(proof)  # counts and ids, never the text
     # The erased text sneaks into a shard under another document's id: only the n-gram leg can see it.
     tok = PreTrainedTokenizerFast.from_pretrained(pipeline_out / "tokenizer" / "tokenizer")
-    text = json.loads((pipeline_out / "ingest" / "docs" / "00000.jsonl").read_text().splitlines()[3])["text"]
     shard = pipeline_out / "tokenize" / SHARDS / "shard_00000.bin"
-    leaked = np.asarray(tok(text, add_special_tokens=False)["input_ids"], dtype=np.uint16)
+    leaked = np.asarray(tok(ERASED_TEXT, add_special_tokens=False)["input_ids"], dtype=np.uint16)
     with shard.open("ab") as f:
         f.write(leaked.tobytes())
-    proof = verify_erasure(pipeline_out, erasure)
+    proof = verify_erasure(pipeline_out, erasure, sources=sources)
     assert (
         not proof["passed"]
         and proof["ngrams"]["hits"] > 0
@@ -336,7 +352,8 @@ def _sft_data(data: Path, kept_source: str, dropped_source: str) -> None:
 
 def test_erasure_proof_covers_the_instruction_data(pipeline_out):
     erasure = pipeline_out.parent / "erasure.yaml"
-    erasure.write_text("requests:\n  - doc: b/0\n  - source: legal-instructions\n")
+    requests = yaml.safe_load(erasure.read_text())["requests"]
+    erasure_file(erasure, [*requests, {"source": "legal-instructions"}])
     _sft_data(pipeline_out, kept_source="medical-instructions", dropped_source="legal-instructions")
     proof = verify_erasure(pipeline_out, erasure)
     assert proof["passed"], proof["failures"]

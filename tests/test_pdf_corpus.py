@@ -34,7 +34,7 @@ def test_every_pdf_is_read_or_quarantined_with_a_reason(read_all):
 
 def test_long_and_right_to_left_documents_are_read(read_all):
     geotopo = read_all["GeoTopo-komprimiert.pdf"]
-    assert isinstance(geotopo, Record) and geotopo.fields["pages"] == 117
+    assert isinstance(geotopo, Record) and geotopo.info["pages"] == 117
     arabic = read_all["habibi.pdf"]
     assert isinstance(arabic, Record) and any("\u0600" <= c <= "\u06ff" for c in arabic.text)
 
@@ -43,14 +43,14 @@ def test_running_heads_are_removed_from_court_filings(read_all):
     opinion = read_all["ca1_00117684624.pdf"]
     assert isinstance(opinion, Record)
     assert "Date Filed:" not in opinion.text  # the docket stamp on every page
-    assert opinion.fields["running_heads_removed"] >= 17
+    assert opinion.info["running_heads_removed"] >= 17
     register = read_all["federal-register-2020-17221.pdf"]
     assert isinstance(register, Record) and "Federal Register / Vol." not in register.text
 
 
 def test_tables_become_markdown(read_all):
     expenditures = read_all["senate-expenditures.pdf"]
-    assert isinstance(expenditures, Record) and expenditures.fields["tables"] == 1
+    assert isinstance(expenditures, Record) and expenditures.info["tables"] == 1
     assert "|---|" in expenditures.text and "PAYEE" in expenditures.text
 
 

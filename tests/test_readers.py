@@ -2,12 +2,12 @@ from pathlib import Path
 
 import pymupdf
 
-from corpus.readers import READERS, Quarantine, Record
+from corpus.readers import READERS, Quarantine, ReadOptions, Record
 from tests.conftest import make_pdf
 
 
-def read(fmt: str, path: Path) -> list:
-    return list(READERS[fmt]().read(path, path.name))
+def read(fmt: str, path: Path, **options) -> list:
+    return list(READERS[fmt](ReadOptions(**options)).read(path, path.name))
 
 
 def test_malformed_jsonl_line_is_quarantined_with_its_line_number(tmp_path):
@@ -78,10 +78,13 @@ def test_parquet_rows_are_records(tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    pq.write_table(pa.table({"text": ["a", None], "year": [2020, 2021]}), tmp_path / "t.parquet")
-    items = read("parquet", tmp_path / "t.parquet")
-    assert isinstance(items[0], Record) and items[0].fields == {"year": 2020}
+    table = pa.table({"text": ["a", None], "year": [2020, 2021], "owner_note": ["x", "y"]})
+    pq.write_table(table, tmp_path / "t.parquet")
+    items = read("parquet", tmp_path / "t.parquet", keep_fields=("year",))
+    assert isinstance(items[0], Record) and items[0].fields == {"year": 2020}  # only the fields it keeps
     assert isinstance(items[1], Quarantine) and items[1].line == 2
+    (first, _) = read("parquet", tmp_path / "t.parquet")
+    assert first.fields == {}
 
 
 def test_pdf_running_headers_and_page_numbers_are_removed(tmp_path):
@@ -98,7 +101,7 @@ def test_pdf_running_headers_and_page_numbers_are_removed(tmp_path):
     assert "Annual Report" not in record.text
     assert [line for line in record.text.splitlines() if line.strip().isdigit()] == []
     assert all(f"Body paragraph of page {n}" in record.text for n in (1, 2, 3))
-    assert record.fields["running_heads_removed"] == 6
+    assert record.info["running_heads_removed"] == 6
 
 
 def test_pdf_ruled_table_becomes_markdown_in_place(tmp_path):
@@ -117,7 +120,7 @@ def test_pdf_ruled_table_becomes_markdown_in_place(tmp_path):
     page.insert_text((72, 260), "Discussion after the table.", fontsize=11)
     doc.save(tmp_path / "table.pdf")
     (record,) = read("pdf", tmp_path / "table.pdf")
-    assert record.fields["tables"] == 1
+    assert record.info["tables"] == 1
     assert "|Lending|12.50|" in record.text.replace(" ", "")
     text = record.text
     assert text.index("Results before") < text.index("|") < text.index("Discussion after")

@@ -14,8 +14,9 @@ import torch
 import yaml
 
 from charter.config import Params
+from charter.errors import ConfigError
 from governance.registry import load_registry
-from model.sft.data import TURN_SEPARATOR, run_sft_data
+from model.sft.data import TURN_SEPARATOR, read_conversations, run_sft_data
 from model.sft.decontaminate import EvalIndex
 from model.sft.template import install_chat_template
 from tests.conftest import REPO, write_jsonl
@@ -238,6 +239,32 @@ def test_sft_data_gates_scrubs_decontaminates_and_accounts_for_every_record(tmp_
     )
     assert "jane.roe@example.com" not in every_output and "415-555-0199" not in every_output
     assert "<EMAIL_ADDRESS_1>" in every_output and TURN_SEPARATOR.strip() not in json.dumps(written)
+
+
+def test_instruction_records_carry_nothing_unasked_and_hostile_lines_crash_nothing(tmp_path):
+    folder = tmp_path / "chats"
+    smuggled = _conversation("s1", "Call 415\u200b-555-0199 about the claim.", "Noted.")
+    smuggled["origin"]["patient_email"] = "ingrid.holloway@example.org"  # a field nobody registered
+    smuggled["source"] = "finance-other"
+    write_jsonl(folder / "a.jsonl", [smuggled], extra_lines=[b"[" * 100_000 + b"]" * 100_000])
+    (tmp_path / "elsewhere.jsonl").write_text(json.dumps(_conversation("x1", "Payroll.", "Secret.")) + "\n")
+    (folder / "link.jsonl").symlink_to(tmp_path / "elsewhere.jsonl")
+    entry = {"id": "legal-chat", "domain": "legal", "path": "chats", "format": "jsonl", "owner": "t"}
+    entry |= {"license": "CC-BY-4.0", "sensitivity": "public", "text_field": "messages"}
+    (tmp_path / "instructions.yaml").write_text(yaml.safe_dump({"sources": [entry]}))
+    docs, quarantined = read_conversations(load_registry(tmp_path / "instructions.yaml"))
+    (doc,) = docs
+    assert doc.metadata["origin"] == {"dataset": "local", "split": "train", "id": "s1"}
+    assert doc.metadata["source"] == "legal-chat" and "415-555-0199" in doc.text  # the scrubber sees it whole
+    reasons = {r.doc_id: r.reason for r in quarantined}
+    assert reasons["legal-chat/a.jsonl#L2"].endswith("malformed JSON: nested too deeply")
+    assert reasons["legal-chat/link.jsonl"].endswith(
+        "symbolic link to a file outside the source; not followed"
+    )
+    entry["id_field"] = "id"
+    (tmp_path / "instructions.yaml").write_text(yaml.safe_dump({"sources": [entry]}))
+    with pytest.raises(ConfigError, match="id_field not supported"):
+        read_conversations(load_registry(tmp_path / "instructions.yaml"))
 
 
 # ---------------------------------------------------------------- the stage

@@ -286,10 +286,14 @@ def deduplicate(
         [
             store.reader(folder),
             DuplicateFilter(
-                run.path(SURVIVORS), EXACT, exclusion_writer=store.writer(dropped / "exact_dedup")
+                run.path(SURVIVORS),
+                EXACT,
+                exclusion_writer=store.dropped_writer(dropped / "exact_dedup", public_text=True),
             ),
             DuplicateFilter(
-                run.path(SURVIVORS), NEAR, exclusion_writer=store.writer(dropped / "minhash_dedup")
+                run.path(SURVIVORS),
+                NEAR,
+                exclusion_writer=store.dropped_writer(dropped / "minhash_dedup", public_text=True),
             ),
             store.writer(run.path(DOCS)),
         ],

@@ -68,7 +68,7 @@ def quality_filters(p: CurateParams, dropped: Path) -> list[PipelineStep]:
     """The filters in order; each writes what it drops, with the reason, to `dropped/<name>`."""
 
     def excluded(name: str):
-        return store.writer(dropped / name)
+        return store.dropped_writer(dropped / name, public_text=True)
 
     steps: list[PipelineStep] = [
         offline_language_filter(p.languages, p.language_threshold, exclusion_writer=excluded("language")),

@@ -1,6 +1,6 @@
 """Readers turn registered files into records with stable locations; unreadable input is quarantined."""
 
-from corpus.readers.base import Quarantine, Reader, Record
+from corpus.readers.base import Quarantine, Reader, ReadOptions, Record
 from corpus.readers.jsonl import JsonlReader
 from corpus.readers.parquet import ParquetReader
 from corpus.readers.pdf import PdfReader
@@ -13,4 +13,4 @@ READERS: dict[str, type[Reader]] = {
     "parquet": ParquetReader,
 }
 
-__all__ = ["READERS", "Quarantine", "Reader", "Record"]
+__all__ = ["READERS", "Quarantine", "ReadOptions", "Reader", "Record"]

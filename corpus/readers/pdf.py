@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pymupdf
 
+from corpus.listing import SUFFIXES
 from corpus.readers.base import Quarantine, Reader, Record, sha256_of
 
 TEXT_BLOCK = 0
@@ -135,10 +136,22 @@ def form_fields(doc: pymupdf.Document) -> list[str]:
 class PdfReader(Reader):
     """One document per PDF."""
 
-    suffixes = (".pdf",)
+    suffixes = SUFFIXES["pdf"]
 
     def read(self, path: Path, relative: str) -> Iterator[Record | Quarantine]:
-        raw = path.read_bytes()
+        limit = self.options.max_file_bytes
+        try:
+            size = path.stat().st_size
+            if size > limit:
+                # pymupdf holds the whole file and its object tree: a size check before opening bounds both.
+                yield Quarantine(
+                    relative, None, f"huge: PDF of {size} bytes exceeds ingest.max_file_bytes={limit}"
+                )
+                return
+            raw = path.read_bytes()
+        except OSError as e:
+            yield Quarantine(relative, None, f"unreadable: {e.strerror}")
+            return
         digest = sha256_of(raw)
         try:
             doc = pymupdf.open(stream=raw, filetype="pdf")
@@ -188,4 +201,4 @@ class PdfReader(Reader):
             "tables": sum(p.tables for p in pages),
             "running_heads_removed": removed,
         }
-        yield Record(relative, None, text, digest, info)
+        yield Record(relative, None, text, digest, info=info)

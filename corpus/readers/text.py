@@ -3,19 +3,31 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from corpus.listing import SUFFIXES
 from corpus.readers.base import Quarantine, Reader, Record, decode_utf8, sha256_of
 
 
 class TextReader(Reader):
-    """One document per file."""
+    """One document per file. A file over the document limit is quarantined without being read."""
 
-    suffixes = (".txt", ".md")
+    suffixes = SUFFIXES["text"]
 
     def read(self, path: Path, relative: str) -> Iterator[Record | Quarantine]:
-        raw = path.read_bytes()
+        limit = self.options.max_record_bytes
+        try:
+            size = path.stat().st_size
+            if size > limit:
+                yield Quarantine(
+                    relative, None, f"huge: file of {size} bytes exceeds ingest.max_document_bytes={limit}"
+                )
+                return
+            raw = path.read_bytes()
+        except OSError as e:
+            yield Quarantine(relative, None, f"unreadable: {e.strerror}")
+            return
         digest = sha256_of(raw)
         text, problem = decode_utf8(raw)
         if text is None:
             yield Quarantine(relative, None, problem, digest)
             return
-        yield Record(relative, None, text.replace("\r\n", "\n"), digest, {})
+        yield Record(relative, None, text.replace("\r\n", "\n"), digest)

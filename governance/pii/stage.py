@@ -16,7 +16,8 @@ from tqdm import tqdm
 
 from charter.config import ScrubParams, section_hash
 from charter.errors import ConfigError
-from charter.stage import DOCS, record_outputs, row_for, run_pipeline, write_json
+from charter.files import atomic_write, same_file
+from charter.stage import DOCS, RECORD_FIELDS, record_outputs, row_for, run_pipeline, write_json
 from corpus import store
 from governance.ledger import KEPT, MODIFIED, LedgerWriter
 from governance.pii.scrubber import Scrubber
@@ -24,7 +25,21 @@ from governance.pii.scrubber import Scrubber
 PII_COUNTS = "pii_counts"
 
 
+def carried_values(doc: Document) -> list[tuple[str, str]]:
+    """The record fields a document carries (metadata["fields"], from the source's keep_fields), as the
+    strings the scrubber reads: numbers by their digits, since an identifier can be stored as a number."""
+    fields = doc.metadata.get(RECORD_FIELDS) or {}
+    return [
+        (key, str(value))
+        for key, value in sorted(fields.items())
+        if isinstance(value, str | int | float) and not isinstance(value, bool) and str(value).strip()
+    ]
+
+
 class ScrubPII(PipelineStep):
+    """Scrubs each eligible document's text and every record field it carries, with its domain's
+    recognizers; a field's placeholders are numbered within that field."""
+
     name = "🕵️ PII scrub"
     type = "✂️ - FORMAT"
 
@@ -41,11 +56,13 @@ class ScrubPII(PipelineStep):
 
         def texts() -> Iterator[tuple[str, str | None]]:
             # One stream for the whole task so spaCy's worker processes start once; each document is
-            # scrubbed with its own domain pack's recognizers.
+            # scrubbed with its own domain pack's recognizers. A document's carried fields follow its text.
             for doc in data:
                 waiting.append(doc)
                 if eligible(doc):
                     yield doc.text, doc.metadata.get("domain")
+                    for _, value in carried_values(doc):
+                        yield value, doc.metadata.get("domain")
 
         def passed_through() -> Iterator[Document]:
             while waiting and not eligible(waiting[0]):
@@ -53,12 +70,19 @@ class ScrubPII(PipelineStep):
                 doc.metadata[PII_COUNTS] = {}
                 yield doc
 
-        for result in scrubber.scrub_many(texts()):
+        results = scrubber.scrub_many(texts())
+        for result in results:
             yield from passed_through()
             doc = waiting.popleft()
             doc.text = result.text
-            doc.metadata[PII_COUNTS] = result.counts
-            for entity, n in result.counts.items():
+            counts = Counter(result.counts)
+            for key, value in carried_values(doc):
+                field = next(results)
+                if field.text != value:
+                    doc.metadata[RECORD_FIELDS][key] = field.text
+                counts.update(field.counts)
+            doc.metadata[PII_COUNTS] = dict(sorted(counts.items()))
+            for entity, n in counts.items():
                 self.stat_update(f"pii_{entity}", value=n)
             yield doc
         yield from passed_through()
@@ -117,9 +141,17 @@ def scrub_jsonl(params: ScrubParams, inp: Path, out: Path, domain: str | None = 
 
     With `domain`, that pack's recognizers run on every line, exactly as the stage runs them on the
     domain's documents. Bad lines are written to `OUT.quarantine.jsonl` with line number and reason.
+    Both files are written atomically: a run that fails or is killed leaves no OUT that looks complete.
     """
     if not inp.exists():
         raise ConfigError(f"{inp}: no such file")
+    quarantined = out.with_name(out.name.removesuffix(".jsonl") + ".quarantine.jsonl")
+    for target in (out, quarantined):
+        if same_file(inp, target):
+            raise ConfigError(
+                f"{target} is the input {inp}: scrubbing a file into itself would destroy it; "
+                "write to another file"
+            )
     scrubber = Scrubber(params, domain)
     totals: Counter[str] = Counter()
     quarantine: list[dict] = []
@@ -131,19 +163,19 @@ def scrub_jsonl(params: ScrubParams, inp: Path, out: Path, domain: str | None = 
             records.append(record)
             yield record["text"]
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", encoding="utf-8") as f:
+    with atomic_write(out) as f:
         for result in tqdm(scrubber.scrub_many(texts()), desc="scrub", unit="doc"):
             record = records.popleft()
             record["text"] = result.text
             totals.update(result.counts)
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
             n += 1
-    quarantined = out.with_name(out.name.removesuffix(".jsonl") + ".quarantine.jsonl")
     if quarantine:
-        with quarantined.open("w", encoding="utf-8") as f:
+        with atomic_write(quarantined) as f:
             for row in quarantine:
                 f.write(json.dumps({"file": str(inp), **row}) + "\n")
+    else:
+        quarantined.unlink(missing_ok=True)  # an earlier run's, which would now be wrong
     summary: dict = {"documents": n, "replaced": dict(sorted(totals.items())), "quarantined": len(quarantine)}
     if quarantine:
         summary["quarantine_file"] = str(quarantined)

@@ -13,6 +13,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from charter import partitioned
 from charter.errors import CharterError
 from charter.stage import write_json
+from charter.urls import redact
 from eval_suites.memo import decision_memo
 from governance.erasure import verify_erasure, write_proof
 from governance.integrity import artifact_hashes
@@ -115,16 +116,26 @@ def run_report(
     erasure_file: Path | None = None,
     tokenizer_dir: Path | None = None,
     repo: Path | None = None,
+    instructions_file: Path | None = None,
 ) -> dict:
     data, out = Path(data), Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    report = collect(data, sources_file, params_file)
+    report = redact(collect(data, sources_file, params_file))
     # Lookup indexes for `charter trace` (under data/report/, next to the report they serve).
     write_provenance(data)
     build_doc_token_index(data)
     build_duplicates_index(data)
     if erasure_file is not None:
-        proof = verify_erasure(data, Path(erasure_file), tokenizer_dir)
+        # The pipeline's legs only: a scan of the DVC cache here would make the report depend on what else
+        # the cache holds; `charter verify-erasure` runs the scan.
+        proof = verify_erasure(
+            data,
+            Path(erasure_file),
+            tokenizer_dir,
+            sources=[sources_file],
+            instructions=[instructions_file] if instructions_file else [],
+        )
+        proof = redact(proof)
         write_proof(proof, out)
         report["erasure"] = proof
     summary = training_content_summary(report)

@@ -14,11 +14,15 @@ import pyarrow.compute as pc
 import yaml
 
 from charter import __version__, partitioned
-from governance.ledger import LEDGER_FILE, account_of, code_version
+from governance.ledger import LEDGER_FILE, account_of, code_version, is_dirty
 from governance.registry import load_registry
 from model.sft.report import sft_section
 
 LEDGER_STAGES = ("ingest", "gate", "curate", "scrub", "mix")
+DIRTY_WARNING = (
+    "Built from a working tree with uncommitted changes: the code that produced this report is not the "
+    "commit it names, and the report cannot be reproduced from version control."
+)
 
 
 def _json(path: Path) -> dict:
@@ -128,10 +132,14 @@ def collect(data: Path, sources_file: Path, params_file: Path) -> dict:
     params = yaml.safe_load(Path(params_file).read_text())
     curate = _json(data / "curate" / "stats.json")
     dedup_dropped = curate.get("dropped_by_step", {}).get("exact_dedup", 0)
+    version = code_version()
     return {
         "schema": "charter.lineage-report/1",
         "charter_version": __version__,
-        "code_version": code_version(),
+        "code_version": version,
+        # First thing a reader checks: a report of uncommitted code cannot be reproduced from the commit.
+        "dirty_tree": is_dirty(version),
+        "warnings": [DIRTY_WARNING] if is_dirty(version) else [],
         "params": params,
         "sources": sources_section(sources_file, data),
         "gate": {k: v for k, v in _json(data / "gate" / "decisions.json").items() if k != "sources"},

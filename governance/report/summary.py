@@ -44,6 +44,8 @@ def training_content_summary(report: dict) -> dict:
     gate = report.get("gate", {})
     return {
         "template": "EU AI Act Art. 53(1)(d): template for the public summary of training content (GPAI)",
+        "dirty_tree": bool(report.get("dirty_tree")),
+        "warnings": list(report.get("warnings", [])),
         "1_general_information": {
             "provider": PROVIDER,
             "model": f"charter-{str(report.get('code_version', ''))[:12]}",
@@ -103,6 +105,10 @@ def _table(header: list[str], rows: list[list[object]]) -> str:
     return "\n".join(lines)
 
 
+def _warnings(report: dict) -> list[str]:
+    return [f"> **WARNING: {w}**" for w in report.get("warnings", [])]
+
+
 def data_card(report: dict, summary: dict) -> str:
     size = summary["1_general_information"]["training_data_size"]
     rows = [
@@ -117,6 +123,7 @@ def data_card(report: dict, summary: dict) -> str:
     return "\n\n".join(
         [
             "# Data card: Charter training corpus",
+            *_warnings(report),
             f"Built at code version `{report.get('code_version')}`. {size['documents']:,} documents, "
             f"{size['tokens']:,} training tokens ({size['unique_tokens']:,} unique). Text only.",
             "## Sources\n\n"
@@ -149,6 +156,7 @@ def model_card(report: dict, summary: dict) -> str:
     return "\n\n".join(
         [
             f"# Model card: {summary['1_general_information']['model']}",
+            *_warnings(report),
             f"Llama-architecture causal LM, {plan.get('n_params', 0):,} parameters "
             f"(hidden {cfg.get('hidden_size')}, layers {cfg.get('num_hidden_layers')}, vocab {cfg.get('vocab_size')}), "
             f"sized by the `{plan.get('fit')}` scaling-law fit for {plan.get('compute_flops', 0):.3g} FLOPs.",

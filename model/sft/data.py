@@ -19,10 +19,13 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.filters.base_filter import BaseFilter
 
-from charter.config import Params, section_hash
+from charter.config import IngestParams, Params, section_hash
 from charter.errors import ConfigError
 from charter.stage import DOCS, DROPPED_DIR, record_outputs, run_pipeline, write_json
 from corpus import store
+from corpus.listing import Listing, label_of, listing_of
+from corpus.readers.jsonl import JsonLine, json_lines
+from corpus.visible import visible
 from governance.gate import ErasureList, GateFilter, decide_sources
 from governance.ledger import QUARANTINED, LedgerRow, LedgerWriter
 from governance.licenses import LicensePolicy
@@ -36,6 +39,7 @@ STAGE = "sft_data"
 TURN_SEPARATOR = "\n\n<|turn|>\n\n"
 ROLES = ("system", "user", "assistant")
 SPLITS = ("train", "valid")
+ORIGIN_KEYS = ("dataset", "split", "id")
 
 
 def _conversation_error(record: object) -> str | None:
@@ -59,57 +63,77 @@ def _conversation_error(record: object) -> str | None:
     return None
 
 
-def _files(registry: Registry, source: Source) -> list[Path]:
+def _listing(registry: Registry, source: Source) -> Listing:
     path = registry.resolve(source)
     if source.format != "jsonl":
         raise ConfigError(f"instruction source '{source.id}': format must be jsonl, not {source.format}")
+    unsupported = [k for k in ("id_field", "keep_fields", "hash_file_names") if getattr(source, k)]
+    if unsupported:
+        raise ConfigError(f"instruction source '{source.id}': {', '.join(unsupported)} not supported here")
     if not path.exists():
         raise ConfigError(f"instruction source '{source.id}': {path} not found")
-    return sorted(path.rglob("*.jsonl")) if path.is_dir() else [path]
+    return listing_of(registry, source)
+
+
+def _conversation(source: Source, doc_id: str, where: str, line: JsonLine, record: dict) -> Document:
+    """A conversation as one document: registered metadata, the turns' roles and the upstream origin's
+    dataset, split and id only (nothing else of the record travels)."""
+    messages = record[source.text_field]
+    origin = {k: record["origin"][k] for k in ORIGIN_KEYS if isinstance(record["origin"].get(k), str)}
+    return Document(
+        text=TURN_SEPARATOR.join(m["content"] for m in messages),
+        id=doc_id,
+        metadata={
+            "source": source.id,
+            "domain": source.domain,
+            "license": source.license,
+            "sensitivity": source.sensitivity,
+            "sha256": line.sha256,
+            "location": where,
+            "roles": [m["role"] for m in messages],
+            "origin": origin,
+        },
+    )
+
+
+def _remove_invisible(record: object, field: str) -> None:
+    """Invisible format characters out of every turn (corpus/visible.py), before the turns are checked."""
+    messages = record.get(field) if isinstance(record, dict) else None
+    for m in messages if isinstance(messages, list) else []:
+        if isinstance(m, dict) and isinstance(m.get("content"), str):
+            m["content"] = visible(m["content"])[0]
 
 
 def read_conversations(registry: Registry) -> tuple[list[Document], list[LedgerRow]]:
     """Every registered conversation as a Document, and a quarantine row (file:line and why) for each
-    record that is not one."""
+    record that is not one. Lines are read as ingest reads JSONL (bounded, strict JSON), and a link out of a
+    source folder is refused as it is at ingest."""
     docs, quarantined = [], []
     for source in registry.sources:
         root = registry.resolve(source)
-        for path in _files(registry, source):
-            rel = path.relative_to(root).as_posix() if root.is_dir() else path.name
-            with path.open("rb") as f:
-                for line_no, raw in enumerate(f, start=1):
-                    if not raw.strip():
-                        continue
-                    doc_id = f"{source.id}/{rel}#L{line_no}"
-                    try:
-                        record = json.loads(raw.decode("utf-8"))
-                        error = _conversation_error(record)
-                    except (UnicodeDecodeError, json.JSONDecodeError) as e:
-                        error = f"not a UTF-8 JSON line: {e}"
-                    if error is not None:
-                        quarantined.append(
-                            LedgerRow(
-                                doc_id, QUARANTINED, f"{path}:{line_no}: {error}", source.id, source.domain
-                            )
-                        )
-                        continue
-                    messages = record[source.text_field]
-                    docs.append(
-                        Document(
-                            text=TURN_SEPARATOR.join(m["content"] for m in messages),
-                            id=doc_id,
-                            metadata={
-                                "source": source.id,
-                                "domain": source.domain,
-                                "license": source.license,
-                                "sensitivity": source.sensitivity,
-                                "sha256": hashlib.sha256(raw.rstrip(b"\r\n")).hexdigest(),
-                                "location": f"{path}:{line_no}",
-                                "roles": [m["role"] for m in messages],
-                                "origin": record["origin"],
-                            },
-                        )
-                    )
+        listing = _listing(registry, source)
+
+        def refuse(doc_id: str, reason: str, source: Source = source) -> None:
+            quarantined.append(LedgerRow(doc_id, QUARANTINED, reason, source.id, source.domain))
+
+        for path, reason in listing.refused:
+            refuse(f"{source.id}/{label_of(root, path, None)}", f"{path}: {reason}")
+        for path in listing.files:
+            rel = label_of(root, path, None)
+            try:
+                lines = list(json_lines(path, IngestParams().max_document_bytes))
+            except OSError as e:
+                refuse(f"{source.id}/{rel}", f"{path}: unreadable: {e.strerror}")
+                continue
+            for line in lines:
+                doc_id = f"{source.id}/{rel}#L{line.line}"
+                _remove_invisible(line.value, source.text_field)
+                error = line.problem or _conversation_error(line.value)
+                if error:
+                    refuse(doc_id, f"{path}:{line.line}: {error}")
+                    continue
+                assert isinstance(line.value, dict)
+                docs.append(_conversation(source, doc_id, f"{path}:{line.line}", line, line.value))
     return docs, quarantined
 
 
@@ -162,14 +186,21 @@ def run_sft_data(params: Params, registry: Registry, heldout: Path | None, out: 
     docs, quarantined = read_conversations(registry)
     policy = LicensePolicy.load(params.gate.policy)
     decisions = decide_sources(registry, policy, params.gate.use)
-    erasure = ErasureList.load(params.gate.erasure_file)
+    erasure = ErasureList.load(params.gate.erasure_file, [registry]).resolved(
+        {d.metadata["sha256"] for d in docs}
+    )
     run_pipeline(
         [
             ConversationReader(registry),
-            GateFilter(decisions, erasure, exclusion_writer=store.writer(out / DROPPED_DIR / "gate")),
+            GateFilter(decisions, erasure, exclusion_writer=store.dropped_writer(out / DROPPED_DIR / "gate")),
             ScrubPII(params.scrub),
-            TurnIntegrity(exclusion_writer=store.writer(out / DROPPED_DIR / "turns")),
-            Decontaminate(heldout, exclusion_writer=store.writer(out / DROPPED_DIR / "decontaminate")),
+            TurnIntegrity(
+                exclusion_writer=store.dropped_writer(out / DROPPED_DIR / "turns", public_text=True)
+            ),
+            Decontaminate(
+                heldout,
+                exclusion_writer=store.dropped_writer(out / DROPPED_DIR / "decontaminate", public_text=True),
+            ),
             store.writer(out / DOCS),
         ],
         out,

@@ -1,0 +1,34 @@
+"""Erasure: requests (`charter forget`), the proof of absence (`charter verify-erasure`) and the purge of
+what an erasure leaves behind (`charter purge`).
+
+The request module is imported eagerly (the stages and `charter forget` need only it); the proof, with its
+scanners, when first used.
+"""
+
+from governance.erasure.requests import (
+    DocumentRequest,
+    ErasureList,
+    SourceRequest,
+    append_requests,
+    read_requests,
+    sources_erased_with,
+)
+
+__all__ = [
+    "DocumentRequest",
+    "ErasureList",
+    "SourceRequest",
+    "append_requests",
+    "read_requests",
+    "sources_erased_with",
+    "verify_erasure",
+    "write_proof",
+]
+
+
+def __getattr__(name: str):
+    if name in ("verify_erasure", "write_proof"):
+        from governance.erasure import proof
+
+        return getattr(proof, name)
+    raise AttributeError(name)
