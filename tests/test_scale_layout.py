@@ -17,7 +17,8 @@ from charter import partitioned
 from charter.cli import main
 from charter.errors import CharterError
 from corpus.token_index import INDEX, INDEX_SCHEMA, write_index
-from governance.erasure import _index_leg, _ledger_leg
+from governance.erasure.documents import ErasedSet
+from governance.erasure.proof import _index_leg, _ledger_leg
 from governance.ledger import DROPPED, KEPT, LEDGER_FILE, MODIFIED, LedgerRow, LedgerWriter, stream_writer
 from governance.ledger_sql import connect, query
 from governance.report.collect import dropped_reasons, pii_by_domain, stage_accounts
@@ -163,10 +164,10 @@ def test_trace_report_and_erasure_answer_alike_on_both_layouts(layouts):
         "finance": {"EMAIL_ADDRESS": sum(i % 2 for i in scrubbed), "PERSON": 2 * len(scrubbed)},
         "general": {},
     }
-    erased = {_doc_id(7)}
+    erased = ErasedSet(ids={_doc_id(7)}, sources={"med"})
     for leg in (_ledger_leg, _index_leg):
-        assert leg(single, erased, {"med"}) == leg(bucketed, erased, {"med"})
-    assert _ledger_leg(bucketed, erased, set())["kept_rows_found"]
+        assert leg(single, erased) == leg(bucketed, erased)
+    assert _ledger_leg(bucketed, ErasedSet(ids={_doc_id(7)}))["kept_rows_found"]
 
 
 def test_a_lookup_reads_only_the_part_its_key_hashes_to(layouts):
