@@ -84,6 +84,18 @@ class Reader(ABC):
         raise NotImplementedError
 
 
+def read_bounded(path: Path, relative: str, limit: int, what: str, param: str) -> bytes | Quarantine:
+    """The whole file, or a Quarantine when it is over `limit` bytes (checked before reading, so a huge file
+    is never held) or cannot be read."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            return Quarantine(relative, None, f"huge: {what} of {size} bytes exceeds ingest.{param}={limit}")
+        return path.read_bytes()
+    except OSError as e:
+        return Quarantine(relative, None, f"unreadable: {e.strerror}")
+
+
 def decode_utf8(raw: bytes) -> tuple[str | None, str]:
     """Strict UTF-8: a document with invalid bytes is quarantined, not silently repaired."""
     try:

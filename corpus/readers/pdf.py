@@ -20,7 +20,7 @@ from pathlib import Path
 import pymupdf
 
 from corpus.listing import SUFFIXES
-from corpus.readers.base import Quarantine, Reader, Record, sha256_of
+from corpus.readers.base import Quarantine, Reader, Record, read_bounded, sha256_of
 
 TEXT_BLOCK = 0
 MARGIN = 0.1  # share of the page height at the top and at the bottom where running heads live
@@ -139,18 +139,10 @@ class PdfReader(Reader):
     suffixes = SUFFIXES["pdf"]
 
     def read(self, path: Path, relative: str) -> Iterator[Record | Quarantine]:
-        limit = self.options.max_file_bytes
-        try:
-            size = path.stat().st_size
-            if size > limit:
-                # pymupdf holds the whole file and its object tree: a size check before opening bounds both.
-                yield Quarantine(
-                    relative, None, f"huge: PDF of {size} bytes exceeds ingest.max_file_bytes={limit}"
-                )
-                return
-            raw = path.read_bytes()
-        except OSError as e:
-            yield Quarantine(relative, None, f"unreadable: {e.strerror}")
+        # pymupdf holds the whole file and its object tree: a size check before opening bounds both.
+        raw = read_bounded(path, relative, self.options.max_file_bytes, "PDF", "max_file_bytes")
+        if isinstance(raw, Quarantine):
+            yield raw
             return
         digest = sha256_of(raw)
         try:

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from corpus.listing import SUFFIXES
-from corpus.readers.base import Quarantine, Reader, Record, decode_utf8, sha256_of
+from corpus.readers.base import Quarantine, Reader, Record, decode_utf8, read_bounded, sha256_of
 
 
 class TextReader(Reader):
@@ -13,17 +13,9 @@ class TextReader(Reader):
     suffixes = SUFFIXES["text"]
 
     def read(self, path: Path, relative: str) -> Iterator[Record | Quarantine]:
-        limit = self.options.max_record_bytes
-        try:
-            size = path.stat().st_size
-            if size > limit:
-                yield Quarantine(
-                    relative, None, f"huge: file of {size} bytes exceeds ingest.max_document_bytes={limit}"
-                )
-                return
-            raw = path.read_bytes()
-        except OSError as e:
-            yield Quarantine(relative, None, f"unreadable: {e.strerror}")
+        raw = read_bounded(path, relative, self.options.max_record_bytes, "file", "max_document_bytes")
+        if isinstance(raw, Quarantine):
+            yield raw
             return
         digest = sha256_of(raw)
         text, problem = decode_utf8(raw)
