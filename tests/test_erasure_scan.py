@@ -155,3 +155,40 @@ def test_a_shard_is_read_with_the_tokenizer_dvc_records_packed_it_with(tmp_path)
     ]
     found = packed_with(list(cache_objects(tmp_path)), records)
     assert found == {"s" * 32: "t" * 32, "m" * 32: "t" * 32, "n" * 32: "t" * 32, "x" * 32: "o" * 32}
+
+
+def test_an_output_a_clean_run_also_built_is_not_condemned_by_lineage(tmp_path):
+    """Erasing a medical source leaves the general held-out file byte for byte the same: the run before the
+    erasure and the run after both record it. Lineage from the old run must not condemn it (purge would
+    refuse to run while the workspace uses it); the old medical file and the old run's manifest stay
+    condemned, as does anything only the old run built."""
+    from types import SimpleNamespace
+
+    from governance.erasure.purge import tainted_objects
+    from governance.erasure.stores import CacheObject, RunRecord
+
+    old_docs, new_docs = "a" * 32, "b" * 32  # ingest outputs; the old one holds erased text
+    general, old_medical, new_medical, old_model = "c" * 32, "d" * 32, "e" * 32, "f" * 32
+    manifests = {"1" * 32 + ".dir": [general, old_medical], "2" * 32 + ".dir": [general, new_medical]}
+    objects = []
+    for md5, members in manifests.items():
+        path = tmp_path / md5
+        path.write_text(json.dumps([{"md5": m, "relpath": f"{i}.jsonl"} for i, m in enumerate(members)]))
+        objects.append(CacheObject(path, md5))
+    old_dir, new_dir = list(manifests)
+    old_mix = RunRecord("run-cache x", "mix", {"data/scrub/docs": old_docs}, {"data/mix/heldout": old_dir})
+    old_train = RunRecord("run-cache y", "pretrain", {"data/mix/heldout": old_dir}, {"ckpt": old_model})
+    new_mix = RunRecord(
+        "workspace dvc.lock", "mix", {"data/scrub/docs": new_docs}, {"data/mix/heldout": new_dir}
+    )
+    scan = SimpleNamespace(
+        objects=objects, records=[old_mix, old_train, new_mix], cache_hits={old_docs: ["x"]}
+    )
+
+    tainted = tainted_objects(scan)
+
+    assert general not in tainted and new_dir not in tainted and new_medical not in tainted
+    assert {old_docs, old_dir, old_model} <= tainted
+    # Content is evidence whatever the lineage: a hit is condemned even if a clean run also built it.
+    scan.cache_hits[general] = ["y"]
+    assert general in tainted_objects(scan)

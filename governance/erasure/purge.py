@@ -50,10 +50,32 @@ class Purged:
 
 
 def tainted_objects(scan: FullScan) -> set[str]:
-    """Cache objects holding erased text, directory manifests holding one, and everything a DVC-recorded run
-    built from one (transitively): md5s, with '.dir' for manifests."""
+    """Cache objects holding erased text, directory manifests holding one, and what a DVC-recorded run built
+    from one (transitively): md5s, with '.dir' for manifests.
+
+    Lineage condemns an object only if no run built it from clean inputs: an output the erasure does not
+    change (the general held-out text when a medical source is erased) has the same md5 before and after, and
+    the run after the erasure shows it can be made without the erased text. Content hits always count.
+    """
     manifests = stores.manifests(scan.objects)
-    tainted = set(scan.cache_hits)
+    hits = set(scan.cache_hits)
+    clean: set[str] = set()
+    while True:
+        tainted = _lineage(hits, clean, manifests, scan.records)
+        built_clean = {
+            md5 for r in scan.records if not tainted.intersection(r.deps.values()) for md5 in r.outs.values()
+        }
+        members = {e["md5"] for m in built_clean if m in manifests for e in manifests[m]}
+        now_clean = (built_clean | members) - hits
+        if now_clean == clean:  # grows monotonically (less taint, more clean runs), so this ends
+            return tainted
+        clean = now_clean
+
+
+def _lineage(
+    hits: set[str], clean: set[str], manifests: dict[str, list[dict]], records: list[stores.RunRecord]
+) -> set[str]:
+    tainted = set(hits)
     changed = True
     while changed:
         changed = False
@@ -61,14 +83,14 @@ def tainted_objects(scan: FullScan) -> set[str]:
             if manifest not in tainted and any(e["md5"] in tainted for e in entries):
                 tainted.add(manifest)
                 changed = True
-        for record in scan.records:
+        for record in records:
             if tainted.intersection(record.deps.values()):
                 for md5 in record.outs.values():
-                    if md5 not in tainted:
+                    if md5 not in tainted and md5 not in clean:
                         tainted.add(md5)
                         changed = True
     for manifest in [m for m in tainted if m in manifests]:
-        tainted.update(e["md5"] for e in manifests[manifest])
+        tainted.update(e["md5"] for e in manifests[manifest] if e["md5"] not in clean)
     return tainted
 
 
