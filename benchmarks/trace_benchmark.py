@@ -42,6 +42,7 @@ import pyarrow.compute as pc
 from charter import partitioned
 from corpus.token_index import INDEX, INDEX_SCHEMA
 from governance import ledger
+from governance.erasure.requests import SourceRequest, append_requests
 from governance.trace import DOC_TOKENS, PROVENANCE, STAGE_ORDER, trace_document, trace_token
 
 REPO = Path(__file__).resolve().parents[1]
@@ -374,16 +375,15 @@ def main() -> None:
         # The report stage, as `charter report` runs it (erasure proof included), in a child process.
         if args.skip_report and not (root / "report" / "doc_tokens.parquet").exists():
             sys.exit("--skip-report needs the lookup indexes of an earlier run's report stage")
-        (root / "erasure.yaml").write_text(
-            "requests:\n  - source: finance-phrasebank\n    reason: benchmark\n"
-        )
+        erasure_file = root / "erasure.yaml"
+        erasure_file.unlink(missing_ok=True)
+        append_requests(erasure_file, [SourceRequest(source="finance-phrasebank", reason="benchmark")])
         if not args.skip_report:
             done = subprocess.run(
-                [sys.executable, "-c", REPORT_CHILD, str(root), str(REPO)],
-                capture_output=True,
-                text=True,
-                check=True,
+                [sys.executable, "-c", REPORT_CHILD, str(root), str(REPO)], capture_output=True, text=True
             )
+            if done.returncode:
+                sys.exit(f"the report stage failed (exit {done.returncode}):\n{done.stderr[-4000:]}")
             seconds, peak, cpu = (float(x) for x in done.stdout.split()[-3:])
             print(
                 f"report stage: {seconds:.0f} s (CPU time {cpu:.0f} s), peak resident memory {peak / 2**30:.2f} GB "

@@ -97,7 +97,8 @@ def build_events(repo: Path, data: Path, report: dict) -> list[RunEvent]:
     lock_path = repo / "dvc.lock"
     if not lock_path.exists():
         return []
-    lock = yaml.safe_load(lock_path.read_text()).get("stages", {})
+    # DVC rewrites dvc.lock in place: a report built while another repro saves it can read an empty file.
+    lock = (yaml.safe_load(lock_path.read_text()) or {}).get("stages", {})
     commit = report.get("code_version", "").split("+")[0]
     # A CI remote embeds its token (https://x-access-token:...@host/...): the events carry the URL without it.
     url = strip_credentials(_git(repo, "remote", "get-url", "origin")) or repo.resolve().as_uri()

@@ -370,3 +370,9 @@ def test_erasure_proof_covers_the_instruction_data(pipeline_out):
     assert proof["instruction_data"]["conversations_found"] == ["train.jsonl:legal-instructions/x.jsonl#L1"]
     assert proof["instruction_data"]["kept_rows_found"] == ["legal-instructions/x.jsonl#L1"]
     assert any("instruction data holds erased documents" in f for f in proof["failures"])
+
+
+def test_a_lock_file_caught_mid_rewrite_gives_no_events_instead_of_a_crash(tmp_path):
+    # DVC truncates and rewrites dvc.lock in place: a report built while another repro saves it reads "".
+    (tmp_path / "dvc.lock").write_text("")
+    assert build_events(tmp_path, tmp_path / "data", _report_facts()) == []
