@@ -9,9 +9,9 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
 from charter.errors import ConfigError
 from charter.yamlfile import load_yaml
@@ -112,6 +112,18 @@ class CurateParams(_Section):
     workers: int = Field(1, ge=1)
 
 
+def _slurm_time(value: object) -> object:
+    """A Slurm time limit read back as seconds: `dvc exp run -S` rewrites params.yaml without the quotes, and a
+    YAML 1.1 reader takes an unquoted 48:00:00 for the base-60 integer 172800."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        hours, rest = divmod(value, 3600)
+        return f"{hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
+    return value
+
+
+SlurmTime = Annotated[str, BeforeValidator(_slurm_time)]
+
+
 class RayParams(_Section):
     address: str | None = Field(None, description="Ray cluster address; None starts (or joins) a local one.")
     cpus_per_task: int = Field(1, ge=1)
@@ -120,7 +132,7 @@ class RayParams(_Section):
 
 class SlurmParams(_Section):
     partition: str = Field("cpu", description="Slurm partition the data jobs run on.")
-    time: str = Field("04:00:00", description="Wall-clock limit of each job array.")
+    time: SlurmTime = Field("04:00:00", description="Wall-clock limit of each job array.")
     cpus_per_task: int = Field(1, ge=1)
     mem_per_cpu_gb: int = Field(2, ge=1)
     qos: str = Field("normal")
@@ -385,7 +397,9 @@ class LaunchSlurmParams(_Section):
     """The Slurm job `charter launch --slurm` submits: one task per node, torchrun starting the node's ranks."""
 
     partition: str = Field("gpu", description="Partition with the GPU nodes.")
-    time: str = Field("48:00:00", description="Wall-clock limit; a killed run resumes from its checkpoint.")
+    time: SlurmTime = Field(
+        "48:00:00", description="Wall-clock limit; a killed run resumes from its checkpoint."
+    )
     account: str | None = Field(None, description="--account to charge, if the cluster needs one.")
     qos: str | None = Field(None, description="--qos, if the cluster needs one.")
     cpus_per_task: int = Field(32, ge=1, description="CPU cores per node (data loading, torchrun).")

@@ -74,3 +74,20 @@ def test_user_errors_exit_2_with_a_message(tmp_path, capsys):
     code = main(["ingest", "--params", str(tmp_path / "missing.yaml"), "--out", str(tmp_path / "o")])
     assert code == 2
     assert "parameter file not found" in capsys.readouterr().err
+
+
+def test_params_rewritten_by_dvc_exp_run_load_as_the_same_params(tmp_path):
+    """`dvc exp run -S key=value` rewrites params.yaml through its own YAML writer, which drops quotes: an
+    unquoted 48:00:00 then reads back as the base-60 integer 172800. Every experiment run loads that file."""
+    import shutil
+
+    from dvc.utils.serialize import modify_yaml
+
+    copy = tmp_path / "params.yaml"
+    shutil.copy(REPO / "params.yaml", copy)
+    with modify_yaml(copy) as data:
+        data["pretrain"]["seed"] = 7
+    original, rewritten = load_params(REPO / "params.yaml"), load_params(copy)
+    assert rewritten.pretrain.seed == 7
+    assert rewritten.model_copy(update={"pretrain": original.pretrain}) == original
+    assert rewritten.launch.slurm.time == "48:00:00"
