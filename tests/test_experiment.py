@@ -36,6 +36,7 @@ from eval_suites.experiment import (
     run_name,
 )
 from eval_suites.memo import decision_memo
+from tests.conftest import REPO
 
 ARMS = [
     ArmParams(name="general-only", set={"mix.domain_share": 0.0}),
@@ -455,3 +456,24 @@ def test_memo_names_the_tasks_not_evaluated_because_their_data_is_not_shipped():
     assert "allowed every task" in questions
     assert "not built here: charter_finance_fpb." in questions
     assert "not built here" not in " ".join(decision_memo({"evaluation_gate": {"tasks": {}}})["questions"])
+
+
+def test_every_stage_an_experiment_can_skip_is_eligible_for_dvcs_run_cache():
+    """A `dvc exp run --temp` run starts without data/ (git-ignored) and restores each unchanged stage from the
+    run-cache; DVC records a stage there only when every output is cached and none persists. A stage that
+    cannot be recorded re-runs in every experiment, and so does everything after it."""
+    from dvc.repo import Repo
+
+    with Repo(str(REPO)) as repo:
+        stages = [s for s in repo.index.stages if s.path_in_repo == "dvc.yaml"]
+        assert len(stages) > 10
+        for stage in stages:
+            if (
+                stage.always_changed or stage.name == "pretrain"
+            ):  # runs every time / its logs persist on resume
+                continue
+            uncached = [o.def_path for o in stage.outs if not o.use_cache]
+            assert not uncached, (
+                f"{stage.name}: {uncached} are `cache: false`, so the stage never enters the run-cache"
+            )
+            assert all(not o.persist for o in stage.outs), stage.name
