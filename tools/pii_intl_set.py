@@ -1,4 +1,4 @@
-"""The international PII evaluation set: `python tools/pii_intl_set.py` writes benchmarks/pii_intl/{dev,test}.jsonl.
+"""The international PII evaluation set: `python tools/pii_intl_set.py` writes benchmarks/pii_intl/{dev,test,dev2}.jsonl.
 
 Built to measure generalization, not to be tuned on:
 
@@ -12,13 +12,20 @@ Built to measure generalization, not to be tuned on:
 - **Split by seed and by template family.** Each template family (a kind of text: a chat message, a
   shipping label, a KYC form...) belongs to dev or to test, never both, and the two splits draw from
   different seeds. Tuning looks at dev only; test figures are reported beside it.
+- **dev2**, a second dev split of ten families of its own (seed 4409), sharing none with dev or test, built
+  to stress phone numbers as documents write them (every region's example numbers from the `phonenumbers`
+  library in national, international, E.164 and RFC 3966 formats, dots, slashes, `(0)`, `00`, extensions,
+  `tel:` links, labels of many languages, tables, lists, two in a row) and the numbers around them that must
+  survive (amounts, dates, times, references, product codes, versions, ranges, measurements, citations).
+  Tuning may look at dev2 too; test stays untouched.
 - **Many locales, national and international formats**, in English sentences, with distractors that must
   survive: amounts, dates, years, order and invoice numbers, ISINs, CUSIPs, tickers, ICD-10 codes, citations,
   dockets, versions, company names and city names on their own.
 
 Every line is `{"id", "split", "family", "locale", "text", "pii": [{"type", "start", "end"}], "keep":
 [{"type", "value"}]}`; a `pii` span is the whole value as written (an address with its postcode and city).
-Needs the `mimesis` package (pinned in the dev extra), and only to rebuild the files.
+Needs the `mimesis` package (pinned in the dev extra), and only to rebuild the files; dev2 also reads the
+`phonenumbers` metadata.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import string
 import unicodedata
 from dataclasses import dataclass, field
@@ -33,7 +41,7 @@ from functools import cache
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "benchmarks" / "pii_intl"
-SEEDS = {"dev": 1601, "test": 7207}
+SEEDS = {"dev": 1601, "test": 7207, "dev2": 4409}
 PER_SPLIT = 520
 
 # Mimesis locale -> (ISO country, calling code, how an address's second line reads).
@@ -924,6 +932,513 @@ def ssn_form(g: Gen) -> Doc:
 
 
 # Which split each family belongs to: a family is in one split only. Both sides carry every entity type.
+# ---------------------------------------------------------------------------------------------------------
+# dev2: a second dev split of its own families, written to stress what real documents do to phone numbers
+# (every region's national and international formats from the `phonenumbers` library's example numbers,
+# and the ways people write them) and to the text around them that must survive (amounts, dates, times,
+# references, securities, codes, citations, versions, ranges, measurements, product codes).
+
+PHONE_REGIONS = (
+    "US GB DE FR ES IT NL BE CH AT PL PT BR MX IN AU CA SE NO DK FI IE CZ HU GR TR JP KR CN SG HK TW MY TH VN "
+    "PH ID NZ ZA NG KE EG MA AE SA IL AR CL CO PE RU UA RO BG RS LU EE LT"
+).split()
+PHONE_LABELS_ML = [
+    "Tel.",
+    "Tel:",
+    "Tel",
+    "Tél.",
+    "Tél. :",
+    "Telefon:",
+    "Teléfono:",
+    "Telefone:",
+    "Telefono:",
+    "Tlf.",
+    "Tfn:",
+    "Puh.",
+    "Ph:",
+    "Ph.",
+    "Phone:",
+    "Phone",
+    "Mob.",
+    "Mob:",
+    "Mobile:",
+    "Mobil:",
+    "Cell:",
+    "Cel.:",
+    "Handy:",
+    "GSM:",
+    "Fax:",
+    "Fax",
+    "Telefax:",
+    "Faks:",
+    "Tel/Fax:",
+    "T:",
+    "M:",
+    "F:",
+    "Tel. nr.",
+    "Numer tel.:",
+    "Sími:",
+    "Hotline:",
+    "WhatsApp:",
+    "☎",
+    "Direct line:",
+    "Switchboard:",
+]
+EXTENSIONS = [" ext. {n}", " x {n}", " x{n}", " Ext {n}", " ext.{n}", " (ext. {n})"]
+MORE_COMPANIES = [
+    "Bosch Rexroth AG",
+    "Kone Oyj",
+    "Grupo Bimbo, S.A.B. de C.V.",
+    "Tata Consultancy Services",
+    "Samsung Electronics",
+    "Novo Nordisk A/S",
+    "Roche Holding AG",
+    "Mitsubishi Corporation",
+    "Northwind Traders Ltd",
+    "Contoso Pharma GmbH",
+    "Fabrikam Inc.",
+    "Vestas Wind Systems A/S",
+]
+MORE_SECURITIES = [
+    ("JP3633400001", "7203.T"),
+    ("DK0060534915", "NOVO-B.CO"),
+    ("US5949181045", "MSFT"),
+    ("CH0012032048", "ROG.SW"),
+    ("KR7005930003", "005930.KS"),
+]
+MORE_ICD = ["S72.001A", "Z00.00", "R51.9", "E78.5", "G43.909", "C50.911", "O80"]
+CASE_CITES = [
+    "Brown v. Board of Education, 347 U.S. 483 (1954)",
+    "Miranda v. Arizona, 384 U.S. 436 (1966)",
+    "Donoghue v Stevenson [1932] AC 562",
+    "[2019] UKSC 41",
+    "ECLI:EU:C:2020:559",
+    "BGH NJW 2019, 1234",
+    "Case C-311/18",
+    "2 BvR 859/15",
+]
+DOCKET_NOS = [
+    "No. 1:21-cv-04512",
+    "Case No. 22-1374",
+    "Az. 3 O 123/19",
+    "Docket 2023-CV-001234",
+    "No. 19-1392",
+]
+
+
+class Gen2(Gen):
+    """The values of a dev2 document: phones in every shape, and distractors in many."""
+
+    def phone_number(self, region: str | None = None):
+        """A valid number of `region` (the document's country about half the time): the library's example
+        number of a mobile or fixed line, its last digits redrawn until the number is valid again."""
+        import phonenumbers as pn
+
+        region = region or (self.country if self.r.random() < 0.45 else self.r.choice(PHONE_REGIONS))
+        kind = self.r.choice(
+            [pn.PhoneNumberType.MOBILE, pn.PhoneNumberType.FIXED_LINE, pn.PhoneNumberType.FIXED_LINE]
+        )
+        example = pn.example_number_for_type(region, kind) or pn.example_number(region)
+        nsn = pn.national_significant_number(example)
+        for _ in range(40):
+            k = min(5, len(nsn) - 3)
+            trial = nsn[:-k] + "".join(self.r.choice(string.digits) for _ in range(k))
+            candidate = pn.parse(f"+{example.country_code}{trial}")
+            if pn.is_valid_number(candidate):
+                return candidate
+        return example
+
+    def world_phone(self, number=None) -> str:
+        """A phone as people write it: the library's formats and the human variants of them."""
+        import phonenumbers as pn
+
+        number = number or self.phone_number()
+        F = pn.PhoneNumberFormat
+        national = pn.format_number(number, F.NATIONAL)
+        intl = pn.format_number(number, F.INTERNATIONAL)
+        e164 = pn.format_number(number, F.E164)
+        cc = str(number.country_code)
+        rest = intl[len(cc) + 2 :]
+        groups = re.findall(r"\d+", national)
+        trunk = national.lstrip("(")[:1] == "0"
+        style = self.r.choice(
+            [
+                "national", "national", "intl", "intl", "e164", "intl_dots", "intl_dashes", "national_dots",
+                "national_slash", "trunk_paren", "double_zero", "compact", "plus_space", "area_paren",
+            ]
+        )  # fmt: skip
+        if style == "national":
+            value = national
+        elif style == "intl":
+            value = intl
+        elif style == "e164":
+            value = e164
+        elif style == "intl_dots":
+            value = f"+{cc}." + ".".join(re.findall(r"\d+", rest))
+        elif style == "intl_dashes":
+            value = f"+{cc}-" + "-".join(re.findall(r"\d+", rest))
+        elif style == "national_dots" and len(groups) >= 2:
+            value = ".".join(groups)
+        elif style == "national_slash" and trunk and len(groups) >= 2:
+            value = groups[0] + self.r.choice(["/", " / ", "/ "]) + "".join(groups[1:])
+        elif style == "trunk_paren" and trunk:
+            value = f"+{cc} (0){rest}" if self.r.random() < 0.5 else f"+{cc} (0) {rest}"
+        elif style == "double_zero":
+            value = f"00{cc} {rest}"
+        elif style == "compact" and trunk:
+            value = "".join(groups)
+        elif style == "plus_space":
+            value = f"+ {cc} {rest}"
+        elif style == "area_paren" and trunk and len(groups) >= 2 and "(" not in national:
+            value = f"({groups[0]}) " + " ".join(groups[1:])
+        else:
+            value = intl
+        if self.r.random() < 0.12:
+            value += self.r.choice(EXTENSIONS).format(n=self.r.randint(2, 4999))
+        return value
+
+    def rfc3966(self, number=None) -> str:
+        """The number of a `tel:` link, without the scheme."""
+        import phonenumbers as pn
+
+        return pn.format_number(number or self.phone_number(), pn.PhoneNumberFormat.RFC3966)[4:]
+
+    def label(self) -> str:
+        return self.r.choice(PHONE_LABELS_ML)
+
+    # Distractors, each (kind, value).
+    def money2(self) -> tuple[str, str]:
+        n, c = self.r.randint(3, 250_000), self.r.randint(0, 99)
+        return "MONEY", self.r.choice(
+            [
+                f"€{n:,}.{c:02d}".replace(",", "X").replace(".", ",").replace("X", "."),
+                f"${n:,}",
+                f"USD {n:,}.{c:02d}",
+                f"{n:,},{c:02d} zł".replace(",", " ", n >= 1000),
+                f"CHF {n:,}.–".replace(",", "'"),
+                f"¥{n * 10:,}",
+                f"R$ {n:,},{c:02d}".replace(",", ".", 1 if n >= 1000 else 0),
+                f"₹ {n:,}",
+                f"{n:,}.{c:02d} EUR",
+                f"£{n}.{c:02d}",
+                f"{n} SEK",
+            ]
+        )
+
+    def date2(self) -> tuple[str, str]:
+        y, m, d = self.r.randint(1999, 2026), self.r.randint(1, 12), self.r.randint(1, 28)
+        month = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                 "October", "November", "December"][m - 1]  # fmt: skip
+        return "DATE", self.r.choice(
+            [
+                f"{y}-{m:02d}-{d:02d}",
+                f"{d:02d}.{m:02d}.{y}",
+                f"{d}/{m}/{y % 100:02d}",
+                f"{m:02d}/{d:02d}/{y}",
+                f"{month} {d}, {y}",
+                f"{d} {month[:3]} {y}",
+                f"{d}. {month} {y}",
+                f"{y}/{m:02d}/{d:02d}",
+                f"{d:02d}-{m:02d}-{y}",
+                f"{d} {month} {y}",
+                f"{y}{m:02d}{d:02d}",
+            ]
+        )
+
+    def time2(self) -> tuple[str, str]:
+        h, m = self.r.randint(7, 19), self.r.choice([0, 15, 30, 45])
+        return "TIME", self.r.choice(
+            [
+                f"{h}:{m:02d}",
+                f"{(h - 1) % 12 + 1}:{m:02d} {'pm' if h >= 12 else 'am'}",
+                f"{h}h{m:02d}",
+                f"{h:02d}:{m:02d}–{h + 3:02d}:{m:02d}",
+                f"{h}.{m:02d}-{h + 2}.{m:02d} Uhr",
+                f"{h:02d}:00 - {h + 4:02d}:30",
+            ]
+        )
+
+    def reference(self) -> tuple[str, str]:
+        y = self.r.randint(2018, 2026)
+        return "ORDER", self.r.choice(
+            [
+                f"Order No. {self.r.randint(4_500_000_000, 4_599_999_999)}",
+                f"ORD-{y}-{self.r.randint(1, 999999):06d}",
+                f"INV-{y}/{self.r.randint(1, 99999):05d}",
+                f"Invoice {y}-{self.r.randint(1, 999999):06d}",
+                f"PO {self.r.randint(4_500_000, 4_599_999)}",
+                f"Ref. {y}/{self.r.randint(100, 999)}/{self.r.randint(1, 99):02d}",
+                f"Ticket #{self.r.randint(100000, 999999)}",
+                f"Lot {self.r.randint(10, 29)}B{self.r.randint(1000, 9999)}",
+                f"Batch {y % 100}{self.r.randint(1, 12):02d}{self.r.randint(1, 28):02d}-{self.r.randint(1, 99):02d}",
+                f"AWB 176-{self.r.randint(10000000, 99999999)}",
+                f"Tracking 1Z{self.r.randint(100, 999)}AA1{self.r.randint(10**9, 10**10 - 1)}",
+            ]
+        )
+
+    def security(self) -> tuple[str, str]:
+        isin, ticker = self.r.choice(SECURITIES + MORE_SECURITIES)
+        return self.r.choice(
+            [
+                ("ISIN", f"ISIN {isin}"),
+                ("ISIN", isin),
+                ("CUSIP", f"CUSIP {self.r.choice(CUSIPS)}"),
+                ("TICKER", f"(NASDAQ: {ticker})" if "." not in ticker else ticker),
+                ("TICKER", ticker),
+            ]
+        )
+
+    def code(self) -> tuple[str, str]:
+        return self.r.choice(
+            [
+                ("ICD10", self.r.choice(ICD + MORE_ICD)),
+                ("CITATION", self.r.choice(CASE_CITES)),
+                ("DOCKET", self.r.choice(DOCKET_NOS)),
+            ]
+        )
+
+    def figure(self) -> tuple[str, str]:
+        a, b = self.r.randint(1, 99), self.r.randint(0, 99)
+        y = self.r.randint(1985, 2024)
+        return self.r.choice(
+            [
+                ("PERCENT", f"{a}.{b:02d}%"),
+                ("PERCENT", f"{a},{b % 10} %"),
+                ("PERCENT", f"+{a % 20}.{b % 10}%"),
+                ("VERSION", f"v{a % 5}.{b % 20}.{self.r.randint(0, 30)}"),
+                ("VERSION", f"version 10.0.{self.r.randint(10000, 22999)}.{self.r.randint(100, 4000)}"),
+                ("VERSION", f"Release {y}.{self.r.randint(1, 12):02d}.{self.r.randint(0, 9)}"),
+                ("VERSION", f"build {self.r.randint(19000, 26999)}.{self.r.randint(100, 3999)}"),
+                ("YEAR", str(y)),
+                ("YEARS", f"{y}–{y + self.r.randint(1, 9)}"),
+                ("YEARS", f"{y}-{y + self.r.randint(1, 9)}"),
+                ("YEARS", f"FY{y}/{(y + 1) % 100:02d}"),
+                ("PAGES", f"pp. {a * 10}–{a * 10 + b % 9 + 1}"),
+                ("PAGES", f"pages {a}-{a + b % 5 + 1}"),
+                ("PAGES", f"S. {1000 + a * 3}–{1000 + a * 3 + 8}"),
+            ]
+        )
+
+    def measure(self) -> tuple[str, str]:
+        a, b = self.r.randint(1, 999), self.r.randint(1, 99)
+        return "MEASURE", self.r.choice(
+            [
+                f"{a * 5:,} mm",
+                f"{b}.{a % 10} kg",
+                "220–240 V",
+                "50/60 Hz",
+                f"{b} x {a % 40 + 1} x {a % 12 + 1} cm",
+                f"{a * 10:,} m²".replace(",", " "),
+                f"0.{b} mg/kg",
+                f"{1080 + a} x {1920 + b} px",
+                f"{a} ml",
+                f"{b}.{a % 100:02d} km",
+            ]
+        )
+
+    def product(self) -> tuple[str, str]:
+        return "PRODUCT", self.r.choice(
+            [
+                "EAN " + ean13(str(self.r.randint(400, 440)) + self.digits(9)),
+                f"Art.-Nr. {self.r.randint(100, 999)}.{self.r.randint(100, 999)}.{self.r.randint(10, 99)}",
+                f"Part No. {self.r.randint(1000, 9999)}-{self.r.randint(1000, 9999)}-{self.r.randint(1, 99):02d}",
+                f"Model KX-TG{self.r.randint(1000, 9999)}",
+                f"HS code {self.r.randint(8400, 8599)}.{self.r.randint(10, 99)}.00",
+                "ISBN 978-3-16-148410-0",
+                f"ISBN 978-{self.r.randint(0, 1)}-{self.r.randint(100, 999)}-{self.r.randint(10000, 99999)}-{self.r.randint(0, 9)}",
+                "ISSN 2049-3630",
+                "DOI 10.1038/s41586-020-2649-2",
+                f"SKU {self.r.choice(string.ascii_uppercase)}{self.r.randint(10, 99)}-{self.r.randint(1000, 9999)}",
+            ]
+        )
+
+    def company(self) -> tuple[str, str]:
+        return "COMPANY", self.r.choice(COMPANIES + MORE_COMPANIES)
+
+    def distractor(self) -> tuple[str, str]:
+        return self.r.choice(
+            [self.money2, self.date2, self.time2, self.reference, self.security, self.code, self.figure,
+             self.measure, self.product, self.company]
+        )()  # fmt: skip
+
+
+def ean13(body: str) -> str:
+    """`body` (12 digits) with its GS1 check digit."""
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body))
+    return body + str((10 - total % 10) % 10)
+
+
+def _phone_pair(doc: Doc, g: Gen2) -> Doc:
+    """Two phones in a row, as people write them."""
+    doc.value("PHONE_NUMBER", g.world_phone())
+    doc.text(g.r.choice([" / ", ", ", "; ", " or ", " | ", "\n", " - ", " oder ", " ou "]))
+    return doc.value("PHONE_NUMBER", g.world_phone())
+
+
+def branch_directory(g: Gen2) -> Doc:
+    bar = g.r.random() < 0.5
+    doc = Doc().text(
+        "| Office | Phone | Fax | Hours |\n|---|---|---|---|\n" if bar else "Branch | Tel | Fax | Open\n"
+    )
+    for _ in range(g.r.randint(2, 5)):
+        doc.text("| " if bar else "")
+        doc.must_keep("CITY", g.city()).text(" | ").value("PHONE_NUMBER", g.world_phone()).text(" | ")
+        doc.value("PHONE_NUMBER", g.world_phone()) if g.r.random() < 0.6 else doc.text("-")
+        doc.text(" | ").must_keep("TIME", g.time2()[1]).text(" |\n" if bar else "\n")
+    return doc.text("Updated ").must_keep(*g.date2()).text(", directory ").must_keep(*g.figure()).text(".")
+
+
+def web_footer(g: Gen2) -> Doc:
+    doc = Doc().text("<footer>\n").must_keep(*g.company()).text("<br>\n")
+    doc.text(g.label() + " ").value("PHONE_NUMBER", g.world_phone()).text("<br>\n")
+    doc.text('<a href="tel:').value("PHONE_NUMBER", g.rfc3966()).text('">Call us</a> | ')
+    number = g.phone_number()
+    doc.text("[").value("PHONE_NUMBER", g.world_phone(number)).text("](tel:")
+    doc.value("PHONE_NUMBER", g.rfc3966(number))
+    doc.text(")<br>\n")
+    if g.r.random() < 0.5:
+        doc.text("Mail: ").value("EMAIL_ADDRESS", g.email()).text(" · ")
+    doc.text("© ").must_keep(*g.figure()).text(" · VAT ").must_keep("VAT", f"{g.country}{g.digits(9)}")
+    return doc.text(" · ").must_keep(*g.distractor()).text("\n</footer>")
+
+
+def sms_thread(g: Gen2) -> Doc:
+    doc = Doc()
+    name = g.given()
+    lines = [
+        lambda: (
+            doc.text("hi it's ")
+            .value("PERSON", name)
+            .text(", new number: ")
+            .value("PHONE_NUMBER", g.world_phone())
+        ),
+        lambda: (
+            doc.text("pls call ")
+            .value("PHONE_NUMBER", g.world_phone())
+            .text(" before ")
+            .must_keep(*g.time2())
+        ),
+        lambda: doc.text("order ").must_keep(*g.reference()).text(" arrives ").must_keep(*g.date2()),
+        lambda: _phone_pair(doc.text("their numbers: "), g),
+        lambda: doc.text("total was ").must_keep(*g.money2()).text(" (").must_keep(*g.figure()).text(")"),
+        lambda: doc.text("ok. mine is ").value("PHONE_NUMBER", g.world_phone()).text("!!"),
+        lambda: doc.text("see ").must_keep(*g.distractor()).text(" and ").must_keep(*g.distractor()),
+    ]
+    for i in g.r.sample(range(len(lines)), g.r.randint(3, 6)):
+        h, m = g.r.randint(7, 23), g.r.randint(0, 59)
+        doc.text(f"[{h:02d}:{m:02d}] ")
+        lines[i]()
+        doc.text("\n")
+    return doc
+
+
+def purchase_order(g: Gen2) -> Doc:
+    doc = Doc().text("PURCHASE ORDER ").must_keep(*g.reference()).text("\nDate: ").must_keep(*g.date2())
+    doc.text("\nSupplier: ").must_keep(*g.company()).text(", ").must_keep("CITY", g.city())
+    doc.text("\n" + g.label() + " ").value("PHONE_NUMBER", g.world_phone())
+    doc.text(" " + g.r.choice(["Fax", "Fax:", "F:"]) + " ").value("PHONE_NUMBER", g.world_phone()).text("\n")
+    for i in range(g.r.randint(2, 4)):
+        doc.text(f"{i + 1}. ").must_keep(*g.product()).text(" – ").must_keep(*g.measure()).text(" – qty ")
+        doc.text(str(g.r.randint(1, 500))).text(" @ ").must_keep(*g.money2()).text("\n")
+    return (
+        doc.text("Delivery ")
+        .must_keep(*g.date2())
+        .text(", ")
+        .must_keep(*g.time2())
+        .text(". Payment terms 30 days.")
+    )
+
+
+def court_contacts(g: Gen2) -> Doc:
+    doc = (
+        Doc()
+        .text("In re ")
+        .must_keep(*g.code())
+        .text(", ")
+        .must_keep("DOCKET", g.r.choice(DOCKET_NOS))
+        .text("\n")
+    )
+    doc.text("Cited: ").must_keep("CITATION", g.r.choice(CASE_CITES)).text(", at ").must_keep(*g.figure())
+    doc.text(".\nCounsel for the applicant, ").value("PERSON", g.full_name()).text(" (")
+    doc.text(g.label() + " ").value("PHONE_NUMBER", g.world_phone()).text(")")
+    doc.text(g.r.choice([".\n", ";\n", ",\nand "])).text("the registry on ").value(
+        "PHONE_NUMBER", g.world_phone()
+    )
+    return doc.text(". Hearing ").must_keep(*g.date2()).text(" at ").must_keep(*g.time2()).text(".")
+
+
+def fund_factsheet(g: Gen2) -> Doc:
+    doc = Doc().must_keep(*g.company()).text(" Global Equity Fund – ").must_keep(*g.security()).text("\n")
+    doc.text("Performance ").must_keep("YEARS", f"{g.r.randint(2014, 2019)}–{g.r.randint(2020, 2025)}")
+    doc.text(": ").must_keep(*g.figure()).text("; fees ").must_keep(*g.money2()).text("; ").must_keep(
+        *g.security()
+    )
+    doc.text("\nInvestor relations: ").value("PHONE_NUMBER", g.world_phone()).text(
+        g.r.choice(["\n", ". ", " · "])
+    )
+    doc.text(g.r.choice(["Dealing desks: ", "Hotlines: "]))
+    for i in range(g.r.randint(2, 3)):
+        if i:
+            doc.text(g.r.choice(["; ", " / ", ", "]))
+        doc.must_keep("CITY", g.city()).text(" ").value("PHONE_NUMBER", g.world_phone())
+    return doc.text(". As of ").must_keep(*g.date2()).text(".")
+
+
+def release_notes(g: Gen2) -> Doc:
+    doc = Doc().text("Release notes ").must_keep(*g.figure()).text(" (").must_keep(*g.date2()).text(")\n")
+    for _ in range(g.r.randint(2, 4)):
+        doc.text("- fixed ").must_keep(*g.distractor()).text(" handling; see ").must_keep(*g.figure()).text(
+            "\n"
+        )
+    doc.text("Support: ")
+    for i in range(g.r.randint(2, 4)):
+        if i:
+            doc.text(g.r.choice([";", "; ", " / ", ",\n"]))
+        doc.must_keep("CITY", g.city()).text(" ").value("PHONE_NUMBER", g.world_phone())
+    return doc.text("\nSupported until ").must_keep(*g.figure()).text(".")
+
+
+def lab_report(g: Gen2) -> Doc:
+    doc = Doc().text("Laboratory report ").must_keep(*g.reference()).text(", sampled ").must_keep(*g.date2())
+    doc.text(" ").must_keep(*g.time2()).text("\nDiagnosis codes: ").must_keep(
+        "ICD10", g.r.choice(ICD + MORE_ICD)
+    )
+    doc.text(", ").must_keep("ICD10", g.r.choice(ICD + MORE_ICD)).text("\nResults: ").must_keep(*g.measure())
+    doc.text(", ").must_keep(*g.measure()).text(" (").must_keep(*g.figure()).text(")\n")
+    doc.text("Questions: lab ").value("PHONE_NUMBER", g.world_phone()).text(g.r.choice([",", ";", " or"]))
+    return (
+        doc.text(" on call " if g.r.random() < 0.5 else " ").value("PHONE_NUMBER", g.world_phone()).text(".")
+    )
+
+
+def event_flyer(g: Gen2) -> Doc:
+    doc = (
+        Doc()
+        .must_keep("CITY", g.city())
+        .text(" Summer Festival ")
+        .must_keep("YEAR", str(g.r.randint(2020, 2026)))
+    )
+    doc.text("\n").must_keep(*g.date2()).text(", doors ").must_keep(*g.time2()).text(" — tickets ").must_keep(
+        *g.money2()
+    )
+    doc.text("\nBookings ").value("PHONE_NUMBER", g.world_phone()).text("\n")
+    doc.text(g.r.choice(["Info & press: ", "Questions? ", "Box office "]))
+    _phone_pair(doc, g)
+    return doc.text("\nSponsored by ").must_keep(*g.company()).text(" · capacity ").must_keep(*g.measure())
+
+
+def letterhead(g: Gen2) -> Doc:
+    doc = (
+        Doc().must_keep(*g.company()).text("\n").must_keep("CITY", g.city()).text(", ").must_keep(*g.date2())
+    )
+    doc.text("\n")
+    for _ in range(g.r.randint(2, 4)):
+        doc.text(g.label() + g.r.choice([" ", "\u00a0", "  "])).value("PHONE_NUMBER", g.world_phone())
+        doc.text(g.r.choice(["\n", " · ", " | ", "  "]))
+    doc.text("\nYour reference ").must_keep(*g.reference()).text(", our reference ").must_keep(*g.reference())
+    return doc.text("\nRe: ").must_keep(*g.distractor()).text(" and ").must_keep(*g.distractor()).text(".")
+
+
 FAMILIES = {
     "dev": [
         chat,
@@ -950,6 +1465,18 @@ FAMILIES = {
         remittance_advice,
         rental_form,
     ],
+    "dev2": [
+        branch_directory,
+        web_footer,
+        sms_thread,
+        purchase_order,
+        court_contacts,
+        fund_factsheet,
+        release_notes,
+        lab_report,
+        event_flyer,
+        letterhead,
+    ],
 }
 
 
@@ -961,7 +1488,8 @@ def build(split: str, n: int = PER_SPLIT, seed: int | None = None) -> list[dict]
     for i in range(n):
         family = families[i % len(families)]
         locale = rng.choice(locales)
-        doc = family(Gen(random.Random(rng.getrandbits(64)), locale))
+        gen = Gen2 if split == "dev2" else Gen
+        doc = family(gen(random.Random(rng.getrandbits(64)), locale))
         text = "".join(doc.parts)
         rows.append(
             {
@@ -983,7 +1511,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--per-split", type=int, default=PER_SPLIT)
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    for split in ("dev", "test"):
+    for split in ("dev", "test", "dev2"):
         rows = build(split, args.per_split)
         path = args.out / f"{split}.jsonl"
         with path.open("w", encoding="utf-8") as f:

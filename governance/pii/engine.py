@@ -208,14 +208,14 @@ def analyzer(spacy_model: str, domain: str | None = None, entities: tuple[str, .
     """Charter's analyzer: the recognizers every document runs, the domain pack's (every pack's without a
     domain), and spaCy for PERSON only."""
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
+    from governance.pii.people import NerPersonRecognizer
     from governance.pii.recognizers import recognizers
 
     universal = recognizers()
     added = pack_recognizers(domain)
     adds_only(universal, added, domain)
-    chosen = [*universal, *added, SpacyRecognizer(supported_entities=["PERSON"])]
+    chosen = [*universal, *added, NerPersonRecognizer()]
     if entities is not None:
         chosen = [r for r in chosen if set(r.supported_entities) & set(entities)]
     registry = RecognizerRegistry(recognizers=chosen, supported_languages=["en"])

@@ -111,6 +111,10 @@ class CardRecognizer(Recognizer):
         r"|\d{12,19})(?![\d-]|[.,]\d)"
     )
     LABEL = context_regex(["card", "visa", "mastercard", "maestro", "amex", "credit", "debit", "cc", "pan"])
+    # A product's bar code or book number ("EAN 4006381333931", "ISBN 9783161484100") is not a card.
+    PRODUCT_CODE = re.compile(
+        r"\b(?i:ean|gtin|upc|isbn|barcode|bar code)\b[ \t]*(?i:no\.?|nr\.?|#)?[ \t:#-]*$"
+    )
 
     def __init__(self) -> None:
         super().__init__("CREDIT_CARD", [Pattern("card", self.PATTERN, 0.9)])
@@ -123,6 +127,8 @@ class CardRecognizer(Recognizer):
                 continue
             network = d[0] in "23456" or d[:4] in ("1800", "2131")
             labelled = self.LABEL.search(text, max(0, r.start - 40), r.start) is not None
+            if not labelled and self.PRODUCT_CODE.search(text, max(0, r.start - 20), r.start):
+                continue
             maestro = d[:2] == "50" or "56" <= d[:2] <= "69"
             if labelled or (network and (len(d) >= 13 or maestro)):
                 out.append(r)

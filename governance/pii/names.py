@@ -140,3 +140,30 @@ def is_english_word(word: str) -> bool:
         if w.endswith(ending) and len(stem) >= 4 and stem in lexicon:
             return True
     return False
+
+
+# Faker's address tables that list real places (not the parts it composes fake ones from).
+_PLACE_TABLES = ("cities", "city_names", "real_city_names", "towns", "metropolitan_cities")
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Names of real cities and towns of many countries, from Faker's address tables, case-folded."""
+    import faker.providers.address as address
+
+    places: set[str] = set()
+    for module in pkgutil.iter_modules(address.__path__):
+        if not module.ispkg:
+            continue
+        provider = importlib.import_module(f"{address.__name__}.{module.name}").Provider
+        for attr in _PLACE_TABLES:
+            table = _table(getattr(provider, attr, ()))
+            places.update(p.casefold() for p in table if isinstance(p, str) and "{" not in p)
+    return frozenset(places)
+
+
+def is_place_name(value: str) -> bool:
+    """A city or town in the tables none of whose words is a name in the name tables ("Kreuzlingen", "Santa
+    Cruz" stay places; "Florence" or "Jackson" may be a person and are left to the other evidence)."""
+    words = re.findall(r"[^\W\d_]+", value)
+    return value.casefold() in place_names() and not any(is_name_word(w) for w in words)

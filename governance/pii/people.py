@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from governance.pii.base import Recognizer, word_trie
 from governance.pii.names import (
@@ -22,9 +23,11 @@ from governance.pii.names import (
     is_english_word,
     is_given_name,
     is_name_word,
+    is_place_name,
     surnames,
     surnames_folded,
 )
+from governance.pii.phones import PHONE_LABELS, REFERENCE_LABELS
 
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Judge|Justice|Hon|Rev|Sgt|Det|Officer|Nurse)\.?"
 NAME_WORD = rf"(?:{NAME_TOKEN}|[A-Z]{{2,}}(?:[-'][A-Z]+)?|[A-Z]\.)"
@@ -101,6 +104,10 @@ class GivenNameRecognizer(Recognizer):
             if len(run) >= 2 and first.lower() not in NOT_A_FIRST_NAME and not first.endswith("."):
                 start, end = run[0][0], run[-1][1]
                 tables = is_given_name(first) + (last in family)
+                if last not in family and is_english_word(last) and not last.endswith("."):
+                    # A given name before a common noun is a thing: "Summer Festival", "Zara Global Equity".
+                    i += 1
+                    continue
                 if lower is None:
                     lower = set(_LOWER_WORD.findall(text))
                 points = tables + (first.lower() not in lower) + (last.lower() not in lower)
@@ -118,7 +125,7 @@ class GivenNameRecognizer(Recognizer):
                         and not any(is_english_word(w[2]) for w in run if not w[2].endswith("."))
                         and not spacy_calls_it_a_thing(nlp_artifacts, start, end, PLACE_LABELS)
                     )
-                if person:
+                if person and not is_place_name(text[start:end]):
                     out.append(RecognizerResult("PERSON", start, end, 0.6))
                     i += len(run)
                     continue
@@ -315,7 +322,11 @@ class IntroducedNameRecognizer(Recognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         out = []
-        for m in _INTRO.finditer(text):
+        at = 0
+        while m := _INTRO.search(text, at):
+            # An introduction may open another ("hi it's Aidan"): after a failed one, look again from its
+            # first word, not past it.
+            at = m.end()
             words = list(re.finditer(r"\S+", m.group("name")))
             strong = (
                 m.group("strong") is not None
@@ -324,6 +335,7 @@ class IntroducedNameRecognizer(Recognizer):
             if not strong and len(words) > 1:  # "kimi speaking": the cue follows the first word only
                 strong = _SPEAKER_AFTER.match(text, m.start("name") + words[0].end()) is not None
             if not words or not _name_evidence(words[0].group(), strong):
+                at = m.start("name")
                 continue
             last = words[0]
             for w in words[1:]:
@@ -438,16 +450,28 @@ class NameListRecognizer(Recognizer):
         return out
 
 
+# Words that label a field of a form, a letterhead or a table: never a person on their own.
+FIELD_LABELS = frozenset(
+    {w for label in PHONE_LABELS + REFERENCE_LABELS for w in label.split()}
+    | set(
+        "ph tel tél tlf tfn puh mob cel gsm fax faks numer nr no vat az box iban bic swift email e-mail".split()
+    )
+    | set("mail web www fon tax ust tva iva nip cif nif kvk reg ust-id ust-idnr".split())
+)
 _AFTER_WORD = re.compile(rf"[ \t]+([{LOWER}]+)")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|around|outside|across)[ \t]+$", re.IGNORECASE)
 
 
 def plausible_ner_person(text: str, start: int, end: int) -> bool:
-    """Whether a PERSON from spaCy's small model can be one: no digits ("14:02:11", "Ref ORD-2025-93411"), and
-    a single word outside the name tables is not a place after "in"/"near" ("best mechanic in Agno") nor a
-    modifier of the noun after it ("the Petrobras contract", "Bondy station")."""
+    """Whether a PERSON from spaCy's small model can be one: no digits ("14:02:11", "Ref ORD-2025-93411"), not
+    across a line break ("Zalalövő\nPhone"), not a field label ("Tel", "VAT", "Ref") nor a known town that is
+    no one's name ("Kreuzlingen"), and a single word outside
+    the name tables is not a place after "in"/"near" ("best mechanic in Agno") nor a modifier of the noun after
+    it ("the Petrobras contract", "Bondy station")."""
     value = text[start:end]
-    if any(c.isdigit() for c in value):
+    if not value or any(c.isdigit() for c in value) or "\n" in value:
+        return False
+    if all(w.lower() in FIELD_LABELS for w in re.findall(r"[^\W\d_]+", value)) or is_place_name(value):
         return False
     if " " in value.strip() or is_name_word(value.strip()):
         return True
@@ -455,3 +479,30 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
     if after and is_english_word(after.group(1)) and after.group(1) not in NOT_A_NAME_WORD:
         return False
     return _PLACE_BEFORE.search(text, max(0, start - 12), start) is None
+
+
+class NerPersonRecognizer(SpacyRecognizer):
+    """spaCy's PERSON entities, cut at a line break and trimmed, that can be a person (plausible_ner_person).
+
+    Filtered here, before presidio merges the results of all recognizers: presidio keeps one result per span,
+    the highest-scored, so a span spaCy took for a name and a name label also found ("First name: Biana") must
+    not be lost with spaCy's rejected result."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"])
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        out = []
+        for r in super().analyze(text, entities, nlp_artifacts):
+            start, end = r.start, r.end
+            if (cut := text.find("\n", start, end)) != -1:
+                end = cut  # spaCy runs a name on over a line break now and then ("Masone\nDate")
+            value = text[start:end]
+            start += len(value) - len(value.lstrip())
+            end = start + len(value.strip())
+            if text[start:end].endswith("'s"):
+                end -= 2
+            if start < end and plausible_ner_person(text, start, end):
+                r.start, r.end = start, end
+                out.append(r)
+        return out

@@ -1,15 +1,21 @@
 """Phone numbers of every region, national and international, through Google's `phonenumbers` metadata.
 
-A regex finds runs of digit groups; the shape and the surrounding text decide whether one is a phone:
+A regex finds runs of digit groups (with an extension: "ext. 12", "x 12", "(ext. 12)"); the shape and the
+surrounding text decide whether one is a phone:
 
-- `+44 ...`, `0044 ...`: parsed as international; the country code and length must be possible.
-- A run with a phone label before it ("tel", "mobile", "call me on"): any possible length.
+- `+44 ...`, `0044 ...`, `tel:+44-...`: parsed as international; the country code and length must be possible.
+- A run with a phone label before it ("tel", "mobile", "call me on", "Tlf.", "Ph:", "T:", "☎"), under a phone
+  column of a `|` table, after a phone in the same list ("+44 20 7946 0958 / Leeds 0113 496 0000"), or with an
+  extension: any possible length.
 - Grouped national numbers that look like phones, i.e. an area code in parentheses, a trunk 0, or three or
   more groups, which must be a valid number in at least one of REGIONS.
 - Two groups or none: only with a label, or when a trunk-0 number is valid in a region.
 
-Runs that are something else are set aside first: dates, times, year ranges, amounts (a currency or a
-thousands separator), decimals, versions, and numbers inside words or codes.
+Runs that are something else are set aside first: dates, times and opening hours, year ranges, amounts (a
+currency or a thousands separator), measurements, decimals, versions, numbers inside words or codes, and
+numbers right after a reference label ("Invoice", "Order No.", "Art.-Nr.", "ISBN", "AWB", "build").
+Two numbers written one after the other ("030 1234567 / 0171 2345678") are tried one by one when the run
+as a whole is not a phone.
 """
 
 from __future__ import annotations
@@ -19,7 +25,8 @@ from functools import lru_cache
 
 from presidio_analyzer import Pattern, RecognizerResult
 
-from governance.pii.base import Recognizer, context_regex
+from governance.pii.base import Recognizer, context_regex, word_trie
+from governance.pii.names import UPPER
 
 # Regions whose national formats are tried, most-used first (validation stops at the first that accepts).
 REGIONS = (
@@ -53,30 +60,109 @@ PHONE_LABELS = [
     "téléphone",
     "callback",
     "voicemail",
+    "tél",
+    "telefono",
+    "celular",
+    "puhelin",
+    "sími",
+    "switchboard",
+    "direct line",
+    "direct dial",
+    "durchwahl",
+    "gsm",
+    "faks",
+    "tfn",
 ]
 # Words that often, but not only, introduce a phone ("number of shares 1.234.567").
 WEAK_PHONE_LABELS = ["contact", "number", "reach", "numéro", "numero", "ping"]
-_GROUP = r"(?:\(\d{1,5}\)|\d{1,15})"
+# Reference labels: a number right after one of these is that reference, not a phone.
+REFERENCE_LABELS = [
+    "invoice",
+    "inv",
+    "order",
+    "ord",
+    "po",
+    "ref",
+    "reference",
+    "ticket",
+    "lot",
+    "batch",
+    "awb",
+    "tracking",
+    "isbn",
+    "issn",
+    "doi",
+    "ean",
+    "gtin",
+    "upc",
+    "sku",
+    "art",
+    "article",
+    "part",
+    "model",
+    "item",
+    "serial",
+    "s/n",
+    "build",
+    "version",
+    "ver",
+    "release",
+    "hs code",
+    "docket",
+    "routing",
+    "aba",
+    "rtn",
+    "sort code",
+    "rechnung",
+    "bestellung",
+    "auftrag",
+    "factura",
+    "facture",
+    "commande",
+    "pedido",
+]
+_GROUP = r"(?:\(\d{1,6}(?:[ -]\d{1,4})?\)|\d{1,15})"
 _SEP = r"(?:[ \t]?[-./][ \t]?|[ \t]|(?<=\))|(?=\())"
+_EXT = r"(?:[ \t]*\(?(?:[Ee]xt(?:ension)?\.?|EXT\.?|x)[ \t]?\d{1,5}\)?)"
 CANDIDATE = re.compile(
-    rf"(?<![\w+@/:.,-])(?:\+[ \t]?|00[ \t]?)?{_GROUP}(?:{_SEP}{_GROUP}){{0,6}}"
-    r"(?:[ \t]?(?:x|ext\.?)[ \t]?\d{1,5})?(?![\w@]|[.,:/-]\d)"
+    rf"(?:(?<=[Tt]el:)|(?<=sms:)|(?<![\w+@/:.,-]))(?:\+[ \t]?|00[ \t]?)?{_GROUP}(?:{_SEP}{_GROUP}){{0,6}}"
+    rf"{_EXT}?(?![\w@]|[.,:/-]\d)"
 )
+_EXT_END = re.compile(rf"{_EXT}$")
+# Two numbers in a row: a spaced slash or dash, or a slash before an international prefix.
+_PAIR_SPLIT = re.compile(r"[ \t]+[/–-][ \t]+|[ \t]*/[ \t]*(?=\+|00)")
 _DATE = re.compile(
-    r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:19|20)\d{2}[-/](?:19|20)?\d{2})$"
+    r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:19|20)\d{2}[-/](?:19|20)?\d{2}"
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))$"
 )
+_TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2}[ \t]?[-–][ \t]?\d{1,2}[.:]\d{2}$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _SSN_SHAPE = re.compile(r"^\d{3}[- ]\d{2}[- ]\d{4}$")
-_IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+_IPV4 = re.compile(r"^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:([.,'])\d{3})+$")
 _MONEY_BEFORE = re.compile(
     r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|JPY|INR|Rs\.?|kr))\s?$"
 )
+# Amounts, quantities and times: what follows the number on its own line says what it is.
 _MONEY_AFTER = re.compile(
-    r"^\s?(?:[$€£%‰]|(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|JPY|INR|kr|zł|Kč|Ft|dollars|euros?|"
-    r"million|billion|bn|m\b|k\b|shares|units|pcs|kg|km|mg|ml|t\b|percent|bps|sq))",
-    re.IGNORECASE,
+    r"^[ \t]?(?:[$€£%‰]|(?i:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|JPY|INR|kr\b|zł|Kč|Ft\b|dollars|"
+    r"euros?|million|billion|shares|units|pcs|percent|bps|uhr\b|hrs\b|o'clock)"
+    r"|(?:bn|m|k|t|kg|km|mg|ml|mm|cm|sq|h|am|pm|V|Hz|px)\b)"
 )
+# A short label right before the number: "Ph:", "Tlf.", "Tél. :", "M:", "T.", "☎".
+_NEAR_LABEL = re.compile(
+    r"(?:(?<![\w])(?:[Pp]h|PH|[Tt][ée]l|TEL|[Tt]lf|[Tt]fn|[Pp]uh|[Mm]ob|MOB|GSM|[Cc]el|[Ff]ax|FAX|[Ff]aks)\.?"
+    r"|(?<![\w.])[TMFPHC][.:]|[☎📞✆☏])[ \t\u00a0]*:?[ \t\u00a0]*$"
+)
+_REFERENCE_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{word_trie(REFERENCE_LABELS)})\.?(?:[ \t]*-?(?i:nr|no|num|number|n°|nº)\.?)?[ \t]*[:#]?[ \t]*$"
+)
+# What may sit between two phones of one list: a separator, then a few words naming the second one.
+_LIST_GAP = re.compile(
+    r"[ \t]*(?:[/,;|–-]|\n|(?:or|oder|ou|o|y|und|and|et|og|eller)\b)[ \t\n]*"
+    rf"(?:[{UPPER}][\w'.-]*[ \t]+){{0,3}}$"
+)
+_TABLE_RULE = re.compile(r"^[\s|:+-]*$")
 _LABELS = context_regex(PHONE_LABELS)
 _WEAK_LABELS = context_regex(WEAK_PHONE_LABELS)
 
@@ -123,14 +209,18 @@ def possible_somewhere(number: str) -> bool:
     return False
 
 
-def is_phone(value: str, before: str, after: str) -> bool:
-    """Whether `value` (a candidate run) is a phone number, given the text just before and after it."""
-    core = re.sub(r"[ \t]?(?:x|ext\.?)[ \t]?\d{1,5}$", "", value)
+def is_phone(value: str, before: str, after: str, listed: bool = False) -> bool:
+    """Whether `value` (a candidate run) is a phone number, given the text just before and after it.
+    `listed`: the run stands where a phone is expected (a phone column of a table, next to another phone)."""
+    core = _EXT_END.sub("", value)
+    extension = core != value
     digits = re.sub(r"\D", "", core)
     groups = re.findall(r"\d+", core)
     if len(digits) < 6 or len(digits) > 15:
         return False
-    if _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after):
+    if _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after) or _TIME_RANGE.match(core):
+        return False
+    if _REFERENCE_BEFORE.search(before):
         return False
     if core.startswith("+"):
         return international_ok(core)
@@ -138,7 +228,7 @@ def is_phone(value: str, before: str, after: str) -> bool:
         return international_ok("+" + core[2:].lstrip())
     if _DATE.match(core) or _IPV4.match(core) or all(_YEAR.match(g) for g in groups):
         return False
-    if _LABELS.search(before):
+    if extension or listed or _LABELS.search(before) or _NEAR_LABEL.search(before):
         return possible_somewhere(core)
     if _SSN_SHAPE.match(core):
         return False  # 3-2-4 is a social security number's shape
@@ -160,7 +250,34 @@ def is_phone(value: str, before: str, after: str) -> bool:
         return valid_somewhere(core)
     if len(groups) == 2 and len(groups[0]) >= 3 and len(groups[1]) >= 3:
         return valid_somewhere(core)
-    return trunk and len(digits) >= 10 and valid_somewhere(core)
+    return trunk and len(digits) >= 9 and valid_somewhere(core)
+
+
+def in_phone_column(text: str, start: int) -> bool:
+    """Whether `start` sits in a `|` table under a header cell that names a phone ("Tel", "Fax", "Mobile")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    if "|" not in line:
+        return False
+    column = text.count("|", line_start, start)
+    header, at = line, line_start
+    while at > 0:  # up to the table's first line
+        prev_start = text.rfind("\n", 0, at - 1) + 1
+        prev = text[prev_start : at - 1]
+        if "|" not in prev:
+            break
+        header, at = prev, prev_start
+    if header == line or _TABLE_RULE.match(header):
+        return False
+    cells = header.split("|")
+    # A row written without its leading bar beside a header with one, or the other way round.
+    shift = (header.lstrip().startswith("|")) - (line.lstrip().startswith("|"))
+    index = column + shift
+    if not 0 <= index < len(cells):
+        return False
+    cell = cells[index].strip()
+    return bool(cell) and (_LABELS.search(cell) is not None or _NEAR_LABEL.search(cell) is not None)
 
 
 class WorldPhoneRecognizer(Recognizer):
@@ -170,16 +287,36 @@ class WorldPhoneRecognizer(Recognizer):
         super().__init__("PHONE_NUMBER", [Pattern("phone", CANDIDATE.pattern, 0.6)])
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
-        out = []
+        out: list[RecognizerResult] = []
+        last_end = -1
         for m in CANDIDATE.finditer(text):
-            value = m.group()
             # A candidate may close on a separator ("212 555 0134 ") or a lone bracket.
             end = m.end()
             while end > m.start() and not text[end - 1].isdigit():
                 end -= 1
-            value = text[m.start() : end]
-            before = text[max(0, m.start() - 30) : m.start()]
-            after = text[end : end + 12]
-            if is_phone(value, before, after):
-                out.append(RecognizerResult("PHONE_NUMBER", m.start(), end, 0.6))
+            pieces = [(m.start(), end)]
+            if not self._phone(text, m.start(), end, last_end):
+                # Two numbers in a row: each on its own.
+                pieces, at = [], m.start()
+                for sep in _PAIR_SPLIT.finditer(text, m.start(), end):
+                    pieces.append((at, sep.start()))
+                    at = sep.end()
+                pieces.append((at, end))
+                if len(pieces) == 1:
+                    continue
+            for s, e in pieces:
+                if e > s and self._phone(text, s, e, last_end):
+                    out.append(RecognizerResult("PHONE_NUMBER", s, e, 0.6))
+                    last_end = e
         return out
+
+    @staticmethod
+    def _phone(text: str, start: int, end: int, last_end: int) -> bool:
+        before = text[max(0, start - 30) : start]
+        after = text[end : end + 12]
+        listed = (
+            0 <= last_end <= start
+            and start - last_end <= 40
+            and _LIST_GAP.match(text, last_end, start) is not None
+        ) or in_phone_column(text, start)
+        return is_phone(text[start:end], before, after, listed)

@@ -16,14 +16,11 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from presidio_analyzer import RecognizerResult
-
 from charter.config import ScrubParams
 from charter.errors import ConfigError
 from governance.pii.engine import analyzer
 from governance.pii.keep import overlaps, protected_spans
 from governance.pii.names import NAME_TOKEN, is_given_name
-from governance.pii.people import plausible_ner_person
 from governance.pii.placeholders import PlaceholderBook
 from governance.pii.recognizers import NOT_A_FIRST_NAME
 
@@ -361,12 +358,6 @@ class Scrubber:
                 score_threshold=self.params.score_threshold,
             ):
                 start, end = _trim(chunk, r.start, r.end)
-                if (
-                    r.entity_type == "PERSON"
-                    and r.recognition_metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY) == "SpacyRecognizer"
-                    and not plausible_ner_person(chunk, start, end)
-                ):
-                    continue
                 if start < end and own_start <= start + offset < own_end:
                     found.append(Detection(r.entity_type, start + offset, end + offset, r.score))
             if last:
