@@ -404,7 +404,7 @@ def cmd_experiment(args: argparse.Namespace) -> object:
         cfg = params.experiment
         if args.seeds:
             cfg = cfg.model_copy(update={"seeds": list(args.seeds)})
-        result = collect(Path(args.repo), Path(args.out), cfg)
+        result = collect(Path(args.repo), Path(args.out), cfg, rev=args.rev)
     else:
         result = run_experiment(
             params, Path(args.repo), Path(args.out), args.compute_flops, args.target, seeds=args.seeds
@@ -899,6 +899,9 @@ def build_parser() -> argparse.ArgumentParser:
         )
         a.add_argument("--repo", default=".", help="the DVC repository (default: %(default)s)")
         a.add_argument("--out", default="data/experiment", help="where results.json and bpb.png go")
+    c.add_argument(
+        "--rev", help="the commit the runs were made on (default: HEAD); each run belongs to its commit"
+    )
 
     p = _add(
         sub,

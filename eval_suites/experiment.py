@@ -207,12 +207,34 @@ def _round_down(x: float, digits: int = 3) -> float:
 # ---------------------------------------------------------------- running
 
 
+def baseline_commit(repo: Path) -> str | None:
+    """The commit `dvc exp run` attaches a run to (the repository's HEAD); None outside a git repository."""
+    from scmrepo.exceptions import SCMError
+    from scmrepo.git import Git
+
+    try:
+        with Git(str(repo)) as scm:
+            return scm.get_rev()
+    except SCMError:
+        return None
+
+
 def run_arms(
     arms: Sequence[ArmParams], seeds: Sequence[int], compute_flops: float, target: str, repo: Path
-) -> None:
+) -> str | None:
+    """Runs every arm at every seed on one commit and returns it. A commit made while the runs go on would put
+    the later runs on other code (and under another baseline in `dvc exp show`): the experiment stops instead."""
+    baseline = baseline_commit(repo)
     for arm in arms:
         for seed in seeds:
             name = run_name(arm.name, seed)
+            now = baseline_commit(repo)
+            if now != baseline:
+                raise ExperimentError(
+                    f"the repository moved from commit {str(baseline)[:10]} to {str(now)[:10]} while the "
+                    f"experiment ran (before {name}): runs on different code are not comparable. Commit "
+                    "first, then run `charter experiment run` without committing until it ends"
+                )
             # A re-run replaces a run of the same name instead of failing on the name clash.
             subprocess.run([*DVC, "exp", "remove", name], cwd=repo, capture_output=True, check=False)
             cmd = dvc_exp_run(arm, seed, compute_flops, target)
@@ -220,11 +242,17 @@ def run_arms(
             done = subprocess.run(cmd, cwd=repo, check=False)
             if done.returncode != 0:
                 raise ExperimentError(f"run {name} failed (exit {done.returncode}): {' '.join(cmd)}")
+    return baseline
 
 
-def exp_show(repo: Path) -> list[dict[str, Any]]:
+def exp_show(repo: Path, rev: str | None = None) -> list[dict[str, Any]]:
+    """`dvc exp show --json` of the experiments on commit `rev` (default: HEAD)."""
     done = subprocess.run(
-        [*DVC, "exp", "show", "--json"], cwd=repo, capture_output=True, text=True, check=False
+        [*DVC, "exp", "show", "--json", *(("--rev", rev) if rev else ())],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if done.returncode != 0:
         raise ExperimentError(f"dvc exp show failed: {done.stderr.strip()}")
@@ -325,7 +353,8 @@ def collect_runs(
             name = run_name(arm.name, seed)
             if name not in experiments:
                 raise ExperimentError(
-                    f"no experiment named {name} in `dvc exp show`; run `charter experiment run`"
+                    f"no experiment named {name} in `dvc exp show` of this commit; run `charter experiment "
+                    "run`, or give `charter experiment collect --rev` the commit the runs were made on"
                 )
             exp = experiments[name]
             metrics = exp["metrics"].get(METRICS_FILE)
@@ -704,11 +733,15 @@ def plot(result: dict[str, Any], path: Path) -> Path:
 
 
 def collect(
-    repo: Path, out: Path, cfg: ExperimentParams, compute_flops: float | None = None
+    repo: Path,
+    out: Path,
+    cfg: ExperimentParams,
+    compute_flops: float | None = None,
+    rev: str | None = None,
 ) -> dict[str, Any]:
-    """Reads the runs from `dvc exp show --json` and their held-out documents, and writes `out/results.json`
-    and `out/bpb.png`."""
-    experiments = experiments_by_name(exp_show(repo))
+    """Reads the runs made on commit `rev` (default: HEAD) from `dvc exp show --json` and their held-out
+    documents, and writes `out/results.json` and `out/bpb.png`."""
+    experiments = experiments_by_name(exp_show(repo, rev))
     names = [run_name(a.name, s) for a in cfg.arms for s in cfg.seeds]
     documents = {
         n: heldout_documents(repo, experiments[n]["rev"])
@@ -748,8 +781,8 @@ def run_experiment(
     else:
         log.warning("%s not found: the repetition cap is checked only by each arm's mixture stage", meta)
     started = time.monotonic()
-    run_arms(cfg.arms, cfg.seeds, flops, target, repo)
-    result = collect(repo, out, cfg, flops)
+    baseline = run_arms(cfg.arms, cfg.seeds, flops, target, repo)
+    result = collect(repo, out, cfg, flops, rev=baseline)
     result["wall_seconds"] = round(time.monotonic() - started)
     (out / RESULTS_FILE).write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
     return result

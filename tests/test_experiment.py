@@ -477,3 +477,50 @@ def test_every_stage_an_experiment_can_skip_is_eligible_for_dvcs_run_cache():
                 f"{stage.name}: {uncached} are `cache: false`, so the stage never enters the run-cache"
             )
             assert all(not o.persist for o in stage.outs), stage.name
+
+
+def test_a_commit_made_while_the_experiment_runs_stops_it(monkeypatch, tmp_path):
+    env = {
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@x",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@x",
+    }
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    _git(tmp_path, "init", "-q")
+    (tmp_path / "params.yaml").write_text("a: 1\n")
+    _git(tmp_path, "add", "-A")
+    _git(tmp_path, "commit", "-qm", "base")
+    real_run = subprocess.run
+    started = []
+
+    def fake_run(cmd, **kwargs):
+        if "run" in cmd:  # the first experiment run; meanwhile someone commits
+            started.append(cmd)
+            (tmp_path / "README.md").write_text("edited\n")
+            real_run(["git", "add", "-A"], cwd=tmp_path, check=True)
+            real_run(["git", "commit", "-qm", "meanwhile"], cwd=tmp_path, check=True)
+        return subprocess.CompletedProcess(cmd, 0)
+
+    monkeypatch.setattr(experiment.subprocess, "run", fake_run)
+    with pytest.raises(
+        ExperimentError, match="moved from commit .*before general-only-seed2.*not comparable"
+    ):
+        run_arms(ARMS[:1], [1, 2], 1e12, "evaluate", tmp_path)
+    assert len(started) == 1
+
+
+def test_runs_are_collected_from_the_commit_they_ran_on(runs_done, tmp_path):
+    cfg = _cfg([ARMS[0], ARMS[2]], [1, 2])
+    made_on = experiment.baseline_commit(runs_done)
+    (runs_done / "NOTES.md").write_text("a later commit\n")
+    _git(runs_done, "add", "NOTES.md")
+    _git(runs_done, "commit", "-qm", "later")
+    try:
+        with pytest.raises(ExperimentError, match="collect --rev"):
+            collect(runs_done, tmp_path / "head", cfg)
+        result = collect(runs_done, tmp_path / "out", cfg, rev=made_on)
+        assert [a["name"] for a in result["arms"]] == ["general-only", "mixed-0.5"]
+    finally:
+        _git(runs_done, "reset", "-q", "--hard", made_on)
