@@ -195,3 +195,18 @@ def test_place_names_and_field_labels_are_not_people(scrubber):
         assert kept in out, (kept, out)
     assert "+41 71 688 00 00" not in out
     assert "Aidan" not in scrubber.scrub("hi it's Aidan, new number: +44 7700 900123").text
+
+
+@pytest.mark.parametrize("label", ["Tel.", "Telefon:", "call me on", "Fax:", "☎"])
+def test_a_phone_that_is_written_like_a_date_is_caught_after_its_label(recognizer, label):
+    # New Caledonia's six-digit numbers are written 20.12.34: a date's shape, a phone after a phone label.
+    text = f"Contact: {label} 20.12.34. Thanks"
+    assert found(recognizer, text) == ["20.12.34"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Signed on 20.12.34 in Nouméa.", "Phone bill of 20.12.34 paid.", "Telephone conference on 12.05.2023."],
+)
+def test_a_date_is_not_a_phone_without_a_label_right_before_it(recognizer, text):
+    assert found(recognizer, text) == []

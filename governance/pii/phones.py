@@ -164,6 +164,10 @@ _LIST_GAP = re.compile(
 )
 _TABLE_RULE = re.compile(r"^[\s|:+-]*$")
 _LABELS = context_regex(PHONE_LABELS)
+# What may follow a label word before its number: the rest of the word, then "me on", "no.", "is", a colon.
+_LABEL_TAIL = re.compile(
+    r"^\w*\.?(?:[ \t]+(?i:me|us|her|him|them|on|at|no\.?|nr\.?|number|is))*[ \t]*[:#]?[ \t]*$"
+)
 _WEAK_LABELS = context_regex(WEAK_PHONE_LABELS)
 
 
@@ -209,6 +213,15 @@ def possible_somewhere(number: str) -> bool:
     return False
 
 
+def labelled_right_before(before: str) -> bool:
+    """A phone label ends just before the number: a short one ("Tel.", "M:"), or a label word followed by
+    nothing but a colon or a few linking words ("Phone:", "call me on")."""
+    if _NEAR_LABEL.search(before):
+        return True
+    ends = [m.end() for m in _LABELS.finditer(before)]
+    return bool(ends) and _LABEL_TAIL.match(before[ends[-1] :]) is not None
+
+
 def is_phone(value: str, before: str, after: str, listed: bool = False) -> bool:
     """Whether `value` (a candidate run) is a phone number, given the text just before and after it.
     `listed`: the run stands where a phone is expected (a phone column of a table, next to another phone)."""
@@ -226,7 +239,10 @@ def is_phone(value: str, before: str, after: str, listed: bool = False) -> bool:
         return international_ok(core)
     if core.startswith("00") and not core.startswith("000") and len(digits) >= 9:
         return international_ok("+" + core[2:].lstrip())
-    if _DATE.match(core) or _IPV4.match(core) or all(_YEAR.match(g) for g in groups):
+    if _IPV4.match(core) or all(_YEAR.match(g) for g in groups):
+        return False
+    # A date's shape is a phone's in some plans (New Caledonia writes 20.12.34): a label right before decides.
+    if _DATE.match(core) and not (labelled_right_before(before) and possible_somewhere(core)):
         return False
     if extension or listed or _LABELS.search(before) or _NEAR_LABEL.search(before):
         return possible_somewhere(core)
