@@ -25,16 +25,19 @@ FULL_DATE = (
 )
 
 
-def luhn_ok(digits: str) -> bool:
+def luhn_check_digit(body: str) -> str:
+    """The Luhn check digit that completes `body` (cards, NPIs)."""
     total = 0
-    for i, ch in enumerate(reversed(digits)):
+    for i, ch in enumerate(reversed(body)):
         d = int(ch)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
+        if i % 2 == 0:
+            d = d * 2 - 9 if d > 4 else d * 2
         total += d
-    return total % 10 == 0
+    return str(-total % 10)
+
+
+def luhn_ok(digits: str) -> bool:
+    return len(digits) > 1 and luhn_check_digit(digits[:-1]) == digits[-1]
 
 
 def only_digits(text: str) -> str:

@@ -188,29 +188,26 @@ def international_ok(number: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _somewhere(number: str, valid: bool) -> bool:
+    """Whether some region's plan takes `number` as a valid number (`valid`) or a possible one."""
+    import phonenumbers
+
+    check = phonenumbers.is_valid_number if valid else phonenumbers.is_possible_number
+    for region in REGIONS:
+        try:
+            if check(phonenumbers.parse(number, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
 def valid_somewhere(number: str) -> bool:
-    import phonenumbers
-
-    for region in REGIONS:
-        try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(number, region)):
-                return True
-        except phonenumbers.NumberParseException:
-            continue
-    return False
+    return _somewhere(number, True)
 
 
-@lru_cache(maxsize=65536)
 def possible_somewhere(number: str) -> bool:
-    import phonenumbers
-
-    for region in REGIONS:
-        try:
-            if phonenumbers.is_possible_number(phonenumbers.parse(number, region)):
-                return True
-        except phonenumbers.NumberParseException:
-            continue
-    return False
+    return _somewhere(number, False)
 
 
 def labelled_right_before(before: str) -> bool:
