@@ -48,12 +48,12 @@ from datatrove.pipeline.dedup.minhash import (  # noqa: E402
 from datatrove.pipeline.readers import JsonlReader  # noqa: E402
 from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
 
-from charter.config import load_params  # noqa: E402
+from core.config import load_params  # noqa: E402
+from core.registry import load_registry  # noqa: E402
 from corpus.curate import run_curate  # noqa: E402
 from corpus.curate.dedup import minhash_config  # noqa: E402
 from corpus.curate.stage import quality_filters  # noqa: E402
 from corpus.ingest import run_ingest  # noqa: E402
-from governance.registry import load_registry  # noqa: E402
 
 REPLACED_SHARE = 0.2
 

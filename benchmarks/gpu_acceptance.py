@@ -64,7 +64,7 @@ def throughput(hidden: int, layers: int, seq_len: int, micro_batch: int, steps: 
     """(check, outcome, detail) of the short throughput run."""
     import torch
 
-    from charter.config import PretrainParams
+    from core.config import PretrainParams
     from kernels.attention import select_attention_backend
     from model.architecture import llama_config, param_count
     from model.data import MicroBatch

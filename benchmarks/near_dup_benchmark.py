@@ -39,9 +39,9 @@ sys.path.insert(0, str(REPO))
 
 from datatrove.data import Document  # noqa: E402
 
-from charter.config import ExecutorParams, load_params  # noqa: E402
-from charter.stage import StageRun  # noqa: E402
-from corpus import store  # noqa: E402
+from core import store  # noqa: E402
+from core.config import ExecutorParams, load_params  # noqa: E402
+from core.stage import StageRun  # noqa: E402
 from corpus.curate.dedup import SURVIVORS, deduplicate, minhash_config, read_survivors  # noqa: E402
 
 SAMPLES = [

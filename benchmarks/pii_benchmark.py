@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from pii_baseline import VanillaPresidio  # noqa: E402
 
-from charter.config import ScrubParams  # noqa: E402
+from core.config import ScrubParams  # noqa: E402
 from governance.pii.scrubber import Scrubber  # noqa: E402
 
 INTL = ROOT / "benchmarks" / "pii_intl"

@@ -33,8 +33,8 @@ sys.path.insert(0, str(REPO))
 from datatrove.data import Document  # noqa: E402
 from tokenizers import Tokenizer  # noqa: E402
 
-from charter.config import TokenizerParams, load_params  # noqa: E402
-from corpus import store  # noqa: E402
+from core import store  # noqa: E402
+from core.config import TokenizerParams, load_params  # noqa: E402
 from corpus.fertility import compare, heldout_texts, summarise, tokens_per_document  # noqa: E402
 from corpus.mix import HELDOUT, TRAIN, unit_hash  # noqa: E402
 from corpus.tokenizer import fit, fit_charter, fit_domain_share, fit_samples  # noqa: E402

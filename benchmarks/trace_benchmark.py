@@ -3,7 +3,7 @@
 tokens (default 10 billion).
 
 Generates, in `--root` (outside the repository: it takes ~10 GB at the defaults), with pyarrow in vectorized
-batches and through the writers the pipeline uses (charter.partitioned):
+batches and through the writers the pipeline uses (core.partitioned):
 - the five stage ledgers, every stage's row for every document that reached it: ingest quarantines 0.5%, the
   gate and curate drop 2% each, curate drops every 50th document as an exact duplicate of its neighbour,
   scrub modifies the private source's documents with PII counts, mix holds out 5%;
@@ -39,9 +39,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from charter import partitioned
+from core import ledger, partitioned
 from corpus.token_index import INDEX, INDEX_SCHEMA
-from governance import ledger
 from governance.erasure.requests import SourceRequest, append_requests
 from governance.trace import DOC_TOKENS, PROVENANCE, STAGE_ORDER, trace_document, trace_token
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import torch
 
-from charter.config import load_params
+from core.config import load_params
 from kernels.attention import select_attention_backend
 from model.data import TokenWindows
 from model.engine import accumulation_steps, build_optimizer, start

@@ -1,3 +1,7 @@
-"""Charter: domain-specialized language models under auditable data governance."""
+"""Charter: domain-specialized language models under auditable data governance.
 
-__version__ = "0.1.0"
+This package is the roof: the command line. The floor it and every stage stand on is `core`."""
+
+from core import __version__
+
+__all__ = ["__version__"]

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from charter.errors import CharterError
+from core.errors import CharterError
 
 log = logging.getLogger("charter")
 
@@ -29,13 +29,13 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 
 def _params(args: argparse.Namespace):
-    from charter.config import load_params
+    from core.config import load_params
 
     return load_params(args.params)
 
 
 def _registry(args: argparse.Namespace):
-    from governance.registry import load_registry
+    from core.registry import load_registry
 
     return load_registry(args.sources)
 
@@ -289,7 +289,7 @@ def cmd_report(args: argparse.Namespace) -> object:
 
 
 def _registries(paths: list[str]) -> list:
-    from governance.registry import load_registry
+    from core.registry import load_registry
 
     return [load_registry(p) for p in paths if Path(p).exists()]
 
@@ -968,7 +968,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from charter.logs import no_locals_in_logs
+    from core.logs import no_locals_in_logs
 
     no_locals_in_logs()
     parser = build_parser()

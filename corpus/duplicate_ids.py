@@ -9,8 +9,8 @@ from pathlib import Path
 
 from datatrove.data import Document
 
-from charter.stage import RECORD_FIELDS
-from corpus import store
+from core import store
+from core.stage import RECORD_FIELDS
 from corpus.identity import document_id
 
 DUPLICATES = "duplicate-ids.jsonl"

@@ -19,10 +19,10 @@ import json
 import os
 from pathlib import Path
 
-from charter.config import IngestParams
+from core.config import IngestParams
+from core.registry import Registry
 from corpus.identity import file_name_key
 from corpus.listing import label_of, listing_of
-from governance.registry import Registry
 
 CACHE_FILE = ".hash_cache.json"
 

@@ -17,9 +17,9 @@ import hashlib
 import hmac
 import os
 
-from charter.config import IngestParams
-from charter.errors import ConfigError
-from governance.registry import Source
+from core.config import IngestParams
+from core.errors import ConfigError
+from core.registry import Source
 
 LABEL_HEX = 20
 _DERIVED = b"charter/file-name-hash/v1/"

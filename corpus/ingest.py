@@ -23,18 +23,18 @@ from pathlib import Path
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 
-from charter.config import ExecutorParams, IngestParams, section_hash
-from charter.errors import ConfigError
-from charter.stage import DOCS, RECORD_FIELDS, StageRun, files_fingerprint, write_json
-from corpus import store
+from core import store
+from core.config import ExecutorParams, IngestParams, section_hash
+from core.errors import ConfigError
+from core.ledger import DROPPED, KEPT, QUARANTINED, LedgerRow, LedgerWriter
+from core.registry import Registry, Source
+from core.stage import DOCS, RECORD_FIELDS, StageRun, files_fingerprint, write_json
 from corpus.duplicate_ids import duplicate_ids, split_duplicates
 from corpus.identity import document_id, file_name_key
 from corpus.listing import SUFFIXES, Listing, label_of, listing_of
 from corpus.readers import READERS, Quarantine, ReadOptions, Record
 from corpus.visible import visible
 from governance.erasure.requests import ErasureList
-from governance.ledger import DROPPED, KEPT, QUARANTINED, LedgerRow, LedgerWriter
-from governance.registry import Registry, Source
 
 QUARANTINE = "quarantine"
 ERASED = "erased"

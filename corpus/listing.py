@@ -13,8 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.registry import Registry, Source
 from corpus.identity import file_label
-from governance.registry import Registry, Source
 
 # The files a folder source of each format is read from (a registered file is read whatever its name).
 SUFFIXES: dict[str, tuple[str, ...]] = {

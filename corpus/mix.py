@@ -29,12 +29,12 @@ from pathlib import Path
 
 from datatrove.data import Document
 
-from charter.config import MixParams, section_hash
-from charter.errors import MixtureError
-from charter.stage import DOCS, row_for, write_json
-from corpus import store
+from core import store
+from core.config import MixParams, section_hash
+from core.errors import MixtureError
+from core.ledger import DROPPED, KEPT, LedgerWriter
+from core.stage import DOCS, row_for, write_json
 from corpus.curate.decontaminate import words
-from governance.ledger import DROPPED, KEPT, LedgerWriter
 
 TRAIN, HELDOUT = "train", "heldout"
 GENERAL = "general"

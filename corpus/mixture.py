@@ -30,9 +30,9 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from charter.config import MixParams
-from charter.errors import ConfigError, MixtureError
-from charter.stage import write_json
+from core.config import MixParams
+from core.errors import ConfigError, MixtureError
+from core.stage import write_json
 from corpus.mix import unit_hash, usable_weights
 from corpus.packing import INDEX, INDEX_SCHEMA, META, SHARDS, ShardWriter, shard_name, write_index
 from model.scaling import R_D_STAR, effective_tokens

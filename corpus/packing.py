@@ -13,9 +13,9 @@ import numpy as np
 import pyarrow as pa
 from tqdm import tqdm
 
-from charter.config import TokenizeParams
-from charter.stage import write_json
-from corpus import store
+from core import store
+from core.config import TokenizeParams
+from core.stage import write_json
 from corpus.mix import TRAIN
 from corpus.token_index import INDEX, INDEX_SCHEMA, META, SHARDS, shard_name, write_index
 

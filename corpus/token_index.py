@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from charter import partitioned
+from core import partitioned
 
 SHARDS, INDEX, META = "shards", "index.parquet", "meta.json"
 

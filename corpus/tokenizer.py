@@ -33,10 +33,10 @@ from datatrove.data import Document
 from tokenizers import Regex, Tokenizer, decoders, models, pre_tokenizers, trainers
 from transformers import PreTrainedTokenizerFast
 
-from charter.config import TokenizerParams
-from charter.errors import TokenizerError
-from charter.stage import write_json
-from corpus import store
+from core import store
+from core.config import TokenizerParams
+from core.errors import TokenizerError
+from core.stage import write_json
 from corpus.bpe_extension import extend_bpe
 from corpus.fertility import (
     FREQUENT_TERM,

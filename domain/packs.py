@@ -12,9 +12,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from charter.config import DOMAINS, Domain
-from charter.errors import ConfigError
-from charter.yamlfile import load_yaml
+from core.config import DOMAINS, Domain
+from core.errors import ConfigError
+from core.yamlfile import load_yaml
 
 PACKS_ROOT = Path(__file__).parent
 PACK_FILE = "pack.yaml"
@@ -131,5 +131,5 @@ def load_pack(domain: str, root: Path = PACKS_ROOT) -> DomainPack:
 
 
 def all_packs(root: Path = PACKS_ROOT) -> dict[str, DomainPack]:
-    """Every pack shipped under `root`, in the order of charter.config.DOMAINS."""
+    """Every pack shipped under `root`, in the order of core.config.DOMAINS."""
     return {d: load_pack(d, root) for d in DOMAINS if (root / d / PACK_FILE).is_file()}

@@ -23,8 +23,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from charter.config import EvaluateParams, Params
-from charter.errors import CharterError
+from core.config import EvaluateParams, Params
+from core.errors import CharterError
 from eval_suites.baselines import baselines
 from eval_suites.heldout import DocumentScore, score_documents, summarize_domain
 from eval_suites.scoring import (

@@ -36,8 +36,8 @@ from typing import Any
 
 import numpy as np
 
-from charter.config import EXPERIMENT_CONTROLLED, ArmParams, ExperimentParams, Params
-from charter.errors import CharterError
+from core.config import EXPERIMENT_CONTROLLED, ArmParams, ExperimentParams, Params
+from core.errors import CharterError
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from charter.errors import PolicyError
+from core.errors import PolicyError
 from eval_suites.derive import Item, TaskBuilder, finance, general, legal, medical, standard
 from eval_suites.suites import BUILD_UNSHIPPED, SUITES, SUITES_DIR
 from governance.licenses import LicensePolicy

@@ -14,14 +14,14 @@ from pathlib import Path
 from datatrove.data import Document
 from datatrove.pipeline.filters.base_filter import BaseFilter
 
-from charter.config import GateParams, section_hash
-from charter.stage import DOCS, DROPPED_DIR, record_outputs, run_pipeline, write_json
-from corpus import store
+from core import store
+from core.config import GateParams, section_hash
+from core.ledger import LedgerWriter
+from core.registry import Registry
+from core.stage import DOCS, DROPPED_DIR, record_outputs, run_pipeline, write_json
 from governance.erasure.documents import build_hashes
 from governance.erasure.requests import ErasureList
-from governance.ledger import LedgerWriter
 from governance.licenses import LicensePolicy
-from governance.registry import Registry
 
 
 @dataclass(frozen=True)

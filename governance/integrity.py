@@ -9,7 +9,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from charter.errors import CharterError
+from core.errors import CharterError
 
 # Not artifacts: datatrove's run logs carry timestamps, and the report cannot hash the files that list hashes.
 SKIP_DIRS = {"logs", "__pycache__"}

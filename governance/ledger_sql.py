@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from charter import partitioned
-from charter.errors import CharterError
+from core import partitioned
+from core.errors import CharterError
+from core.ledger import LEDGER_FILE
+from core.registry import load_registry
 from corpus.token_index import INDEX
-from governance.ledger import LEDGER_FILE
-from governance.registry import load_registry
 from governance.trace import PROVENANCE
 
 # Views over one table each; the ledger view unions every stage folder's ledger.

@@ -13,8 +13,8 @@ from typing import Any
 
 from license_expression import AND, OR, ExpressionError, LicenseSymbol, Licensing
 
-from charter.errors import PolicyError
-from charter.yamlfile import load_yaml
+from core.errors import PolicyError
+from core.yamlfile import load_yaml
 
 
 @dataclass(frozen=True)

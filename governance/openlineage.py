@@ -32,8 +32,8 @@ from openlineage.client.generated import (
 )
 from openlineage.client.serde import Serde
 
-from charter import __version__
-from charter.urls import redact_text, strip_credentials
+from core import __version__
+from core.urls import redact_text, strip_credentials
 
 PRODUCER = "https://github.com/charter-lm/charter"
 JOB_NAMESPACE = "charter"

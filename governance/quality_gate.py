@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from charter.config import DOMAINS, ValidateParams
-from charter.errors import QualityGateError
-from charter.stage import DOCS, write_json
-from corpus import store
+from core import store
+from core.config import DOMAINS, ValidateParams
+from core.errors import QualityGateError
+from core.registry import Registry
+from core.stage import DOCS, write_json
 from governance.pii.engine import PLAIN_EMAIL
-from governance.registry import Registry
 
 log = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 Everything comes from the ledgers and the token index; no document text is printed.
 
-Every lookup reads one part of one table (charter.partitioned): the ledgers are bucketed by document id, the
+Every lookup reads one part of one table (core.partitioned): the ledgers are bucketed by document id, the
 token index by shard, and the report stage writes three lookup indexes beside the report: provenance and
 token ranges by document id, and exact-duplicate clusters by survivor. So a trace reads a few row groups
 whether the corpus has a thousand documents or a hundred million.
@@ -18,10 +18,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from charter import partitioned
-from charter.errors import CharterError
+from core import partitioned
+from core.errors import CharterError
+from core.ledger import LEDGER_FILE, ROW_GROUP_ROWS, parse_counts
 from corpus.token_index import INDEX, SHARDS, shard_name
-from governance.ledger import LEDGER_FILE, ROW_GROUP_ROWS, parse_counts
 
 STAGE_ORDER = ("ingest", "gate", "curate", "scrub", "mix")
 # Written by the report stage: doc_id, source, domain, license, sensitivity, sha256, location, sorted by id.

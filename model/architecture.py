@@ -28,7 +28,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from charter.errors import ConfigError
+from core.errors import ConfigError
 
 
 @dataclass(frozen=True)

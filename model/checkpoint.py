@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from charter.errors import CharterError
+from core.errors import CharterError
 
 log = logging.getLogger(__name__)
 

@@ -23,8 +23,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from charter.config import DOMAINS
-from charter.errors import ConfigError
+from core.config import DOMAINS
+from core.errors import ConfigError
 
 INDEX = "index.parquet"
 DOMAIN_NAMES = (*DOMAINS, "unknown")

@@ -30,8 +30,8 @@ from typing import Any
 
 import torch
 
-from charter.config import PretrainParams
-from charter.errors import ConfigError
+from core.config import PretrainParams
+from core.errors import ConfigError
 
 log = logging.getLogger(__name__)
 

@@ -29,7 +29,7 @@ import numpy as np
 from scipy.optimize import minimize
 from scipy.special import logsumexp
 
-from charter.errors import ConfigError
+from core.errors import ConfigError
 from model.scaling import FITS, ScalingFit, effective_tokens
 
 log = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from charter.errors import ConfigError
+from core.errors import ConfigError
 
 GIB = 2**30
 MATH_MODES = ("bf16", "tf32", "fp32")

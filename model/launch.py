@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from charter.config import LaunchParams, Params
-from charter.errors import CharterError, ConfigError
+from core.config import LaunchParams, Params
+from core.errors import CharterError, ConfigError
 from model.hardware import get_accelerator
 from model.memory import check_plan, format_check
 

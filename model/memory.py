@@ -41,7 +41,7 @@ import sys
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from charter.errors import ConfigError
+from core.errors import ConfigError
 from kernels.cross_entropy import DEFAULT_CHUNK_SIZE
 from model.hardware import GIB, Accelerator
 

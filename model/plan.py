@@ -13,8 +13,8 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from charter.config import Params, PlanParams
-from charter.errors import ConfigError
+from core.config import Params, PlanParams
+from core.errors import ConfigError
 from model.architecture import DEFAULT_RULES, ShapeRules, choose_shape, param_count, smallest_config
 from model.scaling import ScalingFit, accelerator_compute, data_budget, data_constrained_optimal, get_fit
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from charter.errors import ConfigError
+from core.errors import ConfigError
 
 # Muennighoff et al. 2023, eq. 5: the repetition count at which repeated data has lost 1 - 1/e of its value.
 R_D_STAR = 15.387756

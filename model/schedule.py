@@ -12,7 +12,7 @@ import math
 import torch
 from torch.optim.lr_scheduler import LambdaLR
 
-from charter.config import PretrainParams
+from core.config import PretrainParams
 
 
 def _warmup(step: int, warmup_steps: int) -> float | None:

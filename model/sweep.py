@@ -36,8 +36,8 @@ import numpy as np
 import torch
 from tqdm import tqdm
 
-from charter.config import PretrainParams
-from charter.errors import ConfigError
+from core.config import PretrainParams
+from core.errors import ConfigError
 from kernels.attention import select_attention_backend
 from model.architecture import DEFAULT_RULES, ShapeRules, llama_config, param_count
 from model.data import TokenWindows

@@ -27,8 +27,8 @@ from typing import Any
 
 import torch
 
-from charter.config import Params, PretrainParams
-from charter.errors import CharterError, ConfigError
+from core.config import Params, PretrainParams
+from core.errors import CharterError, ConfigError
 from kernels import FusedKernels, apply_fused_kernels
 from kernels.attention import select_attention_backend
 from model.architecture import param_count

@@ -13,7 +13,7 @@ import yaml
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 from transformers import PreTrainedTokenizerFast
 
-from charter.config import Params
+from core.config import Params
 from model.plan import plan_for
 
 SEQ_LEN = 32

@@ -12,10 +12,10 @@ import pytest
 import yaml
 
 from charter.cli import main
-from charter.config import ScrubParams
-from charter.errors import ConfigError
-from charter.files import atomic_write
-from charter.urls import redact, strip_credentials
+from core.config import ScrubParams
+from core.errors import ConfigError
+from core.files import atomic_write
+from core.urls import redact, strip_credentials
 from governance.openlineage import build_events, to_lines
 from governance.pii.scrubber import ScrubResult
 from governance.pii.stage import scrub_jsonl

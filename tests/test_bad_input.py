@@ -13,13 +13,13 @@ import pytest
 import yaml
 
 from charter.cli import main
-from charter.config import IngestParams, load_params
-from charter.errors import ConfigError
-from corpus import store
+from core import store
+from core.config import IngestParams, load_params
+from core.errors import ConfigError
+from core.registry import load_registry
 from corpus.ingest import run_ingest
 from corpus.readers import READERS, Quarantine, ReadOptions, Record
 from governance.licenses import LicensePolicy
-from governance.registry import load_registry
 from tests.conftest import ENGLISH, REPO, make_pdf, variant
 
 

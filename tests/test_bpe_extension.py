@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from tokenizers import Tokenizer, models, pre_tokenizers
 
-from charter.config import TokenizerParams
+from core.config import TokenizerParams
 from corpus.bpe_extension import extend_bpe
 from corpus.tokenizer import EOS, PAD, fit
 

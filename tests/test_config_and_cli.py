@@ -7,10 +7,10 @@ import sys
 import pytest
 
 from charter.cli import build_parser, main
-from charter.config import load_params
-from charter.errors import ConfigError
+from core.config import load_params
+from core.errors import ConfigError
+from core.registry import load_registry
 from governance.licenses import LicensePolicy
-from governance.registry import load_registry
 from tests.conftest import REPO
 
 SUBCOMMANDS = sorted(

@@ -6,14 +6,14 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from charter.config import CurateParams, GateParams, IngestParams
-from charter.errors import ConfigError, PolicyError
-from corpus import store
+from core import store
+from core.config import CurateParams, GateParams, IngestParams
+from core.errors import ConfigError, PolicyError
+from core.registry import load_registry
 from corpus.curate import run_curate
 from corpus.ingest import run_ingest
 from governance.erasure.requests import DocumentRequest, render
 from governance.gate import run_gate
-from governance.registry import load_registry
 from tests.conftest import REPO
 
 EMPTY_ERASURE = render([])

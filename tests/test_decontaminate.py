@@ -7,11 +7,11 @@ from pathlib import Path
 import pyarrow.parquet as pq
 from datatrove.data import Document
 
-from charter.config import CurateParams
-from corpus import store
+from core import store
+from core.config import CurateParams
+from core.registry import Registry, Source
 from corpus.curate import run_curate
 from corpus.curate.decontaminate import build_index, first_overlap, split_by_presence, task_data_files
-from governance.registry import Registry, Source
 from tests.conftest import ENGLISH, FINANCE, REPO
 
 EVAL = REPO / "eval_suites"

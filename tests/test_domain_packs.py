@@ -14,12 +14,12 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
-from charter.config import DOMAINS
-from charter.errors import ConfigError
+from core.config import DOMAINS
+from core.errors import ConfigError
+from core.registry import load_registry
 from domain import private, sample
 from domain.packs import PACKS_ROOT, all_packs, load_pack
 from governance.licenses import LicensePolicy
-from governance.registry import load_registry
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = REPO.parent / "shared" / "data"

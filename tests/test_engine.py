@@ -10,7 +10,7 @@ import torch
 
 import model.monitor
 import model.train
-from charter.config import PretrainParams
+from core.config import PretrainParams
 from kernels import FusedCEOutput
 from model.data import DOMAIN_NAMES, MicroBatch
 from model.engine import (

@@ -16,10 +16,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from charter.cli import main
-from charter.config import CurateParams, GateParams, IngestParams, MixParams
-from charter.errors import ConfigError, MixtureError
-from charter.stage import run_pipeline
-from corpus import store
+from core import store
+from core.config import CurateParams, GateParams, IngestParams, MixParams
+from core.errors import ConfigError, MixtureError
+from core.registry import load_registry
+from core.stage import run_pipeline
 from corpus.curate.stage import quality_filters
 from corpus.ingest import run_ingest
 from corpus.mix import run_mix
@@ -34,7 +35,6 @@ from governance.erasure.requests import (
     render,
 )
 from governance.gate import run_gate
-from governance.registry import load_registry
 from tests.conftest import ENGLISH, FINANCE, GERMAN, REPO, variant, write_jsonl
 
 SHA = "a" * 64
@@ -121,7 +121,7 @@ def test_a_crash_mid_write_leaves_the_previous_file_whole(tmp_path, monkeypatch)
     def crash(fd: int) -> None:
         raise OSError("disk gone")
 
-    monkeypatch.setattr("charter.files.os.fsync", crash)
+    monkeypatch.setattr("core.files.os.fsync", crash)
     with pytest.raises(OSError, match="disk gone"):
         append_requests(path, [SourceRequest(source="b")])
     assert path.read_bytes() == before

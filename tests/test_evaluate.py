@@ -11,8 +11,8 @@ import jinja2.meta
 import pytest
 import yaml
 
-from charter.config import EvaluateParams, Params
-from charter.errors import PolicyError
+from core.config import EvaluateParams, Params
+from core.errors import PolicyError
 from eval_suites import prepare
 from eval_suites.evaluate import (
     GATE_FILE,

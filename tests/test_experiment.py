@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from charter.config import (
+from core.config import (
     ArmParams,
     ComparisonParams,
     ExperimentParams,
@@ -21,7 +21,7 @@ from charter.config import (
     Params,
     load_params,
 )
-from charter.errors import MixtureError
+from core.errors import MixtureError
 from corpus.mixture import SourceShare, allocate
 from eval_suites import experiment
 from eval_suites.experiment import (

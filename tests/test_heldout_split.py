@@ -10,8 +10,8 @@ import pyarrow.parquet as pq
 import pytest
 from datatrove.data import Document
 
-from charter.config import MixParams
-from corpus import store
+from core import store
+from core.config import MixParams
 from corpus.mix import ngrams, run_mix, split_heldout, template_families
 from domain.private import PACKS_ROOT, SETS
 from governance.pii.placeholders import renumber_by_appearance

@@ -17,15 +17,15 @@ from datatrove.data import Document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from charter.config import IngestParams, ScrubParams
-from charter.stage import RECORD_FIELDS
-from corpus import store
+from core import store
+from core.config import IngestParams, ScrubParams
+from core.registry import Registry, Source, load_registry
+from core.stage import RECORD_FIELDS
 from corpus.ingest import INVISIBLE_REMOVED, ReadSources, run_ingest, work_items
 from corpus.visible import visible
 from governance.erasure.requests import SourceRequest, render
 from governance.gate import run_gate
 from governance.pii.stage import run_scrub
-from governance.registry import Registry, Source, load_registry
 from tests import hostile
 from tests.conftest import FINANCE, variant
 from tests.test_data_stages import gate_params
@@ -143,7 +143,7 @@ def test_carried_fields_are_scrubbed_like_the_text(tmp_path):
 
 
 def test_keep_fields_and_id_field_only_apply_to_record_formats(tmp_path):
-    from charter.errors import ConfigError
+    from core.errors import ConfigError
 
     entry = {"id": "p", "domain": "legal", "path": "x", "format": "pdf", "license": "MIT", "owner": "o"}
     entry |= {"sensitivity": "public", "keep_fields": ["title"]}

@@ -12,11 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from charter.cli import main
-from charter.config import IngestParams
-from charter.errors import ConfigError
-from corpus import store
+from core import store
+from core.config import IngestParams
+from core.errors import ConfigError
+from core.registry import load_registry
 from corpus.ingest import ReadSources, run_ingest, work_items
-from governance.registry import load_registry
 from tests.conftest import ENGLISH, variant
 
 

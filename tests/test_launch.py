@@ -15,7 +15,7 @@ import pytest
 from transformers import AutoTokenizer
 
 from charter.cli import main
-from charter.config import Params
+from core.config import Params
 from tests.pretrain_fixtures import (
     make_heldout,
     make_shards,

@@ -5,13 +5,13 @@ import pyarrow.parquet as pq
 import pytest
 import yaml
 
-from charter.config import GateParams, IngestParams
-from charter.errors import PolicyError
+from core.config import GateParams, IngestParams
+from core.errors import PolicyError
+from core.registry import load_registry
 from corpus.ingest import run_ingest
 from governance.erasure.requests import render
 from governance.gate import decide_sources, run_gate
 from governance.licenses import LicensePolicy
-from governance.registry import load_registry
 from tests.conftest import REPO
 
 POLICIES = REPO / "governance" / "policies"

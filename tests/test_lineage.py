@@ -13,14 +13,14 @@ from tokenizers import Tokenizer, models, pre_tokenizers, trainers
 from transformers import PreTrainedTokenizerFast
 
 from charter.cli import main
+from core.ledger import DROPPED, KEPT, MODIFIED, LedgerRow, LedgerWriter
+from core.registry import load_registry
 from corpus.packing import INDEX, INDEX_SCHEMA, SHARDS, ShardWriter
 from governance.erasure import DocumentRequest, ErasureList, SourceRequest, append_requests, verify_erasure
 from governance.erasure.documents import corpus_documents
 from governance.erasure.requests import render
 from governance.integrity import artifact_hashes, verify
-from governance.ledger import DROPPED, KEPT, MODIFIED, LedgerRow, LedgerWriter
 from governance.openlineage import build_events, to_lines, validate_event
-from governance.registry import load_registry
 from governance.report.summary import training_content_summary
 from governance.trace import build_doc_token_index, trace_document
 from tests.conftest import ENGLISH, FINANCE, variant

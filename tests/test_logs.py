@@ -13,14 +13,14 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 
 from charter.cli import main
-from charter.config import GateParams, IngestParams, ScrubParams, ValidateParams
-from charter.stage import run_pipeline
-from corpus import store
+from core import store
+from core.config import GateParams, IngestParams, ScrubParams, ValidateParams
+from core.registry import load_registry
+from core.stage import run_pipeline
 from corpus.ingest import run_ingest
 from governance.erasure.requests import render
 from governance.gate import run_gate
 from governance.quality_gate import build_suite, validate_frame
-from governance.registry import load_registry
 from tests.conftest import FINANCE, REPO, variant, write_jsonl
 
 NAME, SSN = "Rosalind Featherstonehaugh", "078-05-1120"

@@ -177,7 +177,7 @@ def test_estimated_peak_matches_the_peak_a_cpu_training_step_reaches():
     ],
 )
 def test_the_documented_cluster_profiles_fit_as_docs_say(profile, plan, count, needed):
-    from charter.config import load_params
+    from core.config import load_params
     from model.launch import check_batch, memory_check
 
     docs = REPO / "docs"

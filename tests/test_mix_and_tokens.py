@@ -7,9 +7,9 @@ import pytest
 from datatrove.data import Document
 from transformers import AutoTokenizer
 
-from charter.config import MixParams, TokenizeParams, TokenizerParams
-from charter.errors import CharterError, MixtureError
-from corpus import store
+from core import store
+from core.config import MixParams, TokenizeParams, TokenizerParams
+from core.errors import CharterError, MixtureError
 from corpus.mix import run_mix, split_heldout
 from corpus.packing import run_tokenize
 from corpus.tokenizer import run_tokenizer

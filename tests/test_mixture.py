@@ -6,9 +6,9 @@ import numpy as np
 import pyarrow.parquet as pq
 import pytest
 
-from charter.config import MixParams, TokenizeParams, TokenizerParams
-from charter.errors import MixtureError
-from corpus import store
+from core import store
+from core.config import MixParams, TokenizeParams, TokenizerParams
+from core.errors import MixtureError
 from corpus.mix import run_mix
 from corpus.mixture import SourceShare, allocate, run_mixture
 from corpus.packing import run_tokenize

@@ -6,8 +6,8 @@ import shutil
 
 import pytest
 
-from charter.config import ScrubParams
-from charter.errors import ConfigError
+from core.config import ScrubParams
+from core.errors import ConfigError
 from domain.packs import PACKS_ROOT
 from governance.pii.engine import analyzer, pack_recognizers
 from governance.pii.keep import protected_spans

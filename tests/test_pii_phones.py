@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from charter.config import ScrubParams
+from core.config import ScrubParams
 from governance.pii.phones import WorldPhoneRecognizer, in_phone_column
 from governance.pii.scrubber import Scrubber
 

@@ -5,9 +5,9 @@ import tracemalloc
 import pytest
 from datatrove.data import Document
 
-from charter.config import ScrubParams
-from charter.errors import ConfigError
-from corpus import store
+from core import store
+from core.config import ScrubParams
+from core.errors import ConfigError
 from domain.packs import PACKS_ROOT, load_pack
 from governance.pii.engine import domain_recognizers
 from governance.pii.identifiers import aba_ok, iban_ok, npi_ok

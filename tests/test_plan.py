@@ -11,8 +11,8 @@ import torch
 from tokenizers import Tokenizer, models, pre_tokenizers, trainers
 from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
 
-from charter.config import Params
-from charter.errors import ConfigError
+from core.config import Params
+from core.errors import ConfigError
 from model.architecture import ShapeRules, choose_shape, llama_config, param_count
 from model.plan import plan_for, run_plan
 from model.scaling import FITS, R_D_STAR, effective_tokens, get_fit, predicted_loss

@@ -12,8 +12,8 @@ import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 import model.loss
-from charter.config import PretrainParams
-from charter.errors import ConfigError
+from core.config import PretrainParams
+from core.errors import ConfigError
 from model.checkpoint import completed_checkpoints
 from model.data import DOMAIN_NAMES, TokenWindows, heldout_windows
 from model.engine import deepspeed_config, init_distributed

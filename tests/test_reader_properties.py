@@ -12,10 +12,10 @@ import pyarrow.parquet as pq
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from charter.config import IngestParams
+from core.config import IngestParams
+from core.registry import Registry, Source
 from corpus.ingest import ReadSources, work_items
 from corpus.readers import READERS, Quarantine, ReadOptions, Record
-from governance.registry import Registry, Source
 
 FIXTURE = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

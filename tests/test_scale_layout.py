@@ -13,13 +13,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from charter import partitioned
 from charter.cli import main
-from charter.errors import CharterError
+from core import partitioned
+from core.errors import CharterError
+from core.ledger import DROPPED, KEPT, LEDGER_FILE, MODIFIED, LedgerRow, LedgerWriter, stream_writer
 from corpus.token_index import INDEX, INDEX_SCHEMA, write_index
 from governance.erasure.documents import ErasedSet
 from governance.erasure.proof import _index_leg, _ledger_leg
-from governance.ledger import DROPPED, KEPT, LEDGER_FILE, MODIFIED, LedgerRow, LedgerWriter, stream_writer
 from governance.ledger_sql import connect, query
 from governance.report.collect import dropped_reasons, pii_by_domain, stage_accounts
 from governance.trace import (

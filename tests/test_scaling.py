@@ -12,8 +12,8 @@ from tokenizers import Tokenizer, models, pre_tokenizers, trainers
 from transformers import PreTrainedTokenizerFast
 
 from charter.cli import main
-from charter.config import Params
-from charter.errors import ConfigError
+from core.config import Params
+from core.errors import ConfigError
 from model.fit import _grid_values, _objective, fit_law, run_fit, run_tokens
 from model.plan import compute_budget, plan_for
 from model.scaling import (

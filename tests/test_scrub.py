@@ -6,8 +6,8 @@ import re
 import pytest
 from datatrove.data import Document
 
-from charter.config import ScrubParams
-from corpus import store
+from core import store
+from core.config import ScrubParams
 from governance.pii.placeholders import renumber_by_appearance
 from governance.pii.scrubber import (
     CHUNK_CHARS,

@@ -13,9 +13,9 @@ import pytest
 import torch
 import yaml
 
-from charter.config import Params
-from charter.errors import ConfigError
-from governance.registry import load_registry
+from core.config import Params
+from core.errors import ConfigError
+from core.registry import load_registry
 from model.sft.data import TURN_SEPARATOR, read_conversations, run_sft_data
 from model.sft.decontaminate import EvalIndex
 from model.sft.template import install_chat_template

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from charter.config import IngestParams
+from core.config import IngestParams
+from core.registry import load_registry
 from corpus.fingerprint import CACHE_FILE, HashCache, fingerprint, run_fingerprint
 from governance.erasure.requests import SourceRequest, render
-from governance.registry import load_registry
 from tests.conftest import ENGLISH, REPO, variant
 
 

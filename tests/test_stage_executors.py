@@ -13,12 +13,12 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 
 import corpus.curate.stage as curate_stage
-from charter.config import CurateParams, ExecutorParams, IngestParams, SlurmParams
-from charter.stage import WORK_DIR
-from corpus import store
+from core import store
+from core.config import CurateParams, ExecutorParams, IngestParams, SlurmParams
+from core.registry import Registry, Source, load_registry
+from core.stage import WORK_DIR
 from corpus.curate import run_curate
 from corpus.ingest import run_ingest
-from governance.registry import Registry, Source, load_registry
 from tests.conftest import ENGLISH, FINANCE, variant
 
 PARAMS = CurateParams(minhash_buckets=4, minhash_hashes_per_bucket=5, decontaminate=False)

@@ -7,9 +7,9 @@ import pytest
 from datatrove.data import Document
 from tokenizers import Tokenizer
 
-from charter.config import MixParams, TokenizerParams
-from charter.errors import TokenizerError
-from corpus import store
+from core import store
+from core.config import MixParams, TokenizerParams
+from core.errors import TokenizerError
 from corpus.fertility import heldout_texts, saving_interval, shatter_check
 from corpus.mix import run_mix
 from corpus.tokenizer import (

@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from charter.config import ValidateParams
+from core.config import ValidateParams
 from governance.quality_gate import build_suite, validate_frame
 
 

@@ -20,7 +20,7 @@ import yaml
 from datatrove.data import Document
 from datatrove.pipeline.filters.base_filter import BaseFilter
 
-from charter.errors import ConfigError
+from core.errors import ConfigError
 from eval_suites.standard import STANDARD
 from eval_suites.suites import tasks_of
 

@@ -26,8 +26,8 @@ from datatrove.pipeline.dedup.minhash import (
 )
 from datatrove.pipeline.filters.base_filter import BaseFilter
 
-from charter.stage import DOCS, DROPPED_DIR, StageRun
-from corpus import store
+from core import store
+from core.stage import DOCS, DROPPED_DIR, StageRun
 
 _SPACE = re.compile(r"\s+")
 EXACT, NEAR = "exact", "near"

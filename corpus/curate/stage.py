@@ -1,6 +1,6 @@
 """The curate stage: quality filters and decontamination, then exact + MinHash dedup over what they kept.
 
-Five datatrove pipelines, each resumable task by task (see `charter.stage.StageRun`):
+Five datatrove pipelines, each resumable task by task (see `core.stage.StageRun`):
   filter     reader -> language id -> Gopher repetition -> Gopher quality -> C4 -> FineWeb -> decontaminate
   signature  reader over the filtered documents -> dedup keys + MinHash signatures   (curate.tasks tasks)
   buckets    LSH bands -> candidate pairs                                             (one task per band)
@@ -24,8 +24,11 @@ from datatrove.pipeline.filters import (
     GopherRepetitionFilter,
 )
 
-from charter.config import CurateParams, ExecutorParams, section_hash
-from charter.stage import (
+from core import store
+from core.config import CurateParams, ExecutorParams, section_hash
+from core.ledger import KEPT, MODIFIED, LedgerWriter
+from core.registry import Registry
+from core.stage import (
     DOCS,
     DROPPED_DIR,
     REPO,
@@ -35,12 +38,9 @@ from charter.stage import (
     row_for,
     write_json,
 )
-from corpus import store
 from corpus.curate.decontaminate import DecontaminationFilter, split_by_presence
 from corpus.curate.dedup import deduplicate, minhash_config
 from corpus.curate.language import offline_language_filter
-from governance.ledger import KEPT, MODIFIED, LedgerWriter
-from governance.registry import Registry
 
 FILTERED = "filtered"
 log = logging.getLogger(__name__)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from charter.config import IngestParams
+from core.config import IngestParams
 
 _DEFAULTS = IngestParams()
 MAX_RECORD_ID_CHARS = 256

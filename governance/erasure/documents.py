@@ -17,10 +17,10 @@ from pathlib import Path
 
 from datatrove.data import Document
 
-from charter.config import IngestParams
-from charter.errors import CharterError
+from core.config import IngestParams
+from core.errors import CharterError
+from core.registry import Registry, Source
 from governance.erasure.requests import DocumentRequest, ErasureList
-from governance.registry import Registry, Source
 
 TOMBSTONES = "erased"  # data/ingest/erased: id, sha256, source and reason of every erased document
 
@@ -68,7 +68,7 @@ def registered_documents(
 def tombstones(data: Path) -> Iterator[Document]:
     folder = Path(data) / "ingest" / TOMBSTONES
     if folder.is_dir():
-        from corpus import store
+        from core import store
 
         yield from store.read_documents(folder)
 
@@ -91,7 +91,7 @@ def ingest_erasure(path: Path, registry: Registry, params: IngestParams | None =
 
 def build_hashes(ingest_dir: Path) -> set[str]:
     """The raw-content hashes of everything ingest read (kept, quarantined or erased): what the sources held."""
-    from corpus import store
+    from core import store
 
     found = set()
     for name in ("docs", "quarantine", TOMBSTONES):

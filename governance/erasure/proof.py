@@ -28,18 +28,17 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from charter import partitioned
-from charter.config import IngestParams
-from charter.errors import CharterError
-from corpus import store
+from core import partitioned, store
+from core.config import IngestParams
+from core.errors import CharterError
+from core.ledger import LEDGER_FILE, PASSED
+from core.registry import Registry, load_registry
 from corpus.token_index import INDEX, SHARDS
 from governance.erasure import stores
 from governance.erasure.documents import ErasedSet, erased_documents
 from governance.erasure.fingerprint import NGRAM, WINDOW, Fingerprints, text_fingerprints, token_fingerprints
 from governance.erasure.requests import ErasureList
 from governance.erasure.scan import Area, Scanner, TokenFingerprints
-from governance.ledger import LEDGER_FILE, PASSED
-from governance.registry import Registry, load_registry
 
 LEDGER_STAGES = ("ingest", "gate", "curate", "scrub", "mix")
 # The unique-document shards, and the training shards realised from them (repetitions included).

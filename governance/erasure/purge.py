@@ -16,8 +16,8 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from charter.errors import CharterError
-from corpus import store
+from core import store
+from core.errors import CharterError
 from governance.erasure import stores
 from governance.erasure.documents import ErasedSet
 from governance.erasure.fingerprint import text_fingerprints

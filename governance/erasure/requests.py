@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from charter.errors import ConfigError
-from charter.files import atomic_write
+from core.errors import ConfigError
+from core.files import atomic_write
 
 if TYPE_CHECKING:
-    from governance.registry import Registry
+    from core.registry import Registry
 
 HEADER = (
     "# Erasure requests the gate enforces (charter forget appends here; dvc repro rebuilds downstream).\n"

@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from charter.errors import ConfigError
+from core.errors import ConfigError
 from governance.pii import identifiers
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")

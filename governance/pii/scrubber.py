@@ -16,8 +16,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from charter.config import ScrubParams
-from charter.errors import ConfigError
+from core.config import ScrubParams
+from core.errors import ConfigError
 from governance.pii.engine import analyzer
 from governance.pii.keep import overlaps, protected_spans
 from governance.pii.names import NAME_TOKEN, is_given_name

@@ -14,12 +14,12 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 from tqdm import tqdm
 
-from charter.config import ScrubParams, section_hash
-from charter.errors import ConfigError
-from charter.files import atomic_write, same_file
-from charter.stage import DOCS, RECORD_FIELDS, record_outputs, row_for, run_pipeline, write_json
-from corpus import store
-from governance.ledger import KEPT, MODIFIED, LedgerWriter
+from core import store
+from core.config import ScrubParams, section_hash
+from core.errors import ConfigError
+from core.files import atomic_write, same_file
+from core.ledger import KEPT, MODIFIED, LedgerWriter
+from core.stage import DOCS, RECORD_FIELDS, record_outputs, row_for, run_pipeline, write_json
 from governance.pii.scrubber import Scrubber
 
 PII_COUNTS = "pii_counts"

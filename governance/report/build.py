@@ -10,14 +10,14 @@ from pathlib import Path
 import pyarrow as pa
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from charter import partitioned
-from charter.errors import CharterError
-from charter.stage import write_json
-from charter.urls import redact
+from core import partitioned
+from core.errors import CharterError
+from core.ledger import ROW_GROUP_ROWS
+from core.stage import write_json
+from core.urls import redact
 from eval_suites.memo import decision_memo
 from governance.erasure import verify_erasure, write_proof
 from governance.integrity import artifact_hashes
-from governance.ledger import ROW_GROUP_ROWS
 from governance.openlineage import EVENTS_FILE, build_events, write_events
 from governance.report import charts
 from governance.report.collect import collect

@@ -13,9 +13,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import yaml
 
-from charter import __version__, partitioned
-from governance.ledger import LEDGER_FILE, account_of, code_version, is_dirty
-from governance.registry import load_registry
+from core import __version__, partitioned
+from core.ledger import LEDGER_FILE, account_of, code_version, is_dirty
+from core.registry import load_registry
 from model.sft.report import sft_section
 
 LEDGER_STAGES = ("ingest", "gate", "curate", "scrub", "mix")

@@ -19,18 +19,18 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.filters.base_filter import BaseFilter
 
-from charter.config import IngestParams, Params, section_hash
-from charter.errors import ConfigError
-from charter.stage import DOCS, DROPPED_DIR, record_outputs, run_pipeline, write_json
-from corpus import store
+from core import store
+from core.config import IngestParams, Params, section_hash
+from core.errors import ConfigError
+from core.ledger import QUARANTINED, LedgerRow, LedgerWriter
+from core.registry import Registry, Source
+from core.stage import DOCS, DROPPED_DIR, record_outputs, run_pipeline, write_json
 from corpus.listing import Listing, label_of, listing_of
 from corpus.readers.jsonl import JsonLine, json_lines
 from corpus.visible import visible
 from governance.gate import ErasureList, GateFilter, decide_sources
-from governance.ledger import QUARANTINED, LedgerRow, LedgerWriter
 from governance.licenses import LicensePolicy
 from governance.pii.stage import PII_COUNTS, ScrubPII, scrubbed_row
-from governance.registry import Registry, Source
 from model.sft.decontaminate import Decontaminate
 
 STAGE = "sft_data"

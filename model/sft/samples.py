@@ -11,7 +11,7 @@ from typing import Any
 
 import torch
 
-from charter.config import ScrubParams
+from core.config import ScrubParams
 from governance.pii.scrubber import Scrubber
 
 PROMPTS: tuple[tuple[str, str], ...] = (

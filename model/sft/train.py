@@ -31,9 +31,9 @@ from typing import Any
 import torch
 from datasets import Dataset
 
-from charter.config import Params, SftParams
-from charter.errors import CharterError
-from charter.stage import write_json
+from core.config import Params, SftParams
+from core.errors import CharterError
+from core.stage import write_json
 from kernels.attention import select_attention_backend
 from model.engine import start, trainer_deepspeed_config
 from model.sft.data import iter_split

@@ -25,12 +25,12 @@ from datatrove.executor import LocalPipelineExecutor
 from datatrove.executor.base import PipelineExecutor
 from datatrove.pipeline.base import PipelineStep
 
-from charter.config import ExecutorParams
-from charter.errors import ConfigError
-from charter.logs import ENV as LOG_ENV
-from charter.logs import no_locals_in_logs
-from corpus import store
-from governance.ledger import DROPPED, KEPT, LedgerRow, LedgerWriter, StageAccount
+from core import store
+from core.config import ExecutorParams
+from core.errors import ConfigError
+from core.ledger import DROPPED, KEPT, LedgerRow, LedgerWriter, StageAccount
+from core.logs import ENV as LOG_ENV
+from core.logs import no_locals_in_logs
 
 # Every data step's module imports this one: here, in a datatrove worker that unpickles a step, and in a
 # Ray or Slurm task, no log line ever carries a frame's local variables (a document's text).
@@ -44,7 +44,7 @@ RECORD_FIELDS = "fields"
 # Document metadata a filter sets to explain a drop; copied into the ledger row's detail.
 DETAIL_KEYS = ("duplicate_of", "eval_task", "eval_item")
 REPO = Path(__file__).resolve().parents[1]
-CODE_DIRS = ("corpus", "charter", "governance")
+CODE_DIRS = ("core", "corpus", "charter", "governance")
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from charter.errors import ConfigError
+from core.errors import ConfigError
 
 
 class _StrictLoader(yaml.SafeLoader):

@@ -9,7 +9,7 @@ datatrove adds its sinks itself, in every task, with loguru's defaults, so the d
   export the environment);
 - `Logger.add` itself, in this process, so no sink of any caller can turn either back on; and datatrove's
   default stderr sink, added at its import (maybe before this ran), is added again.
-`charter.stage` applies this on import, and every data step's module imports `charter.stage`, so a worker
+`core.stage` applies this on import, and every data step's module imports `core.stage`, so a worker
 that unpickles a step applies it too.
 """
 

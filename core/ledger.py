@@ -4,7 +4,7 @@ A row carries the decision, its reason, the code and parameter versions that dec
 of what changed. Counts only: no value taken from a document is ever written here.
 
 A stage's ledger is `<stage>/ledger.parquet`: one file sorted by `doc_id` up to a million rows, beyond that a
-folder of the same name bucketed by `doc_id` (see charter.partitioned), so that a lookup by id reads one row
+folder of the same name bucketed by `doc_id` (see core.partitioned), so that a lookup by id reads one row
 group whatever the corpus size, and the report reads it a batch at a time.
 """
 
@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from charter import __version__, partitioned
+from core import __version__, partitioned
 
 KEPT, DROPPED, MODIFIED, QUARANTINED = "kept", "dropped", "modified", "quarantined"
 DECISIONS = (KEPT, DROPPED, MODIFIED, QUARANTINED)

@@ -13,8 +13,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
-from charter.errors import ConfigError
-from charter.yamlfile import load_yaml
+from core.errors import ConfigError
+from core.yamlfile import load_yaml
 
 DOMAINS = ("general", "finance", "legal", "medical")
 Domain = Literal["general", "finance", "legal", "medical"]

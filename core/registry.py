@@ -8,9 +8,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from charter.config import Domain
-from charter.errors import ConfigError
-from charter.yamlfile import load_yaml
+from core.config import Domain
+from core.errors import ConfigError
+from core.yamlfile import load_yaml
 
 SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 RECORD_FORMATS = ("jsonl", "parquet")
