@@ -25,6 +25,7 @@ pytestmark = pytest.mark.slow
 
 RECORDS_PER_SOURCE = 24
 TRACKED = [
+    "core",
     "charter",
     "corpus",
     "domain",
