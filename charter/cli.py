@@ -458,10 +458,26 @@ def _common(p: argparse.ArgumentParser, *, sources: bool = False) -> None:
 
 def _pretrain_paths(p: argparse.ArgumentParser, heldout: str | None) -> None:
     """The pretrain stage's paths: `charter pretrain` and `charter launch` take the same ones."""
-    p.add_argument("--plan", default="data/plan/plan.json")
-    p.add_argument("--shards", default="data/mixture")
-    p.add_argument("--tokenizer", default="data/tokenizer/tokenizer")
-    p.add_argument("--out", default="data/pretrain")
+    p.add_argument(
+        "--plan",
+        default="data/plan/plan.json",
+        help="the plan stage's plan.json: model config and steps (default: %(default)s)",
+    )
+    p.add_argument(
+        "--shards",
+        default="data/mixture",
+        help="the mixture stage's folder: token shards and meta.json (default: %(default)s)",
+    )
+    p.add_argument(
+        "--tokenizer",
+        default="data/tokenizer/tokenizer",
+        help="the fitted tokenizer folder (default: %(default)s)",
+    )
+    p.add_argument(
+        "--out",
+        default="data/pretrain",
+        help="where the checkpoints, logs and summary go (default: %(default)s)",
+    )
     p.add_argument(
         "--heldout",
         default=heldout,
@@ -506,7 +522,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="further files ingest reads (e.g. the erasure file)",
     )
-    p.add_argument("--out", default="data/fingerprint/sources.json")
+    p.add_argument(
+        "--out",
+        default="data/fingerprint/sources.json",
+        help="where the fingerprint JSON goes (default: %(default)s)",
+    )
 
     p = _add(
         sub,
@@ -517,7 +537,11 @@ def build_parser() -> argparse.ArgumentParser:
         "sha256 hashes. Unreadable records are quarantined with the file and line at fault.",
     )
     _common(p, sources=True)
-    p.add_argument("--out", default="data/ingest")
+    p.add_argument(
+        "--out",
+        default="data/ingest",
+        help="where the documents, quarantine and ledger go (default: %(default)s)",
+    )
 
     p = _add(
         sub,
@@ -528,8 +552,14 @@ def build_parser() -> argparse.ArgumentParser:
         "documents of blocked or erased sources. An unknown license stops the build.",
     )
     _common(p, sources=True)
-    p.add_argument("--in", dest="inp", default="data/ingest")
-    p.add_argument("--out", default="data/gate")
+    p.add_argument(
+        "--in", dest="inp", default="data/ingest", help="the ingest stage's output (default: %(default)s)"
+    )
+    p.add_argument(
+        "--out",
+        default="data/gate",
+        help="where kept documents, gate decisions and ledger go (default: %(default)s)",
+    )
 
     p = _add(
         sub,
@@ -540,8 +570,14 @@ def build_parser() -> argparse.ArgumentParser:
         "deduplication; every drop is recorded with its reason.",
     )
     _common(p, sources=True)
-    p.add_argument("--in", dest="inp", default="data/gate")
-    p.add_argument("--out", default="data/curate")
+    p.add_argument(
+        "--in", dest="inp", default="data/gate", help="the gate stage's output (default: %(default)s)"
+    )
+    p.add_argument(
+        "--out",
+        default="data/curate",
+        help="where curated documents, drops and ledger go (default: %(default)s)",
+    )
 
     p = _add(
         sub,
@@ -562,8 +598,14 @@ def build_parser() -> argparse.ArgumentParser:
         "must-keep lists on top of those every document runs). Without it, every pack's recognizers run "
         "and only the common must-keep lists apply: the strict default, which finds no less than any domain",
     )
-    p.add_argument("--in", dest="inp", default="data/curate")
-    p.add_argument("--out", default="data/scrub")
+    p.add_argument(
+        "--in", dest="inp", default="data/curate", help="the curate stage's output (default: %(default)s)"
+    )
+    p.add_argument(
+        "--out",
+        default="data/scrub",
+        help="where scrubbed documents, PII counts and ledger go (default: %(default)s)",
+    )
 
     p = _add(
         sub,
@@ -574,8 +616,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(p, sources=True)
     p.add_argument("--gate", default="data/gate", help="gate output, for the licenses the policy allowed")
-    p.add_argument("--in", dest="inp", default="data/scrub")
-    p.add_argument("--out", default="data/validate")
+    p.add_argument(
+        "--in",
+        dest="inp",
+        default="data/scrub",
+        help="the scrub stage's output, the corpus to validate (default: %(default)s)",
+    )
+    p.add_argument(
+        "--out", default="data/validate", help="where the validation results go (default: %(default)s)"
+    )
 
     p = _add(
         sub,
@@ -586,8 +635,12 @@ def build_parser() -> argparse.ArgumentParser:
         "the configured domain share with per-source weights and a cap on repetition.",
     )
     _common(p, sources=True)
-    p.add_argument("--in", dest="inp", default="data/scrub")
-    p.add_argument("--out", default="data/mix")
+    p.add_argument(
+        "--in", dest="inp", default="data/scrub", help="the scrub stage's output (default: %(default)s)"
+    )
+    p.add_argument(
+        "--out", default="data/mix", help="where the train and held-out splits go (default: %(default)s)"
+    )
 
     p = _add(
         sub,
@@ -598,8 +651,17 @@ def build_parser() -> argparse.ArgumentParser:
         "as a Hugging Face tokenizer, and compare its fertility with a general-only baseline.",
     )
     _common(p)
-    p.add_argument("--in", dest="inp", default="data/mix")
-    p.add_argument("--out", default="data/tokenizer")
+    p.add_argument(
+        "--in",
+        dest="inp",
+        default="data/mix",
+        help="the mix stage's output: the training split to fit on (default: %(default)s)",
+    )
+    p.add_argument(
+        "--out",
+        default="data/tokenizer",
+        help="where the tokenizer and its fertility report go (default: %(default)s)",
+    )
 
     p = _add(
         sub,
@@ -609,9 +671,22 @@ def build_parser() -> argparse.ArgumentParser:
         "Tokenize the mixture into packed shards and write an index from every token range to its document.",
     )
     _common(p)
-    p.add_argument("--in", dest="inp", default="data/mix")
-    p.add_argument("--tokenizer", default="data/tokenizer/tokenizer")
-    p.add_argument("--out", default="data/tokenize")
+    p.add_argument(
+        "--in",
+        dest="inp",
+        default="data/mix",
+        help="the mix stage's output: the documents to tokenize (default: %(default)s)",
+    )
+    p.add_argument(
+        "--tokenizer",
+        default="data/tokenizer/tokenizer",
+        help="the fitted tokenizer folder (default: %(default)s)",
+    )
+    p.add_argument(
+        "--out",
+        default="data/tokenize",
+        help="where the token shards and their index go (default: %(default)s)",
+    )
 
     p = _add(
         sub,
@@ -651,9 +726,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="micro-batches per optimizer step over all GPUs; global batch = micro-batch x this (default: %(default)s)",
     )
     p.add_argument("--json", action="store_true", help="print the full plan as JSON")
-    p.add_argument("--meta", default="data/tokenize/meta.json")
-    p.add_argument("--tokenizer", default="data/tokenizer/tokenizer")
-    p.add_argument("--out", default="data/plan")
+    p.add_argument(
+        "--meta",
+        default="data/tokenize/meta.json",
+        help="the tokenize stage's meta.json: unique tokens and vocabulary (default: %(default)s)",
+    )
+    p.add_argument(
+        "--tokenizer",
+        default="data/tokenizer/tokenizer",
+        help="the fitted tokenizer folder, for the model's special-token ids (default: %(default)s)",
+    )
+    p.add_argument("--out", default="data/plan", help="where plan.json goes (default: %(default)s)")
 
     p = _add(
         sub,
@@ -664,9 +747,21 @@ def build_parser() -> argparse.ArgumentParser:
         "repeat sources up to mix.max_epochs, and write the training stream in order as token shards.",
     )
     _common(p, sources=True)
-    p.add_argument("--plan", default="data/plan/plan.json")
-    p.add_argument("--tokens", default="data/tokenize")
-    p.add_argument("--out", default="data/mixture")
+    p.add_argument(
+        "--plan",
+        default="data/plan/plan.json",
+        help="the plan stage's plan.json: the tokens to train on (default: %(default)s)",
+    )
+    p.add_argument(
+        "--tokens",
+        default="data/tokenize",
+        help="the tokenize stage's folder: shards and token index (default: %(default)s)",
+    )
+    p.add_argument(
+        "--out",
+        default="data/mixture",
+        help="where the training stream's shards and mixture report go (default: %(default)s)",
+    )
 
     p = _add(
         sub,
@@ -722,10 +817,24 @@ def build_parser() -> argparse.ArgumentParser:
         "bits-per-byte on each domain's held-out text.",
     )
     _common(p)
-    p.add_argument("--checkpoint", default="data/pretrain/checkpoint")
-    p.add_argument("--heldout", default="data/mix/heldout")
-    p.add_argument("--out", default="data/evaluate/results")
-    p.add_argument("--metrics", default="data/evaluate/metrics.json")
+    p.add_argument(
+        "--checkpoint",
+        default="data/pretrain/checkpoint",
+        help="the pretrained model (Hugging Face folder) (default: %(default)s)",
+    )
+    p.add_argument(
+        "--heldout",
+        default="data/mix/heldout",
+        help="held-out <domain>.jsonl text for bits-per-byte (default: %(default)s)",
+    )
+    p.add_argument(
+        "--out", default="data/evaluate/results", help="where the harness results go (default: %(default)s)"
+    )
+    p.add_argument(
+        "--metrics",
+        default="data/evaluate/metrics.json",
+        help="where the metrics JSON goes (default: %(default)s)",
+    )
     p.add_argument("--plot", help="bits-per-byte per domain as DVC plot data, e.g. data/evaluate/bpb.json")
     p.add_argument(
         "--chat-template",
@@ -753,7 +862,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--sources", default="instructions.yaml", help="instruction registry (default: %(default)s)"
     )
     p.add_argument("--heldout", default="data/mix/heldout", help="held-out text to keep out ('' for none)")
-    p.add_argument("--out", default="data/sft_data")
+    p.add_argument(
+        "--out",
+        default="data/sft_data",
+        help="where the instruction conversations (train.jsonl, valid.jsonl) go (default: %(default)s)",
+    )
 
     p = _add(
         sub,
@@ -767,7 +880,11 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("--checkpoint", default="data/pretrain/checkpoint", help="pretrained Hugging Face folder")
     p.add_argument("--data", default="data/sft_data", help="sft-data output (train.jsonl, valid.jsonl)")
-    p.add_argument("--out", default="data/sft")
+    p.add_argument(
+        "--out",
+        default="data/sft",
+        help="where the instruction-tuned checkpoint and its metrics go (default: %(default)s)",
+    )
 
     p = _add(
         sub,
@@ -780,7 +897,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--instructions", default="instructions.yaml", help="instruction registry, for erasure")
     p.add_argument("--data", default="data", help="pipeline output root")
     p.add_argument("--tokenizer", default="data/tokenizer/tokenizer", help="for the erasure n-gram check")
-    p.add_argument("--out", default="data/report")
+    p.add_argument(
+        "--out",
+        default="data/report",
+        help="where the HTML and JSON report and the cards go (default: %(default)s)",
+    )
 
     p = _add(
         sub,
@@ -819,7 +940,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(p, sources=True)
     _erasure_args(p, out=True)
-    p.add_argument("--tokenizer", default="data/tokenizer/tokenizer")
+    p.add_argument(
+        "--tokenizer",
+        default="data/tokenizer/tokenizer",
+        help="the tokenizer the shards were packed with, for the n-gram check (default: %(default)s)",
+    )
 
     p = _add(
         sub,
@@ -846,7 +971,11 @@ def build_parser() -> argparse.ArgumentParser:
         "missing file.",
     )
     p.add_argument("--data", default="data", help="pipeline output root")
-    p.add_argument("--report", default="data/report/report.json")
+    p.add_argument(
+        "--report",
+        default="data/report/report.json",
+        help="the report.json whose artifact hashes are checked (default: %(default)s)",
+    )
 
     p = _add(
         sub,
@@ -861,15 +990,19 @@ def build_parser() -> argparse.ArgumentParser:
     s = actions.add_parser("sweep", help="train the IsoFLOP grid", description="Train the IsoFLOP grid.")
     s.add_argument("--shards", default="data/tokenize", help="tokenize stage folder (meta.json, shards/)")
     s.add_argument("--heldout", default="data/mix/heldout", help="held-out <domain>.jsonl folder")
-    s.add_argument("--tokenizer", default="data/tokenizer/tokenizer")
+    s.add_argument(
+        "--tokenizer",
+        default="data/tokenizer/tokenizer",
+        help="the fitted tokenizer folder (default: %(default)s)",
+    )
     _common(s)
     s.add_argument("--budgets", type=float, nargs="+", help="IsoFLOP budgets in FLOPs")
     s.add_argument("--heldout-budget", type=float, help="budget of the held-out run, above the sweep's")
-    s.add_argument("--out", default="data/scaling")
+    s.add_argument("--out", default="data/scaling", help="where runs.json goes (default: %(default)s)")
     f = actions.add_parser("fit", help="fit the law to a sweep", description="Fit the law to a sweep.")
     f.add_argument("--runs", default="data/scaling/runs.json", help="the sweep's runs.json")
     f.add_argument("--bootstrap", type=int, default=200, help="bootstrap resamples for the intervals")
-    f.add_argument("--out", default="data/scaling")
+    f.add_argument("--out", default="data/scaling", help="where the fit file goes (default: %(default)s)")
 
     p = _add(
         sub,

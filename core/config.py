@@ -461,8 +461,8 @@ class EvaluateParams(_Section):
         1,
         ge=1,
         description="torch CPU threads during evaluation; None keeps torch's default (one per core). The "
-        "harness feeds a small model many small batches, too small for threads to pay: on 2 shared cores the "
-        "embedded model evaluated in ~45 s with 1 thread and ~155 s with 2.",
+        "harness feeds a small model many small batches, often too small for a second thread to pay "
+        "(benchmarks/MEASUREMENTS.md).",
     )
     dtype: Literal["float32", "bfloat16", "float16"] = "float32"
     max_length: int | None = Field(
@@ -514,8 +514,8 @@ class SftParams(_Section):
     threads: int = Field(
         1,
         ge=1,
-        description="torch intra-op threads. The embedded model's steps are too small for a second thread to "
-        "pay on 2 busy cores: a packed 2048-token step took 0.74 s with 1 thread and 3.1 s with 2.",
+        description="torch intra-op threads. A small model's steps can be too small for a second thread to "
+        "pay (benchmarks/MEASUREMENTS.md).",
     )
     max_new_tokens: int = Field(48, ge=1, description="Greedy tokens per sample response in the report.")
 

@@ -4,8 +4,10 @@ they run on the same device with the same precision and DeepSpeed settings, from
 
 Device and precision are decided once per process (`start`) and logged: a CUDA rank takes the GPU of its
 LOCAL_RANK before the process group forms (NCCL pairs each rank with the device current at that moment);
-`precision: auto` trains in bf16 on CUDA devices that support it and in fp32 elsewhere; fp32 matmuls use TF32
-tensor cores on Ampere and newer (compute capability 8.0+), as every production trainer does.
+`precision: auto` trains in bf16 on CUDA devices that support it and in fp32 elsewhere. An fp32 run on a GPU of
+compute capability 8.0+ (Ampere and newer) switches its matmuls to TF32 tensor cores (`configure_math`): fp32's
+range and accumulation with a 10-bit mantissa in the products, at the tensor-core peak rather than the far lower
+plain-fp32 one; the MFU peak follows the mode (`math_mode`). CPU runs stay plain fp32.
 
 Facts this module is built on (measured on a 2-core CPU box, DeepSpeed 0.19.8):
 - Without a launcher, DeepSpeed needs all of MASTER_ADDR, MASTER_PORT, RANK, LOCAL_RANK and WORLD_SIZE; one

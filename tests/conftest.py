@@ -23,6 +23,11 @@ os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+"""The public datasets that some tests read (real PDFs, upstream copies of the shipped samples): present in CI,
+absent from a clone. Such a test takes the `shared_data` fixture."""
+REQUIRE_SHARED_DATA = "CHARTER_REQUIRE_SHARED_DATA"
+"""Set (to anything but "" or "0") by .ci/run: a missing ../shared/data then fails every test that needs it."""
 
 ENGLISH = (
     "The committee reviewed the annual budget and found that the spending on public schools had grown "
@@ -150,11 +155,33 @@ def policy_path() -> Path:
     return REPO / "governance" / "policies" / "commercial.yaml"
 
 
+def shared_data_or_skip(path: Path, required: bool) -> Path:
+    """`path` when it is a folder; else a skip that says what is missing (pytest -rs lists it), or, when the
+    environment requires the data (CI), a failure."""
+    if path.is_dir():
+        return path
+    message = f"needs ../shared/data (the shared public datasets): {path} is not a folder"
+    if required:
+        pytest.fail(f"{message}, and {REQUIRE_SHARED_DATA} is set", pytrace=False)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """../shared/data, for a test that reads the public datasets; the test skips without it, or fails when
+    CHARTER_REQUIRE_SHARED_DATA is set."""
+    return shared_data_or_skip(SHARED_DATA, os.environ.get(REQUIRE_SHARED_DATA, "") not in ("", "0"))
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """`requires_gpu` tests run where CUDA is (benchmarks/gpu_acceptance.py runs them all); elsewhere they
+    """Tests taking the `shared_data` fixture get the `shared_data` mark (`pytest -m "not shared_data"`).
+    `requires_gpu` tests run where CUDA is (benchmarks/gpu_acceptance.py runs them all); elsewhere they
     skip and say why."""
     import torch
 
+    for item in items:
+        if "shared_data" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.shared_data)
     if torch.cuda.is_available():
         return
     skip = pytest.mark.skip(

@@ -22,7 +22,6 @@ from domain.packs import PACKS_ROOT, all_packs, load_pack
 from governance.licenses import LicensePolicy
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED_DATA = REPO.parent / "shared" / "data"
 DATA_FOLDERS = sorted(p for p in PACKS_ROOT.glob("*/data/*") if p.is_dir())
 PRIVATE_FILES = sorted(PACKS_ROOT.glob("*/data/private/*.jsonl"))
 MAX_SHIPPED_BYTES = 15_000_000
@@ -242,11 +241,8 @@ def test_shipped_data_stays_within_the_size_budget():
     assert total < MAX_SHIPPED_BYTES
 
 
-@pytest.mark.skipif(
-    not SHARED_DATA.is_dir(), reason="needs ../shared/data (present in CI, absent in a clone)"
-)
-def test_sampler_reproduces_the_shipped_public_samples(tmp_path):
-    sample.main(["--shared", str(SHARED_DATA), "--out", str(tmp_path)])
+def test_sampler_reproduces_the_shipped_public_samples(shared_data, tmp_path):
+    sample.main(["--shared", str(shared_data), "--out", str(tmp_path)])
     rebuilt = files_under(tmp_path)
     shipped = {name: (PACKS_ROOT / name).read_bytes() for name in rebuilt}
     assert shipped == rebuilt, (

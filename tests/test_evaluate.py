@@ -39,13 +39,9 @@ from tests.tiny_models import save_tiny_llama
 
 ROOT = Path(__file__).resolve().parents[1]
 POLICIES = ROOT / "governance" / "policies"
-SHARED = ROOT.parent / "shared" / "data"
 DOMAINS = ("finance", "legal", "medical", "general")
 MC_SPECS = [t for t in tasks_of() if t.kind == "multiple_choice" and not t.not_shipped]
 UNSHIPPED = [t for t in tasks_of() if t.not_shipped]
-needs_shared = pytest.mark.skipif(
-    not SHARED.is_dir(), reason=f"{SHARED} (the shared public datasets) is not here"
-)
 
 
 def _task_config(spec):
@@ -182,17 +178,19 @@ def test_heldout_byte_budget_samples_every_source_not_the_first_lines(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def unshipped_root(tmp_path_factory) -> Path:
+def unshipped_root(shared_data, tmp_path_factory) -> Path:
     """The unshipped tasks' files, built from the shared data into a temporary folder."""
-    if not SHARED.is_dir():
-        pytest.skip(f"{SHARED} (the shared public datasets) is not here")
     root = tmp_path_factory.mktemp("unshipped")
-    counts = prepare.prepare(SHARED, root, unshipped=True)
+    counts = prepare.prepare(shared_data, root, unshipped=True)
     assert counts == {f"{t.suite}/{t.short}": prepare.N_ITEMS[t.short] for t in UNSHIPPED}
     return root
 
 
-@pytest.mark.parametrize("spec", MC_SPECS + UNSHIPPED, ids=lambda s: s.name)
+@pytest.mark.parametrize(
+    "spec",
+    MC_SPECS + [pytest.param(s, marks=pytest.mark.shared_data) for s in UNSHIPPED],
+    ids=lambda s: s.name,
+)
 def test_task_items_have_the_fields_their_yaml_uses(spec, request):
     root = request.getfixturevalue("unshipped_root") if spec.not_shipped else SUITES_DIR
     cfg = _task_config(spec)
@@ -255,9 +253,8 @@ def test_unshipped_items_and_their_license_texts_are_git_ignored_and_documented(
         assert BUILD_UNSHIPPED.split("--shared")[0].strip() in spec.yaml_path.read_text()
 
 
-@needs_shared
-def test_prepare_reproduces_the_shipped_files_byte_for_byte(tmp_path):
-    counts = prepare.prepare(SHARED, tmp_path)
+def test_prepare_reproduces_the_shipped_files_byte_for_byte(shared_data, tmp_path):
+    counts = prepare.prepare(shared_data, tmp_path)
     assert counts == {
         f"{s}/{t.short}": prepare.N_ITEMS[t.short]
         for s in SUITES
@@ -508,9 +505,12 @@ def test_evaluation_data_under_an_unknown_license_stops_the_run():
 
 
 def test_prepare_refuses_data_the_policy_blocks_before_writing_anything(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    # The licenses are checked before any dataset is read: the datasets' folder need not exist.
     with pytest.raises(PolicyError, match="finance/fpb.*CC-BY-NC-SA-3.0"):
-        prepare.prepare(SHARED, tmp_path, policy=POLICIES / "commercial.yaml")
-    assert not any(tmp_path.iterdir())
+        prepare.prepare(tmp_path / "absent", out, policy=POLICIES / "commercial.yaml")
+    assert not any(out.iterdir())
 
 
 def test_run_evaluate_skips_a_blocked_task_and_records_why(tiny_checkpoint, tmp_path):

@@ -35,7 +35,8 @@ N, D, V = 131, 40, 257
 
 
 def _interpreter_workarounds() -> None:
-    """Two gaps in triton 3.9's interpreter that compiled Triton does not have, patched for this process only.
+    """Two gaps in the interpreter of the triton that pyproject.toml pins, which compiled Triton does not have,
+    patched for this process only (without either patch the kernels fail under the interpreter).
 
     1. Compiled Triton passes a Python float kernel argument as an fp32 scalar; the interpreter passes the
        float itself, so Liger's RMSNorm and SwiGLU fail on `eps.to(tl.float32)`.

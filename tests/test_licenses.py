@@ -15,7 +15,6 @@ from governance.licenses import LicensePolicy
 from tests.conftest import REPO
 
 POLICIES = REPO / "governance" / "policies"
-PHRASEBANK = REPO.parent / "shared" / "data" / "financial-phrasebank"
 GATE_USES = {"commercial": "commercial-training", "research": "research-training"}
 
 
@@ -104,12 +103,12 @@ def test_shipped_vendor_notes_are_blocked_for_commercial_training_and_kept_for_r
     assert set(gate_decisions([notes], "research", tmp_path).values()) == {"kept"}
 
 
-@pytest.mark.skipif(not PHRASEBANK.is_dir(), reason="needs ../shared/data (present in CI, absent in a clone)")
-def test_real_financial_phrasebank_is_blocked_for_commercial_training(tmp_path):
+def test_real_financial_phrasebank_is_blocked_for_commercial_training(shared_data, tmp_path):
     """Real third-party data under CC BY-NC-SA (never shipped: its terms forbid it), registered with the
     license its upstream states: the commercial gate drops every sentence, the research gate keeps them."""
-    assert "CC-BY-NC-SA-3.0" in (PHRASEBANK / "SOURCE.md").read_text(encoding="utf-8")
-    lines = (PHRASEBANK / "Sentences_AllAgree.txt").read_text(encoding="utf-8").splitlines()
+    phrasebank = shared_data / "financial-phrasebank"
+    assert "CC-BY-NC-SA-3.0" in (phrasebank / "SOURCE.md").read_text(encoding="utf-8")
+    lines = (phrasebank / "Sentences_AllAgree.txt").read_text(encoding="utf-8").splitlines()
     sentences = [line.rpartition("@")[0].strip() for line in lines[::10]]
     path = tmp_path / "phrasebank.jsonl"
     path.write_text("".join(json.dumps({"id": str(n), "text": t}) + "\n" for n, t in enumerate(sentences)))

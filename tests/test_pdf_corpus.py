@@ -1,20 +1,19 @@
 """Every real PDF in ../shared/data is either read (order, tables, running heads) or quarantined with a reason."""
 
+from pathlib import Path
+
 import pytest
 
 from corpus.readers import Quarantine, Record
 from corpus.readers.pdf import PdfReader
-from tests.conftest import REPO
-
-SHARED = REPO.parent / "shared" / "data"
-PDFS = sorted(SHARED.glob("*-pdf/*.pdf")) + sorted((SHARED / "pdf-edgecases").rglob("*.pdf"))
-pytestmark = pytest.mark.skipif(not PDFS, reason="../shared/data is not present")
 
 
 @pytest.fixture(scope="module")
-def read_all() -> dict[str, Record | Quarantine]:
+def read_all(shared_data: Path) -> dict[str, Record | Quarantine]:
+    pdfs = sorted(shared_data.glob("*-pdf/*.pdf")) + sorted((shared_data / "pdf-edgecases").rglob("*.pdf"))
+    assert pdfs, f"no PDFs under {shared_data}/*-pdf or {shared_data}/pdf-edgecases"
     out = {}
-    for path in PDFS:
+    for path in pdfs:
         items = list(PdfReader().read(path, path.name))
         assert len(items) == 1, path
         out[path.name] = items[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -12,12 +13,13 @@ import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 import model.loss
+import model.monitor
 from core.config import PretrainParams
 from core.errors import ConfigError
 from model.checkpoint import completed_checkpoints
 from model.data import DOMAIN_NAMES, TokenWindows, heldout_windows
 from model.engine import deepspeed_config, init_distributed
-from model.monitor import flops_per_token, measure_cpu_peak
+from model.monitor import device_peak, flops_per_token, measure_cpu_peak
 from model.schedule import warmup_cosine, warmup_stable_decay
 from model.train import TrainingDiverged, find_resumable, run_fingerprint, run_pretrain
 from tests.pretrain_fixtures import (
@@ -373,8 +375,33 @@ def test_flops_per_token_counts_matmuls_and_attention():
     assert flops_per_token(cfg, seq_len=10) == 6 * matmul_params + 12 * 1 * 2 * 4 * 10
 
 
-def test_cpu_peak_is_measured():
-    assert 1e8 < measure_cpu_peak(torch.float32, seconds=0.05, size=256) < 1e14
+def test_cpu_peak_is_the_fastest_matmul_at_two_n_cubed_flops(monkeypatch):
+    """A product of two n x n matrices is 2 n^3 FLOPs (n^3 multiply-adds); the peak is the rate of the fastest
+    timed product, in the dtype asked. Timed here on a clock that each product moves on by a known step."""
+    size, steps = 96, [0.004, 0.001, 0.003, 0.002]
+    clock, operands = [0.0], []
+
+    def timed_mm(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+        operands.append((tuple(a.shape), tuple(b.shape), a.dtype, b.dtype))
+        clock[0] += steps[(len(operands) - 1) % len(steps)]
+        return a
+
+    monkeypatch.setattr(model.monitor.torch, "mm", timed_mm)
+    monkeypatch.setattr(model.monitor, "time", SimpleNamespace(perf_counter=lambda: clock[0]))
+    peak = measure_cpu_peak(torch.bfloat16, seconds=0.02, size=size)
+    assert peak == pytest.approx(2 * size**3 / min(steps), rel=1e-9)
+    assert len(operands) > len(steps)  # warm-up, then timed products until the deadline
+    assert set(operands) == {((size, size), (size, size), torch.bfloat16, torch.bfloat16)}
+
+
+def test_a_cpu_peak_is_measured_in_the_dtype_of_the_math_unless_configured(monkeypatch):
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    asked: list[torch.dtype] = []
+    monkeypatch.setattr(model.monitor, "measure_cpu_peak", lambda dtype: asked.append(dtype) or 5e10)
+    assert device_peak(None, "bf16").flops == 5e10 and device_peak(None, "fp32").flops == 5e10
+    assert asked == [torch.bfloat16, torch.float32]
+    configured = device_peak(2e11, "fp32")
+    assert configured.flops == 2e11 and configured.source == "pretrain.peak_flops" and len(asked) == 2
 
 
 def test_activation_checkpointing_trains_the_same_steps(tmp_path, shards_dir, tokenizer_dir, vocab_size):
