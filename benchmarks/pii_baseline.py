@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from functools import cache
 
-from governance.pii.engine import nlp_engine
+from governance.pii.engine import nlp_configuration
 
 # presidio's e-mail recognizer asks tldextract for the public suffix list, which tries the network first and
 # logs each failure with a traceback before it falls back to the snapshot it ships: the same list, offline.
@@ -19,8 +19,13 @@ logging.getLogger("tldextract").setLevel(logging.CRITICAL)
 @cache
 def vanilla_analyzer(spacy_model: str):
     from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider, SpacyNlpEngine
 
-    return AnalyzerEngine(nlp_engine=nlp_engine(spacy_model, ner_only=False), supported_languages=["en"])
+    # presidio's stock spaCy engine with every pipe, not the NER-only engine Charter's scrubber runs.
+    engine = NlpEngineProvider(
+        nlp_engines=(SpacyNlpEngine,), nlp_configuration=nlp_configuration(spacy_model)
+    ).create_engine()
+    return AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
 
 
 class VanillaPresidio:

@@ -104,7 +104,7 @@ def _mc(
 
 
 EVALUATION_ONLY = ("evaluation",)
-BUILD_UNSHIPPED = "python -m eval_suites.prepare --shared ../shared/data --unshipped"
+BUILD_UNSHIPPED = "python -m tools.eval_items.prepare --shared ../shared/data --unshipped"
 """Builds the items of every task the repository does not ship, from the shared public datasets."""
 
 

@@ -64,7 +64,7 @@ def load_shipped(data_file: str, **_task_metadata: Any) -> DatasetDict:
     if not path.is_file():
         raise FileNotFoundError(
             f"{path}: task data not found; for a task its YAML marks as not shipped, "
-            "`python -m eval_suites.prepare --shared ../shared/data --unshipped` builds it"
+            "`python -m tools.eval_items.prepare --shared ../shared/data --unshipped` builds it"
         )
     return _as_dataset(read_jsonl(path))
 

@@ -17,9 +17,9 @@ from presidio_analyzer.predefined_recognizers import (
 from core.config import DOMAINS
 from core.errors import ConfigError
 from core.registry import load_registry
-from domain import private, sample
 from domain.packs import PACKS_ROOT, all_packs, load_pack
 from governance.licenses import LicensePolicy
+from tools.packs import private, samples
 
 REPO = Path(__file__).resolve().parents[1]
 DATA_FOLDERS = sorted(p for p in PACKS_ROOT.glob("*/data/*") if p.is_dir())
@@ -111,7 +111,7 @@ def test_private_sources_point_at_their_jsonl_never_at_the_pii_manifest():
 
 def test_registered_licenses_match_what_the_data_folders_state():
     registry = load_registry(REPO / "sources.yaml")
-    stated = {PACKS_ROOT / d.domain / "data" / d.name: (d.spdx, "public") for d in sample.DATASETS}
+    stated = {PACKS_ROOT / d.domain / "data" / d.name: (d.spdx, "public") for d in samples.DATASETS}
     stated |= {
         PACKS_ROOT / s.domain / "data" / "private": (private.LICENSE_ID, "private") for s in private.SETS
     }
@@ -167,7 +167,7 @@ def test_private_generator_is_deterministic_and_reproduces_the_shipped_files(tmp
     first, second = files_under(tmp_path / "a"), files_under(tmp_path / "b")
     assert first == second
     shipped = {name: (PACKS_ROOT / name).read_bytes() for name in first}
-    assert shipped == first, "shipped synthetic files are stale: run `python -m domain.private`"
+    assert shipped == first, "shipped synthetic files are stale: run `python -m tools.packs.private`"
 
 
 @pytest.mark.parametrize("path", PRIVATE_FILES, ids=lambda p: p.name)
@@ -242,11 +242,11 @@ def test_shipped_data_stays_within_the_size_budget():
 
 
 def test_sampler_reproduces_the_shipped_public_samples(shared_data, tmp_path):
-    sample.main(["--shared", str(shared_data), "--out", str(tmp_path)])
+    samples.main(["--shared", str(shared_data), "--out", str(tmp_path)])
     rebuilt = files_under(tmp_path)
     shipped = {name: (PACKS_ROOT / name).read_bytes() for name in rebuilt}
     assert shipped == rebuilt, (
-        "shipped samples are stale: run `python -m domain.sample --shared ../shared/data`"
+        "shipped samples are stale: run `python -m tools.packs.samples --shared ../shared/data`"
     )
 
 

@@ -12,14 +12,14 @@ import yaml
 
 from corpus.curate.decontaminate import _TaskYamlLoader
 from eval_suites.baselines import FACTOR, baselines, copy_predictions, overlap_stump
-from eval_suites.derive.finance import kind, normalise, shape
-from eval_suites.derive.general import _query
-from eval_suites.derive.legal import word_overlap
-from eval_suites.derive.medical import MAX_CONTEXT_CHARS, last_sentences
 from eval_suites.scoring import scored_subset
 from eval_suites.standard import STANDARD
 from eval_suites.suites import tasks_of
 from eval_suites.taskdata import read_jsonl
+from tools.eval_items.finance import kind, normalise, shape
+from tools.eval_items.general import _query
+from tools.eval_items.legal import word_overlap
+from tools.eval_items.medical import MAX_CONTEXT_CHARS, last_sentences
 
 SHIPPED = [t for t in tasks_of() if t.kind == "multiple_choice" and not t.not_shipped]
 DEFAULT_LIMIT = 60

@@ -13,7 +13,6 @@ import yaml
 
 from core.config import EvaluateParams, Params
 from core.errors import PolicyError
-from eval_suites import prepare
 from eval_suites.evaluate import (
     GATE_FILE,
     HELDOUT_FILE,
@@ -36,6 +35,7 @@ from eval_suites.suites import (
 from eval_suites.taskdata import HELDOUT_DIR_KEY, MAX_BYTES_KEY, SEED_KEY
 from governance.licenses import LicensePolicy
 from tests.tiny_models import save_tiny_llama
+from tools.eval_items import prepare
 
 ROOT = Path(__file__).resolve().parents[1]
 POLICIES = ROOT / "governance" / "policies"

@@ -13,8 +13,9 @@ from datatrove.data import Document
 from core import store
 from core.config import MixParams
 from corpus.mix import ngrams, run_mix, split_heldout, template_families
-from domain.private import PACKS_ROOT, SETS
+from domain.packs import PACKS_ROOT
 from governance.pii.placeholders import renumber_by_appearance
+from tools.packs.private import SETS
 
 WORDS = (
     "river stone market winter ledger harbor signal garden copper lantern meadow engine orchard velvet canyon "

@@ -21,7 +21,9 @@ from model.sft.decontaminate import EvalIndex
 from model.sft.template import install_chat_template
 from tests.conftest import REPO, write_jsonl
 from tests.tiny_models import save_tiny_llama
+from tools import sft_instructions
 
+SHARED = REPO.parent / "shared" / "data"
 SYSTEM = "You answer finance questions."
 CONVERSATIONS = [
     [
@@ -161,6 +163,17 @@ def test_shipped_instruction_data_is_disjoint_from_every_evaluation_item():
             assert index.contamination(origin, c["messages"]) is None, c["id"]
             n += 1
     assert n > 500
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="needs ../shared/data (present in CI, absent in a clone)")
+def test_the_instruction_builder_reproduces_the_shipped_files_byte_for_byte(tmp_path):
+    sft_instructions.build_all(SHARED, sft_instructions.DEFAULT_SEED, tmp_path)
+    written = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
+    assert {Path(b.path) for b in sft_instructions.BUILDERS} <= set(written)
+    for rel in written:
+        assert (tmp_path / rel).read_bytes() == (REPO / rel).read_bytes(), (
+            f"{rel} is stale: run `python -m tools.sft_instructions`"
+        )
 
 
 def test_the_index_catches_an_eval_item_by_id_and_by_text():

@@ -1,6 +1,6 @@
 """The labelled domain PII evaluation set: `python tools/pii_domain_set.py` writes benchmarks/pii_eval/*.jsonl.
 
-Deterministic (seeded), and written from templates, names and places that domain/synthetic does not use,
+Deterministic (seeded), and written from templates, names and places that tools/packs/synthetic does not use,
 so the recognizers are not measured on the text they were tuned on. Every line is
 `{"id", "domain", "text", "pii": [{"type", "value"}], "keep": [{"type", "value"}]}`: `pii` must be gone
 after scrubbing, `keep` must survive. Hard cases on purpose: `+1` and dotted phones, addresses with unit

@@ -108,13 +108,12 @@ def _no_context_enhancer():
 
 
 @cache
-def nlp_engine(spacy_model: str, ner_only: bool = True):
-    from presidio_analyzer.nlp_engine import NlpEngineProvider, SpacyNlpEngine
+def nlp_engine(spacy_model: str):
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-    engines = (_entities_only_engine_class(),) if ner_only else (SpacyNlpEngine,)
     try:
         return NlpEngineProvider(
-            nlp_engines=engines, nlp_configuration=nlp_configuration(spacy_model)
+            nlp_engines=(_entities_only_engine_class(),), nlp_configuration=nlp_configuration(spacy_model)
         ).create_engine()
     except OSError as e:
         raise RuntimeError(

@@ -5,7 +5,6 @@ stage, against the held-out text the bits-per-byte tasks score.
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 from collections.abc import Iterable
@@ -44,16 +43,8 @@ def ngrams(text: str, n: int = NGRAM) -> set[tuple[str, ...]]:
 
 
 def _datasets_by_task() -> dict[tuple[str, str], str]:
-    """(suite, task) -> the upstream dataset folder its items were derived from, where `derive` says."""
-    out = {}
-    for suite in SUITES:
-        try:
-            builders = importlib.import_module(f"eval_suites.derive.{suite}").TASKS
-        except ModuleNotFoundError:
-            continue
-        for builder in builders:
-            out[(suite, builder.short)] = builder.origin.dataset
-    return out
+    """(suite, task) -> the upstream dataset folder its items were derived from, as the registry says."""
+    return {(t.suite, t.short): t.dataset for specs in SUITES.values() for t in specs if t.dataset}
 
 
 @dataclass

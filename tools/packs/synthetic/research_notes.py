@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from random import Random
 
-from domain.synthetic.planting import Plant, SyntheticDoc
+from tools.packs.synthetic.planting import Plant, SyntheticDoc
 
 VENDOR = "Fernhollow Equity Research"
 # Fictional issuers: invented names, no tickers, so no note can be read as a view on a real security.

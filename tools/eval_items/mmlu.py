@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from eval_suites.derive import Item, Origin, rng, squash
+from tools.eval_items import Item, Origin, rng, squash
 
 N_CHOICES = 4
 MAX_CHOICE_CHARS = 300

@@ -1,5 +1,5 @@
 """Builds the shipped instruction files from the training splits in ../shared/data (never the splits the
-evaluation suites draw from): `python -m model.sft.derive --shared ../shared/data`.
+evaluation suites draw from): `python -m tools.sft_instructions --shared ../shared/data`.
 
 One conversation per line: `{"id", "origin": {"dataset", "split", "id"}, "messages": [{"role", "content"}]}`.
 `origin.id` is the upstream item id in the form the evaluation items use, so disjointness is checked by id
@@ -18,15 +18,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from eval_suites.derive import read_json, rng, squash
-from eval_suites.derive.finance import _paragraph_context, _table_context
-from eval_suites.derive.legal import _excerpt
 from model.sft.decontaminate import EvalIndex
+from tools.eval_items import read_json, rng, squash
+from tools.eval_items.finance import _paragraph_context, _table_context
+from tools.eval_items.legal import _excerpt
 
 Conversation = dict[str, Any]
 MAX_CONTEXT_CHARS = 420
 MAX_ANSWER_CHARS = 220
-ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_SEED = 1234
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _sentences(text: str, limit: int) -> str:
@@ -235,7 +236,7 @@ def build_all(shared: Path, seed: int, root: Path = ROOT) -> dict[str, dict[str,
             (path.parent / "LICENSE").write_bytes((shared / b.license_file).read_bytes())
     for folder, lines in credits.items():
         (folder / "ATTRIBUTION.md").write_text(
-            "# Instruction conversations\n\nBuilt by `python -m model.sft.derive` (seeded, deterministic) from "
+            "# Instruction conversations\n\nBuilt by `python -m tools.sft_instructions` (seeded, deterministic) from "
             "training splits only; no item of eval_suites/ is among them (checked by id and by 13-gram).\n\n"
             + "\n".join(lines)
             + "\n"
@@ -243,11 +244,13 @@ def build_all(shared: Path, seed: int, root: Path = ROOT) -> dict[str, dict[str,
     return summary
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m tools.sft_instructions", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
-    parser.add_argument("--seed", type=int, default=1234)
-    args = parser.parse_args()
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    args = parser.parse_args(argv)
     print(json.dumps(build_all(args.shared, args.seed), indent=2))
 
 

@@ -1,4 +1,4 @@
-"""Derive the shipped task files from the public datasets: `python -m eval_suites.prepare --shared ../shared/data`.
+"""Derive the shipped task files from the public datasets: `python -m tools.eval_items.prepare --shared ../shared/data`.
 
 Writes `eval_suites/<suite>/data/<task>.jsonl`, the upstream license texts that must travel with copies,
 and each suite's ATTRIBUTION.md. The output is a pure function of the source files, the item counts and
@@ -19,12 +19,13 @@ from collections import Counter
 from pathlib import Path
 
 from core.errors import PolicyError
-from eval_suites.derive import Item, TaskBuilder, finance, general, legal, medical, standard
+from eval_suites.standard import STANDARD
 from eval_suites.suites import BUILD_UNSHIPPED, SUITES, SUITES_DIR
 from governance.licenses import LicensePolicy
+from tools.eval_items import Item, TaskBuilder, finance, general, legal, medical, standard
 
 DEFAULT_SEED = 1234
-DEFAULT_POLICY = Path(__file__).resolve().parents[1] / "governance" / "policies" / "evaluation.yaml"
+DEFAULT_POLICY = Path(__file__).resolve().parents[2] / "governance" / "policies" / "evaluation.yaml"
 EVALUATION_USE = "evaluation"
 
 BUILDERS: dict[str, tuple[TaskBuilder, ...]] = {
@@ -71,8 +72,8 @@ def _attribution(
         f"# Attribution: {suite} suite",
         "",
         "The items in `data/` are derived from the public datasets below by",
-        f"`python -m eval_suites.prepare --shared ../shared/data` (seed {seed}); re-running it reproduces them",
-        "byte for byte. Generated file: edit `eval_suites/derive/` and re-run rather than editing this.",
+        f"`python -m tools.eval_items.prepare --shared ../shared/data` (seed {seed}); re-running it reproduces them",
+        "byte for byte. Generated file: edit `tools/eval_items/` and re-run rather than editing this.",
     ]
     for builder, items in built:
         o = builder.origin
@@ -173,16 +174,25 @@ def prepare(
 
 
 def _check_registry() -> None:
-    # The registry (chance levels, data paths) and the builders must describe the same tasks.
-    shipped = {(s, t.short) for s, specs in SUITES.items() for t in specs if t.data_file}
-    built = {(s, b.short) for s, bs in BUILDERS.items() for b in bs}
+    # The registry (chance levels, data paths) and the builders must describe the same tasks, from the same
+    # upstream datasets under the same licenses: at run time only the registry is read (the license gate,
+    # and decontamination by upstream dataset and item id).
+    shipped = {
+        (s, t.short, t.dataset, t.license) for s, specs in SUITES.items() for t in specs if t.data_file
+    }
+    shipped |= {("standard", t.name, t.dataset, t.license) for t in STANDARD.values()}
+    groups: dict[str, tuple[TaskBuilder, ...]] = {**BUILDERS, "standard": standard.TASKS}
+    built = {(s, b.short, b.origin.dataset, b.origin.license) for s, bs in groups.items() for b in bs}
     if shipped != built:
-        raise RuntimeError(f"suites.SUITES and prepare.BUILDERS disagree: {sorted(shipped ^ built)}")
+        raise RuntimeError(
+            "eval_suites' registry (suites.SUITES, standard.STANDARD) and prepare.BUILDERS disagree on "
+            f"(suite, task, dataset, license): {sorted(shipped ^ built)}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m eval_suites.prepare", description=__doc__.splitlines()[0]
+        prog="python -m tools.eval_items.prepare", description=__doc__.splitlines()[0]
     )
     parser.add_argument("--shared", type=Path, required=True, help="root of the shared public datasets")
     parser.add_argument("--out", type=Path, default=SUITES_DIR, help="where to write (default: eval_suites/)")

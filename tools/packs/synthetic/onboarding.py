@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from random import Random
 
-from domain.synthetic import values as v
-from domain.synthetic.planting import (
+from tools.packs.synthetic import values as v
+from tools.packs.synthetic.planting import (
     ABA_ROUTING_NUMBER,
     CREDIT_CARD,
     DATE_TIME,

@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from eval_suites.derive import Item, Origin, TaskBuilder, read_json, rng, squash
+from tools.eval_items import Item, Origin, TaskBuilder, read_json, rng, squash
 
 N_CHOICES = 4
 WINDOW = 250

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from eval_suites.derive import Item, Origin, TaskBuilder, mmlu, read_json, rng, squash
+from tools.eval_items import Item, Origin, TaskBuilder, mmlu, read_json, rng, squash
 
 MAX_CONTEXT_CHARS = 600
 """Abstract text kept per item: with the question and the prompt's words the item fits the embedded model's

@@ -1,10 +1,10 @@
 """Build the shipped public samples of every domain pack from the shared data folder.
 
-    python -m domain.sample --shared ../shared/data
+    python -m tools.packs.samples --shared ../shared/data
 
 A fresh clone has no shared data, so the embedded default trains on these copies. Each dataset below
 states its sampling rule; every rule reads sorted inputs and uses no randomness, so a rerun rewrites the
-same bytes. The script only (over)writes its own files: the synthetic files `domain.private` adds beside
+same bytes. The script only (over)writes its own files: the synthetic files `tools.packs.private` adds beside
 them (private/, court-opinions/corrupt-upload.pdf) are left alone.
 """
 
@@ -17,12 +17,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from domain.attribution import Shipped, Upstream, render
-from domain.jsonl import write_jsonl
-from domain.sampling import finance, general, legal, medical
+from domain.packs import PACKS_ROOT
+from tools.packs.attribution import Shipped, Upstream, render
+from tools.packs.jsonl import write_jsonl
+from tools.packs.sampling import finance, general, legal, medical
 
-PACKS_ROOT = Path(__file__).parent
-MAKE = "`python -m domain.sample --shared ../shared/data` (domain/sample.py): sorted inputs, fixed rules, no randomness"
+MAKE = (
+    "`python -m tools.packs.samples --shared ../shared/data` (tools/packs/samples.py): sorted inputs, fixed "
+    "rules, no randomness"
+)
 
 WIKITEXT_MAX_BYTES = 800_000
 GUTENBERG_BOOK = "3261-news-from-nowhere.txt"
@@ -177,7 +180,7 @@ DATASETS: tuple[Dataset, ...] = (
         title="US court opinions and orders (PDF)",
         summary="Court-issued opinions and orders as their original PDFs (text layer present), one document per "
         "file. `corrupt-upload.pdf` in this folder is NOT upstream data: it is a synthetic damaged file "
-        "written by `python -m domain.private` so that ingest's quarantine of unreadable PDFs is exercised.",
+        "written by `python -m tools.packs.private` so that ingest's quarantine of unreadable PDFs is exercised.",
         credit="Opinions of the US Courts of Appeals for the First, Fifth and Tenth Circuits and of the Missouri "
         "Court of Appeals, Eastern District; government edicts, not subject to copyright. Files from the Free "
         "Law Project's doctor test assets.",
@@ -259,7 +262,9 @@ def write_medical_terms(shared: Path, packs: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m tools.packs.samples", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("--shared", type=Path, required=True, help="the shared data folder (../shared/data)")
     parser.add_argument(
         "--out", type=Path, default=PACKS_ROOT, help="packs root to write into (default: domain/)"

@@ -8,8 +8,8 @@ import datetime as dt
 from dataclasses import dataclass
 from random import Random
 
-from domain.synthetic import values as v
-from domain.synthetic.planting import (
+from tools.packs.synthetic import values as v
+from tools.packs.synthetic.planting import (
     DATE_TIME,
     DRUG_DOSE,
     ICD10_CODE,

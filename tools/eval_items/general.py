@@ -9,7 +9,7 @@ import random
 import re
 from pathlib import Path
 
-from eval_suites.derive import Item, Origin, TaskBuilder, mmlu, rng, squash
+from tools.eval_items import Item, Origin, TaskBuilder, mmlu, rng, squash
 
 PIQA = Origin(
     dataset="piqa",

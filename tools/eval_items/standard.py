@@ -8,7 +8,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from eval_suites.derive import Item, TaskBuilder, general, rng
+from tools.eval_items import Item, TaskBuilder, general, rng
 
 BOOLQ = replace(
     general.BOOLQ,

@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from eval_suites.derive import Item, Origin, TaskBuilder, read_json, rng, squash
+from tools.eval_items import Item, Origin, TaskBuilder, read_json, rng, squash
 
 LABELS = ("Entailment", "Contradiction", "NotMentioned")
 MAX_CHARS = 600
