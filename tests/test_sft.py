@@ -23,7 +23,6 @@ from tests.conftest import REPO, write_jsonl
 from tests.tiny_models import save_tiny_llama
 from tools import sft_instructions
 
-SHARED = REPO.parent / "shared" / "data"
 SYSTEM = "You answer finance questions."
 CONVERSATIONS = [
     [
@@ -165,9 +164,8 @@ def test_shipped_instruction_data_is_disjoint_from_every_evaluation_item():
     assert n > 500
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason="needs ../shared/data (present in CI, absent in a clone)")
-def test_the_instruction_builder_reproduces_the_shipped_files_byte_for_byte(tmp_path):
-    sft_instructions.build_all(SHARED, sft_instructions.DEFAULT_SEED, tmp_path)
+def test_the_instruction_builder_reproduces_the_shipped_files_byte_for_byte(shared_data, tmp_path):
+    sft_instructions.build_all(shared_data, sft_instructions.DEFAULT_SEED, tmp_path)
     written = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
     assert {Path(b.path) for b in sft_instructions.BUILDERS} <= set(written)
     for rel in written:

@@ -50,6 +50,7 @@ def test_the_tests_that_read_the_shared_data_carry_its_mark():
         "test_domain_packs.py::test_sampler_reproduces_the_shipped_public_samples",
         "test_licenses.py::test_real_financial_phrasebank_is_blocked_for_commercial_training",
         "test_evaluate.py::test_prepare_reproduces_the_shipped_files_byte_for_byte",
+        "test_sft.py::test_the_instruction_builder_reproduces_the_shipped_files_byte_for_byte",
     }
     modules = sorted({name.partition("::")[0] for name in expected})
     collected = subprocess.run(
