@@ -34,7 +34,7 @@ from core.config import MixParams, section_hash
 from core.errors import MixtureError
 from core.ledger import DROPPED, KEPT, LedgerWriter
 from core.stage import DOCS, row_for, write_json
-from corpus.curate.decontaminate import words
+from corpus.evalindex import words
 
 TRAIN, HELDOUT = "train", "heldout"
 GENERAL = "general"
@@ -67,7 +67,7 @@ def unit_hash(seed: int, key: str) -> float:
 
 
 def ngrams(text: str, n: int) -> set[bytes]:
-    """The text's lower-cased word n-grams (as the decontamination step counts them), hashed to 8 bytes."""
+    """The text's case-folded word n-grams (as decontamination counts them), hashed to 8 bytes."""
     w = words(text)
     return {
         hashlib.blake2b(" ".join(w[i : i + n]).encode(), digest_size=8).digest()

@@ -197,8 +197,11 @@ def run_sft_data(params: Params, registry: Registry, heldout: Path | None, out: 
             TurnIntegrity(
                 exclusion_writer=store.dropped_writer(out / DROPPED_DIR / "turns", public_text=True)
             ),
+            # The corpus's evaluation items and n-gram, so a text gets one answer in both stages.
             Decontaminate(
                 heldout,
+                params.curate.eval_suites_dir,
+                params.curate.decontamination_ngram,
                 exclusion_writer=store.dropped_writer(out / DROPPED_DIR / "decontaminate", public_text=True),
             ),
             store.writer(out / DOCS),
