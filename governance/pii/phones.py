@@ -1,12 +1,16 @@
 """Phone numbers of every region, national and international, through Google's `phonenumbers` metadata.
 
-A regex finds runs of digit groups (with an extension: "ext. 12", "x 12", "(ext. 12)"); the shape and the
-surrounding text decide whether one is a phone:
+A regex finds runs of digit groups (with an extension: "ext. 12", "x 12", "(ext. 12)"); a run may start
+right after a word's colon, stop or comma ("Phone:+44 ...", "Smith,0191 ...", "TEL;CELL:..."), not after a
+digit's. No-break and thin spaces and non-breaking hyphens count as spaces and hyphens. The shape and the
+surrounding text decide whether a run is a phone:
 
-- `+44 ...`, `0044 ...`, `tel:+44-...`: parsed as international; the country code and length must be possible.
-- A run with a phone label before it ("tel", "mobile", "call me on", "Tlf.", "Ph:", "T:", "☎"), under a phone
-  column of a `|` table, after a phone in the same list ("+44 20 7946 0958 / Leeds 0113 496 0000"), or with an
-  extension: any possible length.
+- `+44 ...`, `(+44) ...`, `0044 ...`, `tel:+44-...`: parsed as international; the country code and length
+  must be possible.
+- A run with a phone label before it ("tel", "mobile", "call me on", "Tlf.", "Ph:", "T:", "Тел.", "電話", "☎",
+  a signature line's lone "T" or "M"), a label in brackets after it ("(mobile)"), under a phone column of a
+  table (`|`, or a comma-, semicolon- or tab-separated export with a header row), after a phone in the same
+  list outside a table ("+44 20 7946 0958 / Leeds 0113 496 0000"), or with an extension: any possible length.
 - Grouped national numbers that look like phones, i.e. an area code in parentheses, a trunk 0, or three or
   more groups, which must be a valid number in at least one of REGIONS.
 - Two groups or none: only with a label, or when a trunk-0 number is valid in a region.
@@ -14,8 +18,7 @@ surrounding text decide whether one is a phone:
 Runs that are something else are set aside first: dates, times and opening hours, year ranges, amounts (a
 currency or a thousands separator), measurements, decimals, versions, numbers inside words or codes, and
 numbers right after a reference label ("Invoice", "Order No.", "Art.-Nr.", "ISBN", "AWB", "build").
-Two numbers written one after the other ("030 1234567 / 0171 2345678") are tried one by one when the run
-as a whole is not a phone.
+Two numbers written one after the other ("030 1234567 / 0171 2345678") are two phones when each is one.
 """
 
 from __future__ import annotations
