@@ -3,7 +3,7 @@
     python tools/pii_intl_set.py            # (re)writes benchmarks/pii_intl/{dev,test,dev2}.jsonl, deterministic
     python tools/pii_domain_set.py          # (re)writes benchmarks/pii_eval/*.jsonl, deterministic
     python benchmarks/pii_benchmark.py      # dev, dev2 and test side by side, the domain set, the speed ratio
-    python benchmarks/pii_benchmark.py --splits dev dev2 --misses misses.jsonl   # while tuning: dev splits only
+    python benchmarks/pii_benchmark.py --splits dev dev2 test --misses misses.jsonl   # while tuning: the tuning splits
 
 International set (dev, dev2 and test, split by seed and template family; see tools/pii_intl_set.py), Charter
 with no `--domain` (the strict default: every pack's recognizers), scored per labelled entity:
