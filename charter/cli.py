@@ -42,7 +42,7 @@ def _registry(args: argparse.Namespace):
 
 def _erased_sources(p, sources: str) -> frozenset[str]:
     """The sources the erasure list erases, `erased_with` links of the registry followed."""
-    from governance.erasure.requests import ErasureList
+    from core.erasure_requests import ErasureList
 
     return ErasureList.load(p.gate.erasure_file, _registries([sources])).sources
 
@@ -295,14 +295,14 @@ def _registries(paths: list[str]) -> list:
 
 
 def cmd_forget(args: argparse.Namespace) -> object:
-    from governance.erasure.documents import find_document
-    from governance.erasure.requests import (
+    from core.erasure_requests import (
         DocumentRequest,
         SourceRequest,
         append_requests,
         sources_erased_with,
         today,
     )
+    from governance.erasure.documents import find_document
 
     p = _params(args)
     path = Path(p.gate.erasure_file)
@@ -322,8 +322,8 @@ def cmd_forget(args: argparse.Namespace) -> object:
 
 def _erasure_inputs(args: argparse.Namespace):
     """The validated erasure list and the documents it erases, read from the registered sources."""
+    from core.erasure_requests import ErasureList
     from governance.erasure.documents import erased_documents
-    from governance.erasure.requests import ErasureList
 
     p = _params(args)
     corpus, chats = _registries([args.sources]), _registries([args.instructions])

@@ -25,6 +25,7 @@ from datatrove.pipeline.base import PipelineStep
 
 from core import store
 from core.config import ExecutorParams, IngestParams, section_hash
+from core.erasure_requests import ErasureList
 from core.errors import ConfigError
 from core.ledger import DROPPED, KEPT, QUARANTINED, LedgerRow, LedgerWriter
 from core.registry import Registry, Source
@@ -34,7 +35,6 @@ from corpus.identity import document_id, file_name_key
 from corpus.listing import SUFFIXES, Listing, label_of, listing_of
 from corpus.readers import READERS, Quarantine, ReadOptions, Record
 from corpus.visible import visible
-from governance.erasure.requests import ErasureList
 
 QUARANTINE = "quarantine"
 ERASED = "erased"

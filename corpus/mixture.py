@@ -32,10 +32,10 @@ import pyarrow.parquet as pq
 
 from core.config import MixParams
 from core.errors import ConfigError, MixtureError
+from core.repetition import R_D_STAR, effective_tokens
 from core.stage import write_json
 from corpus.mix import unit_hash, usable_weights
 from corpus.packing import INDEX, INDEX_SCHEMA, META, SHARDS, ShardWriter, shard_name, write_index
-from model.scaling import R_D_STAR, effective_tokens
 
 MIXTURE = "mixture.json"
 

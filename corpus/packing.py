@@ -16,8 +16,8 @@ from tqdm import tqdm
 from core import store
 from core.config import TokenizeParams
 from core.stage import write_json
+from core.token_index import INDEX, INDEX_SCHEMA, META, SHARDS, shard_name, write_index
 from corpus.mix import TRAIN
-from corpus.token_index import INDEX, INDEX_SCHEMA, META, SHARDS, shard_name, write_index
 
 __all__ = [
     "INDEX",

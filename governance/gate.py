@@ -16,11 +16,11 @@ from datatrove.pipeline.filters.base_filter import BaseFilter
 
 from core import store
 from core.config import GateParams, section_hash
+from core.erasure_requests import ErasureList
 from core.ledger import LedgerWriter
 from core.registry import Registry
 from core.stage import DOCS, DROPPED_DIR, record_outputs, run_pipeline, write_json
 from governance.erasure.documents import build_hashes
-from governance.erasure.requests import ErasureList
 from governance.licenses import LicensePolicy
 
 

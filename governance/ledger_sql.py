@@ -25,7 +25,7 @@ from core import partitioned
 from core.errors import CharterError
 from core.ledger import LEDGER_FILE
 from core.registry import load_registry
-from corpus.token_index import INDEX
+from core.token_index import INDEX
 from governance.trace import PROVENANCE
 
 # Views over one table each; the ledger view unions every stage folder's ledger.

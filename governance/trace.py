@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 from core import partitioned
 from core.errors import CharterError
 from core.ledger import LEDGER_FILE, ROW_GROUP_ROWS, parse_counts
-from corpus.token_index import INDEX, SHARDS, shard_name
+from core.token_index import INDEX, SHARDS, shard_name
 
 STAGE_ORDER = ("ingest", "gate", "curate", "scrub", "mix")
 # Written by the report stage: doc_id, source, domain, license, sensitivity, sha256, location, sorted by id.

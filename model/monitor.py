@@ -229,7 +229,7 @@ def plot_training(out: Path) -> Path:
     matplotlib.use("Agg")  # no display; the PNG is the product
     import matplotlib.pyplot as plt
 
-    from governance.report.charts import PALETTE
+    from core.palette import PALETTE
 
     train, val = read_jsonl(out / TRAIN_LOG), read_jsonl(out / VAL_LOG)
     fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4), sharey=True)

@@ -13,12 +13,12 @@ from tokenizers import Tokenizer, models, pre_tokenizers, trainers
 from transformers import PreTrainedTokenizerFast
 
 from charter.cli import main
+from core.erasure_requests import render
 from core.ledger import DROPPED, KEPT, MODIFIED, LedgerRow, LedgerWriter
 from core.registry import load_registry
 from corpus.packing import INDEX, INDEX_SCHEMA, SHARDS, ShardWriter
 from governance.erasure import DocumentRequest, ErasureList, SourceRequest, append_requests, verify_erasure
 from governance.erasure.documents import corpus_documents
-from governance.erasure.requests import render
 from governance.integrity import artifact_hashes, verify
 from governance.openlineage import build_events, to_lines, validate_event
 from governance.report.summary import training_content_summary

@@ -9,12 +9,12 @@ import pytest
 from core import store
 from core.config import MixParams, TokenizeParams, TokenizerParams
 from core.errors import MixtureError
+from core.repetition import effective_tokens
 from corpus.mix import run_mix
 from corpus.mixture import SourceShare, allocate, run_mixture
 from corpus.packing import run_tokenize
 from corpus.tokenizer import run_tokenizer
 from model.data import TokenWindows
-from model.scaling import effective_tokens
 from tests.test_mix_and_tokens import corpus
 
 SEQ_LEN, BATCH = 64, 4

@@ -13,9 +13,10 @@ from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
 
 from core.config import Params
 from core.errors import ConfigError
+from core.repetition import R_D_STAR, effective_tokens
 from model.architecture import ShapeRules, choose_shape, llama_config, param_count
 from model.plan import plan_for, run_plan
-from model.scaling import FITS, R_D_STAR, effective_tokens, get_fit, predicted_loss
+from model.scaling import FITS, get_fit, predicted_loss
 
 GOPHER_FLOPS = 5.76e23
 

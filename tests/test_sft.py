@@ -15,7 +15,8 @@ import yaml
 from core.config import Params
 from core.errors import ConfigError
 from core.registry import load_registry
-from model.sft.data import TURN_SEPARATOR, read_conversations, run_sft_data
+from corpus.conversations import TURN_SEPARATOR, read_conversations
+from model.sft.data import run_sft_data
 from model.sft.decontaminate import EvalIndex
 from model.sft.template import install_chat_template
 from tests.conftest import REPO, write_jsonl

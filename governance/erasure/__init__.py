@@ -1,11 +1,11 @@
 """Erasure: requests (`charter forget`), the proof of absence (`charter verify-erasure`) and the purge of
 what an erasure leaves behind (`charter purge`).
 
-The request module is imported eagerly (the stages and `charter forget` need only it); the proof, with its
-scanners, when first used.
+The requests live in core.erasure_requests (ingest, below governance, reads them too) and are re-exported
+here; the proof, with its scanners, is imported when first used.
 """
 
-from governance.erasure.requests import (
+from core.erasure_requests import (
     DocumentRequest,
     ErasureList,
     SourceRequest,

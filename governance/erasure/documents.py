@@ -18,9 +18,9 @@ from pathlib import Path
 from datatrove.data import Document
 
 from core.config import IngestParams
+from core.erasure_requests import DocumentRequest, ErasureList
 from core.errors import CharterError
 from core.registry import Registry, Source
-from governance.erasure.requests import DocumentRequest, ErasureList
 
 TOMBSTONES = "erased"  # data/ingest/erased: id, sha256, source and reason of every erased document
 
@@ -50,7 +50,7 @@ def corpus_documents(registry: Registry, params: IngestParams | None = None) -> 
 
 
 def instruction_documents(registry: Registry) -> Iterator[Document]:
-    from model.sft.data import read_conversations
+    from corpus.conversations import read_conversations
 
     docs, _ = read_conversations(registry)
     yield from docs

@@ -30,14 +30,14 @@ import pyarrow.parquet as pq
 
 from core import partitioned, store
 from core.config import IngestParams
+from core.erasure_requests import ErasureList
 from core.errors import CharterError
 from core.ledger import LEDGER_FILE, PASSED
 from core.registry import Registry, load_registry
-from corpus.token_index import INDEX, SHARDS
+from core.token_index import INDEX, SHARDS
 from governance.erasure import stores
 from governance.erasure.documents import ErasedSet, erased_documents
 from governance.erasure.fingerprint import NGRAM, WINDOW, Fingerprints, text_fingerprints, token_fingerprints
-from governance.erasure.requests import ErasureList
 from governance.erasure.scan import Area, Scanner, TokenFingerprints
 
 LEDGER_STAGES = ("ingest", "gate", "curate", "scrub", "mix")

@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core import store
+from core.erasure_requests import ErasureList
 from core.errors import CharterError
 from governance.erasure import stores
 from governance.erasure.documents import ErasedSet
 from governance.erasure.fingerprint import text_fingerprints
 from governance.erasure.proof import FullScan
-from governance.erasure.requests import ErasureList
 
 WORK_DIR, LOGS, DROPPED = ".work", "logs", "dropped"
 

@@ -15,13 +15,13 @@ from core.errors import CharterError
 from core.ledger import ROW_GROUP_ROWS
 from core.stage import write_json
 from core.urls import redact
-from eval_suites.memo import decision_memo
 from governance.erasure import verify_erasure, write_proof
 from governance.integrity import artifact_hashes
 from governance.openlineage import EVENTS_FILE, build_events, write_events
 from governance.report import charts
 from governance.report.collect import collect
 from governance.report.evaluation import experiment_rows, heldout_rows, task_rows
+from governance.report.memo import decision_memo
 from governance.report.summary import training_content_summary, write_cards
 from governance.trace import PROVENANCE, PROVENANCE_KEYS, build_doc_token_index, build_duplicates_index
 

@@ -4,16 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-PALETTE = {
-    "kept": "#2e7d32",
-    "modified": "#1565c0",
-    "dropped": "#c62828",
-    "quarantined": "#ef6c00",
-    "general": "#607d8b",
-    "finance": "#00838f",
-    "legal": "#6a1b9a",
-    "medical": "#ad1457",
-}
+from core.palette import PALETTE
 
 
 def funnel(stages: list[dict], width: int = 760, row: int = 34) -> str:

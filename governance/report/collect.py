@@ -16,7 +16,7 @@ import yaml
 from core import __version__, partitioned
 from core.ledger import LEDGER_FILE, account_of, code_version, is_dirty
 from core.registry import load_registry
-from model.sft.report import sft_section
+from governance.report.sft import sft_section
 
 LEDGER_STAGES = ("ingest", "gate", "curate", "scrub", "mix")
 DIRTY_WARNING = (
