@@ -17,6 +17,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 import yaml
+from markupsafe import escape
 
 from tests import hostile
 from tests.conftest import REPO
@@ -232,6 +233,10 @@ def test_report_renders_offline(pipeline):
     # Inline PNGs are base64, where "cdn" can occur by chance: look for URLs, not substrings.
     assert "<script src" not in html and "<link" not in html and not re.search(r"https?://\S*cdn", html, re.I)
     assert "Per-stage accounting" in html and "finance-vendor-research-notes" in html
+    # Sections built from other stages' outputs: instruction tuning (sft_data, sft, evaluate_sft) and the memo.
+    report = json.loads((pipeline / "data/report/report.json").read_text())
+    assert report["instruction_tuning"]["comparison"] and report["decision_memo"]["questions"]
+    assert 'id="instruction-tuning"' in html and escape(report["decision_memo"]["questions"][0]) in html
 
 
 def test_trace_answers_for_a_token(pipeline):
