@@ -237,6 +237,7 @@ def test_report_renders_offline(pipeline):
     report = json.loads((pipeline / "data/report/report.json").read_text())
     assert report["instruction_tuning"]["comparison"] and report["decision_memo"]["questions"]
     assert 'id="instruction-tuning"' in html and escape(report["decision_memo"]["questions"][0]) in html
+    assert "built-in method" not in html  # a dict key the template read as a method (row.copy)
 
 
 def test_trace_answers_for_a_token(pipeline):
