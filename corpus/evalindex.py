@@ -135,7 +135,9 @@ def item_files(eval_dir: str | Path) -> ItemFiles:
             f"{manifest}: evaluation item files not listed, so training data would not be checked against "
             f"them: {unlisted}; add each with its task and dataset"
         )
-    present, missing, unbuilt = {}, {}, {}
+    present: dict[str, Path] = {}
+    missing: dict[str, Path] = {}
+    unbuilt: dict[str, Path] = {}
     for f in sorted(listed, key=lambda f: f.file):
         path = eval_dir / f.file
         (present if path.is_file() else missing if f.shipped else unbuilt)[f.task] = path
