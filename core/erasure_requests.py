@@ -261,3 +261,12 @@ def sources_erased_with(source: str, registries: Sequence[Registry]) -> list[str
             f"no registered source '{source}' (registries hold: {', '.join(sorted(known)) or 'none'})"
         )
     return sorted(ErasureList(sources=frozenset({source})).following(registries).sources - {source})
+
+
+def erased_sources(erasure_file: str | Path, registry_files: Sequence[str | Path]) -> frozenset[str]:
+    """The sources `erasure_file` erases, `erased_with` links of the registries followed (a registry file
+    that does not exist is skipped: a project may have no instruction registry)."""
+    from core.registry import load_registry
+
+    registries = [load_registry(p) for p in registry_files if Path(p).exists()]
+    return ErasureList.load(erasure_file, registries).sources

@@ -34,7 +34,7 @@ from tokenizers import Regex, Tokenizer, decoders, models, pre_tokenizers, train
 from transformers import PreTrainedTokenizerFast
 
 from core import store
-from core.config import TokenizerParams
+from core.config import TokenizerParams, load_params
 from core.errors import TokenizerError
 from core.stage import write_json
 from corpus.bpe_extension import extend_bpe
@@ -324,3 +324,12 @@ def run_tokenizer(
 
 def _round(x: float | None) -> float | None:
     return None if x is None else round(x, 4)
+
+
+def tokenizer_command(*, params: Path, inp: Path, out: Path) -> dict:
+    """`charter tokenizer`: the stage; prints the fertility headline."""
+    p = load_params(params)
+    summary = run_tokenizer(
+        p.tokenizer, p.tokenize.seq_len, inp, out, mixture_domain_share=p.tokenizer.domain_share, seed=p.seed
+    )
+    return {k: summary[k] for k in ("tokens_per_byte", "domain_saving_mean", "general_penalty")}

@@ -15,12 +15,12 @@ from datatrove.data import Document
 from datatrove.pipeline.filters.base_filter import BaseFilter
 
 from core import store
-from core.config import GateParams, section_hash
+from core.config import GateParams, load_params, section_hash
 from core.erasure_requests import ErasureList
 from core.ledger import LedgerWriter
-from core.registry import Registry
+from core.registry import Registry, load_registry
 from core.stage import DOCS, DROPPED_DIR, record_outputs, run_pipeline, write_json
-from governance.erasure.documents import build_hashes
+from governance.erasure.resolve import build_hashes
 from governance.licenses import LicensePolicy
 
 
@@ -95,3 +95,8 @@ def run_gate(registry: Registry, params: GateParams, inp: Path, out: Path) -> di
     }
     write_json(out / "decisions.json", report)
     return report
+
+
+def gate_command(*, params: Path, sources: Path, inp: Path, out: Path) -> dict:
+    """`charter gate`: the stage."""
+    return run_gate(load_registry(sources), load_params(params).gate, inp, out)["account"]

@@ -15,9 +15,9 @@ from pathlib import Path
 import pandas as pd
 
 from core import store
-from core.config import DOMAINS, ValidateParams
+from core.config import DOMAINS, ValidateParams, load_params
 from core.errors import QualityGateError
-from core.registry import Registry
+from core.registry import Registry, load_registry
 from core.stage import DOCS, write_json
 from governance.pii.engine import PLAIN_EMAIL
 
@@ -146,3 +146,8 @@ def run_validate(params: ValidateParams, registry: Registry, gate_dir: Path, inp
         )
     log.info("quality gate passed: %s expectations on %d documents", outcome["statistics"], len(frame))
     return outcome
+
+
+def validate_command(*, params: Path, sources: Path, gate: Path, inp: Path, out: Path) -> bool:
+    """`charter validate`: the stage (a violation is a QualityGateError)."""
+    return run_validate(load_params(params).validate_, load_registry(sources), gate, inp, out)["success"]

@@ -27,8 +27,9 @@ from typing import Any
 
 import torch
 
-from core.config import Params, PretrainParams
+from core.config import Params, PretrainParams, load_params
 from core.errors import CharterError, ConfigError
+from core.schemas.plan import Plan, read_plan
 from kernels import FusedKernels, apply_fused_kernels
 from kernels.attention import select_attention_backend
 from model.architecture import param_count
@@ -89,18 +90,6 @@ class TrainingDiverged(CharterError):
     """The loss exploded or became NaN/infinite, or the gradients did; the run stopped without exporting."""
 
 
-def load_plan(plan_path: Path) -> dict[str, Any]:
-    try:
-        plan = json.loads(Path(plan_path).read_text())
-        for key in ("model_config", "n_params"):
-            plan[key]  # noqa: B018 - presence check
-        for key in ("steps", "tokens_per_step", "seq_len"):
-            plan["train"][key]  # noqa: B018
-    except (OSError, ValueError, KeyError, TypeError) as e:
-        raise ConfigError(f"{plan_path}: not a usable plan ({e!r}); re-run `charter plan`") from e
-    return plan
-
-
 def build_model(
     model_config: dict[str, Any], attn_implementation: str, seed: int, activation_checkpointing: bool = False
 ) -> torch.nn.Module:
@@ -142,15 +131,15 @@ def training_seed(params: Params) -> int:
     return params.pretrain.seed if params.pretrain.seed is not None else params.seed
 
 
-def run_fingerprint(params: Params, plan: dict[str, Any], shards_dir: Path, precision: str) -> dict[str, Any]:
+def run_fingerprint(params: Params, plan: Plan, shards_dir: Path, precision: str) -> dict[str, Any]:
     """What must be equal for a checkpoint to be resumed: the training settings (the precision as resolved on
     this machine), the model and the data."""
     meta = (Path(shards_dir) / "meta.json").read_bytes()
     return {
         "seed": training_seed(params),
         "pretrain": {k: getattr(params.pretrain, k) for k in TRAINING_KEYS} | {"precision": precision},
-        "model_config": plan["model_config"],
-        "train": {k: plan["train"][k] for k in ("steps", "tokens_per_step", "seq_len")},
+        "model_config": plan.model_config,
+        "train": {k: getattr(plan.train, k) for k in ("steps", "tokens_per_step", "seq_len")},
         "shards_meta_sha256": hashlib.sha256(meta).hexdigest(),
     }
 
@@ -229,8 +218,8 @@ def run_pretrain(
     checkpoint of the same configuration; validate per domain on `heldout_dir`; return the summary."""
     started = time.perf_counter()
     cfg = params.pretrain
-    plan = load_plan(plan_path)
-    steps, seq_len = int(plan["train"]["steps"]), int(plan["train"]["seq_len"])
+    plan = read_plan(plan_path)
+    steps, seq_len = plan.train.steps, plan.train.seq_len
     torch.set_num_threads(cfg.threads)
 
     attention = select_attention_backend()
@@ -238,13 +227,13 @@ def run_pretrain(
     dist_info = runtime.dist
     accum = accumulation_steps(cfg, dist_info.world_size)
     tokens_per_step = cfg.micro_batch_size * accum * dist_info.world_size * seq_len
-    if tokens_per_step != plan["train"]["tokens_per_step"]:
+    if tokens_per_step != plan.train.tokens_per_step:
         raise ConfigError(
-            f"{plan_path} was planned at {plan['train']['tokens_per_step']} tokens per step, this run makes "
+            f"{plan_path} was planned at {plan.train.tokens_per_step} tokens per step, this run makes "
             f"{tokens_per_step} (micro_batch_size x grad_accum_steps x seq_len): re-run `charter plan`"
         )
     windows = TokenWindows(Path(shards_dir), seq_len, training_seed(params))
-    vocab_size = int(plan["model_config"]["vocab_size"])
+    vocab_size = int(plan.model_config["vocab_size"])
     if windows.meta.vocab_size > vocab_size:
         raise ConfigError(
             f"shards use a {windows.meta.vocab_size}-token vocabulary, the planned model has {vocab_size}"
@@ -271,14 +260,12 @@ def run_pretrain(
     barrier(dist_info.world_size)
 
     engine, fused = build_engine(
-        plan["model_config"], cfg, runtime, steps, attention.name, training_seed(params)
+        plan.model_config, cfg, runtime, steps, attention.name, training_seed(params)
     )
     # ZeRO-3 leaves each rank a shard: ds_numel is the parameter's full size.
     n_params = sum(getattr(p, "ds_numel", p.numel()) for p in engine.module.lm.parameters())
-    if n_params != param_count(plan["model_config"]) or n_params != plan["n_params"]:
-        raise ConfigError(
-            f"{plan_path}: plan says {plan['n_params']:,} parameters, the model has {n_params:,}"
-        )
+    if n_params != param_count(plan.model_config) or n_params != plan.n_params:
+        raise ConfigError(f"{plan_path}: plan says {plan.n_params:,} parameters, the model has {n_params:,}")
 
     state: dict[str, Any] = {"step": 0, "first_loss": None}
     if resume_from is not None:
@@ -309,7 +296,7 @@ def run_pretrain(
         start_step,
         cfg.log_every,
         tokens_per_step,
-        flops_per_token(plan["model_config"], seq_len),
+        flops_per_token(plan.model_config, seq_len),
         peak,
         dist_info.world_size,
     )
@@ -355,7 +342,7 @@ def run_pretrain(
     summary = {
         "steps": steps,
         "resumed_from_step": start_step,
-        "planned_steps": plan["train"].get("planned_steps", steps),
+        "planned_steps": plan.train.planned_steps,
         "tokens_seen": steps * tokens_per_step,
         "epochs_over_windows": steps * tokens_per_step / (len(windows) * seq_len),
         "final_loss": loss_value,
@@ -364,7 +351,7 @@ def run_pretrain(
         "mfu": last_record["mfu"] if last_record else None,
         "peak_flops": peak.flops,
         "peak_flops_source": peak.source,
-        "flops_per_token": flops_per_token(plan["model_config"], seq_len),
+        "flops_per_token": flops_per_token(plan.model_config, seq_len),
         "train_time_s": train_time,
         "n_params": n_params,
         "attention_backend": attention.name,
@@ -491,3 +478,11 @@ def _all_reduce_sum(value: torch.Tensor, world_size: int) -> torch.Tensor:
         value = value.clone()
         dist.all_reduce(value)
     return value
+
+
+def pretrain_command(
+    *, params: Path, plan: Path, shards: Path, tokenizer: Path, out: Path, heldout: Path | None
+) -> dict[str, Any]:
+    """`charter pretrain`: the stage; prints the headline of its summary."""
+    summary = run_pretrain(load_params(params), plan, shards, tokenizer, out, heldout)
+    return {k: summary[k] for k in ("steps", "resumed_from_step", "final_loss", "mfu") if k in summary}

@@ -28,6 +28,7 @@ RECORDS_PER_SOURCE = 24
 TRACKED = [
     "core",
     "charter",
+    "core",
     "corpus",
     "domain",
     "eval_suites",

@@ -31,9 +31,9 @@ from core.errors import ConfigError, MixtureError
 from core.registry import load_registry
 from core.stage import run_pipeline
 from corpus.curate.stage import quality_filters
-from corpus.ingest import run_ingest
+from corpus.ingest import ingest_erasure, run_ingest
 from corpus.mix import run_mix
-from governance.erasure.documents import build_hashes, ingest_erasure
+from governance.erasure.resolve import build_hashes
 from governance.gate import run_gate
 from tests.conftest import ENGLISH, FINANCE, GERMAN, REPO, variant, write_jsonl
 

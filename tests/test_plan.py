@@ -165,7 +165,17 @@ def test_steps_are_capped_and_both_counts_recorded():
 def test_run_plan_writes_plan_json(tmp_path, tiny_tokenizer):
     meta = tmp_path / "meta.json"
     meta.write_text(
-        json.dumps({"vocab_size": 300, "seq_len": 64, "n_tokens": 50_000, "n_unique_tokens": 20_000})
+        json.dumps(
+            {
+                "dtype": "uint16",
+                "vocab_size": 300,
+                "seq_len": 64,
+                "n_tokens": 50_000,
+                "n_unique_tokens": 20_000,
+                "tokens_by_domain": {},
+                "shards": [],
+            }
+        )
     )
     params = Params.model_validate({"plan": {"compute_flops": 1e12, "max_steps_cap": 10}})
     result = run_plan(params, meta, tiny_tokenizer, tmp_path / "plan")

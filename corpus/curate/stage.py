@@ -25,9 +25,9 @@ from datatrove.pipeline.filters import (
 )
 
 from core import store
-from core.config import CurateParams, ExecutorParams, section_hash
+from core.config import CurateParams, ExecutorParams, load_params, section_hash
 from core.ledger import KEPT, MODIFIED, LedgerWriter
-from core.registry import Registry
+from core.registry import Registry, load_registry
 from core.stage import (
     DOCS,
     DROPPED_DIR,
@@ -177,3 +177,9 @@ def run_curate(
     }
     write_json(out / "stats.json", stats)
     return stats
+
+
+def curate_command(*, params: Path, sources: Path, inp: Path, out: Path) -> dict:
+    """`charter curate`: the stage."""
+    p = load_params(params)
+    return run_curate(load_registry(sources), p.curate, inp, out, p.executor, p.seed)["account"]

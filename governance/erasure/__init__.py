@@ -2,7 +2,8 @@
 what an erasure leaves behind (`charter purge`).
 
 The requests live in core.erasure_requests (ingest, below governance, reads them too) and are re-exported
-here; the proof, with its scanners, is imported when first used.
+here. The proof, with its scanners, is imported from `governance.erasure.proof` by what needs it:
+re-exported here, it would make every stage that reads the erasure list depend on the proof's code.
 """
 
 from core.erasure_requests import (
@@ -21,14 +22,4 @@ __all__ = [
     "append_requests",
     "read_requests",
     "sources_erased_with",
-    "verify_erasure",
-    "write_proof",
 ]
-
-
-def __getattr__(name: str):
-    if name in ("verify_erasure", "write_proof"):
-        from governance.erasure import proof
-
-        return getattr(proof, name)
-    raise AttributeError(name)

@@ -19,10 +19,10 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.filters.base_filter import BaseFilter
 
 from core import store
-from core.config import Params, section_hash
+from core.config import Params, load_params, section_hash
 from core.errors import ConfigError
 from core.ledger import LedgerRow, LedgerWriter
-from core.registry import Registry
+from core.registry import Registry, load_registry
 from core.stage import DOCS, DROPPED_DIR, record_outputs, run_pipeline, write_json
 from corpus.conversations import TURN_SEPARATOR, read_conversations
 from governance.gate import ErasureList, GateFilter, decide_sources
@@ -163,3 +163,9 @@ def iter_split(folder: Path, split: str) -> Iterator[dict]:
     with path.open(encoding="utf-8") as f:
         for line in f:
             yield json.loads(line)
+
+
+def sft_data_command(*, params: Path, sources: Path, heldout: Path | None, out: Path) -> dict:
+    """`charter sft-data`: the stage."""
+    stats = run_sft_data(load_params(params), load_registry(sources), heldout, out)
+    return {"account": stats["account"], "conversations": stats["conversations"]}
