@@ -214,7 +214,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(p, sources=True)
     _erasure_args(p, out=True)
-    p.add_argument("--tokenizer", default=artifacts.TOKENIZER.dvc_path)
+    p.add_argument(
+        "--tokenizer",
+        default=artifacts.TOKENIZER.dvc_path,
+        help="the tokenizer the shards were packed with, for the n-gram check (default: %(default)s)",
+    )
 
     p = _add(
         sub,
@@ -241,7 +245,11 @@ def build_parser() -> argparse.ArgumentParser:
         "missing file.",
     )
     p.add_argument("--data", default=artifacts.ROOT, help="pipeline output root")
-    p.add_argument("--report", default=artifacts.REPORT_JSON.dvc_path)
+    p.add_argument(
+        "--report",
+        default=artifacts.REPORT_JSON.dvc_path,
+        help="the report.json whose artifact hashes are checked (default: %(default)s)",
+    )
 
     p = _add(
         sub,
@@ -258,15 +266,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--shards", default=artifacts.folder("tokenize"), help="tokenize stage folder (meta.json, shards/)"
     )
     s.add_argument("--heldout", default=artifacts.MIX_HELDOUT.dvc_path, help="held-out <domain>.jsonl folder")
-    s.add_argument("--tokenizer", default=artifacts.TOKENIZER.dvc_path)
+    s.add_argument(
+        "--tokenizer",
+        default=artifacts.TOKENIZER.dvc_path,
+        help="the fitted tokenizer folder (default: %(default)s)",
+    )
     _common(s)
     s.add_argument("--budgets", type=float, nargs="+", help="IsoFLOP budgets in FLOPs")
     s.add_argument("--heldout-budget", type=float, help="budget of the held-out run, above the sweep's")
-    s.add_argument("--out", default=artifacts.folder("scaling"))
+    s.add_argument(
+        "--out", default=artifacts.folder("scaling"), help="where runs.json goes (default: %(default)s)"
+    )
     f = actions.add_parser("fit", help="fit the law to a sweep", description="Fit the law to a sweep.")
     f.add_argument("--runs", default=artifacts.SCALING_RUNS.dvc_path, help="the sweep's runs.json")
     f.add_argument("--bootstrap", type=int, default=200, help="bootstrap resamples for the intervals")
-    f.add_argument("--out", default=artifacts.folder("scaling"))
+    f.add_argument(
+        "--out", default=artifacts.folder("scaling"), help="where the fit file goes (default: %(default)s)"
+    )
 
     p = _add(
         sub,

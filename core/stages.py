@@ -138,7 +138,9 @@ FINGERPRINT = Command(
             nargs="*",
             metavar="FILE",
         ),
-        _path("--out", a.FINGERPRINT_SOURCES.dvc_path),
+        _path(
+            "--out", a.FINGERPRINT_SOURCES.dvc_path, "where the fingerprint JSON goes (default: %(default)s)"
+        ),
     ),
 )
 
@@ -148,7 +150,13 @@ INGEST = Command(
     "read registered sources into documents",
     "Read every source in the registry (JSONL, text, PDF, parquet) into documents with stable ids and "
     "sha256 hashes. Unreadable records are quarantined with the file and line at fault.",
-    (PARAMS, SOURCES, _path("--out", folder("ingest"))),
+    (
+        PARAMS,
+        SOURCES,
+        _path(
+            "--out", folder("ingest"), "where the documents, quarantine and ledger go (default: %(default)s)"
+        ),
+    ),
 )
 
 GATE = Command(
@@ -157,7 +165,16 @@ GATE = Command(
     "apply the license policy and erasure list",
     "Check every source's SPDX license against the policy for the configured use, and drop "
     "documents of blocked or erased sources. An unknown license stops the build.",
-    (PARAMS, SOURCES, _path("--in", folder("ingest"), dest="inp"), _path("--out", folder("gate"))),
+    (
+        PARAMS,
+        SOURCES,
+        _path("--in", folder("ingest"), "the ingest stage's output (default: %(default)s)", dest="inp"),
+        _path(
+            "--out",
+            folder("gate"),
+            "where kept documents, gate decisions and ledger go (default: %(default)s)",
+        ),
+    ),
 )
 
 CURATE = Command(
@@ -166,7 +183,14 @@ CURATE = Command(
     "language id, quality filters and exact dedup (datatrove)",
     "Run datatrove's language id (offline fastText model), Gopher and C4 quality filters and exact "
     "deduplication; every drop is recorded with its reason.",
-    (PARAMS, SOURCES, _path("--in", folder("gate"), dest="inp"), _path("--out", folder("curate"))),
+    (
+        PARAMS,
+        SOURCES,
+        _path("--in", folder("gate"), "the gate stage's output (default: %(default)s)", dest="inp"),
+        _path(
+            "--out", folder("curate"), "where curated documents, drops and ledger go (default: %(default)s)"
+        ),
+    ),
 )
 
 SCRUB = Command(
@@ -193,8 +217,12 @@ SCRUB = Command(
             "and only the common must-keep lists apply: the strict default, which finds no less than any domain",
             choices=("general", "finance", "legal", "medical"),
         ),
-        _path("--in", folder("curate"), dest="inp"),
-        _path("--out", folder("scrub")),
+        _path("--in", folder("curate"), "the curate stage's output (default: %(default)s)", dest="inp"),
+        _path(
+            "--out",
+            folder("scrub"),
+            "where scrubbed documents, PII counts and ledger go (default: %(default)s)",
+        ),
     ),
 )
 
@@ -207,8 +235,13 @@ VALIDATE = Command(
         PARAMS,
         SOURCES,
         _path("--gate", folder("gate"), "gate output, for the licenses the policy allowed"),
-        _path("--in", folder("scrub"), dest="inp"),
-        _path("--out", folder("validate")),
+        _path(
+            "--in",
+            folder("scrub"),
+            "the scrub stage's output, the corpus to validate (default: %(default)s)",
+            dest="inp",
+        ),
+        _path("--out", folder("validate"), "where the validation results go (default: %(default)s)"),
     ),
 )
 
@@ -218,7 +251,12 @@ MIX = Command(
     "split held-out text and build the domain/general mixture",
     "Hold out a deterministic slice of each domain for evaluation, then sample the training mixture to "
     "the configured domain share with per-source weights and a cap on repetition.",
-    (PARAMS, SOURCES, _path("--in", folder("scrub"), dest="inp"), _path("--out", folder("mix"))),
+    (
+        PARAMS,
+        SOURCES,
+        _path("--in", folder("scrub"), "the scrub stage's output (default: %(default)s)", dest="inp"),
+        _path("--out", folder("mix"), "where the train and held-out splits go (default: %(default)s)"),
+    ),
 )
 
 TOKENIZER = Command(
@@ -227,7 +265,20 @@ TOKENIZER = Command(
     "fit the domain-aware tokenizer",
     "Fit a byte-level BPE tokenizer (digits split) on the mixture with domain text weighted up, save it "
     "as a Hugging Face tokenizer, and compare its fertility with a general-only baseline.",
-    (PARAMS, _path("--in", folder("mix"), dest="inp"), _path("--out", folder("tokenizer"))),
+    (
+        PARAMS,
+        _path(
+            "--in",
+            folder("mix"),
+            "the mix stage's output: the training split to fit on (default: %(default)s)",
+            dest="inp",
+        ),
+        _path(
+            "--out",
+            folder("tokenizer"),
+            "where the tokenizer and its fertility report go (default: %(default)s)",
+        ),
+    ),
 )
 
 TOKENIZE = Command(
@@ -237,9 +288,16 @@ TOKENIZE = Command(
     "Tokenize the mixture into packed shards and write an index from every token range to its document.",
     (
         PARAMS,
-        _path("--in", folder("mix"), dest="inp"),
-        _path("--tokenizer", a.TOKENIZER.dvc_path),
-        _path("--out", folder("tokenize")),
+        _path(
+            "--in",
+            folder("mix"),
+            "the mix stage's output: the documents to tokenize (default: %(default)s)",
+            dest="inp",
+        ),
+        _path("--tokenizer", a.TOKENIZER.dvc_path, "the fitted tokenizer folder (default: %(default)s)"),
+        _path(
+            "--out", folder("tokenize"), "where the token shards and their index go (default: %(default)s)"
+        ),
     ),
 )
 
@@ -281,9 +339,17 @@ PLAN = Command(
             type=int,
         ),
         Option(("--json",), "print the full plan as JSON", dest="as_json", action="store_true"),
-        _path("--meta", a.TOKENIZE_META.dvc_path),
-        _path("--tokenizer", a.TOKENIZER.dvc_path),
-        _path("--out", folder("plan")),
+        _path(
+            "--meta",
+            a.TOKENIZE_META.dvc_path,
+            "the tokenize stage's meta.json: unique tokens and vocabulary (default: %(default)s)",
+        ),
+        _path(
+            "--tokenizer",
+            a.TOKENIZER.dvc_path,
+            "the fitted tokenizer folder, for the model's special-token ids (default: %(default)s)",
+        ),
+        _path("--out", folder("plan"), "where plan.json goes (default: %(default)s)"),
     ),
 )
 
@@ -296,9 +362,21 @@ MIXTURE = Command(
     (
         PARAMS,
         SOURCES,
-        _path("--plan", a.PLAN.dvc_path),
-        _path("--tokens", folder("tokenize")),
-        _path("--out", folder("mixture")),
+        _path(
+            "--plan",
+            a.PLAN.dvc_path,
+            "the plan stage's plan.json: the tokens to train on (default: %(default)s)",
+        ),
+        _path(
+            "--tokens",
+            folder("tokenize"),
+            "the tokenize stage's folder: shards and token index (default: %(default)s)",
+        ),
+        _path(
+            "--out",
+            folder("mixture"),
+            "where the training stream's shards and mixture report go (default: %(default)s)",
+        ),
     ),
 )
 
@@ -306,10 +384,20 @@ MIXTURE = Command(
 def pretrain_paths(heldout: str | None) -> tuple[Option, ...]:
     """The pretrain stage's paths: `charter pretrain` and `charter launch` take the same ones."""
     return (
-        _path("--plan", a.PLAN.dvc_path),
-        _path("--shards", folder("mixture")),
-        _path("--tokenizer", a.TOKENIZER.dvc_path),
-        _path("--out", folder("pretrain")),
+        _path(
+            "--plan",
+            a.PLAN.dvc_path,
+            "the plan stage's plan.json: model config and steps (default: %(default)s)",
+        ),
+        _path(
+            "--shards",
+            folder("mixture"),
+            "the mixture stage's folder: token shards and meta.json (default: %(default)s)",
+        ),
+        _path("--tokenizer", a.TOKENIZER.dvc_path, "the fitted tokenizer folder (default: %(default)s)"),
+        _path(
+            "--out", folder("pretrain"), "where the checkpoints, logs and summary go (default: %(default)s)"
+        ),
         _path(
             "--heldout",
             heldout,
@@ -371,10 +459,18 @@ EVALUATE = Command(
     "bits-per-byte on each domain's held-out text.",
     (
         PARAMS,
-        _path("--checkpoint", a.PRETRAIN_CHECKPOINT.dvc_path),
-        _path("--heldout", a.MIX_HELDOUT.dvc_path),
-        _path("--out", a.EVALUATE_RESULTS.dvc_path),
-        _path("--metrics", a.EVALUATE_METRICS.dvc_path),
+        _path(
+            "--checkpoint",
+            a.PRETRAIN_CHECKPOINT.dvc_path,
+            "the pretrained model (Hugging Face folder) (default: %(default)s)",
+        ),
+        _path(
+            "--heldout",
+            a.MIX_HELDOUT.dvc_path,
+            "held-out <domain>.jsonl text for bits-per-byte (default: %(default)s)",
+        ),
+        _path("--out", a.EVALUATE_RESULTS.dvc_path, "where the harness results go (default: %(default)s)"),
+        _path("--metrics", a.EVALUATE_METRICS.dvc_path, "where the metrics JSON goes (default: %(default)s)"),
         _path("--plot", None, "bits-per-byte per domain as DVC plot data, e.g. " + a.EVALUATE_PLOT.dvc_path),
         Option(
             ("--chat-template",),
@@ -402,7 +498,11 @@ SFT_DATA = Command(
         PARAMS,
         _path("--sources", "instructions.yaml", "instruction registry (default: %(default)s)"),
         _path("--heldout", a.MIX_HELDOUT.dvc_path, "held-out text to keep out ('' for none)"),
-        _path("--out", folder("sft_data")),
+        _path(
+            "--out",
+            folder("sft_data"),
+            "where the instruction conversations (train.jsonl, valid.jsonl) go (default: %(default)s)",
+        ),
     ),
 )
 
@@ -417,7 +517,11 @@ SFT = Command(
         PARAMS,
         _path("--checkpoint", a.PRETRAIN_CHECKPOINT.dvc_path, "pretrained Hugging Face folder"),
         _path("--data", folder("sft_data"), "sft-data output (train.jsonl, valid.jsonl)"),
-        _path("--out", folder("sft")),
+        _path(
+            "--out",
+            folder("sft"),
+            "where the instruction-tuned checkpoint and its metrics go (default: %(default)s)",
+        ),
     ),
 )
 
@@ -432,7 +536,11 @@ REPORT = Command(
         _path("--instructions", "instructions.yaml", "instruction registry, for erasure"),
         _path("--data", a.ROOT, "pipeline output root"),
         _path("--tokenizer", a.TOKENIZER.dvc_path, "for the erasure n-gram check"),
-        _path("--out", folder("report")),
+        _path(
+            "--out",
+            folder("report"),
+            "where the HTML and JSON report and the cards go (default: %(default)s)",
+        ),
     ),
 )
 
@@ -478,7 +586,19 @@ STAGES: tuple[Stage, ...] = (
         (a.PLAN, a.MIXTURE_SHARDS, a.MIXTURE_META, a.MIXTURE_INDEX, a.MIX_HELDOUT, a.TOKENIZER),
     ),
     Stage("evaluate", EVALUATE, ("evaluate",), (a.PRETRAIN_CHECKPOINT, a.MIX_HELDOUT)),
-    Stage("sft_data", SFT_DATA, ("seed", "gate", "scrub", "sft.valid_fraction"), (a.MIX_HELDOUT,)),
+    Stage(
+        "sft_data",
+        SFT_DATA,
+        (
+            "seed",
+            "gate",
+            "scrub",
+            "sft.valid_fraction",
+            "curate.decontamination_ngram",
+            "curate.eval_suites_dir",
+        ),
+        (a.MIX_HELDOUT,),
+    ),
     Stage("sft", SFT, ("seed", "sft", "scrub"), (a.PRETRAIN_CHECKPOINT, a.SFT_DATA_TRAIN, a.SFT_DATA_VALID)),
     Stage("evaluate_sft", EVALUATE, ("evaluate",), (a.SFT_CHECKPOINT, a.SFT_DATA_TRAIN, a.MIX_HELDOUT)),
     Stage(

@@ -39,12 +39,17 @@ def test_sft_section_compares_base_and_tuned_models_from_the_stage_outputs(tmp_p
         tmp_path / "sft/samples.json",
         {"system_prompt": "Answer briefly.", "samples": samples, "pii_replaced": {"PERSON": 1}},
     )
-    write(tmp_path / "sft_data/stats.json", {"account": {"in": 10, "kept": 8}})
+    stats = {
+        "stage": "sft_data",
+        "account": {"name": "sft_data", "in": 10, "kept": 8, "modified": 0, "dropped": 2, "quarantined": 0},
+        "conversations": {"finance": {"train": 7, "valid": 1}},
+    }
+    write(tmp_path / "sft_data/stats.json", stats)
 
     section = sft_section(tmp_path)
 
     assert section["training"] == {"enabled": True, "lr": 1e-4, "steps": 12}
-    assert section["data"] == {"account": {"in": 10, "kept": 8}}
+    assert section["data"] == stats
     assert (section["system_prompt"], section["samples"]) == ("Answer briefly.", samples)
     assert section["samples_pii_replaced"] == {"PERSON": 1}
     bpb, acc = section["comparison"]  # a task only the tuned model was scored on has nothing to compare

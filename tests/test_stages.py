@@ -146,8 +146,8 @@ def test_the_stage_commands_are_declared_once_each():
 def test_the_names_stages_write_under_are_the_declared_ones():
     """Stages name their own files (importing core.artifacts would make every stage's dvc.yaml deps
     include the declarations of all the others); their names must be the declared ones."""
-    from core import ledger, stage
-    from corpus import mix, mixture, token_index
+    from core import ledger, stage, token_index
+    from corpus import mix, mixture
     from eval_suites import evaluate
     from governance.erasure import resolve
     from model import monitor
