@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from core.errors import CharterError
+from core.packs import pack_names
 
 log = logging.getLogger("charter")
 
@@ -593,7 +594,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("jsonl_out", nargs="?", metavar="OUT.jsonl", help="standalone: output JSONL")
     p.add_argument(
         "--domain",
-        choices=["general", "finance", "legal", "medical"],
+        choices=pack_names(),
         help="standalone: scrub as the stage does a document of this domain (its pack's recognizers and "
         "must-keep lists on top of those every document runs). Without it, every pack's recognizers run "
         "and only the common must-keep lists apply: the strict default, which finds no less than any domain",
