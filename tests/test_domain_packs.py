@@ -171,6 +171,29 @@ def test_every_suite_with_tasks_is_a_domain_pack_and_every_pack_has_a_suite():
         tasks_of(["crypto"])
 
 
+def test_dvc_yaml_depends_on_the_packs_as_a_folder_and_names_none():
+    from dvc.repo import Repo
+
+    stages = yaml.safe_load((REPO / "dvc.yaml").read_text())["stages"]
+    deps = {name: stage.get("deps", []) for name, stage in stages.items()}
+    assert not [d for ds in deps.values() for d in ds if d.startswith("domain/")]
+    # Whatever reads what the packs declare depends on the folder: recognizers and must-keep lists (scrub and
+    # the instruction data's scrubber), term lists (tokenizer), chart colours (report).
+    for name in ("scrub", "tokenizer", "sft_data", "report"):
+        assert "domain" in deps[name], name
+    # The instruction files are followed through instructions.yaml, wherever they are, as sources.yaml's are.
+    assert "data/fingerprint_sft/instructions.json" in deps["sft_data"]
+    assert "--sources instructions.yaml" in stages["fingerprint_sft"]["cmd"]
+    # As DVC sees the folder, it holds what the packs declare and none of their data.
+    with Repo(str(REPO)) as repo:
+        for pack in all_packs().values():
+            for path in pack.root.rglob("*"):
+                if "__pycache__" in path.parts:
+                    continue
+                ignored = repo.dvcignore.is_ignored(repo.fs, str(path))
+                assert ignored == ("data" in path.relative_to(pack.root).parts), path
+
+
 def test_every_registered_source_loads_exists_and_has_a_cataloged_license():
     registry = load_registry(REPO / "sources.yaml")
     policy = LicensePolicy.load(REPO / "governance" / "policies" / "commercial.yaml")
