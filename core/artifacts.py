@@ -166,6 +166,9 @@ EVALUATE_HELDOUT_DOCUMENTS = _declare("evaluate", "results/heldout_documents.jso
 EVALUATE_METRICS = _declare("evaluate", "metrics.json", "metrics")
 EVALUATE_PLOT = _declare("evaluate", "bpb.json", "plots")
 
+FINGERPRINT_SFT = _declare("fingerprint_sft", "instructions.json", cache=False)
+"""The instruction files instructions.yaml registers, as the fingerprint stage records the sources."""
+
 SFT_DATA_DOCS = _declare("sft_data", DOCS)
 SFT_DATA_DROPPED = _declare("sft_data", DROPPED)
 SFT_DATA_TRAIN = _declare("sft_data", "train.jsonl")

@@ -8,8 +8,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from core.config import Domain
 from core.errors import ConfigError
+from core.packs import check_domain
 from core.yamlfile import load_yaml
 
 SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
@@ -22,7 +22,7 @@ class Source(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str = Field(description="Stable identifier; part of every document id from this source.")
-    domain: Domain
+    domain: str = Field(description="The domain pack the documents belong to (a folder of domain/).")
     path: str = Field(description="File or folder, relative to the registry file unless absolute.")
     format: Literal["jsonl", "text", "pdf", "parquet"]
     license: str = Field(description="SPDX expression; LicenseRef-... for licenses SPDX does not list.")
@@ -56,6 +56,11 @@ class Source(BaseModel):
         description="Source ids (in any registry) whose erasure erases this source too: the same upstream "
         "data registered again, e.g. instruction conversations built from a corpus source's dataset.",
     )
+
+    @field_validator("domain")
+    @classmethod
+    def _domain_is_a_pack(cls, v: str) -> str:
+        return check_domain(v)
 
     @field_validator("id")
     @classmethod

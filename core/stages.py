@@ -21,6 +21,7 @@ from typing import Any
 
 from core import artifacts as a
 from core.artifacts import Artifact, folder
+from core.packs import pack_names
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,8 @@ class Option:
     dest: str | None = None
     type: Callable[[str], Any] | None = None
     nargs: str | None = None
-    choices: tuple[str, ...] | None = None
+    choices: tuple[str, ...] | Callable[[], tuple[str, ...]] | None = None
+    """The allowed values, or a function giving them when the parser is built (the domain packs on disk)."""
     metavar: str | None = None
     action: str | None = None
     exclusive: str | None = None
@@ -53,7 +55,7 @@ class Option:
             "dest": self.dest,
             "type": self.type,
             "nargs": self.nargs,
-            "choices": self.choices,
+            "choices": self.choices() if callable(self.choices) else self.choices,
             "metavar": self.metavar,
             "action": self.action,
         }
@@ -215,7 +217,7 @@ SCRUB = Command(
             "standalone: scrub as the stage does a document of this domain (its pack's recognizers and "
             "must-keep lists on top of those every document runs). Without it, every pack's recognizers run "
             "and only the common must-keep lists apply: the strict default, which finds no less than any domain",
-            choices=("general", "finance", "legal", "medical"),
+            choices=pack_names,
         ),
         _path("--in", folder("curate"), "the curate stage's output (default: %(default)s)", dest="inp"),
         _path(
@@ -586,6 +588,7 @@ STAGES: tuple[Stage, ...] = (
         (a.PLAN, a.MIXTURE_SHARDS, a.MIXTURE_META, a.MIXTURE_INDEX, a.MIX_HELDOUT, a.TOKENIZER),
     ),
     Stage("evaluate", EVALUATE, ("evaluate",), (a.PRETRAIN_CHECKPOINT, a.MIX_HELDOUT)),
+    Stage("fingerprint_sft", FINGERPRINT, ("ingest.file_name_key_env",), (), always_changed=True),
     Stage(
         "sft_data",
         SFT_DATA,
@@ -597,7 +600,7 @@ STAGES: tuple[Stage, ...] = (
             "curate.decontamination_ngram",
             "curate.eval_suites_dir",
         ),
-        (a.MIX_HELDOUT,),
+        (a.FINGERPRINT_SFT, a.MIX_HELDOUT),
     ),
     Stage("sft", SFT, ("seed", "sft", "scrub"), (a.PRETRAIN_CHECKPOINT, a.SFT_DATA_TRAIN, a.SFT_DATA_VALID)),
     Stage("evaluate_sft", EVALUATE, ("evaluate",), (a.SFT_CHECKPOINT, a.SFT_DATA_TRAIN, a.MIX_HELDOUT)),

@@ -36,6 +36,7 @@ from transformers import PreTrainedTokenizerFast
 from core import store
 from core.config import TokenizerParams, load_params
 from core.errors import TokenizerError
+from core.packs import all_packs
 from core.stage import write_json
 from corpus.bpe_extension import extend_bpe
 from corpus.fertility import (
@@ -224,8 +225,6 @@ def run_tokenizer(
     mixture_domain_share: float = 0.5,
     seed: int = 0,
 ) -> dict:
-    from domain.packs import all_packs
-
     inp, out = Path(inp), Path(out)
     out.mkdir(parents=True, exist_ok=True)
     docs = list(store.read_documents(inp / TRAIN))

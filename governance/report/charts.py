@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from core.packs import domain_color
 from core.palette import PALETTE
 
 
@@ -56,7 +57,7 @@ def bars(
     parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img">']
     for i, (key, v) in enumerate(values.items()):
         y = i * row + 4
-        color = PALETTE.get(key, "#455a64")
+        color = domain_color(key)
         parts.append(f'<text x="0" y="{y + row / 2}" dominant-baseline="middle">{escape(key)}</text>')
         parts.append(
             f'<rect x="{label_w}" y="{y + 3}" width="{max(v * scale, 1):.1f}" height="{row - 8}" fill="{color}"/>'
