@@ -285,7 +285,7 @@ TOKENIZER = Command(
 
 TOKENIZE = Command(
     "tokenize",
-    "corpus.packing:tokenize_command",
+    "corpus.tokenize:tokenize_command",
     "pack token shards and the token index",
     "Tokenize the mixture into packed shards and write an index from every token range to its document.",
     (

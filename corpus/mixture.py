@@ -38,7 +38,7 @@ from core.schemas.plan import Plan, read_plan
 from core.schemas.tokens import TokenMeta
 from core.stage import write_json
 from corpus.mix import unit_hash, usable_weights
-from corpus.packing import INDEX, INDEX_SCHEMA, META, SHARDS, ShardWriter, shard_name, write_index
+from corpus.tokenize import INDEX, INDEX_SCHEMA, META, SHARDS, ShardWriter, shard_name, write_index
 
 MIXTURE = "mixture.json"
 

@@ -16,7 +16,7 @@ from charter.cli import main
 from core.erasure_requests import render
 from core.ledger import DROPPED, KEPT, MODIFIED, LedgerRow, LedgerWriter
 from core.registry import load_registry
-from corpus.packing import INDEX, INDEX_SCHEMA, SHARDS, ShardWriter
+from corpus.tokenize import INDEX, INDEX_SCHEMA, SHARDS, ShardWriter
 from governance.erasure import DocumentRequest, ErasureList, SourceRequest, append_requests
 from governance.erasure.documents import corpus_documents
 from governance.erasure.proof import verify_erasure

@@ -13,7 +13,7 @@ from core.repetition import effective_tokens
 from core.schemas.plan import write_plan as write_plan_file
 from corpus.mix import run_mix
 from corpus.mixture import SourceShare, allocate, run_mixture
-from corpus.packing import run_tokenize
+from corpus.tokenize import run_tokenize
 from corpus.tokenizer import run_tokenizer
 from model.data import TokenWindows
 from model.plan import plan_for

@@ -127,7 +127,7 @@ def test_a_stage_subcommand_calls_its_declared_function_with_paths(monkeypatch, 
         seen.update(kwargs)
         return {"ran": True}
 
-    monkeypatch.setattr("corpus.packing.tokenize_command", fake)
+    monkeypatch.setattr("corpus.tokenize.tokenize_command", fake)
     assert main(["tokenize", "--in", "elsewhere/mix", "--params", "p.yaml"]) == 0
     assert seen == {
         "params": Path("p.yaml"),

@@ -101,7 +101,7 @@ def load_tokenizer(path: Path):
 
 
 def shard_dtype(tokenizer) -> np.dtype:
-    """The dtype the tokenize stage packs this tokenizer's ids in (corpus.packing)."""
+    """The dtype the tokenize stage packs this tokenizer's ids in (corpus.tokenize)."""
     return np.dtype(np.uint16 if tokenizer.get_vocab_size() <= np.iinfo(np.uint16).max + 1 else np.uint32)
 
 
