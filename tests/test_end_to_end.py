@@ -28,7 +28,6 @@ RECORDS_PER_SOURCE = 24
 TRACKED = [
     "core",
     "charter",
-    "core",
     "corpus",
     "domain",
     "eval_suites",
