@@ -91,6 +91,16 @@ def tiny_params(work: Path) -> None:
     (work / "params.yaml").write_text(yaml.safe_dump(params, sort_keys=False))
 
 
+def copy_tracked(work: Path) -> None:
+    """The repository's code and pipeline definition, as a fresh clone has them."""
+    for name in TRACKED:
+        src = REPO / name
+        if src.is_dir():
+            shutil.copytree(src, work / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+        else:
+            shutil.copy2(src, work / name)
+
+
 def init_and_repro(work: Path) -> None:
     """Make `work` a git and DVC repository and run the whole pipeline in it."""
     run(["git", "init", "-q"], work)
@@ -141,12 +151,7 @@ def run(cmd: list[str], cwd: Path) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="module")
 def pipeline(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("repo")
-    for name in TRACKED:
-        src = REPO / name
-        if src.is_dir():
-            shutil.copytree(src, work / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
-        else:
-            shutil.copy2(src, work / name)
+    copy_tracked(work)
     shutil.copy2(REPO / "sources.yaml", work / "sources.yaml")
     shutil.copy2(REPO / "instructions.yaml", work / "instructions.yaml")
     shrink_sources(work)

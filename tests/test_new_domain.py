@@ -20,7 +20,7 @@ import yaml
 
 from core.packs import fallback_color
 from tests.conftest import REPO
-from tests.test_end_to_end import TRACKED, init_and_repro, shrink_sources, tiny_params
+from tests.test_end_to_end import copy_tracked, init_and_repro, shrink_sources, tiny_params
 
 pytestmark = pytest.mark.slow
 
@@ -178,12 +178,7 @@ def add_insurance_pack(work: Path) -> list[str]:
 @pytest.fixture(scope="module")
 def pipeline(tmp_path_factory) -> tuple[Path, list[str]]:
     work = tmp_path_factory.mktemp("repo")
-    for name in TRACKED:
-        src = REPO / name
-        if src.is_dir():
-            shutil.copytree(src, work / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
-        else:
-            shutil.copy2(src, work / name)
+    copy_tracked(work)
     for name in ("sources.yaml", "instructions.yaml"):
         shutil.copy2(REPO / name, work / name)
         shrink_sources(work, name, RECORDS_PER_SOURCE)
