@@ -51,7 +51,8 @@ def cmd_fingerprint(args: argparse.Namespace) -> object:
     from corpus.fingerprint import run_fingerprint
 
     extra = [Path(p) for p in args.extra]
-    return run_fingerprint(_registry(args), _params(args).ingest, Path(args.out), extra)
+    models_out = Path(args.models_out) if args.models_out else None
+    return run_fingerprint(_registry(args), _params(args).ingest, Path(args.out), extra, models_out)
 
 
 def cmd_ingest(args: argparse.Namespace) -> object:
@@ -109,8 +110,19 @@ def cmd_mix(args: argparse.Namespace) -> object:
 
 def cmd_tokenizer(args: argparse.Namespace) -> object:
     from corpus.tokenizer import run_tokenizer
+    from model.base import resolve_base
 
     p = _params(args)
+    base = resolve_base(p, Path(args.sources))
+    if base is not None:
+        from corpus.base_tokenizer import run_base_tokenizer
+
+        summary = run_base_tokenizer(
+            p.tokenizer, Path(args.inp), Path(args.out), base.folder, base.id, p.seed
+        )
+        return {
+            k: summary[k] for k in ("tokens_per_byte", "new_tokens", "domain_saving_mean", "general_penalty")
+        }
     summary = run_tokenizer(
         p.tokenizer,
         p.tokenize.seq_len,
@@ -169,7 +181,7 @@ def cmd_plan(args: argparse.Namespace) -> object:
             return None
         return {k: payload[k] for k in ("n_params", "n_tokens", "epochs", "predicted_loss")}
     p = _params(args)
-    return run_plan(p, Path(args.meta), Path(args.tokenizer), Path(args.out))
+    return run_plan(p, Path(args.meta), Path(args.tokenizer), Path(args.out), Path(args.sources))
 
 
 def cmd_pretrain(args: argparse.Namespace) -> object:
@@ -182,6 +194,7 @@ def cmd_pretrain(args: argparse.Namespace) -> object:
         Path(args.tokenizer),
         Path(args.out),
         Path(args.heldout) if args.heldout else None,
+        Path(args.sources),
     )
     return {k: summary[k] for k in ("steps", "resumed_from_step", "final_loss", "mfu") if k in summary}
 
@@ -190,6 +203,11 @@ def cmd_launch(args: argparse.Namespace) -> object:
     from model import launch
 
     params = _params(args)
+    if params.pretrain.base_model:
+        raise CharterError(
+            "charter launch sizes and starts a model built from the plan; for pretrain.base_model run "
+            "`charter pretrain` under torchrun or the DeepSpeed launcher"
+        )
     count = args.count or params.launch.nodes * params.launch.gpus_per_node
     accelerator = args.accelerator or params.launch.accelerator
     check = launch.memory_check(params, Path(args.plan), accelerator, count)
@@ -527,6 +545,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="data/fingerprint/sources.json",
         help="where the fingerprint JSON goes (default: %(default)s)",
     )
+    p.add_argument(
+        "--models-out",
+        default=None,
+        help="where the registered models' fingerprint goes (each file of each model folder); the stages that "
+        "read a base model depend on it",
+    )
 
     p = _add(
         sub,
@@ -648,9 +672,11 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_tokenizer,
         "fit the domain-aware tokenizer",
         "Fit a byte-level BPE tokenizer (digits split) on the mixture with domain text weighted up, save it "
-        "as a Hugging Face tokenizer, and compare its fertility with a general-only baseline.",
+        "as a Hugging Face tokenizer, and compare its fertility with a general-only baseline. With "
+        "pretrain.base_model: the base's tokenizer, extended with domain tokens when tokenizer.extend_base, "
+        "compared with the base's own.",
     )
-    _common(p)
+    _common(p, sources=True)
     p.add_argument(
         "--in",
         dest="inp",
@@ -694,9 +720,10 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_plan,
         "Chinchilla-optimal model size and tokens for a compute budget",
         "Size the model by the parametric scaling law L(N, D) = E + A/N^alpha + B/D^beta with C = 6ND. "
-        "With --compute, print a plan for that budget; without it, run the pipeline stage.",
+        "With --compute, print a plan for that budget; without it, run the pipeline stage. With "
+        "pretrain.base_model the stage plans the tokens that train that base and each domain's epochs.",
     )
-    _common(p)
+    _common(p, sources=True)
     budget = p.add_mutually_exclusive_group()
     budget.add_argument("--compute", type=float, help="compute budget in FLOPs (standalone mode)")
     budget.add_argument(
@@ -772,9 +799,11 @@ def build_parser() -> argparse.ArgumentParser:
         "params; gloo on CPU) through the fused linear cross-entropy; log loss per domain, validation loss, "
         "tokens/s and MFU; checkpoint every pretrain.checkpoint_every steps and resume from the newest "
         "checkpoint of the same configuration on restart; export a Hugging Face folder (safetensors + "
-        "tokenizer). Several ranks: torchrun --nproc_per_node N -m charter.cli pretrain ...",
+        "tokenizer). With pretrain.base_model, continue pretraining that registered base (any of the "
+        "Llama, Mistral, Qwen2 and GPT-NeoX families) with a re-warmed learning rate. "
+        "Several ranks: torchrun --nproc_per_node N -m charter.cli pretrain ...",
     )
-    _common(p)
+    _common(p, sources=True)
     _pretrain_paths(p, heldout=None)
 
     p = _add(

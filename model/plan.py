@@ -39,8 +39,9 @@ class TrainSchedule:
     seq_len: int
     tokens: int
     """Tokens the trainer will see: steps x tokens_per_step."""
-    predicted_loss: float
-    """The fit's loss at the tokens actually trained (differs from the plan's when capped)."""
+    predicted_loss: float | None
+    """The fit's loss at the tokens actually trained (differs from the plan's when capped); None when
+    pretraining continues from a base, which the fitted laws (from scratch) do not describe."""
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class Plan:
     """n_tokens / unique_tokens: passes over the unique data (below 1 when data is plentiful)."""
     effective_tokens: float
     """Muennighoff et al.'s D', the fresh-token equivalent of n_tokens; the loss is predicted at it."""
-    predicted_loss: float
+    predicted_loss: float | None
     model_config: dict[str, Any]
     train: TrainSchedule
     warnings: list[str] = field(default_factory=list)
@@ -68,10 +69,16 @@ class Plan:
     data suffices)."""
     unique_tokens_by_domain: dict[str, int] | None = None
     epochs_by_domain: dict[str, float] | None = None
-    """Passes over each domain's unique tokens, if the plan's tokens keep the shards' domain shares."""
+    """Passes over each domain's unique tokens, if the plan's tokens keep the shards' domain shares (in
+    continued pretraining: at the mixture's shares)."""
+    base_model: dict[str, Any] | None = None
+    """Continued pretraining: the registered base whose parameters are trained (model.continued_plan)."""
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        payload = asdict(self)
+        if payload["base_model"] is None:
+            del payload["base_model"]  # a from-scratch plan.json stays as it was
+        return payload
 
 
 def shape_rules(plan: PlanParams) -> ShapeRules:
@@ -196,8 +203,19 @@ def tokenizer_facts(tokenizer_dir: Path) -> tuple[int, dict[str, int | None]]:
     return len(tokenizer), ids
 
 
-def run_plan(params: Params, tokenize_meta: Path, tokenizer_dir: Path, out: Path) -> dict[str, Any]:
-    """Write `out/plan.json` for the budget in `params.plan` and the tokens described by `tokenize_meta`."""
+def run_plan(
+    params: Params, tokenize_meta: Path, tokenizer_dir: Path, out: Path, sources_file: Path | None = None
+) -> dict[str, Any]:
+    """Write `out/plan.json` for the budget in `params.plan` and the tokens described by `tokenize_meta`; with
+    `pretrain.base_model` (registered in `sources_file`), the tokens that train that model."""
+    if params.pretrain.base_model:
+        from model.continued_plan import run_continued_plan
+
+        if sources_file is None:
+            raise ConfigError("pretrain.base_model is set: the plan needs the source registry (--sources)")
+        return run_continued_plan(
+            params, Path(tokenize_meta), Path(tokenizer_dir), Path(out), Path(sources_file)
+        )
     try:
         meta = json.loads(Path(tokenize_meta).read_text())
         meta_vocab, seq_len = int(meta["vocab_size"]), int(meta["seq_len"])

@@ -127,6 +127,15 @@ def sources_section(sources_file: Path, data: Path) -> list[dict]:
     return rows
 
 
+def base_model_section(data: Path) -> dict | None:
+    """The base model the pretrain stage continued (its summary), else the one the plan was made for."""
+    return (
+        _json(data / "pretrain" / "summary.json").get("base_model")
+        or _json(data / "plan" / "plan.json").get("base_model")
+        or None
+    )
+
+
 def collect(data: Path, sources_file: Path, params_file: Path) -> dict:
     data = Path(data)
     params = yaml.safe_load(Path(params_file).read_text())
@@ -162,6 +171,9 @@ def collect(data: Path, sources_file: Path, params_file: Path) -> dict:
         "token_mixture": _json(data / "mixture" / "mixture.json"),
         "plan": _json(data / "plan" / "plan.json"),
         "training": _json(data / "pretrain" / "summary.json"),
+        # Continued pretraining: the registered base as trained on (license decision, weights hash); None
+        # when the model was trained from scratch.
+        "base_model": base_model_section(data),
         # Optional: present only after `charter scaling sweep` + `fit` (not part of the default `dvc repro`).
         "scaling": _json(data / "scaling" / "fit.json"),
         "evaluation": _json(data / "evaluate" / "metrics.json"),
