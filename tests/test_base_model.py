@@ -452,3 +452,19 @@ def test_the_fingerprint_hashes_every_file_of_a_registered_model_folder(tmp_path
     (folder / "config.json").write_text((folder / "config.json").read_text().replace("32", "33", 1))
     run_fingerprint(registry, IngestParams(), out / "sources.json", [], out / "models.json")
     assert json.loads((out / "models.json").read_text())["tiny-base"] != first
+
+
+def test_the_decision_memo_states_the_extensions_saving_against_the_base():
+    from eval_suites.memo import fertility_findings
+
+    fertility = {
+        "mode": "continued",
+        "base_model": "tiny-base",
+        "extend_base": True,
+        "new_tokens": 40,
+        "saving_vs_base": {"finance": 0.112, "legal": 0.064, "general": -0.01},
+    }
+    assert fertility_findings(fertility) == [
+        "Extending the base model tiny-base's tokenizer with 40 domain tokens saves finance 11.2%, legal 6.4% "
+        "of tokens on domain text; general text needs 1.0% more."
+    ]
