@@ -24,8 +24,9 @@ from typing import Any
 import torch
 
 from core.config import Params
-from core.errors import ConfigError
+from core.errors import ConfigError, TokenizerError
 from core.registry import load_registry
+from corpus.bpe_extension import new_token_pieces
 from governance.model_gate import ModelDecision, approve_base_model
 
 log = logging.getLogger(__name__)
@@ -153,9 +154,6 @@ def tokenizer_backend(folder: Path) -> Any:
 def new_rows(base: BaseCheckpoint, tokenizer_dir: Path) -> tuple[int, dict[int, list[int]]]:
     """Rows the embedding needs for the tokenizer in `tokenizer_dir`, and for each token it adds to the base's,
     the base ids of its pieces. ConfigError when that tokenizer was not made from this base."""
-    from core.errors import TokenizerError
-    from corpus.bpe_extension import new_token_pieces
-
     written = tokenizer_backend(tokenizer_dir)
     try:
         pieces = new_token_pieces(tokenizer_backend(base.folder), written)
