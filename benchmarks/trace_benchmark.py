@@ -40,8 +40,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from core import ledger, partitioned
-from corpus.token_index import INDEX, INDEX_SCHEMA
-from governance.erasure.requests import SourceRequest, append_requests
+from core.erasure_requests import SourceRequest, append_requests
+from core.token_index import INDEX, INDEX_SCHEMA
 from governance.trace import DOC_TOKENS, PROVENANCE, STAGE_ORDER, trace_document, trace_token
 
 REPO = Path(__file__).resolve().parents[1]

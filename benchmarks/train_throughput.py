@@ -23,12 +23,13 @@ from pathlib import Path
 import torch
 
 from core.config import load_params
+from core.schemas.plan import read_plan
 from kernels.attention import select_attention_backend
 from model.data import TokenWindows
 from model.engine import accumulation_steps, build_optimizer, start
 from model.monitor import device_peak, flops_per_token
 from model.schedule import build_scheduler
-from model.train import build_engine, build_model, load_plan, train_step
+from model.train import build_engine, build_model, train_step
 
 
 def main() -> None:
@@ -44,8 +45,8 @@ def main() -> None:
 
     params = load_params(args.params)
     cfg = params.pretrain
-    plan = load_plan(Path(args.plan))
-    seq_len, steps = int(plan["train"]["seq_len"]), int(plan["train"]["steps"])
+    plan = read_plan(Path(args.plan))
+    seq_len, steps = plan.train.seq_len, plan.train.steps
     torch.set_num_threads(cfg.threads)
     attention = select_attention_backend()
     runtime = start(cfg)
@@ -55,9 +56,9 @@ def main() -> None:
     windows = TokenWindows(Path(args.shards), seq_len, params.seed)
 
     # ours
-    engine, _ = build_engine(plan["model_config"], cfg, runtime, steps, attention.name, params.seed)
+    engine, _ = build_engine(plan.model_config, cfg, runtime, steps, attention.name, params.seed)
     # identical initial weights (a function of the seed), on the same device; bf16 runs under autocast
-    plain_model = build_model(plan["model_config"], attention.name, params.seed).to(device)
+    plain_model = build_model(plan.model_config, attention.name, params.seed).to(device)
     autocast = torch.autocast(device.type, dtype=torch.bfloat16, enabled=runtime.precision == "bf16")
     ours_batches = windows.micro_batches(cfg.micro_batch_size)
 
@@ -98,7 +99,7 @@ def main() -> None:
             rates[name].append(args.block_steps * tokens_per_step / (time.perf_counter() - started))
 
     peak = device_peak(cfg.peak_flops, runtime.math)
-    per_token = flops_per_token(plan["model_config"], seq_len)
+    per_token = flops_per_token(plan.model_config, seq_len)
     n_params = sum(p.numel() for p in plain_model.parameters())
     print(
         f"model {n_params:,} parameters, seq_len {seq_len}, {tokens_per_step} tokens/step, "

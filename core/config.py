@@ -11,13 +11,19 @@ import json
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from core.errors import ConfigError
+from core.packs import check_domain, evaluation_order
 from core.yamlfile import load_yaml
-
-DOMAINS = ("general", "finance", "legal", "medical")
-Domain = Literal["general", "finance", "legal", "medical"]
 
 
 class _Section(BaseModel):
@@ -498,10 +504,11 @@ class EvaluateParams(_Section):
         1234, description="Draws the stratified subset of items scored and every bootstrap interval."
     )
     batch_size: int = Field(8, ge=1)
-    suites: list[Domain] = Field(
-        default_factory=lambda: ["finance", "legal", "medical", "general"],  # type: ignore[arg-type]
+    suites: list[str] = Field(
+        default_factory=lambda: list(evaluation_order()),
         min_length=1,
-        description="Suites to run, one per domain: its multiple-choice tasks and held-out bits-per-byte.",
+        description="Suites to run, one per domain: its multiple-choice tasks and held-out bits-per-byte. "
+        "Default: every domain pack's, the general one last.",
     )
     standard_tasks: list[str] = Field(
         default_factory=lambda: ["boolq", "piqa"],
@@ -528,6 +535,13 @@ class EvaluateParams(_Section):
         description="Context window in tokens; None reads max_position_embeddings from the checkpoint. "
         "Longer prompts are cut from the left and rolling windows never exceed it.",
     )
+
+    @field_validator("suites")
+    @classmethod
+    def _suites_are_domains(cls, suites: list[str]) -> list[str]:
+        for suite in suites:
+            check_domain(suite)
+        return suites
 
     @model_validator(mode="after")
     def _suites_unique(self) -> EvaluateParams:

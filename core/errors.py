@@ -23,3 +23,12 @@ class MixtureError(CharterError):
 
 class TokenizerError(CharterError):
     """The fitted tokenizer fails a check it is required to pass."""
+
+
+class MissingArtifact(CharterError):
+    """A stage's input is not where the stage that writes it puts it: that stage did not run, or its output
+    was renamed without its readers."""
+
+
+class MalformedArtifact(CharterError):
+    """A stage's output is not what its readers expect: written by other code, or edited by hand."""

@@ -8,8 +8,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from core.config import Domain
 from core.errors import ConfigError
+from core.packs import check_domain
 from core.yamlfile import load_yaml
 
 SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
@@ -22,7 +22,7 @@ class Source(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str = Field(description="Stable identifier; part of every document id from this source.")
-    domain: Domain
+    domain: str = Field(description="The domain pack the documents belong to (a folder of domain/).")
     path: str = Field(description="File or folder, relative to the registry file unless absolute.")
     format: Literal["jsonl", "text", "pdf", "parquet"]
     license: str = Field(description="SPDX expression; LicenseRef-... for licenses SPDX does not list.")
@@ -57,6 +57,11 @@ class Source(BaseModel):
         "data registered again, e.g. instruction conversations built from a corpus source's dataset.",
     )
 
+    @field_validator("domain")
+    @classmethod
+    def _domain_is_a_pack(cls, v: str) -> str:
+        return check_domain(v)
+
     @field_validator("id")
     @classmethod
     def _id_shape(cls, v: str) -> str:
@@ -82,6 +87,8 @@ class Source(BaseModel):
 
 
 HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
+# What is fetched of a hub model: config, safetensors weights, tokenizer. Nothing executable, no pickles.
+HUB_PATTERNS = ["*.json", "*.safetensors", "*.txt", "*.model", "*.jinja"]
 
 
 class ModelEntry(BaseModel):
@@ -148,6 +155,24 @@ class Registry(BaseModel):
             return p
         local = self.root / p
         return entry.path if not local.exists() and HUB_ID.match(entry.path) else local
+
+    def model_folder(self, entry: ModelEntry) -> Path:
+        """A model's local folder: its registered path, or a hub snapshot of its safe files (config,
+        safetensors, tokenizer; no pickles, no code), which needs a network or the hub cache."""
+        location = self.model_location(entry)
+        if isinstance(location, Path):
+            if not location.is_dir():
+                raise ConfigError(f"model '{entry.id}': {location} is not a folder")
+            return location
+        from huggingface_hub import snapshot_download
+
+        try:
+            return Path(snapshot_download(location, allow_patterns=HUB_PATTERNS))
+        except Exception as e:  # offline, unknown repo, gated: the hub's own message says which
+            raise ConfigError(
+                f"model '{entry.id}': path {location!r} is no local folder (relative paths are read from the "
+                f"registry's folder) and the hub model of that name could not be fetched ({e})"
+            ) from e
 
 
 def load_registry(path: str | Path = "sources.yaml") -> Registry:

@@ -1,7 +1,8 @@
 """The tokenizer stage when pretraining continues from a base model: the base's own tokenizer, as it is or
 extended with domain tokens.
 
-`tokenizer.extend_base: false` writes the base's tokenizer unchanged. `true` learns up to
+The base is the one the gate stage approved (its license passed the policy; `data/gate/decisions.json` says so)
+and the source registry locates. `tokenizer.extend_base: false` writes the base's tokenizer unchanged. `true` learns up to
 `tokenizer.extend_tokens` merges by continued BPE on the domain training text as the base segments it
 (`corpus.bpe_extension.extend_vocabulary`): every base token keeps its id and its string, so every row of the
 base's embeddings still means what it meant, and the new tokens take the ids after the base's. The written
@@ -23,7 +24,9 @@ from tokenizers import Tokenizer
 
 from core import store
 from core.config import TokenizerParams
-from core.errors import TokenizerError
+from core.errors import ConfigError, TokenizerError
+from core.packs import all_packs
+from core.registry import load_registry
 from core.stage import write_json
 from corpus.bpe_extension import extend_vocabulary, new_token_pieces
 from corpus.fertility import (
@@ -39,6 +42,24 @@ from corpus.mix import GENERAL, HELDOUT, TRAIN, unit_hash
 
 FERTILITY, DETAILS, PLOT = "fertility.json", "fertility_details.json", "fertility.png"
 NAMES = ("extended", "base")
+
+
+def approved_base_folder(model_id: str, sources: Path, gate_decisions: Path) -> Path:
+    """The folder of `model_id`, which the gate stage must have approved (ConfigError otherwise)."""
+    try:
+        decided = json.loads(Path(gate_decisions).read_text()).get("base_model") or {}
+    except (OSError, ValueError, AttributeError) as e:
+        raise ConfigError(f"{gate_decisions}: no readable gate decisions ({e}): run the gate stage") from e
+    if decided.get("id") != model_id:
+        raise ConfigError(
+            f"{gate_decisions} holds no decision on pretrain.base_model '{model_id}' (it decided on "
+            f"{decided.get('id') or 'no base model'}): run the gate stage, which checks the base's license"
+        )
+    registry = load_registry(sources)
+    try:
+        return registry.model_folder(registry.model(model_id))
+    except KeyError:
+        raise ConfigError(f"{sources}: pretrain.base_model '{model_id}' is no longer registered") from None
 
 
 def load_tokenizer(folder: Path):
@@ -108,8 +129,6 @@ def run_base_tokenizer(
 ) -> dict:
     """Write `out/tokenizer` from the base model's tokenizer (extended when `params.extend_base`) and the
     fertility report against the base's."""
-    from domain.packs import all_packs
-
     inp, out = Path(inp), Path(out)
     out.mkdir(parents=True, exist_ok=True)
     base_hf = load_tokenizer(base_folder)

@@ -17,7 +17,8 @@ from pathlib import Path
 import numpy as np
 from tokenizers import Tokenizer
 
-DOMAIN_SIDE = ("finance", "legal", "medical")
+from core.packs import GENERAL, domain_color
+
 # A term counts as frequent in its domain when the domain's training text holds it at least this often.
 FREQUENT_TERM = 5
 SHATTERED = 2  # a term encoded in more tokens than this has shattered
@@ -151,8 +152,8 @@ def compare(
 
 
 def summarise(by_domain: dict[str, dict]) -> dict[str, float | list[float] | None]:
-    domain_savings = [by_domain[d]["saving"] for d in DOMAIN_SIDE if d in by_domain]
-    general = by_domain.get("general")
+    domain_savings = [r["saving"] for d, r in sorted(by_domain.items()) if d != GENERAL]
+    general = by_domain.get(GENERAL)
     return {
         "domain_saving_mean": sum(domain_savings) / len(domain_savings) if domain_savings else None,
         "domain_saving_min": min(domain_savings) if domain_savings else None,
@@ -172,7 +173,6 @@ def plot(details: dict, path: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    colors = {"general": "#607d8b", "finance": "#00838f", "legal": "#6a1b9a", "medical": "#ad1457"}
     sizes = sorted(details["by_vocab"], key=int)
     domains = sorted(details["by_vocab"][sizes[0]]["by_domain"])
     fig, ax = plt.subplots(figsize=(6.4, 3.8), dpi=100)
@@ -184,7 +184,7 @@ def plot(details: dict, path: Path) -> None:
                 ys,
                 style,
                 marker="o",
-                color=colors.get(domain, "#455a64"),
+                color=domain_color(domain),
                 label=f"{domain} ({'Charter' if name == 'charter' else 'general-only'})",
             )
     ax.set_xscale("log", base=2)

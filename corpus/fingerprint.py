@@ -23,8 +23,8 @@ import json
 import os
 from pathlib import Path
 
-from core.config import IngestParams
-from core.registry import Registry
+from core.config import IngestParams, load_params
+from core.registry import Registry, load_registry
 from corpus.identity import file_name_key
 from corpus.listing import label_of, listing_of
 
@@ -129,3 +129,10 @@ def run_fingerprint(
     cache.save()
     n_files = sum(len(s.get("files", [])) for s in result["sources"].values())
     return {"sources": len(result["sources"]), "files": n_files, "extra": len(extra), "out": str(out)}
+
+
+def fingerprint_command(
+    *, params: Path, sources: Path, extra: list[Path], out: Path, models_out: Path | None
+) -> dict:
+    """`charter fingerprint`: the stage."""
+    return run_fingerprint(load_registry(sources), load_params(params).ingest, out, extra, models_out)

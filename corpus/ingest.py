@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,17 +25,17 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 
 from core import store
-from core.config import ExecutorParams, IngestParams, section_hash
+from core.config import ExecutorParams, IngestParams, load_params, section_hash
+from core.erasure_requests import DocumentRequest, ErasureList
 from core.errors import ConfigError
 from core.ledger import DROPPED, KEPT, QUARANTINED, LedgerRow, LedgerWriter
-from core.registry import Registry, Source
+from core.registry import Registry, Source, load_registry
 from core.stage import DOCS, RECORD_FIELDS, StageRun, files_fingerprint, write_json
 from corpus.duplicate_ids import duplicate_ids, split_duplicates
 from corpus.identity import document_id, file_name_key
 from corpus.listing import SUFFIXES, Listing, label_of, listing_of
 from corpus.readers import READERS, Quarantine, ReadOptions, Record
 from corpus.visible import visible
-from governance.erasure.requests import ErasureList
 
 QUARANTINE = "quarantine"
 ERASED = "erased"
@@ -302,3 +303,34 @@ def write_records(registry: Registry, listings: dict[str, Listing], params: Inge
     }
     write_json(out / "stats.json", stats)
     return stats
+
+
+def corpus_documents(registry: Registry, params: IngestParams | None = None) -> Iterator[Document]:
+    """Every readable document of a corpus registry, with the ids and hashes ingest gives it."""
+    with tempfile.TemporaryDirectory(prefix="charter-erasure-") as quarantine:
+        yield from ReadSources(registry, params or IngestParams(), quarantine).run(None, 0, 1)
+
+
+def requested_sources(erasure: ErasureList) -> set[str]:
+    """The sources document requests name (a document id starts with its source id)."""
+    return {r.doc.split("/", 1)[0] for r in erasure.requests if isinstance(r, DocumentRequest)}
+
+
+def ingest_erasure(path: Path, registry: Registry, params: IngestParams | None = None) -> ErasureList:
+    """The erasure list ingest enforces: validated, `erased_with` followed, and resolved against what the
+    sources that document requests name hold now (read once more for their hashes; no other is read)."""
+    erasure = ErasureList.load(path, [registry])
+    named = requested_sources(erasure)
+    if not named:
+        return erasure
+    subset = Registry(sources=[s for s in registry.sources if s.id in named], root=registry.root)
+    return erasure.resolved({d.metadata["sha256"] for d in corpus_documents(subset, params)})
+
+
+def ingest_command(*, params: Path, sources: Path, out: Path) -> dict:
+    """`charter ingest`: the stage, with the erasure list resolved against what the sources hold now."""
+    p = load_params(params)
+    registry = load_registry(sources)
+    erasure = ingest_erasure(Path(p.gate.erasure_file), registry, p.ingest)
+    stats = run_ingest(registry, p.ingest, out, p.curate.tasks, p.curate.workers, p.executor, erasure)
+    return stats["account"]

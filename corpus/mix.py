@@ -30,11 +30,12 @@ from pathlib import Path
 from datatrove.data import Document
 
 from core import store
-from core.config import MixParams, section_hash
+from core.config import MixParams, load_params, section_hash
+from core.erasure_requests import erased_sources
 from core.errors import MixtureError
 from core.ledger import DROPPED, KEPT, LedgerWriter
 from core.stage import DOCS, row_for, write_json
-from corpus.curate.decontaminate import words
+from corpus.evalindex import words
 
 TRAIN, HELDOUT = "train", "heldout"
 GENERAL = "general"
@@ -67,7 +68,7 @@ def unit_hash(seed: int, key: str) -> float:
 
 
 def ngrams(text: str, n: int) -> set[bytes]:
-    """The text's lower-cased word n-grams (as the decontamination step counts them), hashed to 8 bytes."""
+    """The text's case-folded word n-grams (as decontamination counts them), hashed to 8 bytes."""
     w = words(text)
     return {
         hashlib.blake2b(" ".join(w[i : i + n]).encode(), digest_size=8).digest()
@@ -320,3 +321,10 @@ def heldout_summary(split: HeldoutSplit, by_domain: dict[str, list[Document]], n
             "dropped_for_overlap": sum(1 for f in s.held for d in f if d.id in split.dropped),
         }
     return out
+
+
+def mix_command(*, params: Path, sources: Path, inp: Path, out: Path) -> dict:
+    """`charter mix`: the stage; the weights of erased sources are ignored (and reported)."""
+    p = load_params(params)
+    erased = erased_sources(p.gate.erasure_file, [sources])
+    return run_mix(p.mix, p.seed, inp, out, erased)["domains"]

@@ -21,7 +21,6 @@ every training token traces back to its document and repetition.
 
 from __future__ import annotations
 
-import json
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -32,12 +31,16 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from core.config import MixParams
+from core.config import MixParams, load_params
+from core.erasure_requests import erased_sources
 from core.errors import ConfigError, MixtureError
+from core.repetition import R_D_STAR, effective_tokens
+from core.schemas.base import load
+from core.schemas.plan import Plan, read_plan
+from core.schemas.tokens import TokenMeta
 from core.stage import write_json
 from corpus.mix import unit_hash, usable_weights
-from corpus.packing import INDEX, INDEX_SCHEMA, META, SHARDS, ShardWriter, shard_name, write_index
-from model.scaling import R_D_STAR, effective_tokens
+from corpus.tokenize import INDEX, INDEX_SCHEMA, META, SHARDS, ShardWriter, shard_name, write_index
 
 MIXTURE = "mixture.json"
 
@@ -156,15 +159,11 @@ class StreamWriter(ShardWriter):
                 self.flush()
 
 
-def planned_stream_tokens(plan: dict) -> tuple[int, int]:
+def planned_stream_tokens(plan: Plan) -> tuple[int, int]:
     """(tokens, seq_len): the trainer consumes steps x tokens_per_step / seq_len windows of seq_len + 1."""
-    try:
-        train = plan["train"]
-        seq_len = int(train["seq_len"])
-        windows = int(train["steps"]) * int(train["tokens_per_step"]) // seq_len
-    except (KeyError, TypeError, ValueError) as e:
-        raise ConfigError(f"plan has no usable 'train' schedule: {e}") from e
-    return windows * (seq_len + 1), seq_len
+    train = plan.train
+    windows = train.steps * train.tokens_per_step // train.seq_len
+    return windows * (train.seq_len + 1), train.seq_len
 
 
 def run_mixture(
@@ -177,12 +176,12 @@ def run_mixture(
     erased_sources: Iterable[str] = (),
 ) -> dict:
     plan_path, tokenize_dir, out = Path(plan_path), Path(tokenize_dir), Path(out)
-    plan = json.loads(plan_path.read_text())
-    meta = json.loads((tokenize_dir / META).read_text())
+    plan = read_plan(plan_path)
+    meta = load(TokenMeta, tokenize_dir / META, " (the tokenize stage writes it)")
     total, seq_len = planned_stream_tokens(plan)
-    if seq_len != int(meta["seq_len"]):
+    if seq_len != meta.seq_len:
         raise ConfigError(
-            f"{plan_path} plans seq_len {seq_len}, {tokenize_dir / META} was cut for {meta['seq_len']}"
+            f"{plan_path} plans seq_len {seq_len}, {tokenize_dir / META} was cut for {meta.seq_len}"
         )
 
     rows = pq.read_table(tokenize_dir / INDEX).to_pylist()
@@ -207,12 +206,12 @@ def run_mixture(
         pieces += source_pieces(ordered, s.tokens, seed)
     pieces.sort(key=lambda p: unit_hash(seed, f"order:{p.doc_id}:{p.epoch}"))
 
-    dtype = np.dtype(meta["dtype"])
+    dtype = np.dtype(meta.dtype)
     window = seq_len + 1
     # Whole windows per shard: the trainer drops a shard's tail shorter than a window.
     shard_tokens = max(1, shard_tokens // window) * window
-    sources = {s["file"]: np.memmap(tokenize_dir / SHARDS / s["file"], dtype=dtype.newbyteorder("<"), mode="r")
-               for s in meta["shards"] if s["n_tokens"]}  # fmt: skip
+    sources = {s.file: np.memmap(tokenize_dir / SHARDS / s.file, dtype=dtype.newbyteorder("<"), mode="r")
+               for s in meta.shards if s.n_tokens}  # fmt: skip
     writer = StreamWriter(out / SHARDS, dtype, shard_tokens)
     for p in pieces:
         writer.add(np.asarray(sources[p.shard][p.start : p.end]), p)
@@ -229,11 +228,11 @@ def run_mixture(
         out / META,
         {
             "dtype": dtype.name,
-            "vocab_size": meta["vocab_size"],
-            "eos_token_id": meta["eos_token_id"],
+            "vocab_size": meta.vocab_size,
+            "eos_token_id": meta.eos_token_id,
             "seq_len": seq_len,
             "n_tokens": n_tokens,
-            "n_unique_tokens": meta["n_unique_tokens"],
+            "n_unique_tokens": meta.n_unique_tokens,
             "tokens_by_domain": dict(sorted(tokens_by_domain.items())),
             "shards": writer.shards,
         },
@@ -267,3 +266,18 @@ def run_mixture(
     }
     write_json(out / MIXTURE, report)
     return report
+
+
+def mixture_command(*, params: Path, sources: Path, plan: Path, tokens: Path, out: Path) -> dict:
+    """`charter mixture`: the stage; the weights of erased sources are ignored (and reported)."""
+    p = load_params(params)
+    report = run_mixture(
+        p.mix,
+        p.seed,
+        plan,
+        tokens,
+        out,
+        shard_tokens=p.tokenize.shard_tokens,
+        erased_sources=erased_sources(p.gate.erasure_file, [sources]),
+    )
+    return {s: {k: v[k] for k in ("tokens", "epochs")} for s, v in report["sources"].items()}

@@ -34,8 +34,9 @@ from tokenizers import Regex, Tokenizer, decoders, models, pre_tokenizers, train
 from transformers import PreTrainedTokenizerFast
 
 from core import store
-from core.config import TokenizerParams
+from core.config import TokenizerParams, load_params
 from core.errors import TokenizerError
+from core.packs import all_packs
 from core.stage import write_json
 from corpus.bpe_extension import extend_bpe
 from corpus.fertility import (
@@ -224,8 +225,6 @@ def run_tokenizer(
     mixture_domain_share: float = 0.5,
     seed: int = 0,
 ) -> dict:
-    from domain.packs import all_packs
-
     inp, out = Path(inp), Path(out)
     out.mkdir(parents=True, exist_ok=True)
     docs = list(store.read_documents(inp / TRAIN))
@@ -324,3 +323,21 @@ def run_tokenizer(
 
 def _round(x: float | None) -> float | None:
     return None if x is None else round(x, 4)
+
+
+def tokenizer_command(*, params: Path, sources: Path, gate: Path, inp: Path, out: Path) -> dict:
+    """`charter tokenizer`: the stage; prints the fertility headline. With pretrain.base_model, the base's
+    tokenizer (corpus.base_tokenizer) instead of one fitted here."""
+    p = load_params(params)
+    if p.pretrain.base_model:
+        from corpus.base_tokenizer import approved_base_folder, run_base_tokenizer
+
+        folder = approved_base_folder(p.pretrain.base_model, sources, gate)
+        summary = run_base_tokenizer(p.tokenizer, inp, out, folder, p.pretrain.base_model, p.seed)
+        return {
+            k: summary[k] for k in ("tokens_per_byte", "new_tokens", "domain_saving_mean", "general_penalty")
+        }
+    summary = run_tokenizer(
+        p.tokenizer, p.tokenize.seq_len, inp, out, mixture_domain_share=p.tokenizer.domain_share, seed=p.seed
+    )
+    return {k: summary[k] for k in ("tokens_per_byte", "domain_saving_mean", "general_penalty")}

@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from core.config import EvaluateParams, Params
+from core.config import EvaluateParams, Params, load_params
 from core.errors import CharterError
 from eval_suites.baselines import baselines
 from eval_suites.heldout import DocumentScore, score_documents, summarize_domain
@@ -428,3 +428,36 @@ def _to_json(results: dict[str, Any]) -> str:
     from lm_eval.utils import handle_non_serializable
 
     return json.dumps(results, indent=2, sort_keys=True, default=handle_non_serializable) + "\n"
+
+
+def evaluate_command(
+    *,
+    params: Path,
+    checkpoint: Path,
+    heldout: Path,
+    out: Path,
+    metrics: Path,
+    plot: Path | None,
+    chat_template: bool,
+    sft_data: Path | None,
+) -> dict[str, dict[str, Any]]:
+    """`charter evaluate` (the evaluate and evaluate_sft stages). The full figures go to the metrics file;
+    the terminal gets the headline of each task and domain."""
+    result = run_evaluate(
+        load_params(params),
+        checkpoint,
+        heldout,
+        out,
+        metrics,
+        plot,
+        chat_template=chat_template,
+        sft_data=sft_data,
+    )
+    return {
+        domain: {
+            k: (v.get(v.get("scoring", "acc")) if isinstance(v, dict) and "scoring" in v else v)
+            for k, v in m.items()
+            if k in ("bits_per_byte", "heldout_docs") or (isinstance(v, dict) and "scoring" in v)
+        }
+        for domain, m in result.items()
+    }

@@ -36,17 +36,19 @@ from typing import Any
 
 import numpy as np
 
-from core.config import EXPERIMENT_CONTROLLED, ArmParams, ExperimentParams, Params
+from core import artifacts
+from core.config import EXPERIMENT_CONTROLLED, ArmParams, ExperimentParams, Params, load_params
 from core.errors import CharterError
 
 log = logging.getLogger(__name__)
 
 RESULTS_FILE = "results.json"
 PLOT_FILE = "bpb.png"
-METRICS_FILE = "data/evaluate/metrics.json"
-SUMMARY_FILE = "data/pretrain/summary.json"
-MIXTURE_FILE = "data/mixture/mixture.json"
-HELDOUT_DOCUMENTS = "data/evaluate/results/heldout_documents.json"
+# As `dvc exp show --json` and `dvc.api.read` name them: paths in the repository.
+METRICS_FILE = artifacts.EVALUATE_METRICS.dvc_path
+SUMMARY_FILE = artifacts.PRETRAIN_SUMMARY.dvc_path
+MIXTURE_FILE = artifacts.MIXTURE_STATS.dvc_path
+HELDOUT_DOCUMENTS = artifacts.EVALUATE_HELDOUT_DOCUMENTS.dvc_path
 GENERAL = "general"
 MIN_SEEDS = 3
 """Replicates per arm below which no comparison is called."""
@@ -296,8 +298,8 @@ def bytes_per_token(repo: Path) -> dict[str, dict[str, float]]:
     """Per source, unique training bytes and tokens in the workspace's build (data/mix, data/tokenize): the
     unit conversion for every arm that shares its split and tokenizer."""
     try:
-        mix = json.loads((repo / "data" / "mix" / "mixture.json").read_text())
-        meta = json.loads((repo / "data" / "tokenize" / "meta.json").read_text())
+        mix = json.loads(artifacts.MIX_STATS.at(repo / artifacts.ROOT).read_text())
+        meta = json.loads(artifacts.TOKENIZE_META.at(repo / artifacts.ROOT).read_text())
     except FileNotFoundError:
         return {}
     tokens = meta.get("tokens_by_source", {})
@@ -775,7 +777,7 @@ def run_experiment(
     if flops is None:
         raise ExperimentError("give --compute-flops: params.yaml states the budget by accelerator")
     check_overridable(repo / "params.yaml", overrides(cfg.arms))
-    meta = tokenize_meta or repo / "data" / "tokenize" / "meta.json"
+    meta = tokenize_meta or artifacts.TOKENIZE_META.at(repo / artifacts.ROOT)
     if meta.is_file():
         check_arms_fit(params, cfg.arms, flops, meta)
     else:
@@ -786,3 +788,30 @@ def run_experiment(
     result["wall_seconds"] = round(time.monotonic() - started)
     (out / RESULTS_FILE).write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
     return result
+
+
+def experiment_command(
+    action: str,
+    *,
+    params: Path,
+    seeds: list[int] | None,
+    repo: Path,
+    out: Path,
+    compute_flops: float | None = None,
+    target: str = "evaluate",
+    rev: str | None = None,
+) -> dict[str, Any]:
+    """`charter experiment run|collect`: the table printed, the verdict of each comparison returned."""
+    p = load_params(params)
+    if action == "collect":
+        cfg = p.experiment.model_copy(update={"seeds": list(seeds)}) if seeds else p.experiment
+        result = collect(repo, out, cfg, rev=rev)
+    else:
+        result = run_experiment(p, repo, out, compute_flops, target, seeds=seeds)
+    print(format_table(result))
+    if "wall_seconds" in result:
+        print(f"wall time {result['wall_seconds'] / 60:.1f} min")
+    return {
+        "out": str(out),
+        "comparisons": {f"{c['arm']} vs {c['baseline']}": c["verdict"] for c in result["comparisons"]},
+    }

@@ -1,7 +1,10 @@
-"""The evaluation suites: one per domain, each a tag of lm-eval tasks defined by the YAMLs in this folder.
+"""The evaluation suites: one per domain pack, each its multiple-choice tasks (a tag of lm-eval tasks
+defined by the YAMLs in this folder) and bits per byte on the domain's held-out text.
 
 The YAMLs are what lm-eval runs; this registry is what the rest of Charter reads (chance levels for the
-metrics file, licenses for the report, the task list for the CLI). A test checks the two agree.
+metrics file, licenses for the report, the task list for the CLI). A test checks the two agree. Every domain
+pack has a suite: a pack this registry ships no multiple-choice tasks for is scored on bits per byte alone
+(held-out text is scored by eval_suites.heldout, which needs no task YAML).
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
+
+from core.packs import evaluation_order
 
 SUITES_DIR = Path(__file__).resolve().parent
 TAG_PREFIX = "charter_"
@@ -112,6 +117,7 @@ def _bpb(suite: str) -> TaskSpec:
     return TaskSpec(suite, "heldout_bpb", "bits_per_byte", source=f"data/mix/heldout/{suite}.jsonl")
 
 
+# The multiple-choice tasks shipped for a domain's suite, by domain (each key a domain pack; a test checks).
 SUITES: dict[str, tuple[TaskSpec, ...]] = {
     "finance": (
         _mc(
@@ -134,7 +140,6 @@ SUITES: dict[str, tuple[TaskSpec, ...]] = {
             "Apache-2.0 repository",
             labels=("negative", "neutral", "positive"),
         ),
-        _bpb("finance"),
     ),
     "legal": (
         _mc(
@@ -173,7 +178,6 @@ SUITES: dict[str, tuple[TaskSpec, ...]] = {
             "legalbench-early",
             labels=("generic", "descriptive", "suggestive", "arbitrary", "fanciful"),
         ),
-        _bpb("legal"),
     ),
     "medical": (
         _mc(
@@ -186,14 +190,12 @@ SUITES: dict[str, tuple[TaskSpec, ...]] = {
             labels=("yes", "no", "maybe"),
         ),
         _mc("medical", "mmlu_clinical", 4, "MMLU test, clinical and medical subjects (cloze)", "MIT", "mmlu"),
-        _bpb("medical"),
     ),
     "general": (
         _mc("general", "piqa", 2, "PIQA validation", "AFL-3.0", "piqa"),
         _mc("general", "hellaswag", 4, "HellaSwag validation", "MIT", "hellaswag"),
         _mc("general", "boolq", 2, "BoolQ dev", "CC-BY-SA-3.0", "boolq", labels=("no", "yes")),
         _mc("general", "mmlu", 4, "MMLU test, subjects outside the domains (cloze)", "MIT", "mmlu"),
-        _bpb("general"),
     ),
 }
 
@@ -203,12 +205,19 @@ def suite_tag(suite: str) -> str:
     return f"{TAG_PREFIX}{suite}"
 
 
+def suite_tasks(suite: str) -> tuple[TaskSpec, ...]:
+    """A domain's suite: its shipped multiple-choice tasks, then bits per byte on its held-out text."""
+    return (*SUITES.get(suite, ()), _bpb(suite))
+
+
 def tasks_of(suites: Sequence[str] | None = None) -> list[TaskSpec]:
-    names = list(SUITES) if suites is None else list(suites)
-    unknown = [s for s in names if s not in SUITES]
+    """The tasks of `suites`, by default every domain pack's (core.packs.evaluation_order)."""
+    known = evaluation_order()
+    names = list(known) if suites is None else list(suites)
+    unknown = [s for s in names if s not in known]
     if unknown:
-        raise KeyError(f"unknown evaluation suite(s) {unknown}; known: {sorted(SUITES)}")
-    return [t for s in names for t in SUITES[s]]
+        raise KeyError(f"unknown evaluation suite(s) {unknown}; one per domain pack: {', '.join(known)}")
+    return [t for s in names for t in suite_tasks(s)]
 
 
 def list_tasks(suites: Sequence[str] | None = None) -> list[dict[str, object]]:

@@ -58,3 +58,14 @@ def verify(report_json: Path, data: Path) -> dict:
         elif path.stat().st_size != entry["bytes"] or sha256_file(path) != entry["sha256"]:
             changed.append(entry["path"])
     return {"checked": len(listed), "changed": changed, "missing": missing, "ok": not changed and not missing}
+
+
+def verify_command(*, report: Path, data: Path) -> dict:
+    """`charter verify`: every listed hash recomputed; a CharterError names each changed or missing file."""
+    result = verify(report, data)
+    if not result["ok"]:
+        names = [f"changed: {p}" for p in result["changed"]] + [f"missing: {p}" for p in result["missing"]]
+        raise CharterError(
+            f"{len(names)} of {result['checked']} artifacts differ from the report: " + ", ".join(names)
+        )
+    return {"verified": result["checked"]}

@@ -21,18 +21,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core import artifacts as a
 from core import partitioned
 from core.errors import CharterError
 from core.ledger import LEDGER_FILE
 from core.registry import load_registry
-from corpus.token_index import INDEX
-from governance.trace import PROVENANCE
 
 # Views over one table each; the ledger view unions every stage folder's ledger.
 TABLE_VIEWS = {
-    "provenance": PROVENANCE,
-    "token_index": Path("tokenize") / INDEX,
-    "training_index": Path("mixture") / INDEX,
+    "provenance": Path(a.REPORT_PROVENANCE.path),
+    "token_index": Path(a.TOKENIZE_INDEX.path),
+    "training_index": Path(a.MIXTURE_INDEX.path),
 }
 SOURCE_COLUMNS = ("id", "domain", "license", "owner", "sensitivity", "format")
 

@@ -35,6 +35,7 @@ from openlineage.client.generated import (
 from openlineage.client.serde import Serde
 
 from core import __version__
+from core import artifacts as a
 from core.urls import redact_text, strip_credentials
 
 PRODUCER = "https://github.com/charter-lm/charter"
@@ -64,6 +65,11 @@ def _time(paths: list[Path], pick) -> str:
     times = [p.stat().st_mtime for p in paths if p.exists()]
     when = pick(times) if times else dt.datetime.now(dt.UTC).timestamp()
     return dt.datetime.fromtimestamp(when, dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+def _is_data(path: str) -> bool:
+    """A stage output (a dataset of the events), not code or configuration."""
+    return path.startswith(f"{a.ROOT}/")
 
 
 def _row_counts(data: Path, report: dict) -> dict[str, tuple[int, int]]:
@@ -138,13 +144,13 @@ def build_events(repo: Path, data: Path, report: dict) -> list[RunEvent]:
     events = []
     for name, stage in lock.items():
         deps, outs = stage.get("deps", []), stage.get("outs", [])
-        code = [d["path"] for d in deps if not d["path"].startswith("data/")]
+        code = [d["path"] for d in deps if not _is_data(d["path"])]
         version = hashlib_of([o.get("md5", "") for o in outs] + [d.get("md5", "") for d in deps])
         run_id = str(uuid.uuid5(RUN_NAMESPACE, f"{name}:{commit}:{version}"))
         n_in, n_out = counts.get(name, (None, None))
         inputs = []
         for d in deps:
-            if not d["path"].startswith("data/"):
+            if not _is_data(d["path"]):
                 continue
             facets: dict = {
                 "version": dataset_version_dataset.DatasetVersionDatasetFacet(datasetVersion=d["md5"])
@@ -156,7 +162,7 @@ def build_events(repo: Path, data: Path, report: dict) -> list[RunEvent]:
                         rowCount=n_in, size=d.get("size")
                     )
                 )
-            if name == "validate" and d["path"] == "data/scrub/docs":
+            if name == a.VALIDATE_RESULTS.stage and d["path"] == a.SCRUB_DOCS.dvc_path:
                 input_facets["dataQualityAssertions"] = dqa.DataQualityAssertionsDatasetFacet(
                     assertions=_assertions(report.get("quality_gate", {}))
                 )

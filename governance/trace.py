@@ -18,25 +18,25 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from core import artifacts as a
 from core import partitioned
+from core.artifacts import shard_name
 from core.errors import CharterError
-from core.ledger import LEDGER_FILE, ROW_GROUP_ROWS, parse_counts
-from corpus.token_index import INDEX, SHARDS, shard_name
+from core.ledger import ROW_GROUP_ROWS, parse_counts
 
-STAGE_ORDER = ("ingest", "gate", "curate", "scrub", "mix")
-# Written by the report stage: doc_id, source, domain, license, sensitivity, sha256, location, sorted by id.
-PROVENANCE = Path("report") / "provenance.parquet"
-# Also written by the report stage: the token index sorted by doc_id, so a document's ranges are one lookup.
-DOC_TOKENS = Path("report") / "doc_tokens.parquet"
-# And the exact-dedup clusters: (survivor, doc_id) of every duplicate curate dropped, bucketed by survivor.
-DUPLICATES = Path("report") / "duplicates.parquet"
+STAGE_ORDER = tuple(ledger.stage for ledger in a.CORPUS_LEDGERS)
+# The lookup indexes the report stage writes, relative to the output root (core.artifacts says what each is).
+PROVENANCE = Path(a.REPORT_PROVENANCE.path)
+DOC_TOKENS = Path(a.REPORT_DOC_TOKENS.path)
+DUPLICATES = Path(a.REPORT_DUPLICATES.path)
 BUILT_FROM = b"built_from"
 PROVENANCE_KEYS = ("source", "domain", "license", "sensitivity", "sha256", "location")
 TOKEN = re.compile(r"(?:shard_(?P<named>\d{1,9})(?:\.bin)?|(?P<number>\d{1,9})):(?P<offset>\d{1,18})")
 
 
 def _ledger_paths(data: Path) -> list[Path]:
-    paths = [data / stage / LEDGER_FILE for stage in STAGE_ORDER]
+    """The corpus ledgers a (possibly partial) build has, in pipeline order."""
+    paths = [ledger.at(data) for ledger in a.CORPUS_LEDGERS]
     return [p for p in paths if p.exists()]
 
 
@@ -55,12 +55,12 @@ def _fresh(index: Path, source: Path) -> bool:
 
 def _provenance(data: Path, doc_id: str) -> dict:
     """Source, license and raw hash as ingest recorded them (the provenance index, else the raw documents)."""
-    index = data / PROVENANCE
+    index = a.REPORT_PROVENANCE.at(data)
     if index.exists():
         rows = _rows(index, doc_id)
         if rows:
             return {k: rows[0].get(k) for k in PROVENANCE_KEYS}
-    folders = [data / "ingest" / "docs", data / "ingest" / "quarantine"]
+    folders = [a.INGEST_DOCS.at(data), a.INGEST_QUARANTINE.at(data)]
     needle = json.dumps(doc_id)
     for path in [p for folder in folders if folder.exists() for p in sorted(folder.glob("*.jsonl"))]:
         with path.open(encoding="utf-8") as f:
@@ -78,9 +78,9 @@ def _dedup(data: Path, curate: dict | None) -> dict | None:
     if curate is None:
         return None
     survivor = curate["detail"].get("duplicate_of") or curate["doc_id"]
-    path = data / "curate" / LEDGER_FILE
-    if _fresh(data / DUPLICATES, path):
-        duplicates = sorted(r["doc_id"] for r in _rows(data / DUPLICATES, survivor, ["doc_id"], "survivor"))
+    path, index = a.CURATE_LEDGER.at(data), a.REPORT_DUPLICATES.at(data)
+    if _fresh(index, path):
+        duplicates = sorted(r["doc_id"] for r in _rows(index, survivor, ["doc_id"], "survivor"))
     else:  # no cluster index, or a stale one: scan the curate ledger
         needle = json.dumps({"duplicate_of": survivor})[
             1:-1
@@ -128,21 +128,21 @@ def _write_index(
 def build_doc_token_index(data: Path) -> Path | None:
     """The token index re-sorted by document id (row-grouped), stamped with the index it was built from."""
     data = Path(data)
-    index_path = data / "tokenize" / INDEX
+    index_path = a.TOKENIZE_INDEX.at(data)
     if not partitioned.exists(index_path):
         return None
     columns = DOC_TOKENS_SCHEMA.names
     batches = (b.select(columns) for b in partitioned.iter_batches(index_path, columns))
     rows = partitioned.count_rows(index_path)
     return _write_index(
-        batches, data / DOC_TOKENS, DOC_TOKENS_SCHEMA, "doc_id", columns[:3], rows, index_path
+        batches, a.REPORT_DOC_TOKENS.at(data), DOC_TOKENS_SCHEMA, "doc_id", columns[:3], rows, index_path
     )
 
 
 def build_duplicates_index(data: Path) -> Path | None:
     """(survivor, doc_id) of every document curate dropped as an exact duplicate, bucketed by survivor."""
     data = Path(data)
-    ledger = data / "curate" / LEDGER_FILE
+    ledger = a.CURATE_LEDGER.at(data)
     if not partitioned.exists(ledger):
         return None
 
@@ -162,7 +162,7 @@ def build_duplicates_index(data: Path) -> Path | None:
     )  # an upper bound: the bucket count only needs the order of magnitude
     return _write_index(
         duplicates(),
-        data / DUPLICATES,
+        a.REPORT_DUPLICATES.at(data),
         DUPLICATES_SCHEMA,
         "survivor",
         ["survivor", "doc_id"],
@@ -172,10 +172,10 @@ def build_duplicates_index(data: Path) -> Path | None:
 
 
 def token_ranges(data: Path, doc_id: str) -> list[dict]:
-    index_path = data / "tokenize" / INDEX
+    index_path = a.TOKENIZE_INDEX.at(data)
     if not partitioned.exists(index_path):
         return []
-    by_doc = data / DOC_TOKENS
+    by_doc = a.REPORT_DOC_TOKENS.at(data)
     columns = ["shard", "start", "end", "epoch"]
     if _fresh(by_doc, index_path):
         rows = _rows(by_doc, doc_id, columns)
@@ -251,20 +251,22 @@ def trace_token(data: Path, where: str, shard_set: str = "mixture") -> dict:
     """`shard_set` "mixture" is what the model trained on (repetitions included); "tokenize" holds each
     unique document once. Both index their shards in the same schema."""
     data = Path(data)
-    folder = shard_set if partitioned.exists(data / shard_set / INDEX) else "tokenize"
+    shards = a.SHARD_SETS[shard_set]
+    if not partitioned.exists(shards.index.at(data)):  # a build that stopped before the mixture stage
+        shards = a.SHARD_SETS["tokenize"]
     shard, offset = parse_token(where)
-    index_path = data / folder / INDEX
+    index_path = shards.index.at(data)
     if not partitioned.exists(index_path):
         raise CharterError(f"no token index at {index_path}: run the tokenize stage first")
 
     rows = partitioned.lookup(index_path, "shard", shard, where=lambda r: r["start"] <= offset < r["end"])
     if not rows:
-        shard_path = data / folder / SHARDS / shard
+        shard_path = shards.shards.at(data) / shard
         hint = "no such shard" if not shard_path.exists() else "offset past the end of the shard"
         raise CharterError(f"token {shard}:{offset} not found ({hint})")
     row = rows[0]
     return {
-        "shards": f"{data / folder / SHARDS}",
+        "shards": f"{shards.shards.at(data)}",
         "shard": shard,
         "offset": offset,
         "doc_id": row["doc_id"],

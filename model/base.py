@@ -33,8 +33,6 @@ log = logging.getLogger(__name__)
 
 # model_type of the families whose transformers implementation Charter trains (AutoModelForCausalLM).
 FAMILIES = ("llama", "mistral", "qwen2", "gpt_neox")
-# Files a base folder may be read from: config, safetensors weights, tokenizer. Nothing executable.
-HUB_PATTERNS = ["*.json", "*.safetensors", "*.txt", "*.model", "*.jinja"]
 UNSAFE_WEIGHTS = ("*.bin", "*.pt", "*.pth", "*.ckpt", "*.pkl")
 
 
@@ -71,25 +69,6 @@ class BaseCheckpoint:
         }
 
 
-def local_folder(decision: ModelDecision) -> Path:
-    """The base's folder: its registered path, or a hub snapshot of its safe files (config, safetensors,
-    tokenizer; no pickles, no code), which needs a network or the hub cache."""
-    location = decision.location
-    if isinstance(location, Path):
-        if not location.is_dir():
-            raise ConfigError(f"pretrain.base_model '{decision.entry.id}': {location} is not a folder")
-        return location
-    from huggingface_hub import snapshot_download
-
-    try:
-        return Path(snapshot_download(location, allow_patterns=HUB_PATTERNS))
-    except Exception as e:  # offline, unknown repo, gated: the hub's own message says which
-        raise ConfigError(
-            f"pretrain.base_model '{decision.entry.id}': path {location!r} is no local folder (relative paths "
-            f"are read from the registry's folder) and the hub model of that name could not be fetched ({e})"
-        ) from e
-
-
 def inspect_folder(decision: ModelDecision, folder: Path) -> BaseCheckpoint:
     """The base in `folder` if Charter can train it safely; ConfigError naming the model and what is wrong."""
     name = f"pretrain.base_model '{decision.entry.id}' ({folder})"
@@ -121,8 +100,9 @@ def resolve_base(params: Params, sources_file: Path) -> BaseCheckpoint | None:
     model_id = params.pretrain.base_model
     if not model_id:
         return None
-    decision = approve_base_model(load_registry(sources_file), model_id, params.gate.policy, params.gate.use)
-    base = inspect_folder(decision, local_folder(decision))
+    registry = load_registry(sources_file)
+    decision = approve_base_model(registry, model_id, params.gate.policy, params.gate.use)
+    base = inspect_folder(decision, registry.model_folder(decision.entry))
     log.info("base model %s: %s (%s, %s)", base.id, base.folder, base.model_type, decision.reason)
     return base
 

@@ -19,8 +19,9 @@ from typing import Any
 
 from core.config import MixParams, Params
 from core.errors import ConfigError
+from core.schemas.plan import Plan, TrainSchedule
 from model.base import BaseCheckpoint, base_sha256, extended_config, model_facts, new_rows, resolve_base
-from model.plan import Plan, TrainSchedule, compute_budget
+from model.plan import compute_budget
 from model.scaling import data_budget
 
 log = logging.getLogger(__name__)

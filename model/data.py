@@ -23,12 +23,13 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from core.config import DOMAINS
 from core.errors import ConfigError
+from core.packs import pack_names
 
 INDEX = "index.parquet"
-DOMAIN_NAMES = (*DOMAINS, "unknown")
-UNKNOWN_DOMAIN = len(DOMAINS)
+# The domain packs in pack order, then a last id for tokens of no pack (or no index).
+DOMAIN_NAMES = (*pack_names(), "unknown")
+UNKNOWN_DOMAIN = len(DOMAIN_NAMES) - 1
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,7 @@ def heldout_windows(
     tokenizer.model_max_length = 2**62  # whole documents are encoded; windows are cut here
     window = seq_len + 1
     out: dict[str, torch.Tensor] = {}
-    for domain in DOMAINS:
+    for domain in DOMAIN_NAMES[:UNKNOWN_DOMAIN]:
         path = Path(heldout_dir) / f"{domain}.jsonl"
         if not path.exists():
             continue

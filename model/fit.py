@@ -312,3 +312,9 @@ def plot_isoflop(runs: list[dict[str, Any]], fit: ScalingFit, payload: dict[str,
     fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)
+
+
+def fit_command(*, runs: Path, out: Path, bootstrap: int) -> dict[str, Any]:
+    """`charter scaling fit`: the fit and its intervals (the whole payload is in `out/fit.json`)."""
+    payload = run_fit(runs, out, bootstrap=bootstrap)
+    return {k: payload[k] for k in ("E", "A", "B", "alpha", "beta", "intervals_95", "heldout")}

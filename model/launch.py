@@ -15,6 +15,7 @@ it waits in a queue to fail.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import shlex
 import shutil
@@ -24,13 +25,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from core.config import LaunchParams, Params
+from core.config import LaunchParams, Params, load_params
 from core.errors import CharterError, ConfigError
+from core.schemas.plan import read_plan
 from model.hardware import get_accelerator
 from model.memory import check_plan, format_check
 
 REPO = Path(__file__).resolve().parents[1]
 MODULE = "charter.cli"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -72,11 +76,7 @@ def memory_check(
     params: Params, plan_path: Path, accelerator: str, count: int, gpus_per_node: int | None = None
 ) -> dict[str, Any]:
     """model.memory's estimate for the plan on `count` GPUs, under params.pretrain's ZeRO stage."""
-    try:
-        plan = json.loads(Path(plan_path).read_text())
-        plan["model_config"], plan["train"]["seq_len"], plan["train"]["micro_batch_size"]  # noqa: B018
-    except (OSError, ValueError, KeyError, TypeError) as e:
-        raise ConfigError(f"{plan_path}: not a usable plan ({e!r}); run `charter plan`") from e
+    plan = read_plan(plan_path)
     if count < 1:
         raise ConfigError(f"--count must be >= 1, got {count}")
     cfg = params.pretrain
@@ -94,12 +94,12 @@ def memory_check(
 
 def check_batch(params: Params, plan_path: Path) -> None:
     """The run's global batch is the plan's, and splits over the ranks (what the stage would refuse at start)."""
-    plan = json.loads(Path(plan_path).read_text())
+    plan = read_plan(plan_path)
     cfg, launch = params.pretrain, params.launch
-    tokens = cfg.micro_batch_size * cfg.grad_accum_steps * int(plan["train"]["seq_len"])
-    if tokens != int(plan["train"]["tokens_per_step"]):
+    tokens = cfg.micro_batch_size * cfg.grad_accum_steps * plan.train.seq_len
+    if tokens != plan.train.tokens_per_step:
         raise ConfigError(
-            f"{plan_path} was planned at {plan['train']['tokens_per_step']} tokens per step; pretrain.micro_batch_size "
+            f"{plan_path} was planned at {plan.train.tokens_per_step} tokens per step; pretrain.micro_batch_size "
             f"x grad_accum_steps x seq_len gives {tokens}: re-run `charter plan` with these params"
         )
     ranks = launch.nodes * launch.gpus_per_node
@@ -257,3 +257,63 @@ __all__ = [
     "slurm_script",
     "submit_slurm",
 ]
+
+
+def launch_command(
+    *,
+    params: Path,
+    hostfile: Path | None,
+    slurm: bool,
+    dry_run: bool,
+    accelerator: str | None,
+    count: int | None,
+    as_json: bool,
+    wait: bool,
+    workdir: Path,
+    skip_memory_check: bool,
+    plan: Path,
+    shards: Path,
+    tokenizer: Path,
+    out: Path,
+    heldout: Path | None,
+) -> dict[str, Any] | None:
+    """`charter launch`: check that the planned run fits the GPUs, then start the pretrain stage's ranks with
+    DeepSpeed's launcher (--hostfile) or as a Slurm job (--slurm); --dry-run only prints the check."""
+    p = load_params(params)
+    if p.pretrain.base_model:
+        raise CharterError(
+            "charter launch sizes and starts a model built from the plan; for pretrain.base_model run "
+            "`charter pretrain` under torchrun or the DeepSpeed launcher"
+        )
+    count = count or p.launch.nodes * p.launch.gpus_per_node
+    check = memory_check(p, plan, accelerator or p.launch.accelerator, count)
+    if dry_run:
+        print(json.dumps(check, indent=2) if as_json else format_check(check))
+        refuse_unless_fits(check)
+        return None
+    if not (hostfile or slurm):
+        raise CharterError("say how to start the ranks: --hostfile FILE (DeepSpeed launcher) or --slurm")
+    if count != p.launch.nodes * p.launch.gpus_per_node:
+        raise CharterError(
+            f"--count {count} differs from launch.nodes x launch.gpus_per_node = "
+            f"{p.launch.nodes * p.launch.gpus_per_node}: set them in {params}"
+        )
+    log.info("memory check:\n%s", format_check(check))
+    if not skip_memory_check:
+        refuse_unless_fits(check)
+    paths = StagePaths(plan, shards, tokenizer, out, heldout)
+    paths.check()
+    check_batch(p, plan)
+    stage = paths.args(params)
+    if hostfile:
+        command = deepspeed_command(p.launch, hostfile, stage)
+        log.info("running %s", format_command(command))
+        code = subprocess.run(command).returncode
+        if code:
+            raise CharterError(f"the DeepSpeed launcher exited with {code}")
+        return {"launcher": "deepspeed", "command": command, "out": str(out)}
+    workdir.mkdir(parents=True, exist_ok=True)
+    script = workdir / "pretrain.sbatch"
+    script.write_text(slurm_script(p.launch, stage, workdir))
+    job = submit_slurm(script, wait)
+    return {"launcher": "slurm", "job": job, "script": str(script), "finished": wait, "out": str(out)}

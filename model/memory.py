@@ -42,6 +42,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from core.errors import ConfigError
+from core.schemas.plan import Plan
 from kernels.cross_entropy import DEFAULT_CHUNK_SIZE
 from model.hardware import GIB, Accelerator
 
@@ -207,7 +208,7 @@ def micro_batches_below(micro_batch: int) -> list[int]:
 
 
 def check_plan(
-    plan: dict[str, Any],
+    plan: Plan,
     accelerator: Accelerator,
     gpus: int,
     gpus_per_node: int,
@@ -217,10 +218,8 @@ def check_plan(
 ) -> dict[str, Any]:
     """The estimate of the configured run at the plan's micro-batch, every ZeRO stage's, and the smallest
     ZeRO stage (then the largest micro-batch, without checkpointing before with) that fits."""
-    shape = ModelShape.of(plan["model_config"])
-    seq_len = int(plan["train"]["seq_len"])
-    micro = int(plan["train"]["micro_batch_size"])
-    accum = int(plan["train"]["grad_accum_steps"])
+    shape = ModelShape.of(plan.model_config)
+    seq_len, micro, accum = plan.train.seq_len, plan.train.micro_batch_size, plan.train.grad_accum_steps
 
     def at(stage: int, mb: int, ckpt: bool) -> Estimate:
         return estimate(shape, accelerator, gpus, gpus_per_node, stage, mb, seq_len, precision, ckpt)

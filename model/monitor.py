@@ -232,7 +232,7 @@ def plot_training(out: Path) -> Path:
     matplotlib.use("Agg")  # no display; the PNG is the product
     import matplotlib.pyplot as plt
 
-    from governance.report.charts import PALETTE
+    from core.packs import domain_color
 
     train, val = read_jsonl(out / TRAIN_LOG), read_jsonl(out / VAL_LOG)
     fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4), sharey=True)
@@ -242,7 +242,11 @@ def plot_training(out: Path) -> Path:
     for domain in sorted({d for r in train for d in r.get("loss_by_domain", {})}):
         points = [(r["step"], r["loss_by_domain"][domain]) for r in train if domain in r["loss_by_domain"]]
         left.plot(
-            *zip(*points, strict=True), color=PALETTE.get(domain), linewidth=0.9, alpha=0.8, label=domain
+            *zip(*points, strict=True),
+            color=domain_color(domain, default=None),
+            linewidth=0.9,
+            alpha=0.8,
+            label=domain,
         )
     left.set(
         title="Training loss (mean since the previous record)",
@@ -253,7 +257,11 @@ def plot_training(out: Path) -> Path:
     for domain in sorted({d for r in val for d in r["loss_by_domain"]}):
         points = [(r["step"], r["loss_by_domain"][domain]) for r in val if domain in r["loss_by_domain"]]
         right.plot(
-            *zip(*points, strict=True), marker="o", markersize=3, color=PALETTE.get(domain), label=domain
+            *zip(*points, strict=True),
+            marker="o",
+            markersize=3,
+            color=domain_color(domain, default=None),
+            label=domain,
         )
     right.set(title="Validation loss per domain (held-out)", xlabel="step")
     if val:

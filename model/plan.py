@@ -1,20 +1,22 @@
 """The `plan` stage: a compute budget and the tokens available -> model size, token count and a model config.
 
-`plan_for` is pure (the CLI's `charter plan` calls it directly); `run_plan` reads the stage inputs, calls it
-and writes `plan.json`.
+`plan_for` is pure (`charter plan --compute` calls it directly); `run_plan` reads the stage inputs, calls it
+and writes `plan.json` (its schema, `Plan`, is core.schemas.plan's: the stages after this one read it).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import math
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from core.config import Params, PlanParams
-from core.errors import ConfigError
+from core.config import Params, PlanParams, load_params
+from core.errors import CharterError, ConfigError
+from core.schemas.base import load
+from core.schemas.plan import Plan, TrainSchedule, write_plan
+from core.schemas.tokens import TokenMeta
 from model.architecture import DEFAULT_RULES, ShapeRules, choose_shape, param_count, smallest_config
 from model.scaling import ScalingFit, accelerator_compute, data_budget, data_constrained_optimal, get_fit
 
@@ -22,63 +24,6 @@ log = logging.getLogger(__name__)
 
 # Beyond ~16 epochs Muennighoff et al. find repeated tokens worth almost nothing: D' has saturated.
 MANY_EPOCHS = 16.0
-
-
-@dataclass(frozen=True)
-class TrainSchedule:
-    """How the planned tokens become optimizer steps (global batch at one rank)."""
-
-    steps: int
-    """Steps the trainer runs: `planned_steps`, capped by `max_steps_cap`."""
-    planned_steps: int
-    """ceil(n_tokens / tokens_per_step): the steps that train the whole plan."""
-    max_steps_cap: int | None
-    tokens_per_step: int
-    micro_batch_size: int
-    grad_accum_steps: int
-    seq_len: int
-    tokens: int
-    """Tokens the trainer will see: steps x tokens_per_step."""
-    predicted_loss: float | None
-    """The fit's loss at the tokens actually trained (differs from the plan's when capped); None when
-    pretraining continues from a base, which the fitted laws (from scratch) do not describe."""
-
-
-@dataclass(frozen=True)
-class Plan:
-    fit: str
-    compute_flops: float
-    n_params: int
-    """Parameters of the built model (all of them, embeddings included)."""
-    n_tokens: int
-    """Training tokens that spend the budget on the built model: compute_flops / (6 n_params)."""
-    n_params_optimal: float
-    """The fit's optimum: the closed form, or with scarce unique data the minimum of L(N, D'(C / 6N))."""
-    n_tokens_optimal: float
-    unique_tokens: int | None
-    epochs: float | None
-    """n_tokens / unique_tokens: passes over the unique data (below 1 when data is plentiful)."""
-    effective_tokens: float
-    """Muennighoff et al.'s D', the fresh-token equivalent of n_tokens; the loss is predicted at it."""
-    predicted_loss: float | None
-    model_config: dict[str, Any]
-    train: TrainSchedule
-    warnings: list[str] = field(default_factory=list)
-    n_params_unconstrained: float | None = None
-    """The closed-form optimum ignoring how many unique tokens there are (equal to n_params_optimal when the
-    data suffices)."""
-    unique_tokens_by_domain: dict[str, int] | None = None
-    epochs_by_domain: dict[str, float] | None = None
-    """Passes over each domain's unique tokens, if the plan's tokens keep the shards' domain shares (in
-    continued pretraining: at the mixture's shares)."""
-    base_model: dict[str, Any] | None = None
-    """Continued pretraining: the registered base whose parameters are trained (model.continued_plan)."""
-
-    def to_json(self) -> dict[str, Any]:
-        payload = asdict(self)
-        if payload["base_model"] is None:
-            del payload["base_model"]  # a from-scratch plan.json stays as it was
-        return payload
 
 
 def shape_rules(plan: PlanParams) -> ShapeRules:
@@ -213,21 +158,15 @@ def run_plan(
 
         if sources_file is None:
             raise ConfigError("pretrain.base_model is set: the plan needs the source registry (--sources)")
-        return run_continued_plan(
-            params, Path(tokenize_meta), Path(tokenizer_dir), Path(out), Path(sources_file)
-        )
-    try:
-        meta = json.loads(Path(tokenize_meta).read_text())
-        meta_vocab, seq_len = int(meta["vocab_size"]), int(meta["seq_len"])
-        unique = int(meta["n_unique_tokens"])
-    except (OSError, ValueError, KeyError) as e:
-        raise ConfigError(f"{tokenize_meta}: unreadable token-shard metadata: {e}") from e
+        return run_continued_plan(params, Path(tokenize_meta), Path(tokenizer_dir), Path(out), sources_file)
+    meta = load(TokenMeta, Path(tokenize_meta), " (the tokenize stage writes it)")
+    meta_vocab, seq_len, unique = meta.vocab_size, meta.seq_len, meta.n_unique_tokens
     by_domain = unique_tokens_by_domain(Path(tokenize_meta).parent / "index.parquet")
     tokenizer_vocab, token_ids = tokenizer_facts(Path(tokenizer_dir))
     # Every id the shards hold must have an embedding row.
     vocab_size = max(meta_vocab, tokenizer_vocab)
-    if token_ids["eos_token_id"] is None and meta.get("eos_token_id") is not None:
-        token_ids["eos_token_id"] = int(meta["eos_token_id"])
+    if token_ids["eos_token_id"] is None and meta.eos_token_id is not None:
+        token_ids["eos_token_id"] = meta.eos_token_id
 
     plan = plan_for(
         compute_budget(params.plan),
@@ -242,7 +181,7 @@ def run_plan(
         token_ids=token_ids,
     )
     if by_domain:
-        shares = {d: int(n) / int(meta["n_tokens"]) for d, n in meta.get("tokens_by_domain", {}).items()}
+        shares = {d: n / meta.n_tokens for d, n in meta.tokens_by_domain.items()}
         plan = replace(
             plan,
             unique_tokens_by_domain=by_domain,
@@ -261,8 +200,47 @@ def run_plan(
         f"{plan.n_tokens:,}",
         plan.train.steps,
     )
-    result = plan.to_json()
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "plan.json").write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
-    return result
+    write_plan(plan, out)
+    return plan.to_json()
+
+
+def plan_command(
+    *,
+    params: Path,
+    compute: float | None,
+    accelerator: str | None,
+    count: int | None,
+    hours: float | None,
+    mfu: float,
+    fit: str,
+    unique_tokens: float | None,
+    vocab_size: int,
+    seq_len: int,
+    micro_batch_size: int,
+    grad_accum_steps: int,
+    as_json: bool,
+    meta: Path,
+    tokenizer: Path,
+    out: Path,
+    sources: Path,
+) -> dict[str, Any]:
+    """`charter plan`: with a budget (--compute, or --accelerator with --count and --hours), the plan for it
+    (the headline, or with --json all of it) and no file; without one, the pipeline stage."""
+    if accelerator is not None:
+        if count is None or hours is None:
+            raise CharterError("--accelerator needs --count and --hours (and optionally --mfu)")
+        compute = accelerator_compute(accelerator, count, hours, mfu)
+    if compute is None:
+        return run_plan(load_params(params), meta, tokenizer, out, sources)
+    payload = plan_for(
+        compute_flops=compute,
+        fit=fit,
+        vocab_size=vocab_size,
+        seq_len=seq_len,
+        unique_tokens=None if unique_tokens is None else int(unique_tokens),
+        micro_batch_size=micro_batch_size,
+        grad_accum_steps=grad_accum_steps,
+    ).to_json()
+    return (
+        payload if as_json else {k: payload[k] for k in ("n_params", "n_tokens", "epochs", "predicted_loss")}
+    )

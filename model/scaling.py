@@ -9,7 +9,7 @@ training tokens and compute C = 6 N D FLOPs. Minimising L subject to C = 6 N D g
 
 When the data is scarce, tokens are repeated; repeated tokens are worth less than fresh ones. Muennighoff et
 al. 2023 ("Scaling Data-Constrained Language Models") model this with an effective data size D' that saturates
-in the number of repetitions; the loss is then evaluated at D' instead of D.
+in the number of repetitions (core.repetition); the loss is then evaluated at D' instead of D.
 """
 
 from __future__ import annotations
@@ -21,9 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import ConfigError
-
-# Muennighoff et al. 2023, eq. 5: the repetition count at which repeated data has lost 1 - 1/e of its value.
-R_D_STAR = 15.387756
+from core.repetition import effective_tokens
 
 
 @dataclass(frozen=True)
@@ -118,16 +116,6 @@ class DataBudget:
     unique_tokens: float | None
     epochs: float | None
     effective_tokens: float
-
-
-def effective_tokens(n_tokens: float, unique_tokens: float, r_star: float = R_D_STAR) -> float:
-    """Muennighoff et al.'s D' = U + U R* (1 - exp(-R / R*)), R = D/U - 1 repetitions; D itself if D <= U."""
-    if unique_tokens <= 0:
-        raise ConfigError(f"unique token count must be > 0, got {unique_tokens}")
-    if n_tokens <= unique_tokens:
-        return float(n_tokens)
-    repetitions = n_tokens / unique_tokens - 1.0
-    return unique_tokens + unique_tokens * r_star * (1.0 - math.exp(-repetitions / r_star))
 
 
 def data_budget(n_tokens: float, unique_tokens: float | None) -> DataBudget:

@@ -36,7 +36,7 @@ import numpy as np
 import torch
 from tqdm import tqdm
 
-from core.config import PretrainParams
+from core.config import PretrainParams, load_params
 from core.errors import ConfigError
 from kernels.attention import select_attention_backend
 from model.architecture import DEFAULT_RULES, ShapeRules, llama_config, param_count
@@ -310,3 +310,24 @@ def load_runs(path: Path) -> dict:
     if not all(math.isfinite(r["eval_loss"]) for r in data["runs"]):
         raise ConfigError(f"{path}: a run has a non-finite loss")
     return data
+
+
+def sweep_command(
+    *,
+    params: Path,
+    shards: Path,
+    heldout: Path,
+    tokenizer: Path,
+    out: Path,
+    budgets: list[float] | None,
+    heldout_budget: float | None,
+) -> dict[str, Any]:
+    """`charter scaling sweep`: the default grid, with the budgets given on the command line; trained on the
+    pretraining engine of `params` (device, precision, ZeRO stage)."""
+    default = SweepConfig()
+    cfg = SweepConfig(
+        budgets=tuple(budgets) if budgets else default.budgets,
+        heldout_budget=heldout_budget or default.heldout_budget,
+    )
+    result = run_sweep(shards, heldout, tokenizer, out, cfg, load_params(params).pretrain)
+    return {"runs": len(result["runs"]), "out": str(out)}

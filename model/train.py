@@ -30,8 +30,9 @@ from typing import Any
 
 import torch
 
-from core.config import Params, PretrainParams
+from core.config import Params, PretrainParams, load_params
 from core.errors import CharterError, ConfigError
+from core.schemas.plan import Plan, read_plan
 from kernels import FusedKernels, apply_fused_kernels, kernel_backend
 from kernels.attention import select_attention_backend
 from model.architecture import param_count
@@ -93,18 +94,6 @@ class TrainingDiverged(CharterError):
     """The loss exploded or became NaN/infinite, or the gradients did; the run stopped without exporting."""
 
 
-def load_plan(plan_path: Path) -> dict[str, Any]:
-    try:
-        plan = json.loads(Path(plan_path).read_text())
-        for key in ("model_config", "n_params"):
-            plan[key]  # noqa: B018 - presence check
-        for key in ("steps", "tokens_per_step", "seq_len"):
-            plan["train"][key]  # noqa: B018
-    except (OSError, ValueError, KeyError, TypeError) as e:
-        raise ConfigError(f"{plan_path}: not a usable plan ({e!r}); re-run `charter plan`") from e
-    return plan
-
-
 def build_model(
     model_config: dict[str, Any], attn_implementation: str, seed: int, activation_checkpointing: bool = False
 ) -> torch.nn.Module:
@@ -160,36 +149,32 @@ def training_seed(params: Params) -> int:
 
 
 def run_fingerprint(
-    params: Params,
-    plan: dict[str, Any],
-    shards_dir: Path,
-    precision: str,
-    cfg: PretrainParams | None = None,
+    params: Params, plan: Plan, shards_dir: Path, precision: str, cfg: PretrainParams | None = None
 ) -> dict[str, Any]:
     """What must be equal for a checkpoint to be resumed: the training settings (`cfg` as the run resolved
     them, default `params.pretrain`; the precision as resolved on this machine), the model, the base it
     continues from if any, and the data."""
     cfg = cfg or params.pretrain
     meta = (Path(shards_dir) / "meta.json").read_bytes()
-    base = {"base_model_sha256": plan["base_model"]["sha256"]} if plan.get("base_model") else {}
+    base = {"base_model_sha256": plan.base_model["sha256"]} if plan.base_model else {}
     return {
+        **base,
         "seed": training_seed(params),
         "pretrain": {k: getattr(cfg, k) for k in TRAINING_KEYS} | {"precision": precision},
-        "model_config": plan["model_config"],
-        "train": {k: plan["train"][k] for k in ("steps", "tokens_per_step", "seq_len")},
+        "model_config": plan.model_config,
+        "train": {k: getattr(plan.train, k) for k in ("steps", "tokens_per_step", "seq_len")},
         "shards_meta_sha256": hashlib.sha256(meta).hexdigest(),
-        **base,
     }
 
 
 def continued_from(
-    params: Params, plan: dict[str, Any], plan_path: Path, sources_file: Path | None
+    params: Params, plan: Plan, plan_path: Path, sources_file: Path | None
 ) -> BaseCheckpoint | None:
     """The base `pretrain.base_model` names, checked against the one the plan was made for; None from scratch."""
     if not params.pretrain.base_model:
-        if plan.get("base_model"):
+        if plan.base_model:
             raise ConfigError(
-                f"{plan_path} plans continued pretraining of '{plan['base_model']['id']}' but "
+                f"{plan_path} plans continued pretraining of '{plan.base_model['id']}' but "
                 "pretrain.base_model is empty: re-run `charter plan`"
             )
         return None
@@ -197,7 +182,7 @@ def continued_from(
         raise ConfigError("pretrain.base_model is set: pretrain needs the source registry (--sources)")
     base = resolve_base(params, sources_file)
     assert base is not None
-    planned = plan.get("base_model") or {}
+    planned = plan.base_model or {}
     if planned.get("id") != base.id or planned.get("sha256") != base_sha256(base):
         raise ConfigError(
             f"{plan_path} was planned for {planned.get('id') or 'training from scratch'}"
@@ -283,8 +268,8 @@ def run_pretrain(
     `pretrain.base_model` (registered in `sources_file`) the model is that base, continued."""
     started = time.perf_counter()
     cfg = params.pretrain
-    plan = load_plan(plan_path)
-    steps, seq_len = int(plan["train"]["steps"]), int(plan["train"]["seq_len"])
+    plan = read_plan(plan_path)
+    steps, seq_len = plan.train.steps, plan.train.seq_len
     base = continued_from(params, plan, plan_path, sources_file)
     if base is not None and Path(out).resolve() in (base.folder.resolve(), *base.folder.resolve().parents):
         raise ConfigError(
@@ -301,13 +286,13 @@ def run_pretrain(
     dist_info = runtime.dist
     accum = accumulation_steps(cfg, dist_info.world_size)
     tokens_per_step = cfg.micro_batch_size * accum * dist_info.world_size * seq_len
-    if tokens_per_step != plan["train"]["tokens_per_step"]:
+    if tokens_per_step != plan.train.tokens_per_step:
         raise ConfigError(
-            f"{plan_path} was planned at {plan['train']['tokens_per_step']} tokens per step, this run makes "
+            f"{plan_path} was planned at {plan.train.tokens_per_step} tokens per step, this run makes "
             f"{tokens_per_step} (micro_batch_size x grad_accum_steps x seq_len): re-run `charter plan`"
         )
     windows = TokenWindows(Path(shards_dir), seq_len, training_seed(params))
-    vocab_size = int(plan["model_config"]["vocab_size"])
+    vocab_size = int(plan.model_config["vocab_size"])
     if windows.meta.vocab_size > vocab_size:
         raise ConfigError(
             f"shards use a {windows.meta.vocab_size}-token vocabulary, the planned model has {vocab_size}"
@@ -334,7 +319,7 @@ def run_pretrain(
     barrier(dist_info.world_size)
 
     engine, fused = build_engine(
-        plan["model_config"],
+        plan.model_config,
         cfg,
         runtime,
         steps,
@@ -344,11 +329,9 @@ def run_pretrain(
     )
     # ZeRO-3 leaves each rank a shard: ds_numel is the parameter's full size.
     n_params = sum(getattr(p, "ds_numel", p.numel()) for p in engine.module.lm.parameters())
-    counted = plan["n_params"] if base is not None else param_count(plan["model_config"])
-    if n_params != counted or n_params != plan["n_params"]:
-        raise ConfigError(
-            f"{plan_path}: plan says {plan['n_params']:,} parameters, the model has {n_params:,}"
-        )
+    counted = plan.n_params if base is not None else param_count(plan.model_config)
+    if n_params != counted or n_params != plan.n_params:
+        raise ConfigError(f"{plan_path}: plan says {plan.n_params:,} parameters, the model has {n_params:,}")
 
     state: dict[str, Any] = {"step": 0, "first_loss": None}
     if resume_from is not None:
@@ -379,7 +362,7 @@ def run_pretrain(
         start_step,
         cfg.log_every,
         tokens_per_step,
-        flops_per_token(plan["model_config"], seq_len, n_params),
+        flops_per_token(plan.model_config, seq_len, n_params),
         peak,
         dist_info.world_size,
     )
@@ -425,7 +408,7 @@ def run_pretrain(
     summary = {
         "steps": steps,
         "resumed_from_step": start_step,
-        "planned_steps": plan["train"].get("planned_steps", steps),
+        "planned_steps": plan.train.planned_steps,
         "tokens_seen": steps * tokens_per_step,
         "epochs_over_windows": steps * tokens_per_step / (len(windows) * seq_len),
         "final_loss": loss_value,
@@ -434,7 +417,7 @@ def run_pretrain(
         "mfu": last_record["mfu"] if last_record else None,
         "peak_flops": peak.flops,
         "peak_flops_source": peak.source,
-        "flops_per_token": flops_per_token(plan["model_config"], seq_len, n_params),
+        "flops_per_token": flops_per_token(plan.model_config, seq_len, n_params),
         "train_time_s": train_time,
         "n_params": n_params,
         "attention_backend": attention.name,
@@ -452,7 +435,7 @@ def run_pretrain(
         "world_size": dist_info.world_size,
     }
     if base is not None:
-        summary["base_model"] = plan["base_model"]
+        summary["base_model"] = plan.base_model
         summary["rewarm"] = {
             "peak_lr": cfg.lr,
             "warmup_steps": cfg.warmup_steps,
@@ -568,3 +551,18 @@ def _all_reduce_sum(value: torch.Tensor, world_size: int) -> torch.Tensor:
         value = value.clone()
         dist.all_reduce(value)
     return value
+
+
+def pretrain_command(
+    *,
+    params: Path,
+    sources: Path,
+    plan: Path,
+    shards: Path,
+    tokenizer: Path,
+    out: Path,
+    heldout: Path | None,
+) -> dict[str, Any]:
+    """`charter pretrain`: the stage; prints the headline of its summary."""
+    summary = run_pretrain(load_params(params), plan, shards, tokenizer, out, heldout, sources)
+    return {k: summary[k] for k in ("steps", "resumed_from_step", "final_loss", "mfu") if k in summary}

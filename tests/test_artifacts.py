@@ -23,6 +23,7 @@ from governance.report import build
 from governance.report import collect as collect_module
 from governance.report.summary import data_card, training_content_summary
 from tests.conftest import REPO
+from tests.stage_outputs import write_report_inputs
 
 TOKEN = "ghp_S3cr3tT0kenValue"
 
@@ -76,7 +77,8 @@ def test_openlineage_events_carry_the_remote_without_its_token(tmp_path):
 
 def collected(tmp_path: Path, monkeypatch, version: str) -> dict:
     monkeypatch.setattr(collect_module, "code_version", lambda: version)
-    return collect_module.collect(tmp_path / "data", REPO / "sources.yaml", REPO / "params.yaml")
+    data = write_report_inputs(tmp_path / "data")
+    return collect_module.collect(data, REPO / "sources.yaml", REPO / "params.yaml")
 
 
 def header(report: dict) -> str:

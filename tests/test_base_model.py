@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 import torch
@@ -19,7 +20,7 @@ from core.registry import load_registry
 from corpus.base_tokenizer import DETAILS, FERTILITY, PLOT, run_base_tokenizer
 from corpus.bpe_extension import extend_vocabulary, new_token_pieces
 from corpus.mixture import SourceShare, allocate
-from corpus.packing import run_tokenize
+from corpus.tokenize import run_tokenize
 from governance.openlineage import build_events, to_lines, validate_event
 from governance.report.summary import data_card, model_card, training_content_summary
 from model.base import init_new_rows, load_base_model, model_facts, resolve_base
@@ -28,6 +29,7 @@ from model.plan import run_plan
 from model.schedule import lr_factor, rewarmed
 from tests.base_fixtures import (
     EOS,
+    REPO,
     continued_params,
     make_base,
     make_base_tokenizer,
@@ -99,23 +101,68 @@ def test_an_unregistered_base_stops_the_build_naming_it(tmp_path, bases):
         resolve_base(params, registry)
 
 
-def test_a_blocked_base_license_stops_the_build_with_the_reason(tmp_path, bases, mix_dir):
+def _gate_inputs(tmp_path: Path, registry: Path, **sections) -> list[str]:
+    """`charter gate`'s arguments over one ingested document of the registry's source, with params that
+    continue tiny-base (`sections` override them)."""
+    from datatrove.data import Document
+
+    from core import store
+
+    meta = {"source": "fin", "domain": "finance", "license": "MIT", "sha256": "0" * 64}
+    store.write_documents([Document(FINANCE, "fin/1", metadata=meta)], tmp_path / "ingest" / "docs")
+    params = continued_params(gate={"erasure_file": str(REPO / "governance" / "erasure.yaml")}, **sections)
+    params_file = tmp_path / "params.yaml"
+    params_file.write_text(yaml.safe_dump(json.loads(params.model_dump_json(by_alias=True))))
+    return [
+        "gate",
+        "--params",
+        str(params_file),
+        "--sources",
+        str(registry),
+        "--in",
+        str(tmp_path / "ingest"),
+    ]
+
+
+def test_a_blocked_base_license_stops_the_build_at_the_gate_with_the_reason(tmp_path, bases, capsys):
     from charter.cli import main
 
     registry = write_registry(tmp_path / "sources.yaml", bases["llama"], license="CC-BY-NC-4.0")
-    params = continued_params()
+    expected = (
+        "'tiny-base' (license CC-BY-NC-4.0, owner Test Lab) is blocked by policy 'commercial' for "
+        "'commercial-training': CC-BY-NC-4.0: commercial_use=False"
+    )
+    with pytest.raises(PolicyError) as e:
+        resolve_base(continued_params(), registry)
+    assert expected in str(e.value)
+    # The gate stage, the first to decide on it: the build stops there, and nothing is gated.
+    assert main([*_gate_inputs(tmp_path, registry), "--out", str(tmp_path / "gate")]) == 2
+    assert expected in capsys.readouterr().err
+    assert not (tmp_path / "gate" / "decisions.json").exists()
+
+
+def test_the_gate_records_the_bases_decision_and_the_tokenizer_reads_only_an_approved_base(tmp_path, bases):
+    from charter.cli import main
+    from corpus.base_tokenizer import approved_base_folder
+
+    registry = write_registry(tmp_path / "sources.yaml", bases["llama"])
+    assert main([*_gate_inputs(tmp_path, registry), "--out", str(tmp_path / "gate")]) == 0
+    decisions = tmp_path / "gate" / "decisions.json"
+    decided = json.loads(decisions.read_text())["base_model"]
+    assert decided["id"] == "tiny-base" and decided["reason"] == "Apache-2.0 permits 'commercial-training'"
+    assert approved_base_folder("tiny-base", registry, decisions) == bases["llama"]
+    # Gated from scratch, the decisions say nothing of a base: the tokenizer stage will not read one.
+    scratch = {
+        "pretrain": {"base_model": ""},
+        "tokenizer": {"extend_base": False},
+        "mix": {"replay_share": None},
+    }
+    assert main([*_gate_inputs(tmp_path / "s", registry, **scratch), "--out", str(tmp_path / "g2")]) == 0
+    assert "base_model" not in json.loads((tmp_path / "g2" / "decisions.json").read_text())
     with pytest.raises(
-        PolicyError,
-        match=r"'tiny-base' \(license CC-BY-NC-4.0, owner Test Lab\) is blocked by policy 'commercial' for "
-        r"'commercial-training': CC-BY-NC-4.0: commercial_use=False",
+        ConfigError, match="holds no decision on pretrain.base_model 'tiny-base'.*run the gate"
     ):
-        resolve_base(params, registry)
-    # As the tokenizer stage (the first to read the base) runs it: nothing is written.
-    params_file = tmp_path / "params.yaml"
-    params_file.write_text(yaml.safe_dump(json.loads(params.model_dump_json(by_alias=True))))
-    argv = ["tokenizer", "--params", str(params_file), "--sources", str(registry)]
-    assert main([*argv, "--in", str(mix_dir), "--out", str(tmp_path / "tok")]) == 2
-    assert not (tmp_path / "tok").exists()
+        approved_base_folder("tiny-base", registry, tmp_path / "g2" / "decisions.json")
 
 
 def test_an_owner_restriction_blocks_a_base_whose_license_would_allow_it(tmp_path, bases):
@@ -455,7 +502,7 @@ def test_the_fingerprint_hashes_every_file_of_a_registered_model_folder(tmp_path
 
 
 def test_the_decision_memo_states_the_extensions_saving_against_the_base():
-    from eval_suites.memo import fertility_findings
+    from governance.report.memo import fertility_findings
 
     fertility = {
         "mode": "continued",

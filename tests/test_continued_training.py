@@ -16,7 +16,7 @@ import model.train
 from core.errors import ConfigError
 from corpus.base_tokenizer import run_base_tokenizer
 from corpus.mixture import run_mixture
-from corpus.packing import run_tokenize
+from corpus.tokenize import run_tokenize
 from model.base import load_base_model, resolve_base
 from model.checkpoint import completed_checkpoints
 from model.data import TokenWindows

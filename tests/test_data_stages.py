@@ -8,11 +8,11 @@ import pytest
 
 from core import store
 from core.config import CurateParams, GateParams, IngestParams
+from core.erasure_requests import DocumentRequest, render
 from core.errors import ConfigError, PolicyError
 from core.registry import load_registry
 from corpus.curate import run_curate
 from corpus.ingest import run_ingest
-from governance.erasure.requests import DocumentRequest, render
 from governance.gate import run_gate
 from tests.conftest import REPO
 

@@ -3,21 +3,34 @@ every shipped file is loaded and checked here, and the generators that made them
 
 from __future__ import annotations
 
+import ast
 import json
+import re
 from pathlib import Path
 
 import pymupdf
 import pytest
+import yaml
 from presidio_analyzer.predefined_recognizers import (
     AbaRoutingRecognizer,
     CreditCardRecognizer,
     UsSsnRecognizer,
 )
 
-from core.config import DOMAINS
 from core.errors import ConfigError
+from core.packs import (
+    NEUTRAL_COLOR,
+    PACKS_ROOT,
+    all_packs,
+    domain_color,
+    domain_packs,
+    evaluation_order,
+    fallback_color,
+    load_pack,
+    pack_names,
+)
 from core.registry import load_registry
-from domain.packs import PACKS_ROOT, all_packs, load_pack
+from eval_suites.suites import SUITES, tasks_of
 from governance.licenses import LicensePolicy
 from tools.packs import private, samples
 
@@ -49,7 +62,7 @@ def records(path: Path) -> dict[int, dict]:
 
 def test_every_domain_ships_a_pack_that_loads():
     packs = all_packs()
-    assert list(packs) == list(DOMAINS)
+    assert list(packs) == list(pack_names()) and len(packs) >= 4
     for name, pack in packs.items():
         assert pack.name == name and pack.root == PACKS_ROOT / name
         assert pack.eval_suites == [name]
@@ -80,10 +93,111 @@ def test_a_term_list_with_phrases_is_rejected(tmp_path):
         load_pack("legal", tmp_path)
 
 
+def _pack(root: Path, name: str, extra: str = "") -> None:
+    (root / name).mkdir()
+    (root / name / "pack.yaml").write_text(f"name: {name}\ndescription: x\n{extra}")
+
+
+def test_packs_are_the_folders_holding_a_pack_yaml_general_first(tmp_path):
+    for name in ("zoology", "general", "aviation"):
+        _pack(tmp_path, name)
+    (tmp_path / "sampling").mkdir()  # code, not a pack
+    (tmp_path / "notes.txt").write_text("not a pack")
+    assert pack_names(tmp_path) == ("general", "aviation", "zoology")
+    assert domain_packs(tmp_path) == ("aviation", "zoology")
+    assert evaluation_order(tmp_path) == ("aviation", "zoology", "general")
+
+
+def test_a_domain_no_pack_answers_to_is_an_error_listing_the_packs(tmp_path):
+    known = r"unknown domain 'crypto'; the domain packs are general, finance, legal, medical"
+    with pytest.raises(ConfigError, match=known):
+        load_pack("crypto")
+    registry = {
+        "sources": [
+            {
+                "id": "crypto-a",
+                "domain": "crypto",
+                "path": "a.jsonl",
+                "format": "jsonl",
+                "license": "MIT",
+                "owner": "o",
+                "sensitivity": "public",
+            }
+        ]
+    }
+    (tmp_path / "sources.yaml").write_text(yaml.safe_dump(registry))
+    with pytest.raises(ConfigError, match=rf"sources\.yaml: invalid source entry(.|\n)*{known}"):
+        load_registry(tmp_path / "sources.yaml")
+
+
+def test_recognizers_without_the_module_naming_them_are_rejected(tmp_path):
+    _pack(tmp_path, "aviation", "pii_recognizers: [TailNumberRecognizer]\n")
+    with pytest.raises(ConfigError, match=r"aviation/pack\.yaml(.|\n)*no pii_module"):
+        load_pack("aviation", tmp_path)
+
+
+def test_a_domain_without_a_colour_gets_a_stable_one_of_its_own(tmp_path):
+    _pack(tmp_path, "aviation")
+    _pack(tmp_path, "zoology", 'color: "#123456"\n')
+    aviation = domain_color("aviation", tmp_path)
+    assert re.fullmatch(r"#[0-9a-f]{6}", aviation) and aviation == fallback_color("aviation")
+    # From the name alone: the same in every process and on every machine (not Python's salted hash()).
+    assert fallback_color("aviation") == "#302e9e" and fallback_color("aviatio") != aviation
+    assert domain_color("zoology", tmp_path) == "#123456"
+    assert (
+        domain_color("unknown", tmp_path) == NEUTRAL_COLOR and domain_color("unknown", tmp_path, None) is None
+    )
+    assert {name: domain_color(name) for name in pack_names()} == {
+        name: load_pack(name).color for name in pack_names()
+    }
+
+
+def test_pack_recognizer_modules_import_only_the_recognizer_base():
+    own = {"core", "charter", "corpus", "domain", "eval_suites", "governance", "kernels", "model", "tools"}
+    for name, pack in all_packs().items():
+        if pack.pii_module_path is None:
+            continue
+        tree = ast.parse(pack.pii_module_path.read_text(encoding="utf-8"))
+        imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+        imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        ours = {m for m in imported if m.split(".")[0] in own}
+        assert ours == {"governance.pii.base"}, (name, ours)
+
+
+def test_every_suite_with_tasks_is_a_domain_pack_and_every_pack_has_a_suite():
+    assert set(SUITES) <= set(pack_names())
+    assert {t.suite for t in tasks_of()} == set(pack_names())
+    with pytest.raises(KeyError, match="one per domain pack: finance, legal, medical, general"):
+        tasks_of(["crypto"])
+
+
+def test_dvc_yaml_depends_on_the_packs_as_a_folder_and_names_none():
+    from dvc.repo import Repo
+
+    stages = yaml.safe_load((REPO / "dvc.yaml").read_text())["stages"]
+    deps = {name: stage.get("deps", []) for name, stage in stages.items()}
+    assert not [d for ds in deps.values() for d in ds if d.startswith("domain/")]
+    # Whatever reads what the packs declare depends on the folder: recognizers and must-keep lists (scrub and
+    # the instruction data's scrubber), term lists (tokenizer), chart colours (report).
+    for name in ("scrub", "tokenizer", "sft_data", "report"):
+        assert "domain" in deps[name], name
+    # The instruction files are followed through instructions.yaml, wherever they are, as sources.yaml's are.
+    assert "data/fingerprint_sft/instructions.json" in deps["sft_data"]
+    assert "--sources instructions.yaml" in stages["fingerprint_sft"]["cmd"]
+    # As DVC sees the folder, it holds what the packs declare and none of their data.
+    with Repo(str(REPO)) as repo:
+        for pack in all_packs().values():
+            for path in pack.root.rglob("*"):
+                if "__pycache__" in path.parts:
+                    continue
+                ignored = repo.dvcignore.is_ignored(repo.fs, str(path))
+                assert ignored == ("data" in path.relative_to(pack.root).parts), path
+
+
 def test_every_registered_source_loads_exists_and_has_a_cataloged_license():
     registry = load_registry(REPO / "sources.yaml")
     policy = LicensePolicy.load(REPO / "governance" / "policies" / "commercial.yaml")
-    assert {s.domain for s in registry.sources} == set(DOMAINS)
+    assert {s.domain for s in registry.sources} == set(pack_names())
     for source in registry.sources:
         assert registry.resolve(source).exists(), source.id
         assert source.id.startswith(f"{source.domain}-"), source.id

@@ -17,6 +17,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 import yaml
+from markupsafe import escape
 
 from tests import hostile
 from tests.conftest import REPO
@@ -27,6 +28,7 @@ RECORDS_PER_SOURCE = 24
 TRACKED = [
     "core",
     "charter",
+    "core",
     "corpus",
     "domain",
     "eval_suites",
@@ -40,13 +42,15 @@ TRACKED = [
 ]
 
 
-def shrink_sources(work: Path, registry_file: str = "sources.yaml") -> None:
+def shrink_sources(
+    work: Path, registry_file: str = "sources.yaml", records: int = RECORDS_PER_SOURCE
+) -> None:
     registry = yaml.safe_load((work / registry_file).read_text())
     for source in registry["sources"]:
         path = work / source["path"]
         if source["format"] == "jsonl":
             lines = path.read_bytes().splitlines(keepends=True)
-            keep = lines[:RECORDS_PER_SOURCE]
+            keep = lines[:records]
             if not lines[-1].rstrip().endswith(b"}"):
                 keep.append(lines[-1])  # keep the truncated line: it must be quarantined
             path.write_bytes(b"".join(keep))
@@ -98,6 +102,9 @@ def run(cmd: list[str], cwd: Path) -> subprocess.CompletedProcess:
         env={
             "PATH": f"{env_bin}:/usr/bin:/bin",
             "HOME": str(cwd),
+            # The copy's own code, wherever the package is installed from: what it finds beside itself (the
+            # domain packs) is the copy's.
+            "PYTHONPATH": str(cwd),
             "DVC_NO_ANALYTICS": "1",
             "HF_HUB_OFFLINE": "1",
             "HF_DATASETS_OFFLINE": "1",
@@ -232,6 +239,11 @@ def test_report_renders_offline(pipeline):
     # Inline PNGs are base64, where "cdn" can occur by chance: look for URLs, not substrings.
     assert "<script src" not in html and "<link" not in html and not re.search(r"https?://\S*cdn", html, re.I)
     assert "Per-stage accounting" in html and "finance-vendor-research-notes" in html
+    # Sections built from other stages' outputs: instruction tuning (sft_data, sft, evaluate_sft) and the memo.
+    report = json.loads((pipeline / "data/report/report.json").read_text())
+    assert report["instruction_tuning"]["comparison"] and report["decision_memo"]["questions"]
+    assert 'id="instruction-tuning"' in html and escape(report["decision_memo"]["questions"][0]) in html
+    assert "built-in method" not in html  # a dict key the template read as a method (row.copy)
 
 
 def test_trace_answers_for_a_token(pipeline):
@@ -330,5 +342,8 @@ def test_hostile_records_are_attributed_to_their_registered_source_and_scrubbed(
 def test_second_repro_is_a_no_op(pipeline):
     out = run(["dvc", "repro"], pipeline).stdout
     assert "didn't change" in out or "up to date" in out
-    # Only the source fingerprint runs (always): it is unchanged, so nothing after it does.
-    assert [line for line in out.splitlines() if "Running stage" in line] == ["Running stage 'fingerprint':"]
+    # Only the fingerprints of the registered files run (always): they are unchanged, so nothing after them does.
+    assert sorted(line for line in out.splitlines() if "Running stage" in line) == [
+        "Running stage 'fingerprint':",
+        "Running stage 'fingerprint_sft':",
+    ]

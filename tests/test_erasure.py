@@ -18,14 +18,7 @@ from hypothesis import strategies as st
 from charter.cli import main
 from core import store
 from core.config import CurateParams, GateParams, IngestParams, MixParams
-from core.errors import ConfigError, MixtureError
-from core.registry import load_registry
-from core.stage import run_pipeline
-from corpus.curate.stage import quality_filters
-from corpus.ingest import run_ingest
-from corpus.mix import run_mix
-from governance.erasure.documents import build_hashes, ingest_erasure
-from governance.erasure.requests import (
+from core.erasure_requests import (
     DocumentRequest,
     ErasureList,
     SourceRequest,
@@ -34,6 +27,13 @@ from governance.erasure.requests import (
     read_requests,
     render,
 )
+from core.errors import ConfigError, MixtureError
+from core.registry import load_registry
+from core.stage import run_pipeline
+from corpus.curate.stage import quality_filters
+from corpus.ingest import ingest_erasure, run_ingest
+from corpus.mix import run_mix
+from governance.erasure.resolve import build_hashes
 from governance.gate import run_gate
 from tests.conftest import ENGLISH, FINANCE, GERMAN, REPO, variant, write_jsonl
 
@@ -95,7 +95,7 @@ def test_a_valid_file_round_trips():
 
 APPEND_40 = """
 import sys
-from governance.erasure.requests import DocumentRequest, append_requests
+from core.erasure_requests import DocumentRequest, append_requests
 path, who = sys.argv[1], sys.argv[2]
 for i in range(40):
     append_requests(path, [DocumentRequest(doc=f"{who}/x.jsonl#L{i}", sha256=f"{i:064x}")])

@@ -10,12 +10,12 @@ import numpy as np
 import pytest
 import yaml
 
-from corpus.curate.decontaminate import _TaskYamlLoader
 from eval_suites.baselines import FACTOR, baselines, copy_predictions, overlap_stump
 from eval_suites.scoring import scored_subset
 from eval_suites.standard import STANDARD
 from eval_suites.suites import tasks_of
 from eval_suites.taskdata import read_jsonl
+from tests.conftest import TaskYamlLoader
 from tools.eval_items.finance import kind, normalise, shape
 from tools.eval_items.general import _query
 from tools.eval_items.legal import word_overlap
@@ -136,7 +136,7 @@ def test_hellaswag_query_is_lm_evals_with_the_sentence_start_capitalised():
 
 @pytest.mark.parametrize("spec", SHIPPED, ids=lambda s: s.name)
 def test_task_yaml_scores_label_tasks_calibrated_and_cloze_tasks_length_normalised(spec):
-    cfg = yaml.load(spec.yaml_path.read_text(), Loader=_TaskYamlLoader)
+    cfg = yaml.load(spec.yaml_path.read_text(), Loader=TaskYamlLoader)
     metrics = [m["metric"] for m in cfg["metric_list"]]
     assert tuple(metrics) == spec.variants
     if spec.labels:

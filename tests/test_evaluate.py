@@ -13,6 +13,7 @@ import yaml
 
 from core.config import EvaluateParams, Params
 from core.errors import PolicyError
+from core.packs import evaluation_order
 from eval_suites.evaluate import (
     GATE_FILE,
     HELDOUT_FILE,
@@ -39,7 +40,7 @@ from tools.eval_items import prepare
 
 ROOT = Path(__file__).resolve().parents[1]
 POLICIES = ROOT / "governance" / "policies"
-DOMAINS = ("finance", "legal", "medical", "general")
+DOMAINS = evaluation_order()
 MC_SPECS = [t for t in tasks_of() if t.kind == "multiple_choice" and not t.not_shipped]
 UNSHIPPED = [t for t in tasks_of() if t.not_shipped]
 
@@ -292,8 +293,9 @@ def test_list_tasks_covers_every_suite():
 
 
 def test_evaluate_params_reject_unknown_and_repeated_suites():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"unknown domain 'crypto'; the domain packs are general, finance"):
         EvaluateParams(suites=["crypto"])
+    assert EvaluateParams().suites == list(DOMAINS) and DOMAINS[-1] == "general"
     with pytest.raises(ValueError):
         EvaluateParams(suites=["legal", "legal"])
 

@@ -35,7 +35,7 @@ from eval_suites.experiment import (
     run_arms,
     run_name,
 )
-from eval_suites.memo import decision_memo
+from governance.report.memo import decision_memo
 from tests.conftest import REPO
 
 ARMS = [

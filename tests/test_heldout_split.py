@@ -12,8 +12,8 @@ from datatrove.data import Document
 
 from core import store
 from core.config import MixParams
+from core.packs import PACKS_ROOT
 from corpus.mix import ngrams, run_mix, split_heldout, template_families
-from domain.packs import PACKS_ROOT
 from governance.pii.placeholders import renumber_by_appearance
 from tools.packs.private import SETS
 

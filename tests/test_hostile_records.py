@@ -19,11 +19,11 @@ from hypothesis import strategies as st
 
 from core import store
 from core.config import IngestParams, ScrubParams
+from core.erasure_requests import SourceRequest, render
 from core.registry import Registry, Source, load_registry
 from core.stage import RECORD_FIELDS
 from corpus.ingest import INVISIBLE_REMOVED, ReadSources, run_ingest, work_items
 from corpus.visible import visible
-from governance.erasure.requests import SourceRequest, render
 from governance.gate import run_gate
 from governance.pii.stage import run_scrub
 from tests import hostile

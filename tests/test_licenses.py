@@ -6,10 +6,10 @@ import pytest
 import yaml
 
 from core.config import GateParams, IngestParams
+from core.erasure_requests import render
 from core.errors import PolicyError
 from core.registry import load_registry
 from corpus.ingest import run_ingest
-from governance.erasure.requests import render
 from governance.gate import decide_sources, run_gate
 from governance.licenses import LicensePolicy
 from tests.conftest import REPO

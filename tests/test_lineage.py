@@ -13,12 +13,13 @@ from tokenizers import Tokenizer, models, pre_tokenizers, trainers
 from transformers import PreTrainedTokenizerFast
 
 from charter.cli import main
+from core.erasure_requests import render
 from core.ledger import DROPPED, KEPT, MODIFIED, LedgerRow, LedgerWriter
 from core.registry import load_registry
-from corpus.packing import INDEX, INDEX_SCHEMA, SHARDS, ShardWriter
-from governance.erasure import DocumentRequest, ErasureList, SourceRequest, append_requests, verify_erasure
+from corpus.tokenize import INDEX, INDEX_SCHEMA, SHARDS, ShardWriter
+from governance.erasure import DocumentRequest, ErasureList, SourceRequest, append_requests
 from governance.erasure.documents import corpus_documents
-from governance.erasure.requests import render
+from governance.erasure.proof import verify_erasure
 from governance.integrity import artifact_hashes, verify
 from governance.openlineage import build_events, to_lines, validate_event
 from governance.report.summary import training_content_summary
@@ -138,7 +139,18 @@ def pipeline_out(tmp_path: Path) -> Path:
 
     pq.write_table(pa.table(dict(writer.index), schema=INDEX_SCHEMA), data / "tokenize" / INDEX)
     (data / "tokenize" / "meta.json").write_text(
-        json.dumps({"dtype": "uint16", "n_tokens": 1, "n_documents": 4})
+        json.dumps(
+            {
+                "dtype": "uint16",
+                "vocab_size": 400,
+                "seq_len": 64,
+                "n_tokens": 1,
+                "n_unique_tokens": 1,
+                "n_documents": 4,
+                "tokens_by_domain": {},
+                "shards": [],
+            }
+        )
     )
     return data
 

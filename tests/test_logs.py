@@ -15,10 +15,10 @@ from datatrove.pipeline.base import PipelineStep
 from charter.cli import main
 from core import store
 from core.config import GateParams, IngestParams, ScrubParams, ValidateParams
+from core.erasure_requests import render
 from core.registry import load_registry
 from core.stage import run_pipeline
 from corpus.ingest import run_ingest
-from governance.erasure.requests import render
 from governance.gate import run_gate
 from governance.quality_gate import build_suite, validate_frame
 from tests.conftest import FINANCE, REPO, variant, write_jsonl

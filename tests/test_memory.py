@@ -13,6 +13,7 @@ import pytest
 import torch
 
 from charter.cli import main
+from core.schemas.plan import read_plan
 from model.architecture import llama_config
 from model.hardware import GIB, get_accelerator
 from model.loss import CausalLMLoss
@@ -50,9 +51,7 @@ def test_the_dry_run_accepts_1b_on_8_h100s_and_refuses_70b_on_8_a100_40gb_naming
     assert "A100-40GB's 40 GiB" in captured.err and "70.59B" not in captured.err
 
     # On 64 H100s it fits only fully sharded with checkpointing, and the check says so.
-    result = check_plan(
-        json.loads(seventy_b.read_text()), get_accelerator("H100-80GB"), 64, 8, 1, "bf16", False
-    )
+    result = check_plan(read_plan(seventy_b), get_accelerator("H100-80GB"), 64, 8, 1, "bf16", False)
     assert not result["fits"]
     assert {k: result["suggestion"][k] for k in ("zero_stage", "activation_checkpointing")} == {
         "zero_stage": 3,

@@ -11,7 +11,7 @@ from core import store
 from core.config import MixParams, TokenizeParams, TokenizerParams
 from core.errors import CharterError, MixtureError
 from corpus.mix import run_mix, split_heldout
-from corpus.packing import run_tokenize
+from corpus.tokenize import run_tokenize
 from corpus.tokenizer import run_tokenizer
 from governance.trace import trace_document, trace_token
 from tests.conftest import ENGLISH, FINANCE, variant

@@ -9,12 +9,14 @@ import pytest
 from core import store
 from core.config import MixParams, TokenizeParams, TokenizerParams
 from core.errors import MixtureError
+from core.repetition import effective_tokens
+from core.schemas.plan import write_plan as write_plan_file
 from corpus.mix import run_mix
 from corpus.mixture import SourceShare, allocate, run_mixture
-from corpus.packing import run_tokenize
+from corpus.tokenize import run_tokenize
 from corpus.tokenizer import run_tokenizer
 from model.data import TokenWindows
-from model.scaling import effective_tokens
+from model.plan import plan_for
 from tests.test_mix_and_tokens import corpus
 
 SEQ_LEN, BATCH = 64, 4
@@ -34,10 +36,9 @@ def tokenized(tmp_path_factory):
 
 
 def write_plan(root, steps: int):
-    plan = {"train": {"steps": steps, "tokens_per_step": BATCH * SEQ_LEN, "seq_len": SEQ_LEN}}
-    path = root / f"plan_{steps}.json"
-    path.write_text(json.dumps(plan))
-    return path
+    plan = plan_for(1e15, "hoffmann", 400, SEQ_LEN, micro_batch_size=BATCH, max_steps_cap=steps)
+    assert (plan.train.steps, plan.train.tokens_per_step) == (steps, BATCH * SEQ_LEN)
+    return write_plan_file(plan, root / f"plan_{steps}")
 
 
 def realise(root, out, steps=20, seed=7, **mix):

@@ -8,13 +8,13 @@ import pytest
 
 from core.config import ScrubParams
 from core.errors import ConfigError
-from domain.packs import PACKS_ROOT
+from core.packs import PACKS_ROOT, pack_names
 from governance.pii.engine import analyzer, pack_recognizers
 from governance.pii.keep import protected_spans
 from governance.pii.scrubber import Scrubber
 from tools.pii_domain_set import build
 
-DOMAINS = (None, "general", "finance", "legal", "medical")
+DOMAINS = (None, *pack_names())
 
 
 @pytest.fixture(scope="module")
@@ -136,7 +136,7 @@ def test_a_pack_cannot_replace_a_recognizer_every_document_runs(tmp_path):
     )
     source.write_text(
         source.read_text().replace(
-            "import ContextGatedRecognizer", "import ContextGatedRecognizer, Recognizer"
+            "ContextGatedRecognizer, aba_ok", "ContextGatedRecognizer, Recognizer, aba_ok"
         )
     )
     pack = tmp_path / "finance" / "pack.yaml"

@@ -13,9 +13,10 @@ from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
 
 from core.config import Params
 from core.errors import ConfigError
+from core.repetition import R_D_STAR, effective_tokens
 from model.architecture import ShapeRules, choose_shape, llama_config, param_count
 from model.plan import plan_for, run_plan
-from model.scaling import FITS, R_D_STAR, effective_tokens, get_fit, predicted_loss
+from model.scaling import FITS, get_fit, predicted_loss
 
 GOPHER_FLOPS = 5.76e23
 
@@ -164,7 +165,17 @@ def test_steps_are_capped_and_both_counts_recorded():
 def test_run_plan_writes_plan_json(tmp_path, tiny_tokenizer):
     meta = tmp_path / "meta.json"
     meta.write_text(
-        json.dumps({"vocab_size": 300, "seq_len": 64, "n_tokens": 50_000, "n_unique_tokens": 20_000})
+        json.dumps(
+            {
+                "dtype": "uint16",
+                "vocab_size": 300,
+                "seq_len": 64,
+                "n_tokens": 50_000,
+                "n_unique_tokens": 20_000,
+                "tokens_by_domain": {},
+                "shards": [],
+            }
+        )
     )
     params = Params.model_validate({"plan": {"compute_flops": 1e12, "max_steps_cap": 10}})
     result = run_plan(params, meta, tiny_tokenizer, tmp_path / "plan")

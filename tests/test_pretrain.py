@@ -16,6 +16,7 @@ import model.loss
 import model.monitor
 from core.config import PretrainParams
 from core.errors import ConfigError
+from core.schemas.plan import read_plan
 from model.checkpoint import completed_checkpoints
 from model.data import DOMAIN_NAMES, TokenWindows, heldout_windows
 from model.engine import deepspeed_config, init_distributed
@@ -256,7 +257,7 @@ def test_only_an_unfinished_run_of_the_same_configuration_is_resumed(
 ):
     _, _, finished = reference_run
     same = make_params(checkpoint_every=3, keep_last=2, log_every=5, eval_every=None)  # bookkeeping only
-    plan = json.loads(write_plan(tmp_path, same, vocab_size, 8).read_text())
+    plan = read_plan(write_plan(tmp_path, same, vocab_size, 8))
     assert (
         find_resumable(finished, run_fingerprint(same, plan, shards_dir, "fp32"), 1) is None
     )  # step 8 of 8: done

@@ -17,7 +17,7 @@ from charter.cli import main
 from core import partitioned
 from core.errors import CharterError
 from core.ledger import DROPPED, KEPT, LEDGER_FILE, MODIFIED, LedgerRow, LedgerWriter, stream_writer
-from corpus.token_index import INDEX, INDEX_SCHEMA, write_index
+from core.token_index import INDEX, INDEX_SCHEMA, write_index
 from governance.erasure.documents import ErasedSet
 from governance.erasure.proof import _index_leg, _ledger_leg
 from governance.ledger_sql import connect, query

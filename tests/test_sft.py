@@ -5,7 +5,6 @@ exports a checkpoint that answers through its own chat template."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -16,7 +15,8 @@ import yaml
 from core.config import Params
 from core.errors import ConfigError
 from core.registry import load_registry
-from model.sft.data import TURN_SEPARATOR, read_conversations, run_sft_data
+from corpus.conversations import TURN_SEPARATOR, read_conversations
+from model.sft.data import run_sft_data
 from model.sft.decontaminate import EvalIndex
 from model.sft.template import install_chat_template
 from tests.conftest import REPO, write_jsonl
@@ -175,14 +175,18 @@ def test_the_instruction_builder_reproduces_the_shipped_files_byte_for_byte(shar
 
 
 def test_the_index_catches_an_eval_item_by_id_and_by_text():
+    from corpus.evalindex import words
+
     index = EvalIndex.from_suites()
     item = json.loads((REPO / "eval_suites/medical/data/pubmedqa.jsonl").read_text().splitlines()[0])
     reason = index.contamination(("pubmedqa", item["id"]), ["unrelated words"])
     assert reason is not None and "id" in reason
     planted = [{"role": "user", "content": "Read this. " + item["context"]}]
-    assert "eval medical/pubmedqa" in index.contamination(("pubmedqa", "not-an-eval-id"), planted)
+    assert "eval task charter_medical_pubmedqa" in index.contamination(
+        ("pubmedqa", "not-an-eval-id"), planted
+    )
     # Twelve words as the index counts them ("in-hospital" is two): one short of a 13-gram.
-    twelve = " ".join(re.findall(r"[a-z0-9]+", item["context"].lower())[:12])
+    twelve = " ".join(words(item["context"])[:12])
     assert index.contamination(("pubmedqa", "x"), [twelve]) is None
 
 
@@ -236,7 +240,7 @@ def test_sft_data_gates_scrubs_decontaminates_and_accounts_for_every_record(tmp_
     rows = {r["doc_id"].split("/")[-1]: r for r in pq.read_table(out / "ledger.parquet").to_pylist()}
     assert rows["clean.jsonl#L1"]["decision"] == "modified"
     assert json.loads(rows["clean.jsonl#L1"]["counts"]) == {"EMAIL_ADDRESS": 1, "PHONE_NUMBER": 1}
-    assert "eval legal/contractnli" in rows["clean.jsonl#L3"]["reason"]
+    assert "eval task charter_legal_contractnli" in rows["clean.jsonl#L3"]["reason"]
     assert rows["nc.jsonl#L1"]["reason"].startswith("gate: license blocked")
     assert rows["clean.jsonl#L4"]["reason"].startswith(f"{tmp_path / 'clean.jsonl'}:4: ")
     assert rows["clean.jsonl#L5"]["decision"] == "quarantined"

@@ -14,9 +14,9 @@ import pytest
 import yaml
 
 from core.config import IngestParams
+from core.erasure_requests import SourceRequest, render
 from core.registry import load_registry
 from corpus.fingerprint import CACHE_FILE, HashCache, fingerprint, run_fingerprint
-from governance.erasure.requests import SourceRequest, render
 from tests.conftest import ENGLISH, REPO, variant
 
 

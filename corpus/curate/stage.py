@@ -25,22 +25,22 @@ from datatrove.pipeline.filters import (
 )
 
 from core import store
-from core.config import CurateParams, ExecutorParams, section_hash
+from core.config import CurateParams, ExecutorParams, load_params, section_hash
 from core.ledger import KEPT, MODIFIED, LedgerWriter
-from core.registry import Registry
+from core.registry import Registry, load_registry
 from core.stage import (
     DOCS,
     DROPPED_DIR,
-    REPO,
     StageRun,
     files_fingerprint,
     record_outputs,
     row_for,
     write_json,
 )
-from corpus.curate.decontaminate import DecontaminationFilter, split_by_presence
+from corpus.curate.decontaminate import DecontaminationFilter
 from corpus.curate.dedup import deduplicate, minhash_config
 from corpus.curate.language import offline_language_filter
+from corpus.evalindex import item_files, resolve_eval_dir
 
 FILTERED = "filtered"
 log = logging.getLogger(__name__)
@@ -60,8 +60,7 @@ class RememberLength(PipelineStep):
 
 
 def eval_suites_dir(p: CurateParams) -> Path:
-    path = Path(p.eval_suites_dir)
-    return path if path.is_absolute() or path.exists() else REPO / path
+    return resolve_eval_dir(p.eval_suites_dir)
 
 
 def quality_filters(p: CurateParams, dropped: Path) -> list[PipelineStep]:
@@ -129,10 +128,10 @@ def run_curate(
     input_files = sorted((inp / DOCS).glob("*.jsonl"))
     input_ids = store.read_ids(inp / DOCS)
     priority = {s.id: s.priority for s in registry.sources}
-    checked, unbuilt = split_by_presence(eval_suites_dir(params)) if params.decontaminate else ({}, {})
-    for task, path in unbuilt.items():
-        log.warning("decontamination: eval task %s has no data file at %s; not checked", task, path)
-    eval_files = list(checked.values())
+    eval_items = item_files(eval_suites_dir(params)) if params.decontaminate else None
+    if eval_items is not None:
+        eval_items.warn_unchecked()
+    eval_files = eval_items.read_paths if eval_items is not None else []
     run = StageRun(
         out,
         executor or ExecutorParams(),
@@ -172,9 +171,15 @@ def run_curate(
         "dropped_by_step": dict(sorted(reasons.items())),
         "decontamination": {
             "ngram": params.decontamination_ngram,
-            "tasks_checked": sorted(checked),
-            "tasks_without_data": sorted(unbuilt),
+            "tasks_checked": sorted(eval_items.present) if eval_items else [],
+            "tasks_without_data": sorted(eval_items.missing) if eval_items else [],
         },
     }
     write_json(out / "stats.json", stats)
     return stats
+
+
+def curate_command(*, params: Path, sources: Path, inp: Path, out: Path) -> dict:
+    """`charter curate`: the stage."""
+    p = load_params(params)
+    return run_curate(load_registry(sources), p.curate, inp, out, p.executor, p.seed)["account"]

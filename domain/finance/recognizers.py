@@ -5,7 +5,9 @@ account numbers are found in every document (governance.pii.identifiers); this p
 A CUSIP or ISIN is a security, not a person, and must survive: the account recognizer stands down when
 the number follows a security label, and governance.pii.keep protects both.
 
-The pack runs the classes its pack.yaml names under `pii_recognizers` (governance.pii.engine loads them).
+The pack runs the classes its pack.yaml names under `pii_recognizers` (governance.pii.engine loads this
+module by the name `pii_module` gives). Like every pack module, it imports nothing of Charter but
+governance.pii.base.
 """
 
 from __future__ import annotations
@@ -15,8 +17,7 @@ from collections.abc import Sequence
 
 from presidio_analyzer import Pattern, RecognizerResult
 
-from governance.pii.identifiers import AbaChecksumRecognizer, aba_ok
-from governance.pii.recognizers import ContextGatedRecognizer
+from governance.pii.base import ROUTING_CONTEXT, ROUTING_WINDOW, ContextGatedRecognizer, aba_ok, context_regex
 
 ACCOUNT_CONTEXT = ["account", "acct", "a/c", "checking", "savings", "brokerage", "deposit to", "credit to"]
 SECURITY_LABEL = re.compile(r"(?i)\b(?:cusip|isin|sedol|figi|ticker|symbol)\W{0,5}$")
@@ -33,7 +34,7 @@ class BankAccountRecognizer(ContextGatedRecognizer):
             context=words,
             window=45,
         )
-        self._routing = AbaChecksumRecognizer()
+        self._routing = context_regex(ROUTING_CONTEXT)
 
     def has_context(self, text: str, start: int) -> bool:
         if SECURITY_LABEL.search(text, max(0, start - 15), start):
@@ -46,5 +47,8 @@ class BankAccountRecognizer(ContextGatedRecognizer):
         return [
             r
             for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
-            if not (aba_ok(text[r.start : r.end]) and self._routing.has_context(text, r.start))
+            if not (aba_ok(text[r.start : r.end]) and self._after_routing_label(text, r.start))
         ]
+
+    def _after_routing_label(self, text: str, start: int) -> bool:
+        return self._routing.search(text, max(0, start - ROUTING_WINDOW), start) is not None

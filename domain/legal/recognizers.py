@@ -2,7 +2,9 @@
 
 Docket numbers, statute and case citations are public record and must survive (governance.pii.keep).
 
-The pack runs the classes its pack.yaml names under `pii_recognizers` (governance.pii.engine loads them).
+The pack runs the classes its pack.yaml names under `pii_recognizers` (governance.pii.engine loads this
+module by the name `pii_module` gives). Like every pack module, it imports nothing of Charter but
+governance.pii.base.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 
 from presidio_analyzer import Pattern, RecognizerResult
 
-from governance.pii.recognizers import ContextGatedRecognizer, Recognizer
+from governance.pii.base import ContextGatedRecognizer, Recognizer
 
 CORPORATE = re.compile(
     r"\b(?:INC|CORP|CO|LLC|LLP|LTD|COMPANY|CORPORATION|BANK|GROUP|HOLDINGS|INSURANCE|CASUALTY)\b\.?"

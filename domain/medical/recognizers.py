@@ -4,7 +4,9 @@ that belong to a patient's stay. Labelled MRNs and NPIs are found in every docum
 (governance.pii.identifiers). ICD-10 and CPT codes and drug doses
 are clinical content and are protected by governance.pii.keep.
 
-The pack runs the classes its pack.yaml names under `pii_recognizers` (governance.pii.engine loads them).
+The pack runs the classes its pack.yaml names under `pii_recognizers` (governance.pii.engine loads this
+module by the name `pii_module` gives). Like every pack module, it imports nothing of Charter but
+governance.pii.base.
 """
 
 from __future__ import annotations
@@ -14,8 +16,7 @@ from collections.abc import Sequence
 
 from presidio_analyzer import Pattern
 
-from governance.pii.identifiers import npi_ok
-from governance.pii.recognizers import FULL_DATE, ContextGatedRecognizer, Recognizer, only_digits
+from governance.pii.base import FULL_DATE, ContextGatedRecognizer, Recognizer, npi_ok, only_digits
 
 MRN_CONTEXT = [
     "mrn",

@@ -1,11 +1,12 @@
 """Erasure: requests (`charter forget`), the proof of absence (`charter verify-erasure`) and the purge of
 what an erasure leaves behind (`charter purge`).
 
-The request module is imported eagerly (the stages and `charter forget` need only it); the proof, with its
-scanners, when first used.
+The requests live in core.erasure_requests (ingest, below governance, reads them too) and are re-exported
+here. The proof, with its scanners, is imported from `governance.erasure.proof` by what needs it:
+re-exported here, it would make every stage that reads the erasure list depend on the proof's code.
 """
 
-from governance.erasure.requests import (
+from core.erasure_requests import (
     DocumentRequest,
     ErasureList,
     SourceRequest,
@@ -21,14 +22,4 @@ __all__ = [
     "append_requests",
     "read_requests",
     "sources_erased_with",
-    "verify_erasure",
-    "write_proof",
 ]
-
-
-def __getattr__(name: str):
-    if name in ("verify_erasure", "write_proof"):
-        from governance.erasure import proof
-
-        return getattr(proof, name)
-    raise AttributeError(name)

@@ -10,19 +10,29 @@ since deleted them (their copies are then found by id and hash only).
 from __future__ import annotations
 
 import json
-import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from datatrove.data import Document
 
+from core import artifacts as a
 from core.config import IngestParams
+from core.erasure_requests import ErasureList
 from core.errors import CharterError
 from core.registry import Registry, Source
-from governance.erasure.requests import DocumentRequest, ErasureList
 
-TOMBSTONES = "erased"  # data/ingest/erased: id, sha256, source and reason of every erased document
+__all__ = [
+    "ErasedSet",
+    "corpus_documents",
+    "erased_documents",
+    "find_document",
+    "instruction_documents",
+    "registered_documents",
+    "tombstones",
+]
+
+TOMBSTONES = a.INGEST_ERASED.name  # id, sha256, source and reason of every erased document
 
 
 @dataclass
@@ -43,14 +53,13 @@ class ErasedSet:
 
 def corpus_documents(registry: Registry, params: IngestParams | None = None) -> Iterator[Document]:
     """Every readable document of a corpus registry, with the ids and hashes ingest gives it."""
-    from corpus.ingest import ReadSources
+    from corpus.ingest import corpus_documents as read
 
-    with tempfile.TemporaryDirectory(prefix="charter-erasure-") as quarantine:
-        yield from ReadSources(registry, params or IngestParams(), quarantine).run(None, 0, 1)
+    yield from read(registry, params)
 
 
 def instruction_documents(registry: Registry) -> Iterator[Document]:
-    from model.sft.data import read_conversations
+    from corpus.conversations import read_conversations
 
     docs, _ = read_conversations(registry)
     yield from docs
@@ -66,40 +75,11 @@ def registered_documents(
 
 
 def tombstones(data: Path) -> Iterator[Document]:
-    folder = Path(data) / "ingest" / TOMBSTONES
+    folder = a.INGEST_ERASED.at(data)
     if folder.is_dir():
         from core import store
 
         yield from store.read_documents(folder)
-
-
-def requested_sources(erasure: ErasureList) -> set[str]:
-    """The sources document requests name (a document id starts with its source id)."""
-    return {r.doc.split("/", 1)[0] for r in erasure.requests if isinstance(r, DocumentRequest)}
-
-
-def ingest_erasure(path: Path, registry: Registry, params: IngestParams | None = None) -> ErasureList:
-    """The erasure list ingest enforces: validated, `erased_with` followed, and resolved against what the
-    sources that document requests name hold now (read once more for their hashes; no other is read)."""
-    erasure = ErasureList.load(path, [registry])
-    named = requested_sources(erasure)
-    if not named:
-        return erasure
-    subset = Registry(sources=[s for s in registry.sources if s.id in named], root=registry.root)
-    return erasure.resolved({d.metadata["sha256"] for d in corpus_documents(subset, params)})
-
-
-def build_hashes(ingest_dir: Path) -> set[str]:
-    """The raw-content hashes of everything ingest read (kept, quarantined or erased): what the sources held."""
-    from core import store
-
-    found = set()
-    for name in ("docs", "quarantine", TOMBSTONES):
-        folder = Path(ingest_dir) / name
-        for doc in store.read_documents(folder) if folder.is_dir() else []:
-            if doc.metadata.get("sha256"):
-                found.add(doc.metadata["sha256"])
-    return found
 
 
 def erased_documents(
@@ -170,7 +150,7 @@ def find_document(
         if len(examples) < 3:
             examples.append(doc.id)
     if data is not None:
-        for folder in (Path(data) / "ingest" / "docs", Path(data) / "ingest" / TOMBSTONES):
+        for folder in (a.INGEST_DOCS.at(data), a.INGEST_ERASED.at(data)):
             for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else []:
                 with path.open(encoding="utf-8") as f:
                     for line in f:

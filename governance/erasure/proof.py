@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -28,24 +29,25 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from core import artifacts as a
 from core import partitioned, store
-from core.config import IngestParams
+from core.artifacts import SHARDS, TOKENIZER_FILE
+from core.config import IngestParams, load_params
+from core.erasure_requests import ErasureList
 from core.errors import CharterError
-from core.ledger import LEDGER_FILE, PASSED
+from core.ledger import PASSED
 from core.registry import Registry, load_registry
-from corpus.token_index import INDEX, SHARDS
+from core.schemas.base import load
+from core.schemas.tokens import TokenMeta
 from governance.erasure import stores
 from governance.erasure.documents import ErasedSet, erased_documents
 from governance.erasure.fingerprint import NGRAM, WINDOW, Fingerprints, text_fingerprints, token_fingerprints
-from governance.erasure.requests import ErasureList
 from governance.erasure.scan import Area, Scanner, TokenFingerprints
 
-LEDGER_STAGES = ("ingest", "gate", "curate", "scrub", "mix")
 # The unique-document shards, and the training shards realised from them (repetitions included).
-SHARD_SETS = ("tokenize", "mixture")
+SHARD_SETS = tuple(a.SHARD_SETS)
 # The conversations the sft stage trains and validates on, as the sft_data stage writes them.
-SFT_STAGE, SFT_SPLITS = "sft_data", ("train.jsonl", "valid.jsonl")
-TOKENIZER_FILE = "tokenizer.json"
+SFT_SPLITS = (a.SFT_DATA_TRAIN, a.SFT_DATA_VALID)
 
 
 def pa_set(values: set[str]) -> pa.Array:
@@ -64,8 +66,8 @@ def _erased(erased: ErasedSet) -> pc.Expression:
 
 def _ledger_leg(data: Path, erased: ErasedSet) -> dict:
     rows_checked, found, dropped = 0, [], 0
-    for stage in LEDGER_STAGES:
-        path = data / stage / LEDGER_FILE
+    for ledger in a.CORPUS_LEDGERS:
+        stage, path = ledger.stage, ledger.at(data)
         if not partitioned.exists(path):
             continue
         # Filtered while scanned: only the hits are held in memory, whatever the ledger's size.
@@ -80,13 +82,13 @@ def _ledger_leg(data: Path, erased: ErasedSet) -> dict:
 
 
 def _index_leg(data: Path, erased: ErasedSet) -> dict:
-    if not partitioned.exists(data / "tokenize" / INDEX):
-        return {"rows_checked": 0, "rows_found": [], "missing": str(data / "tokenize" / INDEX)}
+    if not partitioned.exists(a.TOKENIZE_INDEX.at(data)):
+        return {"rows_checked": 0, "rows_found": [], "missing": str(a.TOKENIZE_INDEX.at(data))}
     checked, found = 0, set()
-    for shard_set in SHARD_SETS:
-        if not partitioned.exists(data / shard_set / INDEX):
+    for shards in a.SHARD_SETS.values():
+        if not partitioned.exists(shards.index.at(data)):
             continue
-        index = partitioned.dataset(data / shard_set / INDEX)
+        index = partitioned.dataset(shards.index.at(data))
         checked += index.count_rows()
         found |= {r["doc_id"] for r in index.to_table(["doc_id"], filter=_erased(erased)).to_pylist()}
     return {"rows_checked": checked, "rows_found": sorted(found), "shard_sets": list(SHARD_SETS)}
@@ -99,12 +101,12 @@ def load_tokenizer(path: Path):
 
 
 def shard_dtype(tokenizer) -> np.dtype:
-    """The dtype the tokenize stage packs this tokenizer's ids in (corpus.packing)."""
+    """The dtype the tokenize stage packs this tokenizer's ids in (corpus.tokenize)."""
     return np.dtype(np.uint16 if tokenizer.get_vocab_size() <= np.iinfo(np.uint16).max + 1 else np.uint32)
 
 
 def _ngram_leg(data: Path, tokenizer_dir: Path, erased: ErasedSet) -> dict:
-    meta_path = data / "tokenize" / "meta.json"
+    meta_path = a.TOKENIZE_META.at(data)
     if not erased.texts:
         return {"n": NGRAM, "documents": 0, "sampled": 0, "hits": 0, "shards_scanned": 0, "tokens_scanned": 0}
     if not ((tokenizer_dir / TOKENIZER_FILE).exists() and meta_path.exists()):
@@ -112,14 +114,14 @@ def _ngram_leg(data: Path, tokenizer_dir: Path, erased: ErasedSet) -> dict:
     fingerprints = token_fingerprints(
         load_tokenizer(tokenizer_dir / TOKENIZER_FILE), erased.texts, erased.retained
     )
-    dtype = np.dtype(json.loads(meta_path.read_text())["dtype"])
+    dtype = np.dtype(load(TokenMeta, meta_path).dtype)
     scanner = Scanner(
         erased,
         Fingerprints.build({}, np.empty(0, np.uint64)),
         [TokenFingerprints(str(tokenizer_dir), dtype, fingerprints)],
     )
     area = Area(str(data))
-    shards = [p for shard_set in SHARD_SETS for p in sorted((data / shard_set / SHARDS).glob("*.bin"))]
+    shards = [p for s in a.SHARD_SETS.values() for p in sorted(s.shards.at(data).glob("*.bin"))]
     tokens = 0
     for shard in shards:
         scanner.scan_token_shard(shard, f"{shard.parent.parent.name}/{shard.name}", area)
@@ -142,17 +144,22 @@ def _ngram_leg(data: Path, tokenizer_dir: Path, erased: ErasedSet) -> dict:
 def _sft_leg(data: Path, erased: ErasedSet) -> dict:
     """No kept sft_data ledger row, and no conversation the sft stage reads, belongs to an erased document or
     source. A conversation id not in the ledger is attributed by its `<source>/...` prefix."""
-    folder = data / SFT_STAGE
-    if not (folder / LEDGER_FILE).exists():
-        return {"rows_checked": 0, "kept_rows_found": [], "conversations_found": [], "missing": str(folder)}
-    table = pq.read_table(folder / LEDGER_FILE, columns=["doc_id", "decision", "source"])
+    ledger = a.SFT_DATA_LEDGER.at(data)
+    if not ledger.exists():
+        return {
+            "rows_checked": 0,
+            "kept_rows_found": [],
+            "conversations_found": [],
+            "missing": str(ledger.parent),
+        }
+    table = pq.read_table(ledger, columns=["doc_id", "decision", "source"])
     kept = sorted(
         r["doc_id"] for r in table.filter(_hit(table, erased)).to_pylist() if r["decision"] in PASSED
     )
     source_of = dict(zip(table["doc_id"].to_pylist(), table["source"].to_pylist(), strict=True))
     checked, found = 0, []
-    for name in SFT_SPLITS:
-        path = folder / name
+    for split in SFT_SPLITS:
+        name, path = split.name, split.at(data)
         if not path.exists():
             continue
         with path.open(encoding="utf-8") as f:
@@ -336,6 +343,17 @@ def registries(paths: Sequence[str | Path | None]) -> list[Registry]:
     return [load_registry(p) for p in paths if p is not None and Path(p).exists()]
 
 
+def registered_erasure(
+    params_file: Path, sources: Path, instructions: Path, data: Path
+) -> tuple[ErasureList, ErasedSet]:
+    """The validated erasure list `params_file` names, and the documents it erases, read from the registered
+    sources (`charter purge` and `charter verify-erasure` look at the same ones)."""
+    p = load_params(params_file)
+    corpus, chats = registries([sources]), registries([instructions])
+    erasure = ErasureList.load(p.gate.erasure_file, [*corpus, *chats])
+    return erasure, erased_documents(erasure, corpus, chats, data, p.ingest)
+
+
 def verify_erasure(
     data: Path,
     erasure_file: Path,
@@ -359,7 +377,7 @@ def verify_erasure(
     )
     ledger = _ledger_leg(data, erased)
     index = _index_leg(data, erased)
-    ngrams = _ngram_leg(data, Path(tokenizer_dir or data / "tokenizer" / "tokenizer"), erased)
+    ngrams = _ngram_leg(data, Path(tokenizer_dir or a.TOKENIZER.at(data)), erased)
     sft = _sft_leg(data, erased)
     failures = []
     if ledger["kept_rows_found"]:
@@ -413,7 +431,7 @@ def verify_erasure(
 def _from_build(data: Path, erasure: ErasureList) -> ErasedSet:
     """Without registries: the erased and retained documents as the last build's ingest output holds them."""
     found = ErasedSet(ids=set(erasure.documents), hashes=set(erasure.hashes), sources=set(erasure.sources))
-    folder = data / "ingest" / "docs"
+    folder = a.INGEST_DOCS.at(data)
     for doc in store.read_documents(folder) if folder.is_dir() else []:
         if erasure.reason(doc.id, doc.metadata.get("sha256"), doc.metadata.get("source", "")):
             found.texts[doc.id] = doc.text
@@ -425,7 +443,7 @@ def _from_build(data: Path, erasure: ErasureList) -> ErasedSet:
 
 
 def write_proof(proof: dict, out: Path) -> Path:
-    path = Path(out) / "erasure_proof.json"
+    path = Path(out) / a.REPORT_ERASURE_PROOF.name
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(proof, indent=2, sort_keys=True) + "\n")
     return path
@@ -441,3 +459,29 @@ def summary(proof: dict) -> dict:
         }
         out["copies"] = [f"{c['where']}: {', '.join(c['how'])}" for c in proof["scan"]["copies"]]
     return out
+
+
+def verify_erasure_command(
+    *, params: Path, sources: Path, instructions: Path, data: Path, repo: Path, out: Path, tokenizer: Path
+) -> dict:
+    """`charter verify-erasure`: the full proof (the scan included), written to `out`; what was scanned and
+    every copy found go to stderr; an unproven erasure is a CharterError listing the failures."""
+    p = load_params(params)
+    proof = verify_erasure(
+        data,
+        Path(p.gate.erasure_file),
+        tokenizer,
+        sources=[sources],
+        instructions=[instructions],
+        repo=repo,
+        scan=True,
+        ingest=p.ingest,
+    )
+    path = write_proof(proof, out)
+    print(json.dumps(summary(proof), indent=2, sort_keys=True), file=sys.stderr)
+    if not proof["passed"]:
+        raise CharterError(
+            f"erasure not proven ({path}): {len(proof['failures'])} failures:\n  - "
+            + "\n  - ".join(proof["failures"])
+        )
+    return {"passed": True, "proof": str(path), "documents_erased": proof["documents_erased"]}

@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core import store
+from core.erasure_requests import ErasureList
 from core.errors import CharterError
 from governance.erasure import stores
 from governance.erasure.documents import ErasedSet
 from governance.erasure.fingerprint import text_fingerprints
 from governance.erasure.proof import FullScan
-from governance.erasure.requests import ErasureList
 
 WORK_DIR, LOGS, DROPPED = ".work", "logs", "dropped"
 
@@ -212,3 +212,14 @@ def run_purge(repo: Path, data: Path, erasure: ErasureList, erased: ErasedSet, d
         raise CharterError("the erasure file holds no requests: there is nothing to purge")
     scan = FullScan(repo, data, erased, text_fingerprints(erased.texts, erased.retained)).run()
     return purge(scan, dry_run)
+
+
+def purge_command(
+    *, params: Path, sources: Path, instructions: Path, data: Path, repo: Path, dry_run: bool
+) -> dict:
+    """`charter purge`: the erasure list `params` names and the documents it erases, read from the
+    registered sources; then `run_purge`."""
+    from governance.erasure.proof import registered_erasure
+
+    erasure, erased = registered_erasure(params, sources, instructions, data)
+    return run_purge(repo, data, erasure, erased, dry_run=dry_run) | {"next": "charter verify-erasure"}

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import yaml
 
+from core import artifacts as a
+
 RUNS = "runs"
 DIR_SUFFIX = ".dir"
 
@@ -152,17 +154,17 @@ def experiment_blobs(repo: Path) -> Iterator[tuple[str, str, bytes]]:
                 yield ref, path, blob.stdout
 
 
-CHECKPOINTS = Path("pretrain") / "checkpoints"
+CHECKPOINTS = Path(a.PRETRAIN_CHECKPOINTS.path)
 
 
 def stale_checkpoints(data: Path) -> list[Path]:
     """Resumable checkpoints not trained on the current training shards (`data/mixture/meta.json`): they
     may have been trained on documents erased since. A finished run's last checkpoint of the current shards
     is not stale."""
-    folder = Path(data) / CHECKPOINTS
+    folder = a.PRETRAIN_CHECKPOINTS.at(data)
     if not folder.is_dir():
         return []
-    meta = Path(data) / "mixture" / "meta.json"
+    meta = a.MIXTURE_META.at(data)
     current = hashlib.sha256(meta.read_bytes()).hexdigest() if meta.exists() else None
     stale = []
     for step in sorted(p for p in folder.iterdir() if p.is_dir()):

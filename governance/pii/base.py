@@ -1,5 +1,8 @@
 """What every Charter recognizer is built from: case-sensitive patterns, context read from the raw text,
-checksums, and the date shapes several recognizers share.
+checksums, and the date shapes and labels several recognizers share.
+
+Domain packs' recognizer modules import this module and nothing else of Charter, so that a pack depends on
+the base and never on the recognizers every document runs (which load the packs).
 
 Context is read from the text just before a match, so it needs no lemmas from spaCy (scrub runs spaCy with
 NER only).
@@ -38,6 +41,24 @@ def luhn_check_digit(body: str) -> str:
 
 def luhn_ok(digits: str) -> bool:
     return len(digits) > 1 and luhn_check_digit(digits[:-1]) == digits[-1]
+
+
+def aba_ok(digits: str) -> bool:
+    """The 3-7-1 check of an ABA routing number."""
+    d = [int(c) for c in digits]
+    return (
+        len(d) == 9 and (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0
+    )
+
+
+def npi_ok(digits: str) -> bool:
+    """A National Provider Identifier: ten digits from 1 or 2 whose Luhn check runs over the 80840 prefix."""
+    return len(digits) == 10 and digits[0] in "12" and luhn_ok("80840" + digits)
+
+
+# The label that makes nine digits a routing number, within ROUTING_WINDOW characters before them.
+ROUTING_CONTEXT = ("routing", "aba", "rtn", "transit", "routing/transit", "wire to", "fedwire")
+ROUTING_WINDOW = 40
 
 
 def only_digits(text: str) -> str:

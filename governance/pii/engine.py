@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from core.errors import ConfigError
+from core.packs import PACK_FILE, PACKS_PACKAGE, PACKS_ROOT, DomainPack, load_pack, pack_names
 from governance.pii import identifiers
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
@@ -122,38 +123,40 @@ def nlp_engine(spacy_model: str):
         ) from e
 
 
-def _pack_module(domain: str, root: Path) -> ModuleType:
-    from domain.packs import PACKS_ROOT
-
-    if root == PACKS_ROOT:
-        return importlib.import_module(f"domain.{domain}.recognizers")
-    path = root / domain / "recognizers.py"
-    spec = importlib.util.spec_from_file_location(f"charter_pack_{domain}_recognizers", path)
+def _pack_module(pack: DomainPack) -> ModuleType:
+    """The recognizer module `pii_module` names in the pack's pack.yaml. A shipped pack's is a module of the
+    `domain` package, imported once by its dotted name; a pack outside it (a copy under another root) is
+    loaded from its file. Either way governance never imports a pack statically."""
+    path = pack.pii_module_path
+    assert path is not None and pack.pii_module is not None
+    if pack.root.parent.resolve() == PACKS_ROOT:
+        return importlib.import_module(f"{PACKS_PACKAGE}.{pack.name}.{pack.pii_module}")
+    spec = importlib.util.spec_from_file_location(f"charter_pack_{pack.name}_{pack.pii_module}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def domain_recognizers(domain: str | None, root: Path | None = None) -> list:
+def domain_recognizers(domain: str | None, root: Path = PACKS_ROOT) -> list:
     """The recognizers a domain pack declares in `pii_recognizers` of its pack.yaml, by class name in the
-    pack's recognizers.py. A recognizer whose constructor takes `context` gets the pack's context words."""
+    module its `pii_module` names. A recognizer whose constructor takes `context` gets the pack's context
+    words."""
     if not domain:
         return []
     from presidio_analyzer import EntityRecognizer
 
-    from domain.packs import PACK_FILE, PACKS_ROOT, load_pack
-
-    root = root or PACKS_ROOT
-    if not (root / domain / PACK_FILE).is_file():
-        raise ConfigError(f"no domain pack '{domain}' for PII recognizers")
-    pack = load_pack(domain, root)
+    try:
+        pack = load_pack(domain, root)
+    except ConfigError as e:
+        raise ConfigError(f"PII recognizers: {e}") from e
     if not pack.pii_recognizers:
         return []
-    declared_in, source = pack.root / PACK_FILE, pack.root / "recognizers.py"
+    declared_in, source = pack.root / PACK_FILE, pack.pii_module_path
+    assert source is not None  # the pack schema requires pii_module with pii_recognizers
     if not source.is_file():
         raise ConfigError(f"{declared_in}: pii_recognizers are declared but {source} does not exist")
-    module = _pack_module(domain, root)
+    module = _pack_module(pack)
     shipped: dict[str, Any] = {
         name: value
         for name, value in vars(module).items()
@@ -174,16 +177,12 @@ def domain_recognizers(domain: str | None, root: Path | None = None) -> list:
     return out
 
 
-def pack_recognizers(domain: str | None, root: Path | None = None) -> list:
+def pack_recognizers(domain: str | None, root: Path = PACKS_ROOT) -> list:
     """What a domain adds to the recognizers every document runs: its own pack's, or, with no domain (the
     strict default), every pack's, so that no `--domain` ever finds more than none."""
     if domain:
         return domain_recognizers(domain, root)
-    from domain.packs import PACK_FILE, PACKS_ROOT
-
-    root = root or PACKS_ROOT
-    names = sorted(p.name for p in root.iterdir() if (p / PACK_FILE).is_file())
-    return [r for name in names for r in domain_recognizers(name, root)]
+    return [r for name in sorted(pack_names(root)) for r in domain_recognizers(name, root)]
 
 
 def adds_only(universal: list, added: list, domain: str | None) -> None:

@@ -13,7 +13,17 @@ import string
 
 from presidio_analyzer import Pattern, RecognizerResult
 
-from governance.pii.base import ContextGatedRecognizer, Recognizer, context_regex, luhn_ok, only_digits
+from governance.pii.base import (
+    ROUTING_CONTEXT,
+    ROUTING_WINDOW,
+    ContextGatedRecognizer,
+    Recognizer,
+    aba_ok,
+    context_regex,
+    luhn_ok,
+    npi_ok,
+    only_digits,
+)
 
 # Same pattern the quality gate checks for residual emails, so that scrub and gate cannot disagree.
 # presidio's own recognizer misses addresses glued to other text ("a@x.com/b@y.com").
@@ -52,17 +62,6 @@ def iban_ok(text: str) -> bool:
     moved = s[4:] + s[:4]
     number = "".join(str(string.ascii_uppercase.index(c) + 10) if c.isalpha() else c for c in moved)
     return int(number) % 97 == 1
-
-
-def aba_ok(digits: str) -> bool:
-    d = [int(c) for c in digits]
-    return (
-        len(d) == 9 and (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0
-    )
-
-
-def npi_ok(digits: str) -> bool:
-    return len(digits) == 10 and digits[0] in "12" and luhn_ok("80840" + digits)
 
 
 def email_recognizer() -> Recognizer:
@@ -171,8 +170,8 @@ class AbaChecksumRecognizer(ContextGatedRecognizer):
         super().__init__(
             "ABA_ROUTING_NUMBER",
             [Pattern("aba", r"(?<![\d-])\d{4}-?\d{4}-?\d(?![\d-])", 0.6)],
-            context=["routing", "aba", "rtn", "transit", "routing/transit", "wire to", "fedwire"],
-            window=40,
+            context=ROUTING_CONTEXT,
+            window=ROUTING_WINDOW,
         )
 
     def validate_result(self, pattern_text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from core.packs import load_pack
 from governance.pii.base import FULL_DATE, MONTHS, word_trie
 
 _FISCAL_WORDS = (
@@ -58,8 +59,6 @@ _KEEP = re.compile(
 @cache
 def _pack_keep(domain: str) -> re.Pattern | None:
     """The must-keep patterns and terms a domain pack adds (`pii_must_keep` in its pack.yaml)."""
-    from domain.packs import load_pack
-
     keep = load_pack(domain).pii_must_keep
     parts = [f"(?:{p})" for p in keep.patterns.values()]
     if keep.terms:

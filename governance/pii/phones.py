@@ -1,12 +1,16 @@
 """Phone numbers of every region, national and international, through Google's `phonenumbers` metadata.
 
-A regex finds runs of digit groups (with an extension: "ext. 12", "x 12", "(ext. 12)"); the shape and the
-surrounding text decide whether one is a phone:
+A regex finds runs of digit groups (with an extension: "ext. 12", "x 12", "(ext. 12)"); a run may start
+right after a word's colon, stop or comma ("Phone:+44 ...", "Smith,0191 ...", "TEL;CELL:..."), not after a
+digit's. No-break and thin spaces and non-breaking hyphens count as spaces and hyphens. The shape and the
+surrounding text decide whether a run is a phone:
 
-- `+44 ...`, `0044 ...`, `tel:+44-...`: parsed as international; the country code and length must be possible.
-- A run with a phone label before it ("tel", "mobile", "call me on", "Tlf.", "Ph:", "T:", "☎"), under a phone
-  column of a `|` table, after a phone in the same list ("+44 20 7946 0958 / Leeds 0113 496 0000"), or with an
-  extension: any possible length.
+- `+44 ...`, `(+44) ...`, `0044 ...`, `tel:+44-...`: parsed as international; the country code and length
+  must be possible.
+- A run with a phone label before it ("tel", "mobile", "call me on", "Tlf.", "Ph:", "T:", "Тел.", "電話", "☎",
+  a signature line's lone "T" or "M"), a label in brackets after it ("(mobile)"), under a phone column of a
+  table (`|`, or a comma-, semicolon- or tab-separated export with a header row), after a phone in the same
+  list outside a table ("+44 20 7946 0958 / Leeds 0113 496 0000"), or with an extension: any possible length.
 - Grouped national numbers that look like phones, i.e. an area code in parentheses, a trunk 0, or three or
   more groups, which must be a valid number in at least one of REGIONS.
 - Two groups or none: only with a label, or when a trunk-0 number is valid in a region.
@@ -14,12 +18,12 @@ surrounding text decide whether one is a phone:
 Runs that are something else are set aside first: dates, times and opening hours, year ranges, amounts (a
 currency or a thousands separator), measurements, decimals, versions, numbers inside words or codes, and
 numbers right after a reference label ("Invoice", "Order No.", "Art.-Nr.", "ISBN", "AWB", "build").
-Two numbers written one after the other ("030 1234567 / 0171 2345678") are tried one by one when the run
-as a whole is not a phone.
+Two numbers written one after the other ("030 1234567 / 0171 2345678") are two phones when each is one.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from functools import lru_cache
 
@@ -72,6 +76,26 @@ PHONE_LABELS = [
     "gsm",
     "faks",
     "tfn",
+    "tfno",
+    "móvil",
+    "movil",
+    "celular",
+    "cellulare",
+    "natel",
+    # Other scripts: Cyrillic, Greek, Chinese, Japanese, Korean, Arabic, Hebrew.
+    "тел",
+    "моб",
+    "τηλ",
+    "电话",
+    "電話",
+    "手机",
+    "手機",
+    "携帯",
+    "전화",
+    "휴대폰",
+    "هاتف",
+    "جوال",
+    "טל",
 ]
 # Words that often, but not only, introduce a phone ("number of shares 1.234.567").
 WEAK_PHONE_LABELS = ["contact", "number", "reach", "numéro", "numero", "ping"]
@@ -125,10 +149,18 @@ _GROUP = r"(?:\(\d{1,6}(?:[ -]\d{1,4})?\)|\d{1,15})"
 _SEP = r"(?:[ \t]?[-./][ \t]?|[ \t]|(?<=\))|(?=\())"
 _EXT = r"(?:[ \t]*\(?(?:[Ee]xt(?:ension)?\.?|EXT\.?|x)[ \t]?\d{1,5}\)?)"
 CANDIDATE = re.compile(
-    rf"(?:(?<=[Tt]el:)|(?<=sms:)|(?<![\w+@/:.,-]))(?:\+[ \t]?|00[ \t]?)?{_GROUP}(?:{_SEP}{_GROUP}){{0,6}}"
+    # Not inside a word, a code or a figure; a colon, stop or comma glued to a word before the number is a
+    # label's or a field's end ("Phone:+44 ...", "Tel.0201 ...", "Smith,0191 ..."), after a digit a figure's.
+    rf"(?<![\w+@/-])(?<![\d:.,][:.,])(?:\+[ \t]?|00[ \t]?|\(\+\d{{1,4}}\)[ \t]?)?{_GROUP}(?:{_SEP}{_GROUP}){{0,9}}"
     rf"{_EXT}?(?![\w@]|[.,:/-]\d)"
 )
 _EXT_END = re.compile(rf"{_EXT}$")
+# No-break, narrow no-break and thin spaces, and non-breaking hyphens, that word processors and typesetting
+# put inside phone numbers ("01\u00a023\u00a045\u00a067\u00a089"): read as spaces and hyphens, one for one.
+_PLAIN = str.maketrans(
+    {"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2010": "-", "\u2011": "-"}
+)
+_UNPLAIN = re.compile("[\u00a0\u202f\u2009\u2007\u2010\u2011]")
 # Two numbers in a row: a spaced slash or dash, or a slash before an international prefix.
 _PAIR_SPLIT = re.compile(r"[ \t]+[/–-][ \t]+|[ \t]*/[ \t]*(?=\+|00)")
 _DATE = re.compile(
@@ -149,10 +181,11 @@ _MONEY_AFTER = re.compile(
     r"euros?|million|billion|shares|units|pcs|percent|bps|uhr\b|hrs\b|o'clock)"
     r"|(?:bn|m|k|t|kg|km|mg|ml|mm|cm|sq|h|am|pm|V|Hz|px)\b)"
 )
-# A short label right before the number: "Ph:", "Tlf.", "Tél. :", "M:", "T.", "☎".
+# A short label right before the number: "Ph:", "Tlf.", "Tél. :", "M:", "T.", "☎", and a signature line's
+# lone letter ("T 020 7946 0958", "M 0612 345 678": telephone, mobile, fax, phone).
 _NEAR_LABEL = re.compile(
     r"(?:(?<![\w])(?:[Pp]h|PH|[Tt][ée]l|TEL|[Tt]lf|[Tt]fn|[Pp]uh|[Mm]ob|MOB|GSM|[Cc]el|[Ff]ax|FAX|[Ff]aks)\.?"
-    r"|(?<![\w.])[TMFPHC][.:]|[☎📞✆☏])[ \t\u00a0]*:?[ \t\u00a0]*$"
+    r"|(?<![\w.])[TMFPHC][.:]|(?<=\n)[TMFP](?=[ \t])|[☎📞✆☏])[ \t\u00a0]*:?[ \t\u00a0]*$"
 )
 _REFERENCE_BEFORE = re.compile(
     rf"(?<![\w-])(?i:{word_trie(REFERENCE_LABELS)})\.?(?:[ \t]*-?(?i:nr|no|num|number|n°|nº)\.?)?[ \t]*[:#]?[ \t]*$"
@@ -163,12 +196,18 @@ _LIST_GAP = re.compile(
     rf"(?:[{UPPER}][\w'.-]*[ \t]+){{0,3}}$"
 )
 _TABLE_RULE = re.compile(r"^[\s|:+-]*$")
+# What separates a table's cells, tried in this order: `|` tables, then tab-, semicolon- and comma-separated rows.
+_DELIMITERS = "|\t;,"
+# A first row with a run of three digits is data, and one that ends a sentence is prose, not a header.
+_NOT_A_HEADER = re.compile(r"\d{3}|[.!?]\s*$")
 _LABELS = context_regex(PHONE_LABELS)
 # What may follow a label word before its number: the rest of the word, then "me on", "no.", "is", a colon.
 _LABEL_TAIL = re.compile(
     r"^\w*\.?(?:[ \t]+(?i:me|us|her|him|them|on|at|no\.?|nr\.?|number|is))*[ \t]*[:#]?[ \t]*$"
 )
 _WEAK_LABELS = context_regex(WEAK_PHONE_LABELS)
+# A label in brackets right after the number: "555 1234 (mobile)", "321 2345 [fax]".
+_LABEL_AFTER = re.compile(rf"^[ \t]*[(\[][ \t]*(?i:{word_trie(sorted({w.lower() for w in PHONE_LABELS}))})\b")
 
 
 @lru_cache(maxsize=65536)
@@ -232,7 +271,7 @@ def is_phone(value: str, before: str, after: str, listed: bool = False) -> bool:
         return False
     if _REFERENCE_BEFORE.search(before):
         return False
-    if core.startswith("+"):
+    if core.startswith(("+", "(+")):  # "(+44) 20 ..." too
         return international_ok(core)
     if core.startswith("00") and not core.startswith("000") and len(digits) >= 9:
         return international_ok("+" + core[2:].lstrip())
@@ -241,7 +280,13 @@ def is_phone(value: str, before: str, after: str, listed: bool = False) -> bool:
     # A date's shape is a phone's in some plans (New Caledonia writes 20.12.34): a label right before decides.
     if _DATE.match(core) and not (labelled_right_before(before) and possible_somewhere(core)):
         return False
-    if extension or listed or _LABELS.search(before) or _NEAR_LABEL.search(before):
+    if (
+        extension
+        or listed
+        or _LABELS.search(before)
+        or _NEAR_LABEL.search(before)
+        or _LABEL_AFTER.match(after)
+    ):
         return possible_somewhere(core)
     if _SSN_SHAPE.match(core):
         return False  # 3-2-4 is a social security number's shape
@@ -266,31 +311,70 @@ def is_phone(value: str, before: str, after: str, listed: bool = False) -> bool:
     return trunk and len(digits) >= 9 and valid_somewhere(core)
 
 
-def in_phone_column(text: str, start: int) -> bool:
-    """Whether `start` sits in a `|` table under a header cell that names a phone ("Tel", "Fax", "Mobile")."""
+def _cells(line: str, delimiter: str) -> list[str]:
+    return line.split("|") if delimiter == "|" else next(csv.reader([line], delimiter=delimiter))
+
+
+def _same_table(line: str, delimiter: str, width: int) -> bool:
+    if delimiter == "|":
+        return "|" in line
+    return line.count(delimiter) >= 2 and len(_cells(line, delimiter)) == width
+
+
+def _table_start(text: str, line_start: int, delimiter: str, width: int, firsts: dict) -> int:
+    """Where the table holding the line at `line_start` begins: the first of the lines above it, unbroken,
+    that are rows of the same table. `firsts` remembers the answer for every line walked, so that a table of
+    n rows costs n steps, not n squared."""
+    walked = []
+    at = line_start
+    while (at, delimiter, width) not in firsts:
+        walked.append((at, delimiter, width))
+        if at == 0:
+            firsts[walked[-1]] = 0
+            break
+        prev_start = text.rfind("\n", 0, at - 1) + 1
+        if not _same_table(text[prev_start : at - 1], delimiter, width):
+            firsts[walked[-1]] = at
+            break
+        at = prev_start
+    first = firsts[(at, delimiter, width)]
+    for key in walked:
+        firsts[key] = first
+    return first
+
+
+def phone_column(text: str, start: int, firsts: dict | None = None) -> bool | None:
+    """Whether `start` sits in a table column whose header cell names a phone ("Tel", "Fax", "Mobile",
+    "phone_number"): a `|` table, or rows of tab-, semicolon- or comma-separated values under a header row
+    (a data export: "name,phone,email"). None where `start` is in no table with a header row. `firsts`
+    carries table starts between calls on one text."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end != -1 else len(text)]
-    if "|" not in line:
-        return False
-    column = text.count("|", line_start, start)
-    header, at = line, line_start
-    while at > 0:  # up to the table's first line
-        prev_start = text.rfind("\n", 0, at - 1) + 1
-        prev = text[prev_start : at - 1]
-        if "|" not in prev:
-            break
-        header, at = prev, prev_start
-    if header == line or _TABLE_RULE.match(header):
-        return False
-    cells = header.split("|")
-    # A row written without its leading bar beside a header with one, or the other way round.
-    shift = (header.lstrip().startswith("|")) - (line.lstrip().startswith("|"))
-    index = column + shift
-    if not 0 <= index < len(cells):
-        return False
-    cell = cells[index].strip()
-    return bool(cell) and (_LABELS.search(cell) is not None or _NEAR_LABEL.search(cell) is not None)
+    # A bar makes a table; other delimiters need two or more on the line (one comma is prose).
+    delimiter = next((d for d in _DELIMITERS if line.count(d) >= (1 if d == "|" else 2)), None)
+    if delimiter is None:
+        return None
+    width = 0 if delimiter == "|" else len(_cells(line, delimiter))
+    first = _table_start(text, line_start, delimiter, width, {} if firsts is None else firsts)
+    if first == line_start:
+        return None
+    header = text[first : text.find("\n", first)]
+    if _TABLE_RULE.match(header) or _NOT_A_HEADER.search(header):
+        return None
+    cells = _cells(header, delimiter)
+    column = len(_cells(text[line_start:start], delimiter)) - 1
+    if delimiter == "|":
+        # A row written without its leading bar beside a header with one, or the other way round.
+        column += header.lstrip().startswith("|") - line.lstrip().startswith("|")
+    if not 0 <= column < len(cells):
+        return None
+    cell = cells[column].strip().replace("_", " ")
+    return 0 < len(cell) <= 40 and (_LABELS.search(cell) is not None or _NEAR_LABEL.search(cell) is not None)
+
+
+def in_phone_column(text: str, start: int, firsts: dict | None = None) -> bool:
+    return phone_column(text, start, firsts) is True
 
 
 class WorldPhoneRecognizer(Recognizer):
@@ -302,34 +386,58 @@ class WorldPhoneRecognizer(Recognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
         last_end = -1
+        if _UNPLAIN.search(text):
+            text = text.translate(_PLAIN)  # same length: offsets hold
+        firsts: dict = {}  # table starts, shared by the candidates of this text
         for m in CANDIDATE.finditer(text):
-            # A candidate may close on a separator ("212 555 0134 ") or a lone bracket.
+            # A candidate may close on a separator ("212 555 0134 ") or a lone bracket; an extension's
+            # closing bracket is the phone's ("0123 4567 (ext. 12)").
             end = m.end()
             while end > m.start() and not text[end - 1].isdigit():
                 end -= 1
-            pieces = [(m.start(), end)]
-            if not self._phone(text, m.start(), end, last_end):
-                # Two numbers in a row: each on its own.
-                pieces, at = [], m.start()
-                for sep in _PAIR_SPLIT.finditer(text, m.start(), end):
-                    pieces.append((at, sep.start()))
-                    at = sep.end()
-                pieces.append((at, end))
-                if len(pieces) == 1:
-                    continue
-            for s, e in pieces:
-                if e > s and self._phone(text, s, e, last_end):
-                    out.append(RecognizerResult("PHONE_NUMBER", s, e, 0.6))
-                    last_end = e
+            if (
+                end < m.end()
+                and text[end] == ")"
+                and text.count("(", m.start(), end) > text.count(")", m.start(), end)
+            ):
+                end += 1
+            for s, e in self._spans(text, m.start(), end, last_end, firsts):
+                out.append(RecognizerResult("PHONE_NUMBER", s, e, 0.6))
+                last_end = e
         return out
 
+    def _spans(self, text: str, start: int, end: int, last_end: int, firsts: dict) -> list[tuple[int, int]]:
+        """The phones of one candidate run: two numbers written in a row ("030 1234567 / 0171 2345678") are two
+        phones when each is one on its own, even where the run would pass for one long international number;
+        else the run is one phone, or none, and then each part is tried on its own."""
+        pieces, at = [], start
+        for sep in _PAIR_SPLIT.finditer(text, start, end):
+            pieces.append((at, sep.start()))
+            at = sep.end()
+        pieces.append((at, end))
+        if len(pieces) == 1:
+            return [(start, end)] if self._phone(text, start, end, last_end, firsts) else []
+        phones, previous = [], last_end
+        for s, e in pieces:
+            if e > s and self._phone(text, s, e, previous, firsts):
+                phones.append((s, e))
+                previous = e
+        if len(phones) < len(pieces) and self._phone(text, start, end, last_end, firsts):
+            return [(start, end)]
+        return phones
+
     @staticmethod
-    def _phone(text: str, start: int, end: int, last_end: int) -> bool:
-        before = text[max(0, start - 30) : start]
-        after = text[end : end + 12]
-        listed = (
-            0 <= last_end <= start
-            and start - last_end <= 40
-            and _LIST_GAP.match(text, last_end, start) is not None
-        ) or in_phone_column(text, start)
+    def _phone(text: str, start: int, end: int, last_end: int, firsts: dict) -> bool:
+        # The text's start is a line's start.
+        before = text[start - 30 : start] if start >= 30 else "\n" + text[:start]
+        after = text[end : end + 16]
+        # In a table under a header row, the column's header says what is listed there; elsewhere a number
+        # right after a phone, in the same list, is listed with it.
+        listed = phone_column(text, start, firsts)
+        if listed is None:
+            listed = (
+                0 <= last_end <= start
+                and start - last_end <= 40
+                and _LIST_GAP.match(text, last_end, start) is not None
+            )
         return is_phone(text[start:end], before, after, listed)

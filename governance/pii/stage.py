@@ -15,7 +15,7 @@ from datatrove.pipeline.base import PipelineStep
 from tqdm import tqdm
 
 from core import store
-from core.config import ScrubParams, section_hash
+from core.config import ScrubParams, load_params, section_hash
 from core.errors import ConfigError
 from core.files import atomic_write, same_file
 from core.ledger import KEPT, MODIFIED, LedgerWriter
@@ -180,3 +180,19 @@ def scrub_jsonl(params: ScrubParams, inp: Path, out: Path, domain: str | None = 
     if quarantine:
         summary["quarantine_file"] = str(quarantined)
     return summary
+
+
+def scrub_command(
+    *,
+    params: Path,
+    jsonl_in: Path | None,
+    jsonl_out: Path | None,
+    domain: str | None,
+    inp: Path,
+    out: Path,
+) -> dict:
+    """`charter scrub`: the stage, or with IN.jsonl OUT.jsonl one file of {id, text} lines standalone."""
+    p = load_params(params).scrub
+    if jsonl_in is not None and jsonl_out is not None:
+        return scrub_jsonl(p, jsonl_in, jsonl_out, domain=domain)
+    return run_scrub(p, inp, out)["account"]

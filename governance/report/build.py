@@ -10,29 +10,29 @@ from pathlib import Path
 import pyarrow as pa
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from core import artifacts as a
 from core import partitioned
+from core.artifacts import Artifact
+from core.config import load_params
 from core.errors import CharterError
 from core.ledger import ROW_GROUP_ROWS
 from core.stage import write_json
 from core.urls import redact
-from eval_suites.memo import decision_memo
-from governance.erasure import verify_erasure, write_proof
+from governance.erasure.proof import verify_erasure, write_proof
 from governance.integrity import artifact_hashes
 from governance.openlineage import EVENTS_FILE, build_events, write_events
 from governance.report import charts
 from governance.report.collect import collect
 from governance.report.evaluation import experiment_rows, heldout_rows, task_rows
+from governance.report.memo import decision_memo
 from governance.report.summary import training_content_summary, write_cards
-from governance.trace import PROVENANCE, PROVENANCE_KEYS, build_doc_token_index, build_duplicates_index
+from governance.trace import PROVENANCE_KEYS, build_doc_token_index, build_duplicates_index
 
 TEMPLATE = "template.html.jinja"
-SUMMARY = "training_content_summary.json"
 
 
 def _loss_points(data: Path) -> list[tuple[float, float]]:
-    log = data / "pretrain" / "train_log.jsonl"
-    if not log.exists():
-        return []
+    log = a.PRETRAIN_TRAIN_LOG.require(data)
     points = []
     for line in log.read_text().splitlines():
         entry = json.loads(line)
@@ -41,11 +41,13 @@ def _loss_points(data: Path) -> list[tuple[float, float]]:
     return points
 
 
-def _data_uri(png: Path) -> str:
-    """The PNG inline, so the report stays one self-contained file; empty when the plot is missing."""
-    return (
-        "data:image/png;base64," + base64.b64encode(png.read_bytes()).decode("ascii") if png.exists() else ""
-    )
+def _data_uri(plot: Artifact, data: Path, optional: bool = False) -> str:
+    """The PNG inline, so the report stays one self-contained file; empty when an optional plot (of a
+    command run beside `dvc repro`) does not exist."""
+    png = plot.at(data)
+    if optional and not png.exists():
+        return ""
+    return "data:image/png;base64," + base64.b64encode(plot.require(data).read_bytes()).decode("ascii")
 
 
 def render_html(report: dict, data: Path) -> str:
@@ -74,37 +76,34 @@ def render_html(report: dict, data: Path) -> str:
             or report["tokens"].get("tokens_by_domain", {}),
             " tokens",
         ),
-        fertility_png=_data_uri(data / "tokenizer" / "fertility.png"),
+        fertility_png=_data_uri(a.FERTILITY_PLOT, data),
         loss_svg=charts.line(_loss_points(data), label="training loss"),
-        training_png=_data_uri(data / "pretrain" / "training.png"),
-        isoflop_png=_data_uri(data / "scaling" / "isoflop.png"),
+        training_png=_data_uri(a.PRETRAIN_PLOT, data),
+        isoflop_png=_data_uri(a.SCALING_PLOT, data, optional=True),
         eval_rows=task_rows(report["evaluation"]),
         heldout_rows=heldout_rows(report["evaluation"]),
         experiment_table=experiment_rows(report.get("experiment") or {}),
-        experiment_png=_data_uri(data / "experiment" / "bpb.png"),
+        experiment_png=_data_uri(a.EXPERIMENT_PLOT, data, optional=True),
         memo=report.get("decision_memo") or decision_memo(report),
     )
 
 
-def write_provenance(data: Path) -> Path | None:
+def write_provenance(data: Path) -> Path:
     """doc_id -> source, license, raw sha256, location, from ingest's output: what `charter trace` looks up."""
-    folders = [data / "ingest" / "docs", data / "ingest" / "quarantine"]
-    if not any(f.exists() for f in folders):
-        return None
+    folders = [a.INGEST_DOCS.require(data), a.INGEST_QUARANTINE.require(data)]
     rows: dict[str, list] = {k: [] for k in ("doc_id", *PROVENANCE_KEYS)}
     for folder in folders:
-        if folder.exists():
-            for path in sorted(folder.glob("*.jsonl")):
-                with path.open(encoding="utf-8") as f:
-                    for line in f:
-                        record = json.loads(line)
-                        meta = record.get("metadata", {})
-                        rows["doc_id"].append(record["id"])
-                        for k in PROVENANCE_KEYS:
-                            rows[k].append(None if meta.get(k) is None else str(meta[k]))
+        for path in sorted(folder.glob("*.jsonl")):
+            with path.open(encoding="utf-8") as f:
+                for line in f:
+                    record = json.loads(line)
+                    meta = record.get("metadata", {})
+                    rows["doc_id"].append(record["id"])
+                    for k in PROVENANCE_KEYS:
+                        rows[k].append(None if meta.get(k) is None else str(meta[k]))
     table = pa.table(rows).sort_by("doc_id")
     return partitioned.write_table(
-        table, data / PROVENANCE, "doc_id", ["doc_id"], row_group_rows=ROW_GROUP_ROWS
+        table, a.REPORT_PROVENANCE.at(data), "doc_id", ["doc_id"], row_group_rows=ROW_GROUP_ROWS
     )
 
 
@@ -119,8 +118,8 @@ def run_report(
     instructions_file: Path | None = None,
 ) -> dict:
     data, out = Path(data), Path(out)
+    report = redact(collect(data, sources_file, params_file))  # first: a missing input stops it here
     out.mkdir(parents=True, exist_ok=True)
-    report = redact(collect(data, sources_file, params_file))
     # Lookup indexes for `charter trace` (under data/report/, next to the report they serve).
     write_provenance(data)
     build_doc_token_index(data)
@@ -139,7 +138,7 @@ def run_report(
         write_proof(proof, out)
         report["erasure"] = proof
     summary = training_content_summary(report)
-    write_json(out / SUMMARY, summary)
+    write_json(out / a.REPORT_SUMMARY.name, summary)
     report["training_content_summary"] = summary
     report["decision_memo"] = decision_memo(report)
     write_cards(report, summary, out)
@@ -148,9 +147,18 @@ def run_report(
     report["openlineage"] = {"file": EVENTS_FILE, "events": len(events), "stages": len(events) // 2}
     # Last: the hashes of everything above, so `charter verify` can recompute them.
     report["artifacts"] = artifact_hashes(data)
-    write_json(out / "report.json", report)
-    html_path = out / "report.html"
+    write_json(out / a.REPORT_JSON.name, report)
+    html_path = out / a.REPORT_HTML.name
     html_path.write_text(render_html(report, data), encoding="utf-8")
     if erasure_file is not None and not report["erasure"]["passed"]:
         raise CharterError(f"erasure not proven: {'; '.join(report['erasure']['failures'])}")
-    return {"html": html_path, "json": out / "report.json"}
+    return {"html": html_path, "json": out / a.REPORT_JSON.name}
+
+
+def report_command(
+    *, params: Path, sources: Path, instructions: Path, data: Path, tokenizer: Path, out: Path
+) -> dict[str, str]:
+    """`charter report`: the stage."""
+    erasure = Path(load_params(params).gate.erasure_file)
+    result = run_report(data, sources, params, out, erasure, tokenizer, instructions_file=instructions)
+    return {"html": str(result["html"]), "json": str(result["json"])}

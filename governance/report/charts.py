@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-PALETTE = {
-    "kept": "#2e7d32",
-    "modified": "#1565c0",
-    "dropped": "#c62828",
-    "quarantined": "#ef6c00",
-    "general": "#607d8b",
-    "finance": "#00838f",
-    "legal": "#6a1b9a",
-    "medical": "#ad1457",
-}
+from core.packs import domain_color
+from core.palette import PALETTE
 
 
 def funnel(stages: list[dict], width: int = 760, row: int = 34) -> str:
@@ -65,7 +57,7 @@ def bars(
     parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img">']
     for i, (key, v) in enumerate(values.items()):
         y = i * row + 4
-        color = PALETTE.get(key, "#455a64")
+        color = domain_color(key)
         parts.append(f'<text x="0" y="{y + row / 2}" dominant-baseline="middle">{escape(key)}</text>')
         parts.append(
             f'<rect x="{label_w}" y="{y + 3}" width="{max(v * scale, 1):.1f}" height="{row - 8}" fill="{color}"/>'

@@ -1,5 +1,10 @@
 """Gathers the report's facts from the ledger and the stage outputs. Nothing here is typed in by hand.
 
+Every input is an artifact the report stage declares (core.stages), read through core.artifacts and
+validated by core.schemas.summaries: a missing or renamed one stops the report with the file and the stage that
+writes it, never an empty section. Only what `charter scaling` and `charter experiment` write outside
+`dvc repro` is optional.
+
 Counts and types only: the report never carries document text or a detected PII value.
 """
 
@@ -14,29 +19,50 @@ import pyarrow.compute as pc
 import yaml
 
 from core import __version__, partitioned
-from core.ledger import LEDGER_FILE, account_of, code_version, is_dirty
+from core import artifacts as a
+from core.artifacts import Artifact
+from core.ledger import account_of, code_version, is_dirty
 from core.registry import load_registry
-from model.sft.report import sft_section
+from core.schemas.plan import read_plan
+from core.schemas.summaries import CurateStats, GateDecisions, IngestStats, ScrubStats, read
+from core.stages import BY_NAME
+from governance.report.sft import sft_section
 
-LEDGER_STAGES = ("ingest", "gate", "curate", "scrub", "mix")
 DIRTY_WARNING = (
     "Built from a working tree with uncommitted changes: the code that produced this report is not the "
     "commit it names, and the report cannot be reproduced from version control."
 )
 
 
-def _json(path: Path) -> dict:
-    return json.loads(path.read_text()) if path.exists() else {}
+def require_inputs(data: Path) -> None:
+    """Every input the report stage declares, or a MissingArtifact naming the first one missing."""
+    for artifact in BY_NAME["report"].inputs:
+        artifact.require(data)
+
+
+def _raw(artifact: Artifact, data: Path) -> dict:
+    """A summary as its stage wrote it (validated against its schema), to be embedded unchanged."""
+    return read(artifact, data).raw
+
+
+def _optional(artifact: Artifact, data: Path) -> dict:
+    """What a command outside `dvc repro` writes: its content, or {} (the report says it was not run)."""
+    return _raw(artifact, data) if artifact.at(data).exists() else {}
+
+
+def _plan(data: Path) -> dict:
+    """plan.json as the plan stage wrote it, once read as a Plan (which a malformed one is not)."""
+    path = a.PLAN.require(data)
+    read_plan(path)
+    return json.loads(path.read_text())
 
 
 def stage_accounts(data: Path) -> list[dict]:
     """Per-stage accounting, and a check that each stage received exactly what the previous one passed on."""
     accounts, previous_out = [], None
-    for stage in LEDGER_STAGES:
-        path = data / stage / LEDGER_FILE
-        if not path.exists():
-            continue
-        account = account_of(path, stage)
+    for ledger in a.CORPUS_LEDGERS:
+        stage = ledger.stage
+        account = account_of(ledger.require(data), stage)
         entry = account.as_dict() | {"closes": account.closes}
         if previous_out is not None:
             entry["matches_previous_stage"] = account.n_in == previous_out
@@ -52,10 +78,8 @@ NOT_PASSED = pa.array(["dropped", "quarantined"])
 def dropped_reasons(data: Path) -> dict[str, list[dict]]:
     """Reasons for every drop and quarantine, grouped, with document counts (a reason is not a value)."""
     out: dict[str, list[dict]] = {}
-    for stage in LEDGER_STAGES:
-        path = data / stage / LEDGER_FILE
-        if not path.exists():
-            continue
+    for ledger in a.CORPUS_LEDGERS:
+        stage, path = ledger.stage, ledger.require(data)
         counter: Counter[tuple[str, str, str]] = Counter()
         for batch in partitioned.iter_batches(path, ["decision", "reason", "source"]):
             table = pa.Table.from_batches([batch])
@@ -85,9 +109,7 @@ def _reason_classes(stage: str, reasons: pa.ChunkedArray) -> pa.ChunkedArray:
 
 
 def pii_by_domain(data: Path) -> dict[str, dict[str, int]]:
-    path = data / "scrub" / LEDGER_FILE
-    if not path.exists():
-        return {}
+    path = a.SCRUB_LEDGER.require(data)
     totals: dict[str, Counter[str]] = defaultdict(Counter)
     for batch in partitioned.iter_batches(path, ["domain", "counts"]):
         for domain in pc.unique(batch.column("domain")).to_pylist():
@@ -103,11 +125,12 @@ def pii_by_domain(data: Path) -> dict[str, dict[str, int]]:
 
 def sources_section(sources_file: Path, data: Path) -> list[dict]:
     registry = load_registry(sources_file)
-    decisions = _json(data / "gate" / "decisions.json").get("sources", {})
-    ingest_stats = _json(data / "ingest" / "stats.json").get("sources", {})
+    decisions = read(a.GATE_DECISIONS, data, GateDecisions).sources
+    ingest_stats = read(a.INGEST_STATS, data, IngestStats).sources
     rows = []
     for s in registry.sources:
-        d = decisions.get(s.id, {})
+        d = decisions.get(s.id)
+        counts = ingest_stats.get(s.id)
         rows.append(
             {
                 "id": s.id,
@@ -117,30 +140,21 @@ def sources_section(sources_file: Path, data: Path) -> list[dict]:
                 "owner": s.owner,
                 "sensitivity": s.sensitivity,
                 "attribution": s.attribution,
-                "gate": "kept" if d.get("allowed") else "blocked" if d else "not gated",
-                "gate_reason": d.get("reason", ""),
-                "obligations": d.get("obligations", []),
-                "documents_read": ingest_stats.get(s.id, {}).get("kept", 0),
-                "quarantined": ingest_stats.get(s.id, {}).get("quarantined", 0),
+                "gate": "not gated" if d is None else "kept" if d.allowed else "blocked",
+                "gate_reason": d.reason if d else "",
+                "obligations": d.obligations if d else [],
+                "documents_read": counts.kept if counts else 0,
+                "quarantined": counts.quarantined if counts else 0,
             }
         )
     return rows
 
 
-def base_model_section(data: Path) -> dict | None:
-    """The base model the pretrain stage continued (its summary), else the one the plan was made for."""
-    return (
-        _json(data / "pretrain" / "summary.json").get("base_model")
-        or _json(data / "plan" / "plan.json").get("base_model")
-        or None
-    )
-
-
 def collect(data: Path, sources_file: Path, params_file: Path) -> dict:
     data = Path(data)
+    require_inputs(data)
     params = yaml.safe_load(Path(params_file).read_text())
-    curate = _json(data / "curate" / "stats.json")
-    dedup_dropped = curate.get("dropped_by_step", {}).get("exact_dedup", 0)
+    curate = read(a.CURATE_STATS, data, CurateStats)
     version = code_version()
     return {
         "schema": "charter.lineage-report/1",
@@ -151,36 +165,34 @@ def collect(data: Path, sources_file: Path, params_file: Path) -> dict:
         "warnings": [DIRTY_WARNING] if is_dirty(version) else [],
         "params": params,
         "sources": sources_section(sources_file, data),
-        "gate": {k: v for k, v in _json(data / "gate" / "decisions.json").items() if k != "sources"},
+        "gate": {k: v for k, v in _raw(a.GATE_DECISIONS, data).items() if k != "sources"},
         "stages": stage_accounts(data),
         "dropped": dropped_reasons(data),
-        "quarantined": _json(data / "ingest" / "stats.json").get("quarantined", []),
+        "quarantined": read(a.INGEST_STATS, data, IngestStats).quarantined,
         "pii": {
             "by_domain": pii_by_domain(data),
-            "entities_checked": _json(data / "scrub" / "stats.json").get("entities", []),
+            "entities_checked": read(a.SCRUB_STATS, data, ScrubStats).entities,
         },
         "dedup": {
-            "exact_duplicates_dropped": dedup_dropped,
-            "curate_dropped_by_step": curate.get("dropped_by_step", {}),
+            "exact_duplicates_dropped": curate.dropped_by_step.get("exact_dedup", 0),
+            "curate_dropped_by_step": curate.dropped_by_step,
         },
-        "quality_gate": _json(data / "validate" / "results.json"),
-        "mixture": _json(data / "mix" / "mixture.json"),
-        "tokenizer": _json(data / "tokenizer" / "fertility.json"),
-        "tokenizer_details": _json(data / "tokenizer" / "fertility_details.json"),
-        "tokens": _json(data / "tokenize" / "meta.json"),
-        "token_mixture": _json(data / "mixture" / "mixture.json"),
-        "plan": _json(data / "plan" / "plan.json"),
-        "training": _json(data / "pretrain" / "summary.json"),
-        # Continued pretraining: the registered base as trained on (license decision, weights hash); None
+        "quality_gate": _raw(a.VALIDATE_RESULTS, data),
+        "mixture": _raw(a.MIX_STATS, data),
+        "tokenizer": _raw(a.FERTILITY, data),
+        "tokenizer_details": _raw(a.FERTILITY_DETAILS, data),
+        "tokens": _raw(a.TOKENIZE_META, data),
+        "token_mixture": _raw(a.MIXTURE_STATS, data),
+        "plan": _plan(data),
+        "training": _raw(a.PRETRAIN_SUMMARY, data),
+        # Continued pretraining: the registered base as trained on (license decision, hash of its files); None
         # when the model was trained from scratch.
-        "base_model": base_model_section(data),
-        # Optional: present only after `charter scaling sweep` + `fit` (not part of the default `dvc repro`).
-        "scaling": _json(data / "scaling" / "fit.json"),
-        "evaluation": _json(data / "evaluate" / "metrics.json"),
-        "evaluation_gate": _json(data / "evaluate" / "results" / "license_gate.json"),
+        "base_model": _raw(a.PRETRAIN_SUMMARY, data).get("base_model") or None,
+        "scaling": _optional(a.SCALING_FIT, data),
+        "evaluation": _raw(a.EVALUATE_METRICS, data),
+        "evaluation_gate": _raw(a.EVALUATE_LICENSE_GATE, data),
         # Instruction tuning: governed SFT data, base vs SFT metrics, and sample answers (model output on fixed
         # prompts, scrubbed like any document; no document text).
         "instruction_tuning": sft_section(data),
-        # Optional: present only after `charter experiment run` (DVC experiments, not the default `dvc repro`).
-        "experiment": _json(data / "experiment" / "results.json"),
+        "experiment": _optional(a.EXPERIMENT_RESULTS, data),
     }

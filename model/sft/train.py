@@ -31,7 +31,7 @@ from typing import Any
 import torch
 from datasets import Dataset
 
-from core.config import Params, SftParams
+from core.config import Params, SftParams, load_params
 from core.errors import CharterError
 from core.stage import write_json
 from kernels.attention import select_attention_backend
@@ -294,3 +294,10 @@ def run_sft(params: Params, checkpoint: Path, data: Path, out: Path) -> dict:
     metrics["runs"] = [{k: v for k, v in r.items() if k != "log"} for r in runs]
     write_json(out / METRICS, metrics)
     return metrics
+
+
+def sft_command(*, params: Path, checkpoint: Path, data: Path, out: Path) -> dict:
+    """`charter sft`: the stage; prints the chosen learning rate and the losses."""
+    metrics = run_sft(load_params(params), checkpoint, data, out)
+    keys = ("enabled", "lr", "base_valid_loss", "valid_loss", "sweep", "seconds")
+    return {k: metrics[k] for k in keys if k in metrics}

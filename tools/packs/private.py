@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from random import Random
 
-from domain.packs import PACKS_ROOT
+from core.packs import PACKS_ROOT
 from tools.packs.jsonl import dumps
 from tools.packs.synthetic import depositions, discharge, onboarding, research_notes
 from tools.packs.synthetic.corrupt_pdf import corrupt_pdf

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from domain.packs import PACKS_ROOT
+from core.packs import PACKS_ROOT
 from tools.packs.attribution import Shipped, Upstream, render
 from tools.packs.jsonl import write_jsonl
 from tools.packs.sampling import finance, general, legal, medical

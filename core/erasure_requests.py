@@ -11,6 +11,9 @@ A document request carries the document's id and the sha256 of its raw content (
 longer in the source (the owner edited or removed the record): an owner's re-export in another order erases
 the same record and nothing else, even where ids are line numbers, and an edited record still goes. A source request erases the source, and every source registered `erased_with` it
 (followed whenever the list is loaded, so a source registered after the request is erased too).
+
+In core, beside the source registry: ingest (corpus), the gate and the erasure proof (governance) and
+`charter forget` all read the file, and none of them may import another's stage.
 """
 
 from __future__ import annotations
@@ -258,3 +261,12 @@ def sources_erased_with(source: str, registries: Sequence[Registry]) -> list[str
             f"no registered source '{source}' (registries hold: {', '.join(sorted(known)) or 'none'})"
         )
     return sorted(ErasureList(sources=frozenset({source})).following(registries).sources - {source})
+
+
+def erased_sources(erasure_file: str | Path, registry_files: Sequence[str | Path]) -> frozenset[str]:
+    """The sources `erasure_file` erases, `erased_with` links of the registries followed (a registry file
+    that does not exist is skipped: a project may have no instruction registry)."""
+    from core.registry import load_registry
+
+    registries = [load_registry(p) for p in registry_files if Path(p).exists()]
+    return ErasureList.load(erasure_file, registries).sources

@@ -1,6 +1,7 @@
 """The token index: for every packed shard, the token range of each document in it, with its source, domain
 and license. The tokenize and mixture stages write one each; `charter trace --token`, erasure proofs and the
-trainer's loss per domain read them. Kept apart from the stages so that readers import no tokenizer.
+trainer's loss per domain read them. In core, apart from the stages, so that its readers import no stage
+(and so no tokenizer).
 """
 
 from __future__ import annotations

@@ -14,10 +14,10 @@ import pyarrow as pa
 from tqdm import tqdm
 
 from core import store
-from core.config import TokenizeParams
+from core.config import TokenizeParams, load_params
 from core.stage import write_json
+from core.token_index import INDEX, INDEX_SCHEMA, META, SHARDS, shard_name, write_index
 from corpus.mix import TRAIN
-from corpus.token_index import INDEX, INDEX_SCHEMA, META, SHARDS, shard_name, write_index
 
 __all__ = [
     "INDEX",
@@ -114,3 +114,8 @@ def run_tokenize(params: TokenizeParams, inp: Path, tokenizer_dir: Path, out: Pa
     }
     write_json(out / META, meta)
     return meta
+
+
+def tokenize_command(*, params: Path, inp: Path, tokenizer: Path, out: Path) -> dict:
+    """`charter tokenize`: the stage."""
+    return run_tokenize(load_params(params).tokenize, inp, tokenizer, out)["tokens_by_domain"]

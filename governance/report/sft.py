@@ -1,14 +1,13 @@
-"""The report's instruction-tuning section, from the sft-data, sft and evaluate_sft outputs: governed data,
-chosen learning rate, base vs fine-tuned metrics side by side, and the sample answers."""
+"""The report's instruction-tuning section, from the sft-data, sft, evaluate and evaluate_sft outputs (read
+through core.artifacts; a missing one is an error naming it): governed data, chosen learning rate, base vs
+fine-tuned metrics side by side, and the sample answers."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-
-def _json(path: Path) -> dict:
-    return json.loads(path.read_text()) if path.exists() else {}
+from core import artifacts as a
+from core.schemas.summaries import SftMetrics, SftSamples, read
 
 
 def comparison(base: dict, tuned: dict) -> list[dict]:
@@ -57,18 +56,13 @@ def comparison(base: dict, tuned: dict) -> list[dict]:
 
 
 def sft_section(data: Path) -> dict:
-    data = Path(data)
-    metrics = _json(data / "sft" / "metrics.json")
-    if not metrics:
-        return {}
-    samples = _json(data / "sft" / "samples.json")
+    """Sample answers are model output on fixed prompts, scrubbed like any document: no document text."""
+    samples = read(a.SFT_SAMPLES, data, SftSamples)
     return {
-        "training": metrics,
-        "data": _json(data / "sft_data" / "stats.json"),
-        "comparison": comparison(
-            _json(data / "evaluate" / "metrics.json"), _json(data / "evaluate_sft" / "metrics.json")
-        ),
-        "system_prompt": samples.get("system_prompt", ""),
-        "samples": samples.get("samples", []),
-        "samples_pii_replaced": samples.get("pii_replaced", {}),
+        "training": read(a.SFT_METRICS, data, SftMetrics).raw,
+        "data": read(a.SFT_DATA_STATS, data).raw,
+        "comparison": comparison(read(a.EVALUATE_METRICS, data).raw, read(a.EVALUATE_SFT_METRICS, data).raw),
+        "system_prompt": samples.system_prompt,
+        "samples": samples.samples,
+        "samples_pii_replaced": samples.pii_replaced,
     }

@@ -1,0 +1,1 @@
+"""The legal domain pack. A package so that the import contracts (pyproject.toml) see its recognizers.py."""
