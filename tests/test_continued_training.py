@@ -144,3 +144,14 @@ def test_a_plan_made_for_other_base_weights_or_a_base_inside_the_output_is_refus
     write_registry(inputs["sources_file"], inputs["base"])
     with pytest.raises(ConfigError, match="inside .*which this run replaces"):
         train(inputs, tmp_path)
+
+
+def test_a_tied_base_continues_under_zero_3_and_exports_whole(tmp_path):
+    # ZeRO-3 partitions the base's weights after they are loaded and grown; the fused head reads the tied
+    # output embedding outside lm_head's forward, and the export gathers every shard.
+    inputs = prepare(tmp_path, "qwen2", pretrain={"zero_stage": 3, "eval_every": None})
+    summary = train(inputs, tmp_path / "pretrain")
+    assert summary["zero_stage"] == 3 and summary["base_model"]["id"] == "tiny-base"
+    exported = AutoModelForCausalLM.from_pretrained(tmp_path / "pretrain" / "checkpoint")
+    assert sum(p.numel() for p in exported.parameters()) == summary["n_params"]
+    assert exported.get_output_embeddings().weight is exported.get_input_embeddings().weight
