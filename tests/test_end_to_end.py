@@ -28,7 +28,6 @@ RECORDS_PER_SOURCE = 24
 TRACKED = [
     "core",
     "charter",
-    "core",
     "corpus",
     "domain",
     "eval_suites",
@@ -92,6 +91,28 @@ def tiny_params(work: Path) -> None:
     (work / "params.yaml").write_text(yaml.safe_dump(params, sort_keys=False))
 
 
+def init_and_repro(work: Path) -> None:
+    """Make `work` a git and DVC repository and run the whole pipeline in it."""
+    run(["git", "init", "-q"], work)
+    run(
+        [
+            "git",
+            "-c",
+            "user.email=ci@charter",
+            "-c",
+            "user.name=ci",
+            "commit",
+            "-q",
+            "--allow-empty",
+            "-m",
+            "init",
+        ],
+        work,
+    )
+    run(["dvc", "init", "-q"], work)
+    run(["dvc", "repro"], work)
+
+
 def run(cmd: list[str], cwd: Path) -> subprocess.CompletedProcess:
     env_bin = Path(sys.executable).parent
     result = subprocess.run(
@@ -132,24 +153,7 @@ def pipeline(tmp_path_factory) -> Path:
     shrink_sources(work, "instructions.yaml")
     add_hostile_source(work, tmp_path_factory.mktemp("exports"))
     tiny_params(work)
-    run(["git", "init", "-q"], work)
-    run(
-        [
-            "git",
-            "-c",
-            "user.email=ci@charter",
-            "-c",
-            "user.name=ci",
-            "commit",
-            "-q",
-            "--allow-empty",
-            "-m",
-            "init",
-        ],
-        work,
-    )
-    run(["dvc", "init", "-q"], work)
-    run(["dvc", "repro"], work)
+    init_and_repro(work)
     return work
 
 

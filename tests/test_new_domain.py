@@ -20,7 +20,7 @@ import yaml
 
 from core.packs import fallback_color
 from tests.conftest import REPO
-from tests.test_end_to_end import TRACKED, run, shrink_sources, tiny_params
+from tests.test_end_to_end import TRACKED, init_and_repro, shrink_sources, tiny_params
 
 pytestmark = pytest.mark.slow
 
@@ -192,24 +192,7 @@ def pipeline(tmp_path_factory) -> tuple[Path, list[str]]:
     params = yaml.safe_load((work / "params.yaml").read_text())
     params["sft"]["enabled"] = False
     (work / "params.yaml").write_text(yaml.safe_dump(params, sort_keys=False))
-    run(["git", "init", "-q"], work)
-    run(
-        [
-            "git",
-            "-c",
-            "user.email=ci@charter",
-            "-c",
-            "user.name=ci",
-            "commit",
-            "-q",
-            "--allow-empty",
-            "-m",
-            "init",
-        ],
-        work,
-    )
-    run(["dvc", "init", "-q"], work)
-    run(["dvc", "repro"], work)
+    init_and_repro(work)
     return work, planted
 
 

@@ -17,6 +17,8 @@ from calendar import month_name
 from dataclasses import dataclass
 from random import Random
 
+from governance.pii.base import luhn_check_digit
+
 FIRST_NAMES = (
     ("Margaret", "Ms."),
     ("Daniel", "Mr."),
@@ -247,16 +249,6 @@ def routing_number(rng: Random) -> str:
     digits = rng.choice(ABA_PREFIXES) + "".join(str(rng.randint(0, 9)) for _ in range(6))
     weighted = sum(int(d) * w for d, w in zip(digits, ABA_WEIGHTS, strict=True))
     return digits + str(-weighted % 10)
-
-
-def luhn_check_digit(partial: str) -> str:
-    total = 0
-    for i, d in enumerate(reversed(partial)):
-        n = int(d)
-        if i % 2 == 0:
-            n = n * 2 - 9 if n > 4 else n * 2
-        total += n
-    return str(-total % 10)
 
 
 def card_number(rng: Random) -> tuple[str, str]:
