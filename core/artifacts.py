@@ -104,6 +104,8 @@ def dvc_paths(artifacts: Iterable[Artifact]) -> list[str]:
 # --- the pipeline, in the order `dvc repro` runs it -----------------------------------------------------------
 
 FINGERPRINT_SOURCES = _declare("fingerprint", "sources.json", cache=False)
+FINGERPRINT_MODELS = _declare("fingerprint", "models.json", cache=False)
+"""Every file of each registered model's folder (models: in sources.yaml): the stages that read a base."""
 
 INGEST_DOCS = _declare("ingest", DOCS)
 INGEST_QUARANTINE = _declare("ingest", QUARANTINE)

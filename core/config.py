@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
     BaseModel,
@@ -202,6 +202,9 @@ class ValidateParams(_Section):
 
 
 class MixParams(_Section):
+    # Left out of the section's hash while unset, so a from-scratch mix ledger is the same as before it existed.
+    hash_omits_when_none: ClassVar[tuple[str, ...]] = ("replay_share",)
+
     domain_share: float = Field(
         0.5, ge=0, le=1, description="Share of domain (non-general) bytes, as BloombergGPT."
     )
@@ -238,6 +241,20 @@ class MixParams(_Section):
     source_weights: dict[str, float] = Field(
         default_factory=dict, description="Relative weight within a domain."
     )
+    replay_share: float | None = Field(
+        None,
+        ge=0,
+        le=1,
+        description="Continued pretraining (pretrain.base_model): the share of general text replayed beside "
+        "the domain text to limit forgetting; the domain side gets the rest and mix.domain_share is not "
+        "used. None: the general share is 1 - domain_share. Ibrahim et al. 2024 (arXiv 2403.08763) replay "
+        "5% of the original data for a weak distribution shift and 25% for a strong one.",
+    )
+
+    @property
+    def training_domain_share(self) -> float:
+        """The domain share of the training tokens: 1 - replay_share when replay is set, else domain_share."""
+        return self.domain_share if self.replay_share is None else 1.0 - self.replay_share
 
 
 class TokenizerParams(_Section):
@@ -275,6 +292,18 @@ class TokenizerParams(_Section):
     compare_vocab_sizes: list[int] = Field(
         default_factory=lambda: [2048, 8192],
         description="Further vocabulary sizes at which both tokenizers are fitted for the fertility report.",
+    )
+    extend_base: bool = Field(
+        False,
+        description="Continued pretraining (pretrain.base_model): false keeps the base model's tokenizer as "
+        "it is; true extends it with up to extend_tokens tokens learned by continued BPE on the domain "
+        "training text, every base token keeping its id and string (ChipNeMo, Liu et al. 2023).",
+    )
+    extend_tokens: int = Field(
+        1000,
+        ge=1,
+        description="extend_base: the most tokens added to the base's vocabulary (fewer when no pair occurs "
+        "min_frequency times in the domain text any more).",
     )
     require_terms_kept: bool = Field(
         True,
@@ -336,6 +365,34 @@ class PlanParams(_Section):
 
 
 class PretrainParams(_Section):
+    base_model: str = Field(
+        "",
+        description="Id of a model registered under `models:` in sources.yaml whose pretraining continues on "
+        "the mixture (architecture, weights and tokenizer from it); empty trains from scratch. Its license "
+        "passes gate.policy for gate.use like a source's.",
+    )
+    rewarm_peak_lr: float | None = Field(
+        None,
+        gt=0,
+        description="Continued pretraining: the peak learning rate the schedule re-warms to; None: "
+        "rewarm_peak_ratio x the base's pretraining peak (`pretrain_lr` of its models: entry).",
+    )
+    rewarm_peak_ratio: float = Field(
+        0.5,
+        gt=0,
+        description="Continued pretraining: the re-warmed peak as a share of the base's pretraining peak. "
+        "Below 1 trades adaptation for less forgetting: Gupta et al. 2023 (arXiv 2308.04014) find a lower "
+        "re-warmed peak forgets less of the original data and adapts less to the new; Ibrahim et al. 2024 "
+        "(arXiv 2403.08763) re-warm to the original peak and rely on replay (mix.replay_share).",
+    )
+    rewarm_fraction: float = Field(
+        0.01,
+        gt=0,
+        lt=1,
+        description="Continued pretraining: share of the steps spent re-warming linearly from zero to the peak "
+        "(replaces warmup_steps); the decay to min_lr_ratio x peak follows pretrain.schedule. 1%, as both "
+        "Gupta et al. 2023 (who find the warmup length matters little) and Ibrahim et al. 2024 use.",
+    )
     seed: int | None = Field(
         None,
         description="Initial weights and data order; None: the pipeline's `seed`. Replicates of an experiment "
@@ -653,6 +710,23 @@ class Params(_Section):
             raise ValueError(f"mix.source_weights must be >= 0, got {bad}")
         return self
 
+    @model_validator(mode="after")
+    def _continued_needs_a_base(self) -> Params:
+        if self.pretrain.base_model:
+            return self
+        if self.tokenizer.extend_base:
+            raise ValueError(
+                "tokenizer.extend_base extends a base model's tokenizer: set pretrain.base_model to a model "
+                "registered under models: in sources.yaml, or set tokenizer.extend_base: false"
+            )
+        if self.mix.replay_share is not None:
+            raise ValueError(
+                f"mix.replay_share ({self.mix.replay_share}) is the general text replayed in continued "
+                "pretraining: set pretrain.base_model, or leave replay_share null (from scratch the general "
+                "share is 1 - mix.domain_share)"
+            )
+        return self
+
 
 def load_params(path: str | Path = "params.yaml") -> Params:
     path = Path(path)
@@ -668,5 +742,8 @@ def load_params(path: str | Path = "params.yaml") -> Params:
 def section_hash(section: BaseModel | Any) -> str:
     """A short, stable hash of the parameters one stage read; stored in the ledger with each decision."""
     payload = section.model_dump(mode="json") if isinstance(section, BaseModel) else section
+    for key in getattr(section, "hash_omits_when_none", ()):
+        if payload.get(key) is None:
+            payload = {k: v for k, v in payload.items() if k != key}
     blob = json.dumps(payload, sort_keys=True, default=str).encode()
     return hashlib.sha256(blob).hexdigest()[:16]

@@ -143,6 +143,12 @@ FINGERPRINT = Command(
         _path(
             "--out", a.FINGERPRINT_SOURCES.dvc_path, "where the fingerprint JSON goes (default: %(default)s)"
         ),
+        _path(
+            "--models-out",
+            None,
+            "where the registered models' fingerprint goes (each file of each model folder), e.g. "
+            + a.FINGERPRINT_MODELS.dvc_path,
+        ),
     ),
 )
 
@@ -166,7 +172,8 @@ GATE = Command(
     "governance.gate:gate_command",
     "apply the license policy and erasure list",
     "Check every source's SPDX license against the policy for the configured use, and drop "
-    "documents of blocked or erased sources. An unknown license stops the build.",
+    "documents of blocked or erased sources. An unknown license stops the build, and so does a "
+    "pretrain.base_model that is not registered or that the policy blocks.",
     (
         PARAMS,
         SOURCES,
@@ -266,9 +273,17 @@ TOKENIZER = Command(
     "corpus.tokenizer:tokenizer_command",
     "fit the domain-aware tokenizer",
     "Fit a byte-level BPE tokenizer (digits split) on the mixture with domain text weighted up, save it "
-    "as a Hugging Face tokenizer, and compare its fertility with a general-only baseline.",
+    "as a Hugging Face tokenizer, and compare its fertility with a general-only baseline. With "
+    "pretrain.base_model: the base's tokenizer (the gate approved it), extended with domain tokens when "
+    "tokenizer.extend_base, compared with the base's own.",
     (
         PARAMS,
+        SOURCES,
+        _path(
+            "--gate",
+            a.GATE_DECISIONS.dvc_path,
+            "the gate's decisions, which must approve pretrain.base_model (default: %(default)s)",
+        ),
         _path(
             "--in",
             folder("mix"),
@@ -308,9 +323,11 @@ PLAN = Command(
     "model.plan:plan_command",
     "Chinchilla-optimal model size and tokens for a compute budget",
     "Size the model by the parametric scaling law L(N, D) = E + A/N^alpha + B/D^beta with C = 6ND. "
-    "With --compute, print a plan for that budget; without it, run the pipeline stage.",
+    "With --compute, print a plan for that budget; without it, run the pipeline stage. With "
+    "pretrain.base_model the stage plans the tokens that train that base and each domain's epochs.",
     (
         PARAMS,
+        SOURCES,
         Option(("--compute",), "compute budget in FLOPs (standalone mode)", type=float, exclusive="budget"),
         Option(
             ("--accelerator",),
@@ -416,8 +433,10 @@ PRETRAIN = Command(
     "params; gloo on CPU) through the fused linear cross-entropy; log loss per domain, validation loss, "
     "tokens/s and MFU; checkpoint every pretrain.checkpoint_every steps and resume from the newest "
     "checkpoint of the same configuration on restart; export a Hugging Face folder (safetensors + "
-    "tokenizer). Several ranks: torchrun --nproc_per_node N -m charter.cli pretrain ...",
-    (PARAMS, *pretrain_paths(heldout=None)),
+    "tokenizer). With pretrain.base_model, continue pretraining that registered base (Llama, Mistral, Qwen2 "
+    "or GPT-NeoX families) with a re-warmed learning rate. "
+    "Several ranks: torchrun --nproc_per_node N -m charter.cli pretrain ...",
+    (PARAMS, SOURCES, *pretrain_paths(heldout=None)),
 )
 
 LAUNCH = Command(
@@ -562,18 +581,35 @@ STAGES: tuple[Stage, ...] = (
         ("ingest", "curate.tasks", "curate.workers", "executor", "gate.erasure_file"),
         (a.FINGERPRINT_SOURCES,),
     ),
-    Stage("gate", GATE, ("gate",), (a.INGEST_DOCS,)),
+    Stage("gate", GATE, ("gate", "pretrain.base_model"), (a.INGEST_DOCS,)),
     Stage("curate", CURATE, ("seed", "curate", "executor"), (a.GATE_DOCS,)),
     Stage("scrub", SCRUB, ("scrub",), (a.CURATE_DOCS,)),
     Stage("validate", VALIDATE, ("validate",), (a.SCRUB_DOCS, a.GATE_DECISIONS)),
     Stage("mix", MIX, ("seed", "mix", "gate.erasure_file"), (a.SCRUB_DOCS, a.VALIDATE_RESULTS)),
-    Stage("tokenizer", TOKENIZER, ("seed", "tokenizer", "tokenize.seq_len"), (a.MIX_TRAIN, a.MIX_HELDOUT)),
+    Stage(
+        "tokenizer",
+        TOKENIZER,
+        ("seed", "tokenizer", "tokenize.seq_len", "pretrain.base_model"),
+        (a.MIX_TRAIN, a.MIX_HELDOUT, a.GATE_DECISIONS, a.FINGERPRINT_MODELS),
+    ),
     Stage("tokenize", TOKENIZE, ("tokenize",), (a.MIX_TRAIN, a.TOKENIZER)),
     Stage(
         "plan",
         PLAN,
-        ("plan", "tokenize.seq_len", "pretrain.micro_batch_size", "pretrain.grad_accum_steps"),
-        (a.TOKENIZE_META, a.TOKENIZE_INDEX, a.TOKENIZER),
+        (
+            "plan",
+            "tokenize.seq_len",
+            "pretrain.micro_batch_size",
+            "pretrain.grad_accum_steps",
+            "pretrain.base_model",
+            "gate.policy",
+            "gate.use",
+            "mix.domain_share",
+            "mix.replay_share",
+            "mix.source_weights",
+            "mix.max_epochs",
+        ),
+        (a.TOKENIZE_META, a.TOKENIZE_INDEX, a.TOKENIZER, a.FINGERPRINT_MODELS),
     ),
     Stage(
         "mixture",
@@ -584,8 +620,16 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "pretrain",
         PRETRAIN,
-        ("seed", "pretrain"),
-        (a.PLAN, a.MIXTURE_SHARDS, a.MIXTURE_META, a.MIXTURE_INDEX, a.MIX_HELDOUT, a.TOKENIZER),
+        ("seed", "pretrain", "gate.policy", "gate.use"),
+        (
+            a.PLAN,
+            a.MIXTURE_SHARDS,
+            a.MIXTURE_META,
+            a.MIXTURE_INDEX,
+            a.MIX_HELDOUT,
+            a.TOKENIZER,
+            a.FINGERPRINT_MODELS,
+        ),
     ),
     Stage("evaluate", EVALUATE, ("evaluate",), (a.PRETRAIN_CHECKPOINT, a.MIX_HELDOUT)),
     Stage("fingerprint_sft", FINGERPRINT, ("ingest.file_name_key_env",), (), always_changed=True),

@@ -129,17 +129,22 @@ def terms_shattered_more(terms_report: dict[str, dict]) -> dict[str, str]:
 
 
 def compare(
-    ours: Tokenizer, general: Tokenizer, heldout: dict[str, list[str]], seed: int = 0
+    ours: Tokenizer,
+    general: Tokenizer,
+    heldout: dict[str, list[str]],
+    seed: int = 0,
+    names: tuple[str, str] = ("charter", "general_only"),
 ) -> dict[str, dict]:
-    """Fertility of both tokenizers per held-out domain; `saving` > 0 means ours needs fewer tokens."""
+    """Fertility of both tokenizers per held-out domain, under `names`; `saving` > 0 means ours needs fewer
+    tokens."""
     report = {}
     for domain, texts in sorted(heldout.items()):
         per_doc_ours, per_doc_general = tokens_per_document(ours, texts), tokens_per_document(general, texts)
         a = fertility(ours, texts, sum(per_doc_ours))
         b = fertility(general, texts, sum(per_doc_general))
         report[domain] = {
-            "charter": a,
-            "general_only": b,
+            names[0]: a,
+            names[1]: b,
             "saving": 1 - a["tokens_per_byte"] / b["tokens_per_byte"],
             "saving_ci95": saving_interval(per_doc_ours, per_doc_general, seed) if texts else None,
         }

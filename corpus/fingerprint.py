@@ -7,6 +7,10 @@ the links it refuses and how many files of another format it leaves; plus any ex
 `--extra`. Ingest depends on this file, so an owner's change, addition or deletion re-runs ingest, and a
 repro with nothing changed re-runs nothing after this stage.
 
+Registered models (`models:`, the bases of continued pretraining) are inputs too: with `--models-out` the
+stage writes every file of each local model folder, its size and content hash, to a second file that the stages
+reading a base depend on, so a retrained or replaced base re-runs them (a hub id is recorded as such).
+
 Modification times decide only whether a file is hashed again (a local cache keyed by path, size, mtime,
 ctime and inode; paths appear there only hashed); they are not part of the fingerprint, so a fresh clone or
 a `touch` does not re-run ingest.
@@ -92,16 +96,43 @@ def fingerprint(registry: Registry, params: IngestParams, extra: list[Path], cac
     return {"sources": sources, "extra": extras}
 
 
-def run_fingerprint(registry: Registry, params: IngestParams, out: Path, extra: list[Path]) -> dict:
+def fingerprint_models(registry: Registry, cache: HashCache) -> dict:
+    """Per registered model: each file of its folder (not below it) with size and hash, or its hub id."""
+    found: dict[str, dict] = {}
+    for model in registry.models:
+        location = registry.model_location(model)
+        entry: dict = {"path": model.path}
+        if isinstance(location, str):
+            found[model.id] = entry | {"hub": location}
+        elif not location.is_dir():
+            found[model.id] = entry | {"missing": True}
+        else:
+            files = []
+            for path in sorted(p for p in location.iterdir() if p.is_file()):
+                size, digest = cache.hash(path)
+                files.append({"file": path.name, "bytes": size, "sha256": digest})
+            found[model.id] = entry | {"files": files}
+    return found
+
+
+def run_fingerprint(
+    registry: Registry, params: IngestParams, out: Path, extra: list[Path], models_out: Path | None = None
+) -> dict:
     cache = HashCache(Path(out).parent / CACHE_FILE)
     result = fingerprint(registry, params, extra, cache)
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     Path(out).write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
+    if models_out is not None:
+        Path(models_out).parent.mkdir(parents=True, exist_ok=True)
+        models = fingerprint_models(registry, cache)
+        Path(models_out).write_text(json.dumps(models, indent=2, sort_keys=True) + "\n")
     cache.save()
     n_files = sum(len(s.get("files", [])) for s in result["sources"].values())
     return {"sources": len(result["sources"]), "files": n_files, "extra": len(extra), "out": str(out)}
 
 
-def fingerprint_command(*, params: Path, sources: Path, extra: list[Path], out: Path) -> dict:
+def fingerprint_command(
+    *, params: Path, sources: Path, extra: list[Path], out: Path, models_out: Path | None
+) -> dict:
     """`charter fingerprint`: the stage."""
-    return run_fingerprint(load_registry(sources), load_params(params).ingest, out, extra)
+    return run_fingerprint(load_registry(sources), load_params(params).ingest, out, extra, models_out)

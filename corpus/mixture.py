@@ -4,7 +4,9 @@ Runs after `plan`, because only then are both numbers it needs known: the tokens
 (`plan.train`: steps x micro-batch x accumulation windows of seq_len + 1 tokens) and each source's unique
 tokens (the tokenize stage's index). The rule:
 
-- domain sources together get `mix.domain_share` of the tokens, general sources the rest;
+- domain sources together get `mix.domain_share` of the tokens, general sources the rest (in continued
+  pretraining, general sources get `mix.replay_share` when it is set: the general text replayed to limit
+  forgetting of the base, and domain sources the rest);
 - within a side, a source's share is its unique tokens times its weight in `mix.source_weights` (default 1);
 - a source's epochs are its tokens over its unique tokens: whole copies, then documents in a seed-fixed hash
   order, the last one cut so that the source gets exactly its tokens;
@@ -85,7 +87,8 @@ def _apportion(total: int, weights: list[float]) -> list[int]:
 
 def allocate(sources: list[SourceShare], total: int, params: MixParams) -> None:
     """Sets each source's tokens; raises MixtureError when a source would pass `max_epochs`."""
-    share = params.domain_share
+    share = params.training_domain_share
+    asked = f"domain_share={share}" if params.replay_share is None else f"replay_share={params.replay_share}"
     sides = {
         "domain": [s for s in sources if s.domain != "general" and s.weight > 0],
         "general": [s for s in sources if s.domain == "general" and s.weight > 0],
@@ -95,8 +98,8 @@ def allocate(sources: list[SourceShare], total: int, params: MixParams) -> None:
     for side, members in sides.items():
         if targets[side] and not members:
             raise MixtureError(
-                f"mix.domain_share={share} needs {side} text, but the tokenized corpus has none (or only "
-                "sources of weight 0)"
+                f"mix.{asked} needs {side} text, but the tokenized corpus has none (or only sources of "
+                "weight 0)"
             )
         counts = _apportion(targets[side], [s.unique_tokens * s.weight for s in members])
         for s, n in zip(members, counts, strict=True):
@@ -109,7 +112,7 @@ def allocate(sources: list[SourceShare], total: int, params: MixParams) -> None:
             for s in over
         )
         raise MixtureError(
-            f"the requested mixture (domain_share={share}, {total:,} planned tokens) cannot be met within "
+            f"the requested mixture ({asked}, {total:,} planned tokens) cannot be met within "
             f"mix.max_epochs={params.max_epochs:g}: {detail}. Add data to that side, lower plan.compute_flops, "
             "change mix.domain_share or mix.source_weights, or raise mix.max_epochs"
         )
@@ -240,7 +243,8 @@ def run_mixture(
         "seed": seed,
         "max_epochs": params.max_epochs,
         "r_d_star": round(R_D_STAR, 4),
-        "domain_share_target": params.domain_share,
+        "domain_share_target": params.training_domain_share,
+        **({"replay_share": params.replay_share} if params.replay_share is not None else {}),
         "domain_share_realised": round(
             sum(n for d, n in tokens_by_domain.items() if d != "general") / max(n_tokens, 1), 6
         ),

@@ -325,9 +325,18 @@ def _round(x: float | None) -> float | None:
     return None if x is None else round(x, 4)
 
 
-def tokenizer_command(*, params: Path, inp: Path, out: Path) -> dict:
-    """`charter tokenizer`: the stage; prints the fertility headline."""
+def tokenizer_command(*, params: Path, sources: Path, gate: Path, inp: Path, out: Path) -> dict:
+    """`charter tokenizer`: the stage; prints the fertility headline. With pretrain.base_model, the base's
+    tokenizer (corpus.base_tokenizer) instead of one fitted here."""
     p = load_params(params)
+    if p.pretrain.base_model:
+        from corpus.base_tokenizer import approved_base_folder, run_base_tokenizer
+
+        folder = approved_base_folder(p.pretrain.base_model, sources, gate)
+        summary = run_base_tokenizer(p.tokenizer, inp, out, folder, p.pretrain.base_model, p.seed)
+        return {
+            k: summary[k] for k in ("tokens_per_byte", "new_tokens", "domain_saving_mean", "general_penalty")
+        }
     summary = run_tokenizer(
         p.tokenizer, p.tokenize.seq_len, inp, out, mixture_domain_share=p.tokenizer.domain_share, seed=p.seed
     )

@@ -1,4 +1,6 @@
 """The gate stage: license policy and erasure requests decide, per source and per document, block or keep.
+The registered base model of continued pretraining (`pretrain.base_model`) passes the same policy here, first:
+a base that is not registered or that the policy blocks stops the build, and the decision is recorded.
 
 Every source's license is checked against the policy catalog before any document moves: a license the
 catalog does not know stops the build (PolicyError) instead of letting data through unexamined.
@@ -22,6 +24,7 @@ from core.registry import Registry, load_registry
 from core.stage import DOCS, DROPPED_DIR, record_outputs, run_pipeline, write_json
 from governance.erasure.resolve import build_hashes
 from governance.licenses import LicensePolicy
+from governance.model_gate import approve_model
 
 
 @dataclass(frozen=True)
@@ -63,9 +66,12 @@ class GateFilter(BaseFilter):
         return True
 
 
-def run_gate(registry: Registry, params: GateParams, inp: Path, out: Path) -> dict:
+def run_gate(registry: Registry, params: GateParams, inp: Path, out: Path, base_model: str = "") -> dict:
+    """Gate every document of `inp` by its source's license and the erasure list; with `base_model` (the id
+    pretrain.base_model names), first decide on that registered model (a PolicyError stops the build)."""
     out = Path(out)
     policy = LicensePolicy.load(params.policy)
+    base = approve_model(registry, base_model, policy, params.use) if base_model else None
     decisions = decide_sources(registry, policy, params.use)
     # As ingest resolved it: a requested document whose content ingest saw is matched by content alone.
     erasure = ErasureList.load(params.erasure_file, [registry]).resolved(build_hashes(inp))
@@ -93,10 +99,13 @@ def run_gate(registry: Registry, params: GateParams, inp: Path, out: Path) -> di
             "hashes": len(erasure.hashes),
         },
     }
+    if base is not None:
+        report["base_model"] = base.as_dict()
     write_json(out / "decisions.json", report)
     return report
 
 
 def gate_command(*, params: Path, sources: Path, inp: Path, out: Path) -> dict:
     """`charter gate`: the stage."""
-    return run_gate(load_registry(sources), load_params(params).gate, inp, out)["account"]
+    p = load_params(params)
+    return run_gate(load_registry(sources), p.gate, inp, out, p.pretrain.base_model)["account"]

@@ -22,11 +22,13 @@ from openlineage.client.generated import (
 )
 from openlineage.client.generated import (
     dataset_version_dataset,
+    documentation_dataset,
     documentation_job,
     execution_parameters_run,
     input_statistics_input_dataset,
     job_type_job,
     output_statistics_output_dataset,
+    ownership_dataset,
     processing_engine_run,
     source_code_location_job,
 )
@@ -98,6 +100,36 @@ def _assertions(quality: dict) -> list[dqa.Assertion]:
     return out
 
 
+def _reads_base_model(stage: dict) -> bool:
+    """Whether a stage of dvc.lock read a base model: its recorded params name one (as the key itself, or
+    inside the whole `pretrain` section)."""
+    return any(
+        bool(values.get("pretrain.base_model") or (values.get("pretrain") or {}).get("base_model"))
+        for values in (stage.get("params") or {}).values()
+    )
+
+
+def base_model_input(base: dict) -> InputDataset:
+    """The base model of continued pretraining as an input dataset: where it was read, the hash of its files,
+    its owner, and its license with the policy's decision."""
+    return InputDataset(
+        namespace=DATASET_NAMESPACE,
+        name=str(base.get("folder") or base["path"]),
+        facets={
+            "version": dataset_version_dataset.DatasetVersionDatasetFacet(datasetVersion=base["sha256"]),
+            "ownership": ownership_dataset.OwnershipDatasetFacet(
+                owners=[ownership_dataset.Owner(name=base["owner"], type="base model owner")]
+            ),
+            "documentation": documentation_dataset.DocumentationDatasetFacet(
+                description=redact_text(
+                    f"base model '{base['id']}' ({base.get('model_type')}), license {base['license']}: "
+                    f"{base.get('reason')} (policy {base.get('policy')}, use {base.get('use')})"
+                )
+            ),
+        },
+    )
+
+
 def build_events(repo: Path, data: Path, report: dict) -> list[RunEvent]:
     repo, data = Path(repo), Path(data)
     lock_path = repo / "dvc.lock"
@@ -139,6 +171,8 @@ def build_events(repo: Path, data: Path, report: dict) -> list[RunEvent]:
                     namespace=DATASET_NAMESPACE, name=d["path"], facets=facets, inputFacets=input_facets
                 )
             )
+        if report.get("base_model") and _reads_base_model(stage):
+            inputs.append(base_model_input(report["base_model"]))
         outputs = []
         for o in outs:
             facets = {"version": dataset_version_dataset.DatasetVersionDatasetFacet(datasetVersion=o["md5"])}

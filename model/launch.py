@@ -280,6 +280,11 @@ def launch_command(
     """`charter launch`: check that the planned run fits the GPUs, then start the pretrain stage's ranks with
     DeepSpeed's launcher (--hostfile) or as a Slurm job (--slurm); --dry-run only prints the check."""
     p = load_params(params)
+    if p.pretrain.base_model:
+        raise CharterError(
+            "charter launch sizes and starts a model built from the plan; for pretrain.base_model run "
+            "`charter pretrain` under torchrun or the DeepSpeed launcher"
+        )
     count = count or p.launch.nodes * p.launch.gpus_per_node
     check = memory_check(p, plan, accelerator or p.launch.accelerator, count)
     if dry_run:

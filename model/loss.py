@@ -35,7 +35,8 @@ class CausalLMLoss(torch.nn.Module):
     def forward(self, input_ids: torch.Tensor, labels: torch.Tensor) -> FusedCEOutput:
         """`(loss, token_loss)`: the mean loss (differentiable) and the detached float32 loss per token."""
         # use_cache=False: a training forward must not build a KV cache (and packed sequences need none).
-        hidden = self.lm.model(input_ids=input_ids, use_cache=False).last_hidden_state
+        # base_model is the body under whatever name the family gives it (model, gpt_neox, ...).
+        hidden = self.lm.base_model(input_ids=input_ids, use_cache=False).last_hidden_state
         return fused_linear_cross_entropy(
             hidden.reshape(-1, hidden.size(-1)), self.output_weight, labels.reshape(-1)
         )

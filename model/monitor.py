@@ -36,9 +36,12 @@ TENSORBOARD = "tensorboard"
 PLOT = "training.png"
 
 
-def flops_per_token(model_config: Mapping[str, Any], seq_len: int) -> float:
-    """Training FLOPs per token: 6 x matmul parameters + 12 x layers x heads x head_dim x seq_len."""
-    n = param_count(model_config)
+def flops_per_token(model_config: Mapping[str, Any], seq_len: int, n_params: int | None = None) -> float:
+    """Training FLOPs per token: 6 x matmul parameters + 12 x layers x heads x head_dim x seq_len.
+
+    `n_params` is the model's parameter count when it is not a Llama of `model_config` (a base model of
+    another family, model.base); by default it is counted from the config."""
+    n = param_count(model_config) if n_params is None else n_params
     if not model_config.get("tie_word_embeddings", False):
         # An untied input embedding is a lookup, not a matmul; the output embedding is a matmul either way.
         n -= model_config["vocab_size"] * model_config["hidden_size"]

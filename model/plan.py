@@ -148,8 +148,17 @@ def tokenizer_facts(tokenizer_dir: Path) -> tuple[int, dict[str, int | None]]:
     return len(tokenizer), ids
 
 
-def run_plan(params: Params, tokenize_meta: Path, tokenizer_dir: Path, out: Path) -> dict[str, Any]:
-    """Write `out/plan.json` for the budget in `params.plan` and the tokens described by `tokenize_meta`."""
+def run_plan(
+    params: Params, tokenize_meta: Path, tokenizer_dir: Path, out: Path, sources_file: Path | None = None
+) -> dict[str, Any]:
+    """Write `out/plan.json` for the budget in `params.plan` and the tokens described by `tokenize_meta`; with
+    `pretrain.base_model` (registered in `sources_file`), the tokens that train that model."""
+    if params.pretrain.base_model:
+        from model.continued_plan import run_continued_plan
+
+        if sources_file is None:
+            raise ConfigError("pretrain.base_model is set: the plan needs the source registry (--sources)")
+        return run_continued_plan(params, Path(tokenize_meta), Path(tokenizer_dir), Path(out), sources_file)
     meta = load(TokenMeta, Path(tokenize_meta), " (the tokenize stage writes it)")
     meta_vocab, seq_len, unique = meta.vocab_size, meta.seq_len, meta.n_unique_tokens
     by_domain = unique_tokens_by_domain(Path(tokenize_meta).parent / "index.parquet")
@@ -213,6 +222,7 @@ def plan_command(
     meta: Path,
     tokenizer: Path,
     out: Path,
+    sources: Path,
 ) -> dict[str, Any]:
     """`charter plan`: with a budget (--compute, or --accelerator with --count and --hours), the plan for it
     (the headline, or with --json all of it) and no file; without one, the pipeline stage."""
@@ -221,7 +231,7 @@ def plan_command(
             raise CharterError("--accelerator needs --count and --hours (and optionally --mfu)")
         compute = accelerator_compute(accelerator, count, hours, mfu)
     if compute is None:
-        return run_plan(load_params(params), meta, tokenizer, out)
+        return run_plan(load_params(params), meta, tokenizer, out, sources)
     payload = plan_for(
         compute_flops=compute,
         fit=fit,

@@ -13,6 +13,7 @@ import torch
 from torch.optim.lr_scheduler import LambdaLR
 
 from core.config import PretrainParams
+from core.errors import ConfigError
 
 
 def _warmup(step: int, warmup_steps: int) -> float | None:
@@ -74,3 +75,29 @@ def build_scheduler(optimizer: torch.optim.Optimizer, total_steps: int, params: 
         return lr_factor(step, total_steps, params)
 
     return LambdaLR(optimizer, factor)
+
+
+def rewarmed(
+    params: PretrainParams, base_id: str, base_peak: float | None, total_steps: int
+) -> PretrainParams:
+    """The schedule settings of continued pretraining: a linear re-warm from zero over `rewarm_fraction` of the
+    steps to a peak below the base's own (`rewarm_peak_ratio` x `base_peak`, or `rewarm_peak_lr`), then the
+    decay of `params.schedule` to `min_lr_ratio` x that peak.
+
+    Gupta et al. 2023 (arXiv 2308.04014) and Ibrahim et al. 2024 (arXiv 2403.08763): a model pretrained to the
+    end of its decay has a small learning rate; continuing at it adapts little, so the rate is warmed up again
+    and decayed again, and a lower peak forgets less of what the base knew.
+    """
+    if params.rewarm_peak_lr is not None:
+        peak = params.rewarm_peak_lr
+    elif base_peak is not None:
+        peak = params.rewarm_peak_ratio * base_peak
+    else:
+        raise ConfigError(
+            f"pretrain.base_model '{base_id}': the re-warmed peak is pretrain.rewarm_peak_ratio x the base's "
+            "pretraining peak, and its models: entry gives none. Add `pretrain_lr` to the entry (from the "
+            "model's paper or card) or set pretrain.rewarm_peak_lr"
+        )
+    return params.model_copy(
+        update={"lr": peak, "warmup_steps": max(1, round(params.rewarm_fraction * total_steps))}
+    )

@@ -4,6 +4,9 @@ Hugging Face folder.
 Outputs in `out/`: `train_log.jsonl`, `val_log.jsonl`, `tensorboard/`, `training.png` (see model.monitor),
 `checkpoints/` (resumable, see model.checkpoint), `checkpoint/` (the export) and `summary.json`.
 
+With `pretrain.base_model` the model is that registered base (model.base), continued with a re-warmed and
+re-decayed learning rate (model.schedule.rewarmed); everything else is the same loop.
+
 An interrupted run restarted with the same configuration resumes from its newest checkpoint: weights,
 optimizer, scheduler, data position and RNG, so the resumed steps are the steps the interrupted run would
 have made. Another configuration, or a run that had finished, starts afresh; code changes do not count, so
@@ -30,9 +33,10 @@ import torch
 from core.config import Params, PretrainParams, load_params
 from core.errors import CharterError, ConfigError
 from core.schemas.plan import Plan, read_plan
-from kernels import FusedKernels, apply_fused_kernels
+from kernels import FusedKernels, apply_fused_kernels, kernel_backend
 from kernels.attention import select_attention_backend
 from model.architecture import param_count
+from model.base import BaseCheckpoint, base_sha256, load_base_model, resolve_base
 from model.checkpoint import (
     barrier,
     completed_checkpoints,
@@ -65,7 +69,7 @@ from model.monitor import (
     plot_training,
     truncate_logs,
 )
-from model.schedule import build_scheduler
+from model.schedule import build_scheduler, rewarmed
 
 log = logging.getLogger(__name__)
 
@@ -114,11 +118,24 @@ def build_engine(
     steps: int,
     attention: str,
     seed: int,
+    base: tuple[BaseCheckpoint, Path] | None = None,
 ) -> tuple[Any, FusedKernels]:
     """The DeepSpeed engine a run trains: the model, its fused kernels, the loss head, the optimizer and the
-    schedule, each built in one place, on the runtime's device and precision."""
-    lm = build_model(model_config, attention, seed, cfg.activation_checkpointing)
-    fused = apply_fused_kernels(lm)
+    schedule, each built in one place, on the runtime's device and precision. With `base` (the checkpoint and
+    the tokenizer folder) the model is that base, its embeddings grown for the tokenizer."""
+    if base is None:
+        lm, model_type = build_model(model_config, attention, seed, cfg.activation_checkpointing), "llama"
+    else:
+        torch.manual_seed(seed)
+        lm = load_base_model(base[0], base[1], attention, cfg.activation_checkpointing)
+        model_type = base[0].model_type
+    if model_type == "llama":
+        fused = apply_fused_kernels(lm)
+    else:
+        # The fused kernels are wired for Llama's modules; other families run transformers' own (the loss
+        # head is fused either way).
+        fused = FusedKernels(kernel_backend(), ())
+        log.info("fused kernels: none for model_type %r, transformers' own modules run", model_type)
     model = CausalLMLoss(lm, cfg.zero_stage)
     optimizer = build_optimizer(model, cfg)
     scheduler = build_scheduler(optimizer, steps, cfg)
@@ -131,17 +148,48 @@ def training_seed(params: Params) -> int:
     return params.pretrain.seed if params.pretrain.seed is not None else params.seed
 
 
-def run_fingerprint(params: Params, plan: Plan, shards_dir: Path, precision: str) -> dict[str, Any]:
-    """What must be equal for a checkpoint to be resumed: the training settings (the precision as resolved on
-    this machine), the model and the data."""
+def run_fingerprint(
+    params: Params, plan: Plan, shards_dir: Path, precision: str, cfg: PretrainParams | None = None
+) -> dict[str, Any]:
+    """What must be equal for a checkpoint to be resumed: the training settings (`cfg` as the run resolved
+    them, default `params.pretrain`; the precision as resolved on this machine), the model, the base it
+    continues from if any, and the data."""
+    cfg = cfg or params.pretrain
     meta = (Path(shards_dir) / "meta.json").read_bytes()
+    base = {"base_model_sha256": plan.base_model["sha256"]} if plan.base_model else {}
     return {
+        **base,
         "seed": training_seed(params),
-        "pretrain": {k: getattr(params.pretrain, k) for k in TRAINING_KEYS} | {"precision": precision},
+        "pretrain": {k: getattr(cfg, k) for k in TRAINING_KEYS} | {"precision": precision},
         "model_config": plan.model_config,
         "train": {k: getattr(plan.train, k) for k in ("steps", "tokens_per_step", "seq_len")},
         "shards_meta_sha256": hashlib.sha256(meta).hexdigest(),
     }
+
+
+def continued_from(
+    params: Params, plan: Plan, plan_path: Path, sources_file: Path | None
+) -> BaseCheckpoint | None:
+    """The base `pretrain.base_model` names, checked against the one the plan was made for; None from scratch."""
+    if not params.pretrain.base_model:
+        if plan.base_model:
+            raise ConfigError(
+                f"{plan_path} plans continued pretraining of '{plan.base_model['id']}' but "
+                "pretrain.base_model is empty: re-run `charter plan`"
+            )
+        return None
+    if sources_file is None:
+        raise ConfigError("pretrain.base_model is set: pretrain needs the source registry (--sources)")
+    base = resolve_base(params, sources_file)
+    assert base is not None
+    planned = plan.base_model or {}
+    if planned.get("id") != base.id or planned.get("sha256") != base_sha256(base):
+        raise ConfigError(
+            f"{plan_path} was planned for {planned.get('id') or 'training from scratch'}"
+            f"{' at other weights' if planned.get('id') == base.id else ''}, not base model '{base.id}' as "
+            f"registered now: re-run `charter plan`"
+        )
+    return base
 
 
 def _normalise(value: Any) -> Any:
@@ -213,13 +261,24 @@ def run_pretrain(
     tokenizer_dir: Path,
     out: Path,
     heldout_dir: Path | None = None,
+    sources_file: Path | None = None,
 ) -> dict:
     """Train the planned model on the shards in `shards_dir`, resuming from `out/checkpoints` when it holds a
-    checkpoint of the same configuration; validate per domain on `heldout_dir`; return the summary."""
+    checkpoint of the same configuration; validate per domain on `heldout_dir`; return the summary. With
+    `pretrain.base_model` (registered in `sources_file`) the model is that base, continued."""
     started = time.perf_counter()
     cfg = params.pretrain
     plan = read_plan(plan_path)
     steps, seq_len = plan.train.steps, plan.train.seq_len
+    base = continued_from(params, plan, plan_path, sources_file)
+    if base is not None and Path(out).resolve() in (base.folder.resolve(), *base.folder.resolve().parents):
+        raise ConfigError(
+            f"base model '{base.id}' is read from {base.folder}, inside {out}, which this run replaces: register "
+            "a copy of it elsewhere"
+        )
+    if base is not None:
+        cfg = rewarmed(cfg, base.id, base.decision.entry.pretrain_lr, steps)
+        log.info("continuing %s: lr re-warmed over %d steps to %.3g", base.id, cfg.warmup_steps, cfg.lr)
     torch.set_num_threads(cfg.threads)
 
     attention = select_attention_backend()
@@ -248,7 +307,7 @@ def run_pretrain(
 
     out = Path(out)
     is_main = dist_info.rank == 0
-    fingerprint = run_fingerprint(params, plan, Path(shards_dir), runtime.precision)
+    fingerprint = run_fingerprint(params, plan, Path(shards_dir), runtime.precision, cfg)
     resume_from = find_resumable(out, fingerprint, dist_info.world_size) if out.exists() else None
     resume_step = (
         int(json.loads((resume_from / "train_state.json").read_text())["step"]) if resume_from else 0
@@ -260,11 +319,18 @@ def run_pretrain(
     barrier(dist_info.world_size)
 
     engine, fused = build_engine(
-        plan.model_config, cfg, runtime, steps, attention.name, training_seed(params)
+        plan.model_config,
+        cfg,
+        runtime,
+        steps,
+        attention.name,
+        training_seed(params),
+        None if base is None else (base, Path(tokenizer_dir)),
     )
     # ZeRO-3 leaves each rank a shard: ds_numel is the parameter's full size.
     n_params = sum(getattr(p, "ds_numel", p.numel()) for p in engine.module.lm.parameters())
-    if n_params != param_count(plan.model_config) or n_params != plan.n_params:
+    counted = plan.n_params if base is not None else param_count(plan.model_config)
+    if n_params != counted or n_params != plan.n_params:
         raise ConfigError(f"{plan_path}: plan says {plan.n_params:,} parameters, the model has {n_params:,}")
 
     state: dict[str, Any] = {"step": 0, "first_loss": None}
@@ -296,7 +362,7 @@ def run_pretrain(
         start_step,
         cfg.log_every,
         tokens_per_step,
-        flops_per_token(plan.model_config, seq_len),
+        flops_per_token(plan.model_config, seq_len, n_params),
         peak,
         dist_info.world_size,
     )
@@ -351,7 +417,7 @@ def run_pretrain(
         "mfu": last_record["mfu"] if last_record else None,
         "peak_flops": peak.flops,
         "peak_flops_source": peak.source,
-        "flops_per_token": flops_per_token(plan.model_config, seq_len),
+        "flops_per_token": flops_per_token(plan.model_config, seq_len, n_params),
         "train_time_s": train_time,
         "n_params": n_params,
         "attention_backend": attention.name,
@@ -368,6 +434,13 @@ def run_pretrain(
         "torch_threads": torch.get_num_threads(),
         "world_size": dist_info.world_size,
     }
+    if base is not None:
+        summary["base_model"] = plan.base_model
+        summary["rewarm"] = {
+            "peak_lr": cfg.lr,
+            "warmup_steps": cfg.warmup_steps,
+            "min_lr_ratio": cfg.min_lr_ratio,
+        }
     if is_main:
         export_hf(engine.module.lm, Path(tokenizer_dir), out / "checkpoint", state_dict)
         plot_training(out)
@@ -481,8 +554,15 @@ def _all_reduce_sum(value: torch.Tensor, world_size: int) -> torch.Tensor:
 
 
 def pretrain_command(
-    *, params: Path, plan: Path, shards: Path, tokenizer: Path, out: Path, heldout: Path | None
+    *,
+    params: Path,
+    sources: Path,
+    plan: Path,
+    shards: Path,
+    tokenizer: Path,
+    out: Path,
+    heldout: Path | None,
 ) -> dict[str, Any]:
     """`charter pretrain`: the stage; prints the headline of its summary."""
-    summary = run_pretrain(load_params(params), plan, shards, tokenizer, out, heldout)
+    summary = run_pretrain(load_params(params), plan, shards, tokenizer, out, heldout, sources)
     return {k: summary[k] for k in ("steps", "resumed_from_step", "final_loss", "mfu") if k in summary}

@@ -31,8 +31,9 @@ class TrainSchedule:
     seq_len: int
     tokens: int
     """Tokens the trainer will see: steps x tokens_per_step."""
-    predicted_loss: float
-    """The fit's loss at the tokens actually trained (differs from the plan's when capped)."""
+    predicted_loss: float | None
+    """The fit's loss at the tokens actually trained (differs from the plan's when capped); None when
+    pretraining continues from a base, which the fitted laws (from scratch) do not describe."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class Plan:
     """n_tokens / unique_tokens: passes over the unique data (below 1 when data is plentiful)."""
     effective_tokens: float
     """Muennighoff et al.'s D', the fresh-token equivalent of n_tokens; the loss is predicted at it."""
-    predicted_loss: float
+    predicted_loss: float | None
     model_config: dict[str, Any]
     train: TrainSchedule
     warnings: list[str] = field(default_factory=list)
@@ -60,10 +61,16 @@ class Plan:
     data suffices)."""
     unique_tokens_by_domain: dict[str, int] | None = None
     epochs_by_domain: dict[str, float] | None = None
-    """Passes over each domain's unique tokens, if the plan's tokens keep the shards' domain shares."""
+    """Passes over each domain's unique tokens, if the plan's tokens keep the shards' domain shares (in
+    continued pretraining: at the mixture's shares)."""
+    base_model: dict[str, Any] | None = None
+    """Continued pretraining: the registered base whose parameters are trained (model.continued_plan)."""
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        payload = asdict(self)
+        if payload["base_model"] is None:
+            del payload["base_model"]  # a from-scratch plan.json stays as it was
+        return payload
 
     @classmethod
     def from_json(cls, payload: object) -> Plan:

@@ -51,6 +51,8 @@ class GateDecisions(StageStats):
     policy: str
     use: str
     sources: dict[str, SourceDecision]
+    base_model: dict[str, Any] | None = None
+    """The policy's decision on pretrain.base_model (governance.model_gate); absent from scratch."""
 
 
 class CurateStats(StageStats):

@@ -185,6 +185,9 @@ def collect(data: Path, sources_file: Path, params_file: Path) -> dict:
         "token_mixture": _raw(a.MIXTURE_STATS, data),
         "plan": _plan(data),
         "training": _raw(a.PRETRAIN_SUMMARY, data),
+        # Continued pretraining: the registered base as trained on (license decision, hash of its files); None
+        # when the model was trained from scratch.
+        "base_model": _raw(a.PRETRAIN_SUMMARY, data).get("base_model") or None,
         "scaling": _optional(a.SCALING_FIT, data),
         "evaluation": _raw(a.EVALUATE_METRICS, data),
         "evaluation_gate": _raw(a.EVALUATE_LICENSE_GATE, data),

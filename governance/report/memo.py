@@ -19,6 +19,8 @@ def _domains(values: dict[str, Any]) -> list[str]:
 
 
 def fertility_findings(fertility: dict[str, Any]) -> list[str]:
+    if fertility.get("mode") == "continued":
+        return continued_fertility_findings(fertility)
     general_only = fertility.get("general_only_tokens_per_byte") or {}
     ours = fertility.get("tokens_per_byte") or {}
     if GENERAL not in general_only:
@@ -41,6 +43,21 @@ def fertility_findings(fertility: dict[str, Any]) -> list[str]:
             + f" of tokens on domain text, for {100 * -saving.get(GENERAL, 0.0):.1f}% more on general text."
         )
     return lines
+
+
+def continued_fertility_findings(fertility: dict[str, Any]) -> list[str]:
+    """The base model's tokenizer against the one trained with (extended with domain tokens, or the same)."""
+    saving = fertility.get("saving_vs_base") or {}
+    base = fertility.get("base_model")
+    if not fertility.get("extend_base") or not saving:
+        return [f"The base model {base}'s tokenizer is used as it is ({fertility.get('vocab_size')} tokens)."]
+    general = saving.get(GENERAL, 0.0)
+    return [
+        f"Extending the base model {base}'s tokenizer with {fertility.get('new_tokens')} domain tokens saves "
+        + ", ".join(f"{d} {100 * saving[d]:.1f}%" for d in _domains(saving))
+        + f" of tokens on domain text; general text needs {100 * abs(general):.1f}% "
+        + ("fewer." if general >= 0 else "more.")
+    ]
 
 
 def _pct_ci(x: Any, low: Any, high: Any) -> str:

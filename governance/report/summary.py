@@ -32,6 +32,25 @@ def _source_entry(s: dict) -> dict:
     }
 
 
+def _base_entry(base: dict | None) -> dict | None:
+    """The model this one modifies (continued pretraining), as the template asks for it; None: from scratch."""
+    if not base:
+        return None
+    keys = (
+        "id",
+        "path",
+        "model_type",
+        "license",
+        "owner",
+        "attribution",
+        "sha256",
+        "policy",
+        "use",
+        "reason",
+    )
+    return {k: base.get(k) for k in keys}
+
+
 def training_content_summary(report: dict) -> dict:
     sources = report["sources"]
     used = [s for s in sources if s["gate"] == "kept"]
@@ -50,6 +69,8 @@ def training_content_summary(report: dict) -> dict:
             "provider": PROVIDER,
             "model": f"charter-{str(report.get('code_version', ''))[:12]}",
             "model_parameters": report.get("plan", {}).get("n_params"),
+            # The template's "modification of another model": the base whose pretraining continued.
+            "base_model": _base_entry(report.get("base_model")),
             "modalities": ["text"],
             "languages": report.get("params", {}).get("curate", {}).get("languages", []),
             "training_data_size": {
@@ -120,12 +141,25 @@ def data_card(report: dict, summary: dict) -> str:
         for s in report["stages"]
     ]
     pii = summary["3_data_processing_aspects"]["3_3_personal_data"]["values_replaced_by_type"]
+    base = summary["1_general_information"].get("base_model")
     return "\n\n".join(
         [
             "# Data card: Charter training corpus",
             *_warnings(report),
             f"Built at code version `{report.get('code_version')}`. {size['documents']:,} documents, "
             f"{size['tokens']:,} training tokens ({size['unique_tokens']:,} unique). Text only.",
+            *(
+                [
+                    "## Base model\n\n"
+                    + _table(
+                        ["model", "license", "owner", "weights sha256", "gate"],
+                        [[base["id"], base["license"], base["owner"], base["sha256"], base["reason"]]],
+                    )
+                    + "\n\nIts own training data is described by its provider, not by this card."
+                ]
+                if base
+                else []
+            ),
             "## Sources\n\n"
             + _table(["source", "domain", "license", "sensitivity", "documents", "gate"], rows),
             "## Processing (documents per stage)\n\n"
@@ -153,13 +187,22 @@ def model_card(report: dict, summary: dict) -> str:
         for d, m in sorted(evaluation.items())
         if isinstance(m, dict) and isinstance(m.get("bits_per_byte"), int | float)
     ]
+    base = summary["1_general_information"].get("base_model")
+    shape = f"(hidden {cfg.get('hidden_size')}, layers {cfg.get('num_hidden_layers')}, vocab {cfg.get('vocab_size')})"
+    origin = (
+        f"Continued pretraining of the base model `{base['id']}` ({base['model_type']}, license "
+        f"{base['license']}, owner {base['owner']}; weights sha256 `{base['sha256']}`), {plan.get('n_params', 0):,} "
+        f"parameters {shape}, on {plan.get('n_tokens', 0):,} tokens for {plan.get('compute_flops', 0):.3g} FLOPs. "
+        f"The base's license was checked under the `{base['policy']}` policy for `{base['use']}`: {base['reason']}."
+        if base
+        else f"Llama-architecture causal LM, {plan.get('n_params', 0):,} parameters {shape}, "
+        f"sized by the `{plan.get('fit')}` scaling-law fit for {plan.get('compute_flops', 0):.3g} FLOPs."
+    )
     return "\n\n".join(
         [
             f"# Model card: {summary['1_general_information']['model']}",
             *_warnings(report),
-            f"Llama-architecture causal LM, {plan.get('n_params', 0):,} parameters "
-            f"(hidden {cfg.get('hidden_size')}, layers {cfg.get('num_hidden_layers')}, vocab {cfg.get('vocab_size')}), "
-            f"sized by the `{plan.get('fit')}` scaling-law fit for {plan.get('compute_flops', 0):.3g} FLOPs.",
+            origin,
             f"Trained {training.get('steps')} steps; final loss {training.get('final_loss')}. "
             "Hugging Face format (safetensors) in `data/pretrain/checkpoint/`.",
             "## Evaluation (bits per byte on held-out text)\n\n" + _table(["domain", "bits/byte"], rows),
