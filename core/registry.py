@@ -1,4 +1,9 @@
-"""The source registry: `sources.yaml`, validated once when loaded."""
+"""The source registry: `sources.yaml`, validated once when loaded.
+
+Besides the document sources (`sources:`), the registry lists the models a build may take weights or
+predictions from (`models:`: a base to continue pretraining, a teacher to distil from). A model is a registered
+input like a source: the license policy decides whether it may be used, and the build names it.
+"""
 
 from __future__ import annotations
 
@@ -86,14 +91,35 @@ class Source(BaseModel):
         return self
 
 
+class RegisteredModel(BaseModel):
+    """One registered model: a local Hugging Face folder (config, safetensors weights, tokenizer)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(
+        description="Stable identifier that params name the model by (e.g. pretrain.distill_teacher)."
+    )
+    path: str = Field(description="Hugging Face folder, relative to the registry file unless absolute.")
+    license: str = Field(description="SPDX expression; LicenseRef-... for licenses SPDX does not list.")
+    owner: str
+
+    @field_validator("id")
+    @classmethod
+    def _id_shape(cls, v: str) -> str:
+        if not SOURCE_ID.match(v):
+            raise ValueError(f"model id '{v}' must be lowercase letters, digits, '.', '_' or '-'")
+        return v
+
+
 class Registry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     sources: list[Source]
+    models: list[RegisteredModel] = Field(default_factory=list)
     root: Path = Path(".")
 
-    def resolve(self, source: Source) -> Path:
-        p = Path(source.path)
+    def resolve(self, entry: Source | RegisteredModel) -> Path:
+        p = Path(entry.path)
         return p if p.is_absolute() else (self.root / p)
 
     def get(self, source_id: str) -> Source:
@@ -101,6 +127,12 @@ class Registry(BaseModel):
             if s.id == source_id:
                 return s
         raise KeyError(source_id)
+
+    def get_model(self, model_id: str) -> RegisteredModel:
+        for m in self.models:
+            if m.id == model_id:
+                return m
+        raise KeyError(model_id)
 
 
 def load_registry(path: str | Path = "sources.yaml") -> Registry:
@@ -110,13 +142,20 @@ def load_registry(path: str | Path = "sources.yaml") -> Registry:
     raw = load_yaml(path) or {}
     if not isinstance(raw, dict) or not isinstance(raw.get("sources"), list):
         raise ConfigError(f"{path}: expected a list under 'sources:'")
+    models = raw.get("models") or []
+    if not isinstance(models, list):
+        raise ConfigError(f"{path}: expected a list under 'models:'")
     try:
-        registry = Registry(sources=raw["sources"], root=path.parent)
+        registry = Registry(sources=raw["sources"], models=models, root=path.parent)
     except ValidationError as e:
-        raise ConfigError(f"{path}: invalid source entry:\n{e}") from e
-    seen: set[str] = set()
-    for s in registry.sources:
-        if s.id in seen:
-            raise ConfigError(f"{path}: source id '{s.id}' is registered twice")
-        seen.add(s.id)
+        raise ConfigError(f"{path}: invalid source or model entry:\n{e}") from e
+    for kind, ids in (
+        ("source", [s.id for s in registry.sources]),
+        ("model", [m.id for m in registry.models]),
+    ):
+        seen: set[str] = set()
+        for entry_id in ids:
+            if entry_id in seen:
+                raise ConfigError(f"{path}: {kind} id '{entry_id}' is registered twice")
+            seen.add(entry_id)
     return registry

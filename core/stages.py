@@ -416,8 +416,9 @@ PRETRAIN = Command(
     "params; gloo on CPU) through the fused linear cross-entropy; log loss per domain, validation loss, "
     "tokens/s and MFU; checkpoint every pretrain.checkpoint_every steps and resume from the newest "
     "checkpoint of the same configuration on restart; export a Hugging Face folder (safetensors + "
-    "tokenizer). Several ranks: torchrun --nproc_per_node N -m charter.cli pretrain ...",
-    (PARAMS, *pretrain_paths(heldout=None)),
+    "tokenizer). Several ranks: torchrun --nproc_per_node N -m charter.cli pretrain ... With "
+    "pretrain.distill_teacher, the teacher is the model of that id under `models:` in --sources.",
+    (PARAMS, SOURCES, *pretrain_paths(heldout=None)),
 )
 
 LAUNCH = Command(
@@ -584,7 +585,7 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "pretrain",
         PRETRAIN,
-        ("seed", "pretrain"),
+        ("seed", "pretrain", "gate.policy", "gate.use"),
         (a.PLAN, a.MIXTURE_SHARDS, a.MIXTURE_META, a.MIXTURE_INDEX, a.MIX_HELDOUT, a.TOKENIZER),
     ),
     Stage("evaluate", EVALUATE, ("evaluate",), (a.PRETRAIN_CHECKPOINT, a.MIX_HELDOUT)),
