@@ -176,3 +176,22 @@ def test_modules_are_initialised_like_the_models_own_layers():
     assert proj.shape == (HIDDEN, 2 * HIDDEN) and abs(proj.std().item() - std) < 0.2 * std
     assert torch.equal(mtp.layers[0].norm.weight, torch.ones(HIDDEN, dtype=torch.float64))
     assert next(mtp.parameters()).dtype == torch.float64  # the model's dtype
+
+
+def test_activation_checkpointing_recomputes_the_modules_and_changes_nothing():
+    window = window_batch(seed=6)
+    results = []
+    for checkpointing in (False, True):
+        lm = tiny_llama(tied=True)
+        if checkpointing:
+            lm.activation_checkpointing_enable(activation_checkpointing_kwargs={"use_reentrant": False})
+        mtp = build_mtp(lm, 2, activation_checkpointing=checkpointing).double()
+        model = CausalLMLoss(lm.train(), 1, mtp, 0.3).train()
+        out = model(window[:, :-1], window[:, 1:])
+        out.loss.backward()
+        results.append((out.loss.detach(), [p.grad.clone() for p in model.parameters()]))
+        assert all(m.block.gradient_checkpointing == checkpointing for m in mtp.modules_by_depth)
+    (loss, grads), (loss_ckpt, grads_ckpt) = results
+    assert torch.equal(loss, loss_ckpt)
+    for a, b in zip(grads, grads_ckpt, strict=True):
+        torch.testing.assert_close(a, b, rtol=0, atol=1e-12)
