@@ -1,9 +1,4 @@
-"""The source registry: `sources.yaml`, validated once when loaded.
-
-Besides the document sources (`sources:`), the registry lists the models a build may take weights or
-predictions from (`models:`: a base to continue pretraining, a teacher to distil from). A model is a registered
-input like a source: the license policy decides whether it may be used, and the build names it.
-"""
+"""The source registry: `sources.yaml` (its `sources:` and `models:`), validated once when loaded."""
 
 from __future__ import annotations
 
@@ -91,17 +86,34 @@ class Source(BaseModel):
         return self
 
 
-class RegisteredModel(BaseModel):
-    """One registered model: a local Hugging Face folder (config, safetensors weights, tokenizer)."""
+HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
+# What is fetched of a hub model: config, safetensors weights, tokenizer. Nothing executable, no pickles.
+HUB_PATTERNS = ["*.json", "*.safetensors", "*.txt", "*.model", "*.jinja"]
+
+
+class ModelEntry(BaseModel):
+    """One registered model: a base whose pretraining continues (`pretrain.base_model`) or a teacher. It is an
+    input like a source: its license passes the same policy, and the report names it."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: str = Field(
-        description="Stable identifier that params name the model by (e.g. pretrain.distill_teacher)."
+    id: str = Field(description="Stable identifier, as params name it (pretrain.base_model).")
+    path: str = Field(
+        description="A local Hugging Face folder (config.json, safetensors weights, tokenizer), relative to "
+        "the registry file unless absolute; or a hub id (org/name) where a network exists."
     )
-    path: str = Field(description="Hugging Face folder, relative to the registry file unless absolute.")
     license: str = Field(description="SPDX expression; LicenseRef-... for licenses SPDX does not list.")
     owner: str
+    attribution: str | None = None
+    allowed_uses: list[str] | None = Field(
+        None, description="Uses the owner agreed to; None means whatever the license permits."
+    )
+    pretrain_lr: float | None = Field(
+        None,
+        gt=0,
+        description="The peak learning rate the model was pretrained at (its paper or model card): continued "
+        "pretraining re-warms to pretrain.rewarm_peak_ratio times it unless pretrain.rewarm_peak_lr is set.",
+    )
 
     @field_validator("id")
     @classmethod
@@ -115,11 +127,11 @@ class Registry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     sources: list[Source]
-    models: list[RegisteredModel] = Field(default_factory=list)
+    models: list[ModelEntry] = Field(default_factory=list)
     root: Path = Path(".")
 
-    def resolve(self, entry: Source | RegisteredModel) -> Path:
-        p = Path(entry.path)
+    def resolve(self, source: Source) -> Path:
+        p = Path(source.path)
         return p if p.is_absolute() else (self.root / p)
 
     def get(self, source_id: str) -> Source:
@@ -128,11 +140,39 @@ class Registry(BaseModel):
                 return s
         raise KeyError(source_id)
 
-    def get_model(self, model_id: str) -> RegisteredModel:
+    def model(self, model_id: str) -> ModelEntry:
+        """The entry registered under `models:` as `model_id`; KeyError when there is none."""
         for m in self.models:
             if m.id == model_id:
                 return m
         raise KeyError(model_id)
+
+    def model_location(self, entry: ModelEntry) -> Path | str:
+        """A model's folder (absolute, or relative to the registry file), or its hub id when `path` names no
+        local folder and has the shape of one."""
+        p = Path(entry.path)
+        if p.is_absolute():
+            return p
+        local = self.root / p
+        return entry.path if not local.exists() and HUB_ID.match(entry.path) else local
+
+    def model_folder(self, entry: ModelEntry) -> Path:
+        """A model's local folder: its registered path, or a hub snapshot of its safe files (config,
+        safetensors, tokenizer; no pickles, no code), which needs a network or the hub cache."""
+        location = self.model_location(entry)
+        if isinstance(location, Path):
+            if not location.is_dir():
+                raise ConfigError(f"model '{entry.id}': {location} is not a folder")
+            return location
+        from huggingface_hub import snapshot_download
+
+        try:
+            return Path(snapshot_download(location, allow_patterns=HUB_PATTERNS))
+        except Exception as e:  # offline, unknown repo, gated: the hub's own message says which
+            raise ConfigError(
+                f"model '{entry.id}': path {location!r} is no local folder (relative paths are read from the "
+                f"registry's folder) and the hub model of that name could not be fetched ({e})"
+            ) from e
 
 
 def load_registry(path: str | Path = "sources.yaml") -> Registry:

@@ -28,74 +28,64 @@ from typing import Any
 import torch
 
 from core.config import Params
-from core.errors import ConfigError, PolicyError
-from core.registry import RegisteredModel, load_registry
-from governance.licenses import LicensePolicy, Verdict
+from core.errors import ConfigError
+from core.registry import load_registry
+from governance.licenses import LicensePolicy
+from governance.model_gate import ModelDecision, approve_model
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class TeacherEntry:
-    """A registered teacher the policy admits: what the build names and the fingerprint records."""
+    """A registered teacher the policy admits (governance.model_gate's decision) and its local folder."""
 
-    model: RegisteredModel
+    decision: ModelDecision
     folder: Path
-    verdict: Verdict
-    policy: str
-    use: str
+
+    @property
+    def id(self) -> str:
+        return self.decision.entry.id
 
     def describe(self) -> dict[str, Any]:
-        return {
-            "id": self.model.id,
-            "path": str(self.folder),
-            "license": self.model.license,
-            "owner": self.model.owner,
-            "policy": self.policy,
-            "use": self.use,
-            "verdict": self.verdict.reason,
-        }
+        """What the summary names: the registration and the license decision."""
+        return self.decision.as_dict() | {"folder": str(self.folder)}
 
     def fingerprint(self) -> dict[str, Any]:
         """What identifies the teacher's weights for resuming: its config's hash and its weight files' names
         and sizes (hashing a large teacher's weights at every start would cost minutes)."""
         weights = sorted(self.folder.glob("*.safetensors"))
         return {
-            "id": self.model.id,
+            "id": self.id,
             "config_sha256": hashlib.sha256((self.folder / "config.json").read_bytes()).hexdigest(),
             "weights": {p.name: p.stat().st_size for p in weights},
         }
 
 
-def resolve_teacher(params: Params, registry_path: Path) -> TeacherEntry:
-    """The teacher `pretrain.distill_teacher` names, registered in `registry_path` and allowed by the license
-    policy (gate.policy) for gate.use, like a source. Anything else stops the build here, before training."""
+def resolve_teacher(params: Params, sources_file: Path | None) -> TeacherEntry:
+    """The teacher `pretrain.distill_teacher` names, registered under `models:` in `sources_file` and allowed by
+    the license policy (gate.policy) for gate.use, like a source. Anything else stops the build here, before
+    training."""
     teacher_id = params.pretrain.distill_teacher
     if teacher_id is None:
         raise ValueError("no pretrain.distill_teacher set")
-    registry = load_registry(registry_path)
-    try:
-        entry = registry.get_model(teacher_id)
-    except KeyError:
-        known = ", ".join(m.id for m in registry.models) or "none"
-        raise ConfigError(
-            f"pretrain.distill_teacher '{teacher_id}' is not registered under 'models:' in {registry_path} "
-            f"(registered: {known}). Add an entry with id, path (a local Hugging Face folder), license, owner."
-        ) from None
-    where = f"{registry_path}: model '{teacher_id}'"
-    policy = LicensePolicy.load(params.gate.policy)
-    verdict = policy.evaluate(entry.license, params.gate.use, where=where)
-    if not verdict.allowed:
-        raise PolicyError(
-            f"{where}: the teacher's license {entry.license} is blocked for '{params.gate.use}' by policy "
-            f"'{policy.name}' ({params.gate.policy}): {verdict.reason}"
-        )
-    folder = registry.resolve(entry)
+    if sources_file is None:
+        raise ConfigError("pretrain.distill_teacher is set: pretrain needs the source registry (--sources)")
+    registry = load_registry(sources_file)
+    decision = approve_model(
+        registry,
+        teacher_id,
+        LicensePolicy.load(params.gate.policy),
+        params.gate.use,
+        role="pretrain.distill_teacher",
+    )
+    folder = registry.model_folder(decision.entry)
     if not (folder / "config.json").is_file() or not list(folder.glob("*.safetensors")):
         raise ConfigError(
-            f"{where}: {folder} is not a Hugging Face folder with config.json and safetensors weights"
+            f"{sources_file}: model '{teacher_id}': {folder} is not a Hugging Face folder with config.json and "
+            "safetensors weights"
         )
-    return TeacherEntry(entry, folder, verdict, policy.name, params.gate.use)
+    return TeacherEntry(decision, folder)
 
 
 def check_same_tokenizer(teacher: TeacherEntry, student_tokenizer_dir: Path) -> None:
@@ -106,9 +96,7 @@ def check_same_tokenizer(teacher: TeacherEntry, student_tokenizer_dir: Path) -> 
     try:
         theirs = AutoTokenizer.from_pretrained(str(teacher.folder))
     except (OSError, ValueError) as e:
-        raise ConfigError(
-            f"teacher '{teacher.model.id}': no loadable tokenizer in {teacher.folder} ({e})"
-        ) from e
+        raise ConfigError(f"teacher '{teacher.id}': no loadable tokenizer in {teacher.folder} ({e})") from e
     ours = AutoTokenizer.from_pretrained(str(student_tokenizer_dir))
     vocab_t, vocab_s = theirs.get_vocab(), ours.get_vocab()
     problem = None
@@ -119,7 +107,7 @@ def check_same_tokenizer(teacher: TeacherEntry, student_tokenizer_dir: Path) -> 
         problem = "the vocabularies match but the tokenizers split text differently (merges or pre-tokenizer)"
     if problem:
         raise ConfigError(
-            f"teacher '{teacher.model.id}' ({teacher.folder}) does not share the student's tokenizer "
+            f"teacher '{teacher.id}' ({teacher.folder}) does not share the student's tokenizer "
             f"({student_tokenizer_dir}): teacher vocabulary {len(vocab_t)} tokens, student {len(vocab_s)} tokens; "
             f"{problem}. Distillation needs one tokenizer for both."
         )
@@ -152,16 +140,16 @@ def load_teacher(
     vocab = model.get_output_embeddings().weight.shape[0]
     if vocab != student_vocab_size:
         raise ConfigError(
-            f"teacher '{teacher.model.id}' ({teacher.folder}) predicts over {vocab} tokens, the student over "
+            f"teacher '{teacher.id}' ({teacher.folder}) predicts over {vocab} tokens, the student over "
             f"{student_vocab_size}: distillation needs the same vocabulary"
         )
     torch.nn.Module.to(model, device)  # transformers' typed `to` wrapper takes no bare device
     model.eval().requires_grad_(False)
     log.info(
         "distillation teacher '%s' (%s, %s): %s parameters, %s on %s",
-        teacher.model.id,
-        teacher.model.license,
-        teacher.verdict.reason,
+        teacher.id,
+        teacher.decision.entry.license,
+        teacher.decision.reason,
         f"{sum(p.numel() for p in model.parameters()):,}",
         dtype,
         device,

@@ -248,12 +248,12 @@ def run_pretrain(
     tokenizer_dir: Path,
     out: Path,
     heldout_dir: Path | None = None,
-    registry_path: Path = Path("sources.yaml"),
+    sources_file: Path | None = None,
 ) -> dict:
     """Train the planned model on the shards in `shards_dir`, resuming from `out/checkpoints` when it holds a
     checkpoint of the same configuration; validate per domain on `heldout_dir`; return the summary.
-    `registry_path` is where a distillation teacher is registered (read only when pretrain.distill_teacher is
-    set)."""
+    `sources_file` is the registry a distillation teacher is registered in (read only when
+    pretrain.distill_teacher is set)."""
     started = time.perf_counter()
     cfg = params.pretrain
     plan = read_plan(plan_path)
@@ -265,7 +265,7 @@ def run_pretrain(
     # A teacher the registry or the policy refuses, or of another tokenizer, stops the run before it starts.
     teacher_entry = None
     if cfg.distill_teacher is not None:
-        teacher_entry = resolve_teacher(params, Path(registry_path))
+        teacher_entry = resolve_teacher(params, sources_file)
         check_same_tokenizer(teacher_entry, Path(tokenizer_dir))
     torch.set_num_threads(cfg.threads)
 

@@ -11,7 +11,6 @@ import pytest
 import torch
 
 from core.errors import ConfigError, PolicyError
-from core.registry import load_registry
 from kernels.distillation import fused_linear_distillation
 from kernels.reference import linear_distillation
 from model.distill import check_same_tokenizer, load_teacher, resolve_teacher
@@ -174,41 +173,43 @@ def model_entry(path: Path, license: str = "Apache-2.0", model_id: str = "teache
     return {"id": model_id, "path": str(path), "license": license, "owner": "Model Team"}
 
 
-def test_registry_reads_models_and_refuses_a_duplicate_id(tmp_path):
-    registry = write_registry(
-        tmp_path / "sources.yaml", [model_entry(Path("models/t")), model_entry(Path("x"))]
-    )
-    with pytest.raises(ConfigError, match="model id 'teacher' is registered twice"):
-        load_registry(registry)
-    registry = write_registry(tmp_path / "sources.yaml", [model_entry(Path("models/t"))])
-    loaded = load_registry(registry)
-    assert loaded.get_model("teacher").license == "Apache-2.0"
-    assert loaded.resolve(loaded.get_model("teacher")) == tmp_path / "models/t"  # relative to the registry
-
-
 def test_a_registered_allowed_teacher_resolves(tmp_path, student):
     registry = write_registry(tmp_path / "sources.yaml", [model_entry(student["teacher"])])
     entry = resolve_teacher(teacher_params(), registry)
-    assert entry.folder == student["teacher"] and entry.verdict.allowed
+    assert (
+        entry.folder == student["teacher"]
+        and entry.decision.reason == "Apache-2.0 permits 'commercial-training'"
+    )
     assert entry.describe()["license"] == "Apache-2.0" and "config_sha256" in entry.fingerprint()
+
+
+def test_a_teacher_needs_the_registry(student):
+    with pytest.raises(
+        ConfigError, match=r"distill_teacher is set: pretrain needs the source registry \(--sources\)"
+    ):
+        resolve_teacher(teacher_params(), None)
 
 
 def test_an_unregistered_teacher_stops_the_build_naming_what_is_registered(tmp_path, student):
     registry = write_registry(tmp_path / "sources.yaml", [model_entry(student["teacher"], model_id="other")])
-    with pytest.raises(ConfigError, match=r"'teacher' is not registered under 'models:'.*registered: other"):
+    with pytest.raises(
+        PolicyError, match=r"pretrain.distill_teacher 'teacher' is not registered.*registered models: other"
+    ):
         resolve_teacher(teacher_params(), registry)
 
 
 def test_a_teacher_whose_license_the_policy_blocks_stops_the_build(tmp_path, student):
     registry = write_registry(tmp_path / "sources.yaml", [model_entry(student["teacher"], "CC-BY-NC-4.0")])
     with pytest.raises(
-        PolicyError, match=r"model 'teacher'.*CC-BY-NC-4.0 is blocked for 'commercial-training'"
+        PolicyError,
+        match=r"pretrain.distill_teacher 'teacher' \(license CC-BY-NC-4.0.*blocked by policy 'commercial' for "
+        r"'commercial-training': CC-BY-NC-4.0: commercial_use=False",
     ):
         resolve_teacher(teacher_params(), registry)
     # The same teacher passes a policy whose use allows non-commercial licenses.
     research = {"policy": str(REPO / "governance/policies/research.yaml"), "use": "research-training"}
     params = make_params(gate=research, distill_teacher="teacher")
-    assert resolve_teacher(params, registry).verdict.allowed
+    assert resolve_teacher(params, registry).decision.use == "research-training"
 
 
 def test_a_teacher_license_unknown_to_the_catalog_stops_the_build(tmp_path, student):
@@ -297,7 +298,7 @@ def test_a_run_distils_from_a_registered_teacher_and_names_it(tmp_path, student)
     params = teacher_params(distill_alpha=0.5, distill_temperature=2.0, distill_top_k=16)
     plan = write_plan(tmp_path / "plan", params, vocab_size, 4)
     out = tmp_path / "run"
-    summary = run_pretrain(params, plan, shards, student["tokenizer"], out, heldout, registry_path=registry)
+    summary = run_pretrain(params, plan, shards, student["tokenizer"], out, heldout, sources_file=registry)
 
     records = read_log(out / "train_log.jsonl")
     assert [r["step"] for r in records] == [1, 2, 3, 4] and all(r["distill_kl"] > 0 for r in records)
