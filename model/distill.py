@@ -88,6 +88,17 @@ def resolve_teacher(params: Params, sources_file: Path | None) -> TeacherEntry:
     return TeacherEntry(decision, folder)
 
 
+def check_outside(teacher: TeacherEntry, out: Path) -> None:
+    """Refuse a teacher read from inside the run's output folder: the run replaces what is there (the
+    pipeline's own model distils into a copy registered elsewhere, not into data/pretrain itself)."""
+    folder, out = teacher.folder.resolve(), Path(out).resolve()
+    if out == folder or out in folder.parents:
+        raise ConfigError(
+            f"distillation teacher '{teacher.id}' is read from {teacher.folder}, inside {out}, which this run "
+            "replaces: register a copy of it elsewhere"
+        )
+
+
 def check_same_tokenizer(teacher: TeacherEntry, student_tokenizer_dir: Path) -> None:
     """Refuse a teacher whose tokenizer is not the student's: the KL compares distributions token id by token
     id, so the ids must name the same strings, split the same way."""

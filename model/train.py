@@ -49,7 +49,7 @@ from model.checkpoint import (
     save_training_checkpoint,
 )
 from model.data import DOMAIN_NAMES, MicroBatch, TokenWindows, heldout_windows
-from model.distill import TeacherEntry, check_same_tokenizer, load_teacher, resolve_teacher
+from model.distill import TeacherEntry, check_outside, check_same_tokenizer, load_teacher, resolve_teacher
 from model.engine import (
     DistInfo,
     Runtime,
@@ -266,6 +266,7 @@ def run_pretrain(
     teacher_entry = None
     if cfg.distill_teacher is not None:
         teacher_entry = resolve_teacher(params, sources_file)
+        check_outside(teacher_entry, Path(out))
         check_same_tokenizer(teacher_entry, Path(tokenizer_dir))
     torch.set_num_threads(cfg.threads)
 

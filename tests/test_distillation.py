@@ -212,6 +212,14 @@ def test_a_teacher_whose_license_the_policy_blocks_stops_the_build(tmp_path, stu
     assert resolve_teacher(params, registry).decision.use == "research-training"
 
 
+def test_a_teacher_inside_the_runs_output_folder_is_refused(tmp_path, student):
+    registry = write_registry(tmp_path / "sources.yaml", [model_entry(student["teacher"])])
+    params = teacher_params()
+    plan = write_plan(tmp_path / "plan", params, int(student["vocab_size"]), 2)
+    with pytest.raises(ConfigError, match=r"teacher 'teacher' is read from .*which this run replaces"):
+        run_pretrain(params, plan, tmp_path, student["tokenizer"], student["teacher"].parent, None, registry)
+
+
 def test_a_teacher_license_unknown_to_the_catalog_stops_the_build(tmp_path, student):
     registry = write_registry(
         tmp_path / "sources.yaml", [model_entry(student["teacher"], "LicenseRef-Whatever")]
