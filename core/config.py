@@ -454,6 +454,41 @@ class PretrainParams(_Section):
         gt=0,
         description="Peak FLOP/s of one device for MFU; None measures it with a matmul benchmark at start-up.",
     )
+    mtp_depth: int = Field(
+        0,
+        ge=0,
+        description="Multi-token prediction (DeepSeek-V3, arXiv 2412.19437, section 2.2): this many sequential "
+        "modules, module d predicting the token d + 1 positions ahead, sharing the embedding and the output "
+        "head. 0: next-token loss only. The export stays a plain LlamaForCausalLM; the modules are saved "
+        "beside it (checkpoint/mtp.safetensors).",
+    )
+    mtp_weight: float = Field(
+        0.3,
+        ge=0,
+        description="Weight of the MTP loss (mean over depths) added to the next-token loss; DeepSeek-V3 used 0.3 "
+        "for its first 10T tokens, then 0.1.",
+    )
+    distill_teacher: str | None = Field(
+        None,
+        description="Id of a model registered under `models:` in sources.yaml to distil from; None: no "
+        "distillation. It must share the student's tokenizer and its license must pass the policy "
+        "(gate.policy) for gate.use, like a source.",
+    )
+    distill_alpha: float = Field(
+        0.5,
+        ge=0,
+        le=1,
+        description="Distillation loss = (1 - alpha) x cross-entropy + alpha x T^2 x KL(teacher || student).",
+    )
+    distill_temperature: float = Field(
+        1.0, gt=0, description="T: both distributions are softened by it; the KL term is scaled by T^2."
+    )
+    distill_top_k: int | None = Field(
+        256,
+        ge=1,
+        description="The KL runs over the teacher's k most likely tokens, renormalised (Gemma 3 distils from "
+        "256 teacher logits per token); None: over the whole vocabulary (Liger's fused linear JSD on CUDA).",
+    )
 
 
 class LaunchSlurmParams(_Section):

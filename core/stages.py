@@ -434,7 +434,8 @@ PRETRAIN = Command(
     "tokens/s and MFU; checkpoint every pretrain.checkpoint_every steps and resume from the newest "
     "checkpoint of the same configuration on restart; export a Hugging Face folder (safetensors + "
     "tokenizer). With pretrain.base_model, continue pretraining that registered base (Llama, Mistral, Qwen2 "
-    "or GPT-NeoX families) with a re-warmed learning rate. "
+    "or GPT-NeoX families) with a re-warmed learning rate; with pretrain.distill_teacher, learn from the "
+    "registered model of that id under `models:` in --sources. "
     "Several ranks: torchrun --nproc_per_node N -m charter.cli pretrain ...",
     (PARAMS, SOURCES, *pretrain_paths(heldout=None)),
 )

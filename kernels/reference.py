@@ -52,3 +52,33 @@ def rotary(
         return torch.cat((x1 * c1 - x2 * s1, x2 * c2 + x1 * s2), dim=-1)
 
     return rotate(q), rotate(k)
+
+
+def linear_distillation(
+    hidden: torch.Tensor,
+    weight: torch.Tensor,
+    teacher_hidden: torch.Tensor,
+    teacher_weight: torch.Tensor,
+    targets: torch.Tensor,
+    alpha: float,
+    temperature: float,
+    top_k: int | None,
+    ignore_index: int = -100,
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """(loss, per-token CE [N], mean KL) of (1 - alpha) CE + alpha T^2 KL(teacher_T || student_T) via the full
+    [N, V] logits of both models; the teacher's distribution is its top-k at temperature T renormalised over
+    those k (all of the vocabulary for top_k=None), the student's is its full softmax at T."""
+    logits, teacher_logits = hidden @ weight.T, (teacher_hidden @ teacher_weight.T).detach()
+    scored = targets != ignore_index
+    n_scored = scored.sum().clamp(min=1)
+    token_ce = F.cross_entropy(logits, targets, ignore_index=ignore_index, reduction="none")
+    log_q = F.log_softmax(logits / temperature, dim=-1)
+    if top_k is None:
+        ids = torch.arange(logits.shape[1]).expand_as(logits)
+    else:
+        ids = teacher_logits.topk(top_k, dim=-1).indices
+    log_p = F.log_softmax(teacher_logits.gather(-1, ids) / temperature, dim=-1)
+    token_kl = (log_p.exp() * (log_p - log_q.gather(-1, ids))).sum(-1) * scored
+    kl = token_kl.sum() / n_scored
+    loss = (1 - alpha) * token_ce.sum() / n_scored + alpha * temperature**2 * kl
+    return loss, token_ce, kl

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,17 +23,24 @@ MODEL_FILES = {"config.json", "generation_config.json", "model.safetensors", "mo
 
 
 def gather_state_dict(engine: Any, prefix: str = "lm.") -> dict[str, Any] | None:
-    """The language model's full state dict when ZeRO-3 has partitioned the parameters (a collective: every
-    rank calls it), keys without the loss wrapper's `prefix`; None for stages 0-2, where every rank's module
-    already holds the whole model."""
+    """The full state dict of the loss wrapper's submodule under `prefix` (the language model; `mtp.` for the
+    MTP modules) when ZeRO-3 has partitioned the parameters (a collective: every rank calls it), keys without
+    the prefix; None for stages 0-2, where every rank's module already holds the whole model."""
     if not engine.zero_optimization_partition_weights():
         return None
     full = engine._zero3_consolidated_16bit_state_dict()
-    return {k.removeprefix(prefix): v for k, v in full.items()}
+    return {k.removeprefix(prefix): v for k, v in full.items() if k.startswith(prefix)}
 
 
-def export_hf(model: Any, tokenizer_dir: Path, dest: Path, state_dict: dict[str, Any] | None = None) -> Path:
-    """Write the model and tokenizer to `dest`, atomically: a failed export leaves no half folder behind."""
+def export_hf(
+    model: Any,
+    tokenizer_dir: Path,
+    dest: Path,
+    state_dict: dict[str, Any] | None = None,
+    extras: Callable[[Path], None] | None = None,
+) -> Path:
+    """Write the model and tokenizer to `dest`, atomically: a failed export leaves no half folder behind.
+    `extras` writes further files into the folder before it is published (the MTP modules)."""
     dest = Path(dest)
     staging = dest.with_name(dest.name + ".partial")
     shutil.rmtree(staging, ignore_errors=True)
@@ -41,6 +49,8 @@ def export_hf(model: Any, tokenizer_dir: Path, dest: Path, state_dict: dict[str,
     for item in Path(tokenizer_dir).iterdir():
         if item.is_file() and item.name not in MODEL_FILES:
             shutil.copy2(item, staging / item.name)
+    if extras is not None:
+        extras(staging)
     if not list(staging.glob("*.safetensors")) or list(staging.glob("*.bin")):
         raise CharterError(f"{staging}: export did not produce safetensors-only weights")
     shutil.rmtree(dest, ignore_errors=True)

@@ -18,7 +18,7 @@ import json
 import logging
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -111,6 +111,28 @@ class StepResult:
     grad_norm: float | None
     domain_loss_sum: dict[str, float]
     domain_tokens: dict[str, int]
+    aux: dict[str, float] = field(default_factory=dict)
+    """The objective's other terms this step (model.loss.TrainingLoss.aux), averaged like the loss."""
+
+
+MTP_PREFIX = "mtp_loss_"
+
+
+def group_aux(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The objective's other terms as logged: `mtp_loss_<d>` grouped as {"mtp_loss": {"<d>": value}}, the
+    others (distill_kl) as they are."""
+    grouped: dict[str, Any] = {}
+    for name, value in values.items():
+        if name.startswith(MTP_PREFIX):
+            grouped.setdefault("mtp_loss", {})[name.removeprefix(MTP_PREFIX)] = value
+        else:
+            grouped[name] = value
+    return grouped
+
+
+def last_aux(record: Mapping[str, Any] | None, key: str) -> Any:
+    """A grouped term of the last training record (None before any)."""
+    return None if record is None else record.get(key)
 
 
 class TrainMonitor:
@@ -188,6 +210,7 @@ class TrainMonitor:
         # since the last record, every label token of every rank
         by_domain = {d: self.domain_sums[d] / n for d, n in sorted(self.domain_tokens.items()) if n}
         record["loss_by_domain"] = by_domain
+        record.update(group_aux(result.aux))  # the step's values, like "loss"
         self.logged_time, self.logged_step = now, step
         self.loss_sum, self.domain_sums, self.domain_tokens = 0.0, {}, {}
         if self.writer is not None:
@@ -197,14 +220,28 @@ class TrainMonitor:
                     self.writer.add_scalar(f"train/{key}", record[key], step)
             for domain, value in by_domain.items():
                 self.writer.add_scalar(f"train_loss_by_domain/{domain}", value, step)
+            for name, value in result.aux.items():
+                self.writer.add_scalar(f"train/{name}", value, step)
         return record
 
-    def record_validation(self, step: int, losses: dict[str, float]) -> None:
+    def record_validation(
+        self, step: int, losses: dict[str, float], aux: Mapping[str, dict[str, float]] | None = None
+    ) -> None:
+        """`aux`: {term: {domain: held-out loss}} of the objective's other terms (the MTP depths)."""
         if self.writer is None:
             return
-        self._write(VAL_LOG, {"step": step, "tokens": step * self.tokens_per_step, "loss_by_domain": losses})
+        record: dict[str, Any] = {
+            "step": step,
+            "tokens": step * self.tokens_per_step,
+            "loss_by_domain": losses,
+        }
+        record.update({f"{k}_by_domain": v for k, v in group_aux(aux or {}).items()})
+        self._write(VAL_LOG, record)
         for domain, value in losses.items():
             self.writer.add_scalar(f"val_loss/{domain}", value, step)
+        for name, by_domain in (aux or {}).items():
+            for domain, value in by_domain.items():
+                self.writer.add_scalar(f"val_{name}/{domain}", value, step)
         self.bar.write(f"step {step} validation: " + ", ".join(f"{d} {v:.3f}" for d, v in losses.items()))
 
     def _write(self, name: str, record: dict[str, Any]) -> None:

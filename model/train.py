@@ -14,6 +14,12 @@ a fix can be deployed mid-run.
 A non-finite or exploding loss, or non-finite gradients (which DeepSpeed's ZeRO optimizers would silently
 skip), stops the run before the bad update is applied; the checkpoints written before stay, nothing is
 exported.
+
+Options that change the objective: `pretrain.mtp_depth` adds multi-token prediction modules (model.mtp), logged
+as `mtp_loss` (training) and `mtp_loss_by_domain` (validation) and exported beside the model as
+`checkpoint/mtp.safetensors` + `mtp.json`; `pretrain.distill_teacher` distils from a registered model
+(model.distill), logged as `distill_kl`. The logged `loss` is always the main head's next-token cross-entropy,
+comparable across options.
 """
 
 from __future__ import annotations
@@ -47,6 +53,7 @@ from model.checkpoint import (
     save_training_checkpoint,
 )
 from model.data import DOMAIN_NAMES, MicroBatch, TokenWindows, heldout_windows
+from model.distill import TeacherEntry, check_outside, check_same_tokenizer, load_teacher, resolve_teacher
 from model.engine import (
     DistInfo,
     Runtime,
@@ -56,7 +63,7 @@ from model.engine import (
     initialize,
     start,
 )
-from model.loss import CausalLMLoss
+from model.loss import CausalLMLoss, Distillation
 from model.monitor import (
     PLOT,
     TENSORBOARD,
@@ -66,9 +73,12 @@ from model.monitor import (
     TrainMonitor,
     device_peak,
     flops_per_token,
+    group_aux,
+    last_aux,
     plot_training,
     truncate_logs,
 )
+from model.mtp import build_mtp, save_mtp
 from model.schedule import build_scheduler, rewarmed
 
 log = logging.getLogger(__name__)
@@ -88,6 +98,10 @@ TRAINING_KEYS = (
     "adam_betas",
     "grad_clip",
 )
+# Settings of the options, part of the fingerprint only when the option is on, so that a run started before
+# they existed still resumes.
+MTP_KEYS = ("mtp_depth", "mtp_weight")
+DISTILL_KEYS = ("distill_teacher", "distill_alpha", "distill_temperature", "distill_top_k")
 
 
 class TrainingDiverged(CharterError):
@@ -119,10 +133,15 @@ def build_engine(
     attention: str,
     seed: int,
     base: tuple[BaseCheckpoint, Path] | None = None,
+    *,
+    mtp_depth: int = 0,
+    teacher: torch.nn.Module | None = None,
 ) -> tuple[Any, FusedKernels]:
     """The DeepSpeed engine a run trains: the model, its fused kernels, the loss head, the optimizer and the
     schedule, each built in one place, on the runtime's device and precision. With `base` (the checkpoint and
-    the tokenizer folder) the model is that base, its embeddings grown for the tokenizer."""
+    the tokenizer folder) the model is that base, its embeddings grown for the tokenizer. `mtp_depth` adds
+    that many MTP modules (weighted by cfg.mtp_weight); `teacher`, a loaded model, makes the loss a
+    distillation one."""
     if base is None:
         lm, model_type = build_model(model_config, attention, seed, cfg.activation_checkpointing), "llama"
     else:
@@ -136,7 +155,13 @@ def build_engine(
         # head is fused either way).
         fused = FusedKernels(kernel_backend(), ())
         log.info("fused kernels: none for model_type %r, transformers' own modules run", model_type)
-    model = CausalLMLoss(lm, cfg.zero_stage)
+    mtp = build_mtp(lm, mtp_depth, cfg.activation_checkpointing) if mtp_depth else None
+    distillation = (
+        Distillation(teacher, cfg.distill_alpha, cfg.distill_temperature, cfg.distill_top_k)
+        if teacher is not None
+        else None
+    )
+    model = CausalLMLoss(lm, cfg.zero_stage, mtp, cfg.mtp_weight, distillation)
     optimizer = build_optimizer(model, cfg)
     scheduler = build_scheduler(optimizer, steps, cfg)
     config = deepspeed_config(cfg, runtime.dist.world_size, runtime.precision)
@@ -149,22 +174,31 @@ def training_seed(params: Params) -> int:
 
 
 def run_fingerprint(
-    params: Params, plan: Plan, shards_dir: Path, precision: str, cfg: PretrainParams | None = None
+    params: Params,
+    plan: Plan,
+    shards_dir: Path,
+    precision: str,
+    cfg: PretrainParams | None = None,
+    teacher: TeacherEntry | None = None,
 ) -> dict[str, Any]:
     """What must be equal for a checkpoint to be resumed: the training settings (`cfg` as the run resolved
     them, default `params.pretrain`; the precision as resolved on this machine), the model, the base it
-    continues from if any, and the data."""
+    continues from if any, the data and the teacher, if any."""
     cfg = cfg or params.pretrain
     meta = (Path(shards_dir) / "meta.json").read_bytes()
     base = {"base_model_sha256": plan.base_model["sha256"]} if plan.base_model else {}
-    return {
+    keys = TRAINING_KEYS + (MTP_KEYS if cfg.mtp_depth else ()) + (DISTILL_KEYS if cfg.distill_teacher else ())
+    fingerprint = {
         **base,
         "seed": training_seed(params),
-        "pretrain": {k: getattr(cfg, k) for k in TRAINING_KEYS} | {"precision": precision},
+        "pretrain": {k: getattr(cfg, k) for k in keys} | {"precision": precision},
         "model_config": plan.model_config,
         "train": {k: getattr(plan.train, k) for k in ("steps", "tokens_per_step", "seq_len")},
         "shards_meta_sha256": hashlib.sha256(meta).hexdigest(),
     }
+    if teacher is not None:
+        fingerprint["teacher"] = teacher.fingerprint()
+    return fingerprint
 
 
 def continued_from(
@@ -265,7 +299,8 @@ def run_pretrain(
 ) -> dict:
     """Train the planned model on the shards in `shards_dir`, resuming from `out/checkpoints` when it holds a
     checkpoint of the same configuration; validate per domain on `heldout_dir`; return the summary. With
-    `pretrain.base_model` (registered in `sources_file`) the model is that base, continued."""
+    `pretrain.base_model` the model is that base, continued; with pretrain.distill_teacher it learns from
+    that teacher. Both are registered under `models:` in `sources_file`."""
     started = time.perf_counter()
     cfg = params.pretrain
     plan = read_plan(plan_path)
@@ -279,6 +314,22 @@ def run_pretrain(
     if base is not None:
         cfg = rewarmed(cfg, base.id, base.decision.entry.pretrain_lr, steps)
         log.info("continuing %s: lr re-warmed over %d steps to %.3g", base.id, cfg.warmup_steps, cfg.lr)
+    if cfg.mtp_depth and base is not None and base.model_type != "llama":
+        # The MTP modules are Llama decoder blocks reading the main model's final norm and embeddings.
+        raise ConfigError(
+            f"pretrain.mtp_depth={cfg.mtp_depth} needs a Llama-family model; base model '{base.id}' is "
+            f"{base.model_type!r}: set pretrain.mtp_depth to 0"
+        )
+    if cfg.mtp_depth >= seq_len:
+        raise ConfigError(
+            f"pretrain.mtp_depth={cfg.mtp_depth} leaves no position to score in windows of {seq_len} tokens"
+        )
+    # A teacher the registry or the policy refuses, or of another tokenizer, stops the run before it starts.
+    teacher_entry = None
+    if cfg.distill_teacher is not None:
+        teacher_entry = resolve_teacher(params, sources_file)
+        check_outside(teacher_entry, Path(out))
+        check_same_tokenizer(teacher_entry, Path(tokenizer_dir))
     torch.set_num_threads(cfg.threads)
 
     attention = select_attention_backend()
@@ -307,7 +358,7 @@ def run_pretrain(
 
     out = Path(out)
     is_main = dist_info.rank == 0
-    fingerprint = run_fingerprint(params, plan, Path(shards_dir), runtime.precision, cfg)
+    fingerprint = run_fingerprint(params, plan, Path(shards_dir), runtime.precision, cfg, teacher_entry)
     resume_from = find_resumable(out, fingerprint, dist_info.world_size) if out.exists() else None
     resume_step = (
         int(json.loads((resume_from / "train_state.json").read_text())["step"]) if resume_from else 0
@@ -318,6 +369,9 @@ def run_pretrain(
         _prepare_out(out, resume_from, resume_step)
     barrier(dist_info.world_size)
 
+    teacher = (
+        load_teacher(teacher_entry, vocab_size, runtime.device, attention.name) if teacher_entry else None
+    )
     engine, fused = build_engine(
         plan.model_config,
         cfg,
@@ -326,6 +380,8 @@ def run_pretrain(
         attention.name,
         training_seed(params),
         None if base is None else (base, Path(tokenizer_dir)),
+        mtp_depth=cfg.mtp_depth,
+        teacher=teacher,
     )
     # ZeRO-3 leaves each rank a shard: ds_numel is the parameter's full size.
     n_params = sum(getattr(p, "ds_numel", p.numel()) for p in engine.module.lm.parameters())
@@ -356,6 +412,7 @@ def run_pretrain(
     )
     loss_value = math.nan
     val_losses: dict[str, float] = {}
+    val_aux: dict[str, dict[str, float]] = {}
     monitor = TrainMonitor(
         out if is_main else None,
         steps,
@@ -378,8 +435,8 @@ def run_pretrain(
             loss_value = result.loss
             last_record = monitor.record(step, result, lr) or last_record
             if heldout and (step % cfg.eval_every == 0 or step == steps):  # type: ignore[operator]
-                val_losses = validate(engine, heldout, cfg.micro_batch_size)
-                monitor.record_validation(step, val_losses)
+                val_losses, val_aux = validate_heads(engine, heldout, cfg.micro_batch_size)
+                monitor.record_validation(step, val_losses, val_aux)
             if cfg.checkpoint_every is not None and (step % cfg.checkpoint_every == 0 or step == steps):
                 _check_weights_finite(engine, step)
                 state["step"] = step
@@ -404,6 +461,7 @@ def run_pretrain(
     train_time = time.perf_counter() - train_started
 
     state_dict = gather_state_dict(engine)
+    mtp_state_dict = gather_state_dict(engine, "mtp.") if cfg.mtp_depth else None
     trained = steps - start_step
     summary = {
         "steps": steps,
@@ -441,8 +499,28 @@ def run_pretrain(
             "warmup_steps": cfg.warmup_steps,
             "min_lr_ratio": cfg.min_lr_ratio,
         }
+    extras = None
+    if cfg.mtp_depth:
+        summary["mtp"] = {
+            "depth": cfg.mtp_depth,
+            "weight": cfg.mtp_weight,
+            "final_loss": last_aux(last_record, "mtp_loss"),
+            "val_loss_by_domain": group_aux(val_aux).get("mtp_loss", {}),
+        }
+
+        def extras(staging: Path) -> None:
+            save_mtp(engine.module.mtp, staging, cfg.mtp_weight, mtp_state_dict)
+
+    if teacher_entry is not None:
+        summary["distillation"] = {
+            "teacher": teacher_entry.describe(),
+            "alpha": cfg.distill_alpha,
+            "temperature": cfg.distill_temperature,
+            "top_k": cfg.distill_top_k,
+            "final_kl": last_aux(last_record, "distill_kl"),
+        }
     if is_main:
-        export_hf(engine.module.lm, Path(tokenizer_dir), out / "checkpoint", state_dict)
+        export_hf(engine.module.lm, Path(tokenizer_dir), out / "checkpoint", state_dict, extras)
         plot_training(out)
         summary["wall_time_s"] = time.perf_counter() - started
         (out / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n")
@@ -470,18 +548,33 @@ def train_step(
     # [loss of each micro-batch | loss sum per domain | label tokens per domain]
     stats = torch.zeros(accum + 2 * n_domains, dtype=torch.float64, device=device)
     domain_loss, domain_tokens = stats[accum : accum + n_domains], stats[accum + n_domains :]
+    aux_names: tuple[str, ...] = ()
+    aux_sums: torch.Tensor | None = None  # the other terms of the objective (MTP, distillation), summed
     for micro in range(accum):
         batch = next(batches)
         out = engine(input_ids=batch.inputs.to(device), labels=batch.labels.to(device))
         domains = batch.domains.reshape(-1).to(device)
-        stats[micro] = out.loss.detach()
+        stats[micro] = out.lm_loss
+        if out.aux:
+            aux_names = tuple(out.aux)
+            values = torch.stack([value.double() for value in out.aux.values()])
+            aux_sums = values if aux_sums is None else aux_sums + values
         domain_loss.index_add_(0, domains, out.token_loss.detach().double())
         domain_tokens.index_add_(0, domains, torch.ones_like(domains, dtype=torch.float64))
         engine.backward(out.loss)
         if micro < accum - 1:
             engine.step()  # a no-op before the last micro-batch: DeepSpeed only counts it
+    if aux_sums is not None:
+        stats = torch.cat([stats, aux_sums])
     totals = _to_host(_all_reduce_sum(stats, dist_info.world_size))
     micro_losses = [total / dist_info.world_size for total in totals[:accum]]
+    aux = {
+        name: totals[accum + 2 * n_domains + i] / (accum * dist_info.world_size)
+        for i, name in enumerate(aux_names)
+    }
+    for name, value in aux.items():
+        if not math.isfinite(value):
+            raise TrainingDiverged(f"{name} is {value} at step {step} (lr {lr:.3g}), before its update")
     for micro, micro_loss in enumerate(micro_losses, 1):
         if not math.isfinite(micro_loss):
             raise TrainingDiverged(
@@ -507,6 +600,7 @@ def train_step(
         grad_norm=grad_norm,
         domain_loss_sum={d: loss_sums[i] for i, d in enumerate(DOMAIN_NAMES) if token_counts[i]},
         domain_tokens={d: int(token_counts[i]) for i, d in enumerate(DOMAIN_NAMES) if token_counts[i]},
+        aux=aux,
     )
 
 
@@ -526,20 +620,39 @@ def _check_weights_finite(engine: Any, step: int) -> None:
         )
 
 
-@torch.no_grad()
 def validate(engine: Any, heldout: dict[str, torch.Tensor], micro_batch_size: int) -> dict[str, float]:
     """Mean loss per label token on each domain's held-out windows (every rank scores all of them)."""
+    return validate_heads(engine, heldout, micro_batch_size)[0]
+
+
+@torch.no_grad()
+def validate_heads(
+    engine: Any, heldout: dict[str, torch.Tensor], micro_batch_size: int
+) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+    """Mean loss per label token on each domain's held-out windows for the main head, and for every other
+    term the loss reports in evaluation (the MTP depths): {name: {domain: mean}}."""
     engine.eval()
-    losses = {}
+    losses: dict[str, float] = {}
+    aux_losses: dict[str, dict[str, float]] = {}
     for domain, windows in heldout.items():
         total, count = torch.zeros((), dtype=torch.float64, device=engine.device), 0
+        aux_total: torch.Tensor | None = None
+        aux_names: tuple[str, ...] = ()
         for chunk in windows.split(micro_batch_size):
             out = engine(input_ids=chunk[:, :-1].to(engine.device), labels=chunk[:, 1:].to(engine.device))
             total += out.token_loss.double().sum()
             count += out.token_loss.numel()
+            if out.aux:
+                # A term's mean over a chunk weighted by its rows: every row scores as many tokens.
+                aux_names = tuple(out.aux)
+                values = torch.stack([value.double() for value in out.aux.values()]) * chunk.shape[0]
+                aux_total = values if aux_total is None else aux_total + values
         losses[domain] = float(total) / count  # one host copy per domain
+        if aux_total is not None:
+            for name, value in zip(aux_names, (aux_total / windows.shape[0]).tolist(), strict=True):
+                aux_losses.setdefault(name, {})[domain] = value
     engine.train()
-    return losses
+    return losses, aux_losses
 
 
 def _all_reduce_sum(value: torch.Tensor, world_size: int) -> torch.Tensor:

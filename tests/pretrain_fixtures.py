@@ -100,7 +100,7 @@ def make_heldout(root: Path) -> Path:
     return root
 
 
-def make_params(seed: int = 1234, **pretrain) -> Params:
+def make_params(seed: int = 1234, gate: dict | None = None, **pretrain) -> Params:
     settings = {
         "micro_batch_size": 4,
         "lr": 1e-2,
@@ -112,7 +112,8 @@ def make_params(seed: int = 1234, **pretrain) -> Params:
         "checkpoint_every": None,
         "peak_flops": 1e9,  # a fixed peak: the start-up matmul benchmark is not what these tests are about
     } | pretrain
-    return Params.model_validate({"seed": seed, "plan": {"compute_flops": 1e12}, "pretrain": settings})
+    raw = {"seed": seed, "plan": {"compute_flops": 1e12}, "pretrain": settings}
+    return Params.model_validate(raw | ({"gate": gate} if gate else {}))
 
 
 def write_params_yaml(path: Path, params: Params) -> Path:
@@ -138,3 +139,30 @@ def write_plan(path: Path, params: Params, vocab_size: int, steps: int) -> Path:
 
 def read_log(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+
+
+def make_teacher(path: Path, tokenizer_dir: Path, vocab_size: int, seed: int = 7) -> Path:
+    """A small Llama of the student's vocabulary, saved with the student's tokenizer: a teacher to distil from."""
+    import torch
+    from transformers import AutoTokenizer, LlamaConfig, LlamaForCausalLM
+
+    config = LlamaConfig(
+        vocab_size=vocab_size,
+        hidden_size=48,
+        intermediate_size=96,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        max_position_embeddings=2 * SEQ_LEN,
+        tie_word_embeddings=False,
+    )
+    torch.manual_seed(seed)
+    LlamaForCausalLM(config).save_pretrained(path)
+    AutoTokenizer.from_pretrained(tokenizer_dir).save_pretrained(path)
+    return path
+
+
+def write_registry(path: Path, models: list[dict]) -> Path:
+    """A source registry holding no sources and the given `models:` entries."""
+    path.write_text(yaml.safe_dump({"sources": [], "models": models}))
+    return path

@@ -20,7 +20,9 @@ from core.schemas.plan import read_plan
 from model.checkpoint import completed_checkpoints
 from model.data import DOMAIN_NAMES, TokenWindows, heldout_windows
 from model.engine import deepspeed_config, init_distributed
+from model.loss import CausalLMLoss
 from model.monitor import device_peak, flops_per_token, measure_cpu_peak
+from model.mtp import load_mtp
 from model.schedule import warmup_cosine, warmup_stable_decay
 from model.train import TrainingDiverged, find_resumable, run_fingerprint, run_pretrain
 from tests.pretrain_fixtures import (
@@ -244,6 +246,83 @@ def test_gradient_accumulation_and_zero_stages_run_and_export(
     assert summary["zero_stage"] == zero_stage and log[-1]["tokens"] == 2 * 2 * 2 * SEQ_LEN
     exported = AutoModelForCausalLM.from_pretrained(out / "checkpoint")
     assert sum(p.numel() for p in exported.parameters()) == summary["n_params"]
+
+
+@pytest.fixture(scope="module")
+def mtp_run(tmp_path_factory, shards_dir, tokenizer_dir, vocab_size, heldout_dir):
+    params = make_params(mtp_depth=2, mtp_weight=0.5, checkpoint_every=4, keep_last=1)
+    return train(
+        tmp_path_factory.mktemp("mtp"), shards_dir, tokenizer_dir, vocab_size, params, 6, heldout=heldout_dir
+    )
+
+
+def test_mtp_run_logs_each_depth_and_exports_a_plain_llama_that_generates(mtp_run, reference_run):
+    from safetensors.torch import load_file
+
+    summary, log, out = mtp_run
+    assert [sorted(r["mtp_loss"]) for r in log] == [["1", "2"]] * 6
+    val = read_log(out / "val_log.jsonl")
+    assert [r["step"] for r in val] == [4, 6]
+    assert set(val[-1]["mtp_loss_by_domain"]["2"]) == set(val[-1]["loss_by_domain"]) == {"finance", "legal"}
+    assert summary["mtp"]["val_loss_by_domain"] == val[-1]["mtp_loss_by_domain"]
+    assert summary["mtp"]["depth"] == 2 and summary["mtp"]["final_loss"] == log[-1]["mtp_loss"]
+
+    checkpoint = out / "checkpoint"
+    model = AutoModelForCausalLM.from_pretrained(checkpoint)
+    tokenizer = AutoTokenizer.from_pretrained(checkpoint)
+    assert type(model).__name__ == "LlamaForCausalLM"
+    # Plain: the parameters of a model trained without MTP, and nothing of the modules in its weights.
+    assert sum(p.numel() for p in model.parameters()) == summary["n_params"] == reference_run[0]["n_params"]
+    assert not [k for k in load_file(checkpoint / "model.safetensors") if "mtp" in k]
+    ids = tokenizer("The court granted the motion", return_tensors="pt").input_ids
+    generated = model.generate(ids, max_new_tokens=6, min_new_tokens=6, do_sample=False)
+    assert generated.shape == (1, ids.shape[1] + 6) and torch.equal(generated[:, : ids.shape[1]], ids)
+    assert isinstance(tokenizer.decode(generated[0, ids.shape[1] :]), str)
+
+
+def test_exported_mtp_modules_score_the_heldout_loss_the_run_reported(mtp_run, heldout_dir, tokenizer_dir):
+    summary, _, out = mtp_run
+    model = AutoModelForCausalLM.from_pretrained(out / "checkpoint").eval()
+    windows = heldout_windows(heldout_dir, tokenizer_dir, SEQ_LEN, 2)["legal"]
+    with torch.no_grad():
+        scored = CausalLMLoss(model, 1, load_mtp(out / "checkpoint", model), 0.5).eval()(
+            windows[:, :-1], windows[:, 1:]
+        )
+    for depth in ("1", "2"):
+        reported = summary["mtp"]["val_loss_by_domain"][depth]["legal"]
+        assert scored.aux[f"mtp_loss_{depth}"].item() == pytest.approx(reported, rel=1e-5)
+
+
+def test_mtp_modules_are_trained_and_kept_in_the_resumable_checkpoint(mtp_run):
+    from safetensors.torch import load_file
+
+    _, log, out = mtp_run
+    state = load_file(completed_checkpoints(out)[-1] / "model.safetensors")
+    assert {k.split(".")[2] for k in state if k.startswith("mtp.layers.")} == {"0", "1"}
+    assert log[-1]["mtp_loss"]["1"] < log[0]["mtp_loss"]["1"]  # the repetitive stream is learnable
+
+
+def test_mtp_under_zero3_exports_the_gathered_modules(tmp_path, shards_dir, tokenizer_dir, vocab_size):
+    params = make_params(zero_stage=3, mtp_depth=1, eval_every=None)
+    summary, log, out = train(tmp_path, shards_dir, tokenizer_dir, vocab_size, params, steps=2)
+    model = AutoModelForCausalLM.from_pretrained(out / "checkpoint")
+    mtp = load_mtp(out / "checkpoint", model)
+    assert sum(p.numel() for p in model.parameters()) == summary["n_params"]
+    assert mtp.depth == 1 and all(p.abs().sum() > 0 for p in mtp.parameters())
+
+
+def test_mtp_depth_must_leave_a_position_to_score(tmp_path, shards_dir, tokenizer_dir, vocab_size):
+    with pytest.raises(ConfigError, match=f"mtp_depth={SEQ_LEN} leaves no position"):
+        train(tmp_path, shards_dir, tokenizer_dir, vocab_size, make_params(mtp_depth=SEQ_LEN), steps=2)
+
+
+def test_options_enter_the_resume_fingerprint_only_when_on(shards_dir, vocab_size, tmp_path):
+    plan = read_plan(write_plan(tmp_path, make_params(), vocab_size, 8))
+    default = run_fingerprint(make_params(), plan, shards_dir, "fp32")["pretrain"]
+    with_mtp = run_fingerprint(make_params(mtp_depth=1), plan, shards_dir, "fp32")["pretrain"]
+    # A run checkpointed before the options existed resumes: its fingerprint is the default's.
+    assert not [k for k in default if k.startswith(("mtp_", "distill_"))]
+    assert with_mtp["mtp_depth"] == 1 and with_mtp["mtp_weight"] == 0.3
 
 
 def test_stale_plan_is_refused(tmp_path, shards_dir, tokenizer_dir, vocab_size):

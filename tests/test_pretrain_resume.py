@@ -1,6 +1,6 @@
 """`charter pretrain` as the user runs it, in subprocesses: killed with SIGKILL after a checkpoint and
-restarted, it resumes and makes exactly the steps an uninterrupted run makes; on two CPU ranks (torchrun) it
-trains the same model as one rank."""
+restarted, it resumes and makes exactly the steps an uninterrupted run makes (also with multi-token prediction
+and with distillation on); on two CPU ranks (torchrun) it trains the same model as one rank."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+import torch
 from transformers import AutoTokenizer
 
 from model.checkpoint import completed_checkpoints
@@ -23,14 +24,23 @@ from tests.pretrain_fixtures import (
     make_heldout,
     make_params,
     make_shards,
+    make_teacher,
     make_tokenizer,
     read_log,
     write_params_yaml,
     write_plan,
+    write_registry,
 )
 
 REPO = Path(__file__).resolve().parents[1]
 STEPS = 80
+POLICY = {"policy": str(REPO / "governance/policies/commercial.yaml"), "use": "commercial-training"}
+# The training options whose state and objective a resume must restore exactly.
+OPTIONS = {
+    "baseline": {},
+    "mtp": {"mtp_depth": 2},
+    "distillation": {"distill_teacher": "teacher", "distill_top_k": 16, "distill_temperature": 2.0},
+}
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +53,7 @@ def inputs(tmp_path_factory) -> dict[str, Path]:
         "shards": make_shards(root / "mixture", vocab_size),
         "heldout": make_heldout(root / "heldout"),
         "vocab_size": Path(str(vocab_size)),
+        "teacher": make_teacher(root / "teacher", tokenizer, vocab_size),
     }
 
 
@@ -60,7 +71,14 @@ def _env() -> dict[str, str]:
     return {**inherited, "PYTHONPATH": os.pathsep.join(paths), "HF_HUB_OFFLINE": "1"}
 
 
-def _command(launcher: list[str], inputs: dict[str, Path], params: Path, plan: Path, out: Path) -> list[str]:
+def _command(
+    launcher: list[str],
+    inputs: dict[str, Path],
+    params: Path,
+    plan: Path,
+    out: Path,
+    sources: Path = REPO / "sources.yaml",
+) -> list[str]:
     return [
         *launcher,
         "-m",
@@ -68,6 +86,8 @@ def _command(launcher: list[str], inputs: dict[str, Path], params: Path, plan: P
         "pretrain",
         "--params",
         str(params),
+        "--sources",
+        str(sources),
         "--plan",
         str(plan),
         "--shards",
@@ -81,13 +101,19 @@ def _command(launcher: list[str], inputs: dict[str, Path], params: Path, plan: P
     ]
 
 
-def test_killed_run_resumes_with_the_losses_of_an_uninterrupted_run(tmp_path, inputs):
-    params = make_params(checkpoint_every=10, keep_last=2, eval_every=20)
+@pytest.mark.parametrize("option", list(OPTIONS))
+def test_killed_run_resumes_with_the_losses_of_an_uninterrupted_run(tmp_path, inputs, option):
+    from safetensors.torch import load_file
+
+    params = make_params(checkpoint_every=10, keep_last=2, eval_every=20, gate=POLICY, **OPTIONS[option])
     plan = write_plan(tmp_path / "plan", params, int(str(inputs["vocab_size"])), STEPS)
     params_file = write_params_yaml(tmp_path / "params.yaml", params)
+    # The teacher is registered in a registry of the test's own (`charter pretrain --sources`).
+    entry = {"id": "teacher", "path": str(inputs["teacher"]), "license": "Apache-2.0", "owner": "Model Team"}
+    registry = write_registry(tmp_path / "sources.yaml", [entry])
 
     out = tmp_path / "killed"
-    command = _command([sys.executable], inputs, params_file, plan, out)
+    command = _command([sys.executable], inputs, params_file, plan, out, registry)
     victim = subprocess.Popen(command, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     while not completed_checkpoints(out) and victim.poll() is None and time.monotonic() < deadline:
@@ -105,14 +131,26 @@ def test_killed_run_resumes_with_the_losses_of_an_uninterrupted_run(tmp_path, in
     assert summary["resumed_from_step"] >= killed_at
 
     reference = tmp_path / "uninterrupted"
-    run_pretrain(params, plan, inputs["shards"], inputs["tokenizer"], reference, inputs["heldout"])
+    run_pretrain(params, plan, inputs["shards"], inputs["tokenizer"], reference, inputs["heldout"], registry)
     expected, got = read_log(reference / "train_log.jsonl"), read_log(out / "train_log.jsonl")
     assert [r["step"] for r in got] == list(range(1, STEPS + 1))
-    # Exact: same weights, optimizer moments, scheduler step, data position and RNG, on the same thread count.
-    assert [(r["loss"], r["lr"], r["loss_by_domain"]) for r in got] == [
-        (r["loss"], r["lr"], r["loss_by_domain"]) for r in expected
-    ]
+    # Exact: same weights, optimizer moments, scheduler step, data position and RNG, on the same thread count;
+    # with the options, the MTP modules' weights and moments, and the teacher's predictions.
+    keys = ("loss", "lr", "loss_by_domain", "mtp_loss", "distill_kl")
+    assert [[r.get(k) for k in keys] for r in got] == [[r.get(k) for k in keys] for r in expected]
     assert read_log(out / "val_log.jsonl") == read_log(reference / "val_log.jsonl")
+    exported = sorted(p.name for p in (out / "checkpoint").glob("*.safetensors"))
+    assert exported == (
+        ["model.safetensors", "mtp.safetensors"] if option == "mtp" else ["model.safetensors"]
+    )
+    for name in exported:
+        ours, theirs = load_file(out / "checkpoint" / name), load_file(reference / "checkpoint" / name)
+        assert ours.keys() == theirs.keys() and all(torch.equal(ours[k], theirs[k]) for k in ours)
+    if option == "mtp":
+        assert set(got[-1]["mtp_loss"]) == {"1", "2"}
+        assert set(read_log(out / "val_log.jsonl")[-1]["mtp_loss_by_domain"]) == {"1", "2"}
+    if option == "distillation":
+        assert all(r["distill_kl"] > 0 for r in got) and summary["distillation"]["teacher"]["id"] == "teacher"
 
 
 def test_two_cpu_ranks_train_the_model_one_rank_trains(tmp_path, inputs):
