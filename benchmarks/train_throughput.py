@@ -9,10 +9,11 @@ count, in one process, at the plan's hidden size and layer count (an option that
 and settings in a plain transformers loop instead: `LlamaForCausalLM(input_ids, labels=...).loss` (full
 logits), `loss.backward()`, `clip_grad_norm_`, the optimizer and scheduler stepped by hand.
 
-The options train in turn, in blocks of steps, so that load from other processes hits all of them alike; each
-figure is the median over blocks. The step-time overhead is an option's median step time over the baseline's,
-minus one. The first step's loss of each is printed (baseline, muon and plain start from the same model on
-the same tokens).
+The options train in turn, one short block of steps each per round, so that load from other processes hits
+all of them alike. tokens/s is the median over rounds; the step-time overhead is the median over rounds of an
+option's step time over the baseline's in the same round, minus one, with the quartiles of that ratio (pairing
+by round cancels the load that drifts between rounds, which on a shared machine moves tokens/s by 2x). The
+first step's loss of each is printed (baseline, muon and plain start from the same model on the same tokens).
 
     python benchmarks/train_throughput.py --plan data/plan/plan.json --shards data/mixture \\
         --options baseline muon gqa plain
@@ -154,8 +155,8 @@ def main() -> None:
         choices=sorted(OPTIONS),
         help="options to measure; the baseline is always measured (default: %(default)s)",
     )
-    parser.add_argument("--blocks", type=int, default=4, help="timed blocks per option, taken in turn")
-    parser.add_argument("--block-steps", type=int, default=25, help="optimizer steps per block")
+    parser.add_argument("--rounds", type=int, default=20, help="timed rounds: one block per option in each")
+    parser.add_argument("--block-steps", type=int, default=5, help="optimizer steps per block")
     args = parser.parse_args()
 
     base = load_params(args.params)
@@ -180,7 +181,7 @@ def main() -> None:
 
     first = {name: step() for name, step in steppers.items()}  # also the warm-up step of each
     seconds: dict[str, list[float]] = {name: [] for name in names}
-    for _ in range(args.blocks):
+    for _ in range(args.rounds):
         for name, step in steppers.items():
             started = time.perf_counter()
             for _ in range(args.block_steps):
@@ -193,25 +194,27 @@ def main() -> None:
     print(
         f"{tokens_per_step} tokens/step, seq_len {seq_len}, ZeRO {cfg.zero_stage}, {runtime.precision} on "
         f"{runtime.device} ({runtime.math} matmuls), {torch.get_num_threads()} threads, "
-        f"{args.blocks} blocks of {args.block_steps} steps per option; peak {peak.flops / 1e9:.1f} GFLOP/s "
+        f"{args.rounds} rounds of {args.block_steps} steps per option; peak {peak.flops / 1e9:.1f} GFLOP/s "
         f"({peak.source})"
     )
-    baseline_step = statistics.median(seconds[BASELINE])
     print()
-    print("| option | sets | parameters | tokens/s | step ms | overhead | MFU | first-step loss |")
+    print(
+        "| option | sets | parameters | tokens/s | step ms | overhead (quartiles) | MFU | first-step loss |"
+    )
     print("|---|---|---:|---:|---:|---:|---:|---:|")
     for name in names:
         step_time = statistics.median(seconds[name])
         rate = tokens_per_step / step_time
         mfu = rate * flops_per_token(configs[name], seq_len) / peak.flops
+        ratios = [s / b - 1 for s, b in zip(seconds[name], seconds[BASELINE], strict=True)]
+        low, mid, high = statistics.quantiles(ratios, n=4) if len(ratios) > 1 else ratios * 3
         print(
             f"| {name} | {sets[name]} | {param_count(configs[name]):,} | {rate:,.0f} | {step_time * 1e3:.1f} | "
-            f"{step_time / baseline_step - 1:+.1%} | {mfu:.1%} | {first[name]:.6f} |"
+            f"{mid:+.1%} ({low:+.1%}, {high:+.1%}) | {mfu:.1%} | {first[name]:.6f} |"
         )
     print()
     for name in names:
-        blocks = ", ".join(f"{tokens_per_step / s:,.0f}" for s in seconds[name])
-        print(f"{name}: {OPTIONS[name].about}; tokens/s per block: {blocks}")
+        print(f"{name}: {OPTIONS[name].about}")
 
 
 if __name__ == "__main__":
