@@ -1,16 +1,22 @@
-"""Training throughput on this machine: our DeepSpeed trainer against a plain transformers loop.
+"""Training throughput of each pretraining option against the baseline, measured in the same run.
 
-Both train the planned model (same config, same seed, same initial weights) on the same micro-batches of the
-same token shards, with the same global batch, AdamW settings, clipping and schedule, on the same thread
-count, in one process:
-- ours: the DeepSpeed engine of `charter pretrain` (device, ZeRO stage and precision from params), the loss through
-  the fused linear cross-entropy with per-domain token losses (model.train.train_step);
-- plain: `LlamaForCausalLM(input_ids, labels=..., shift_labels=labels).loss` (full logits), `loss.backward()`,
-  `clip_grad_norm_`, `AdamW.step()`, `LambdaLR.step()`.
-The two alternate in blocks of steps so that load from other processes hits both alike; the figure is the
-median tokens/s over blocks. The first step's loss of each is printed: the same model on the same tokens.
+An option is a set of params overrides, as `dvc exp run -S key=value` would make them (the table `OPTIONS`;
+adding one is one entry). Every option trains with the DeepSpeed engine of `charter pretrain` (model.train's
+`build_engine` and `train_step`: device, ZeRO stage and precision from params, the fused loss head, per-domain
+token losses), from the same seed, on the same micro-batches of the same token shards, on the same thread
+count, in one process, at the plan's hidden size and layer count (an option that changes plan params, as
+`gqa`, rebuilds the model config from that shape under its own shape rules). `plain` is the baseline's model
+and settings in a plain transformers loop instead: `LlamaForCausalLM(input_ids, labels=...).loss` (full
+logits), `loss.backward()`, `clip_grad_norm_`, the optimizer and scheduler stepped by hand.
 
-    python benchmarks/train_throughput.py --plan data/plan/plan.json --shards data/mixture
+The options train in turn, one short block of steps each per round, so that load from other processes hits
+all of them alike. tokens/s is the median over rounds; the step-time overhead is the median over rounds of an
+option's step time over the baseline's in the same round, minus one, with the quartiles of that ratio (pairing
+by round cancels the load that drifts between rounds, which on a shared machine moves tokens/s by 2x). The
+first step's loss of each is printed (baseline, muon and plain start from the same model on the same tokens).
+
+    python benchmarks/train_throughput.py --plan data/plan/plan.json --shards data/mixture \\
+        --options baseline muon gqa mtp distill plain --teacher data/pretrain/checkpoint
 """
 
 from __future__ import annotations
@@ -18,18 +24,164 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import torch
 
-from core.config import load_params
-from core.schemas.plan import read_plan
+from core.config import Params, load_params
+from core.schemas.plan import Plan, read_plan
 from kernels.attention import select_attention_backend
+from model.architecture import llama_config, param_count
 from model.data import TokenWindows
-from model.engine import accumulation_steps, build_optimizer, start
+from model.engine import Runtime, accumulation_steps, build_optimizer, start
 from model.monitor import device_peak, flops_per_token
+from model.plan import shape_rules
 from model.schedule import build_scheduler
-from model.train import build_engine, build_model, train_step
+from model.train import build_engine, build_model, train_step, training_seed
+
+BASELINE = "baseline"
+
+
+@dataclass(frozen=True)
+class Option:
+    set: dict[str, Any] = field(default_factory=dict)
+    """Params overrides, dotted keys as `dvc exp run -S` takes them."""
+    about: str = ""
+    plain: bool = False
+    """Train in a plain transformers loop instead of the DeepSpeed engine."""
+
+
+OPTIONS: dict[str, Option] = {
+    BASELINE: Option(about="params as given"),
+    "muon": Option({"pretrain.optimizer": "muon"}, "Muon on the hidden matrices, AdamW on the rest"),
+    # One key/value head: on the embedded default's 2 heads the only grouping there is (multi-query).
+    "gqa": Option({"plan.kv_heads": 1}, "grouped-query attention, one key/value head"),
+    "mtp": Option(
+        {"pretrain.mtp_depth": 1}, "one multi-token-prediction module (DeepSeek-V3), weight mtp_weight"
+    ),
+    # The teacher is the folder --teacher names (the id is a label here: no registry is read).
+    "distill": Option(
+        {"pretrain.distill_teacher": "teacher"}, "top-k distillation from --teacher, teacher forward included"
+    ),
+    "plain": Option(
+        about="the baseline in a plain transformers loop (full logits, no DeepSpeed)", plain=True
+    ),
+}
+
+
+def with_overrides(params: Params, overrides: Mapping[str, Any]) -> Params:
+    """`params` with dotted-key overrides applied and validated again (as params.yaml would be)."""
+    raw = params.model_dump(mode="json", by_alias=True)
+    for key, value in overrides.items():
+        *sections, name = key.split(".")
+        node = raw
+        for section in sections:
+            node = node[section]
+        if name not in node:
+            raise SystemExit(f"option sets {key}, which is not a parameter")
+        node[name] = value
+    return Params.model_validate(raw)
+
+
+def model_config_for(plan: Plan, params: Params) -> dict[str, Any]:
+    """The plan's shape (hidden size, layers, vocabulary, special tokens) under `params.plan`'s shape rules."""
+    base = plan.model_config
+    token_ids = {k: base.get(k) for k in ("bos_token_id", "eos_token_id", "pad_token_id")}
+    return llama_config(
+        base["hidden_size"],
+        base["num_hidden_layers"],
+        base["vocab_size"],
+        plan.train.seq_len,
+        shape_rules(params.plan),
+        token_ids,
+    )
+
+
+def load_teacher_folder(folder: Path, device: torch.device, attention: str) -> torch.nn.Module:
+    """A causal LM from a local Hugging Face folder for the distillation option (safetensors, no remote code)."""
+    from transformers import AutoModelForCausalLM
+
+    model = AutoModelForCausalLM.from_pretrained(
+        str(folder), use_safetensors=True, trust_remote_code=False, attn_implementation=attention
+    )
+    torch.nn.Module.to(model, device)
+    return model.eval().requires_grad_(False)
+
+
+def engine_stepper(
+    params: Params,
+    model_config: dict[str, Any],
+    plan: Plan,
+    runtime: Runtime,
+    shards: Path,
+    teacher: Path | None = None,
+) -> Callable[[], float]:
+    cfg = params.pretrain
+    steps, seq_len = plan.train.steps, plan.train.seq_len
+    seed = training_seed(params)
+    attention = select_attention_backend()
+    teacher_model = None
+    if cfg.distill_teacher is not None:
+        if teacher is None:
+            raise SystemExit("the distill option needs --teacher FOLDER (a causal LM of the same vocabulary)")
+        teacher_model = load_teacher_folder(teacher, runtime.device, attention.name)
+    engine, _ = build_engine(
+        model_config,
+        cfg,
+        runtime,
+        steps,
+        attention.name,
+        seed,
+        mtp_depth=cfg.mtp_depth,
+        teacher=teacher_model,
+    )
+    batches = TokenWindows(shards, seq_len, seed).micro_batches(cfg.micro_batch_size)
+    accum = accumulation_steps(cfg, runtime.dist.world_size)
+    return lambda: train_step(engine, batches, accum, runtime.dist, 0, engine.get_lr()[0], None).loss
+
+
+def plain_stepper(
+    params: Params,
+    model_config: dict[str, Any],
+    plan: Plan,
+    runtime: Runtime,
+    shards: Path,
+    teacher: Path | None = None,
+) -> Callable[[], float]:
+    cfg, device = params.pretrain, runtime.device
+    steps, seq_len = plan.train.steps, plan.train.seq_len
+    seed = training_seed(params)
+    # identical initial weights (a function of the seed), on the same device; bf16 runs under autocast
+    model = build_model(model_config, select_attention_backend().name, seed).to(device)
+    model.train()
+    optimizer = build_optimizer(model, cfg)
+    scheduler = build_scheduler(optimizer, steps, cfg)
+    batches = TokenWindows(shards, seq_len, seed).micro_batches(cfg.micro_batch_size)
+    autocast = torch.autocast(device.type, dtype=torch.bfloat16, enabled=runtime.precision == "bf16")
+    accum = accumulation_steps(cfg, runtime.dist.world_size)
+
+    def step() -> float:
+        total = 0.0
+        for _ in range(accum):
+            batch = next(batches)
+            labels = batch.labels.contiguous().to(device)  # transformers' loss views them flat
+            # Labels already shifted: shift_labels tells transformers' loss not to shift them again.
+            with autocast:
+                loss = model(
+                    input_ids=batch.inputs.to(device), labels=labels, shift_labels=labels, use_cache=False
+                ).loss
+            (loss / accum).backward()
+            total += float(loss.detach()) / accum
+        torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
+        optimizer.step()
+        scheduler.step()
+        optimizer.zero_grad(set_to_none=True)
+        return total
+
+    return step
 
 
 def main() -> None:
@@ -39,80 +191,78 @@ def main() -> None:
     parser.add_argument("--params", default="params.yaml")
     parser.add_argument("--plan", default="data/plan/plan.json")
     parser.add_argument("--shards", default="data/mixture")
-    parser.add_argument("--blocks", type=int, default=4, help="alternating timed blocks per trainer")
-    parser.add_argument("--block-steps", type=int, default=25, help="optimizer steps per block")
+    parser.add_argument(
+        "--options",
+        nargs="+",
+        default=[BASELINE, "muon", "gqa"],
+        choices=sorted(OPTIONS),
+        help="options to measure; the baseline is always measured (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--teacher",
+        type=Path,
+        help="the distill option's teacher: a Hugging Face folder of the same vocabulary",
+    )
+    parser.add_argument("--rounds", type=int, default=20, help="timed rounds: one block per option in each")
+    parser.add_argument("--block-steps", type=int, default=5, help="optimizer steps per block")
     args = parser.parse_args()
 
-    params = load_params(args.params)
-    cfg = params.pretrain
+    base = load_params(args.params)
     plan = read_plan(Path(args.plan))
-    seq_len, steps = plan.train.seq_len, plan.train.steps
-    torch.set_num_threads(cfg.threads)
-    attention = select_attention_backend()
-    runtime = start(cfg)
-    dist_info, device = runtime.dist, runtime.device
-    accum = accumulation_steps(cfg, dist_info.world_size)
-    tokens_per_step = cfg.micro_batch_size * accum * seq_len
-    windows = TokenWindows(Path(args.shards), seq_len, params.seed)
+    seq_len = plan.train.seq_len
+    torch.set_num_threads(base.pretrain.threads)
+    runtime = start(base.pretrain)
+    if model_config_for(plan, base) != plan.model_config:
+        raise SystemExit(
+            f"{args.plan} was not planned under {args.params}'s plan params: re-run `charter plan`"
+        )
+    names = [BASELINE, *dict.fromkeys(n for n in args.options if n != BASELINE)]
 
-    # ours
-    engine, _ = build_engine(plan.model_config, cfg, runtime, steps, attention.name, params.seed)
-    # identical initial weights (a function of the seed), on the same device; bf16 runs under autocast
-    plain_model = build_model(plan.model_config, attention.name, params.seed).to(device)
-    autocast = torch.autocast(device.type, dtype=torch.bfloat16, enabled=runtime.precision == "bf16")
-    ours_batches = windows.micro_batches(cfg.micro_batch_size)
+    steppers, configs, sets = {}, {}, {}
+    for name in names:
+        option = OPTIONS[name]
+        params = with_overrides(base, option.set)
+        configs[name] = model_config_for(plan, params)
+        sets[name] = ", ".join(f"{k}={v}" for k, v in option.set.items()) or "-"
+        build = plain_stepper if option.plain else engine_stepper
+        steppers[name] = build(params, configs[name], plan, runtime, Path(args.shards), args.teacher)
 
-    # plain transformers loop
-    plain_model.train()
-    plain_optimizer = build_optimizer(plain_model, cfg)
-    plain_scheduler = build_scheduler(plain_optimizer, steps, cfg)
-    plain_batches = windows.micro_batches(cfg.micro_batch_size)
-
-    def ours_step() -> float:
-        return train_step(engine, ours_batches, accum, dist_info, 0, engine.get_lr()[0], None).loss
-
-    def plain_step() -> float:
-        total = 0.0
-        for _ in range(accum):
-            batch = next(plain_batches)
-            labels = batch.labels.contiguous().to(device)  # transformers' loss views them flat
-            # Labels already shifted: shift_labels tells transformers' loss not to shift them again.
-            with autocast:
-                loss = plain_model(
-                    input_ids=batch.inputs.to(device), labels=labels, shift_labels=labels, use_cache=False
-                ).loss
-            (loss / accum).backward()
-            total += float(loss.detach()) / accum
-        torch.nn.utils.clip_grad_norm_(plain_model.parameters(), cfg.grad_clip)
-        plain_optimizer.step()
-        plain_scheduler.step()
-        plain_optimizer.zero_grad(set_to_none=True)
-        return total
-
-    first = {"ours": ours_step(), "plain": plain_step()}  # also the warm-up step of each
-    rates: dict[str, list[float]] = {"ours": [], "plain": []}
-    for _ in range(args.blocks):
-        for name, step in (("ours", ours_step), ("plain", plain_step)):
+    first = {name: step() for name, step in steppers.items()}  # also the warm-up step of each
+    seconds: dict[str, list[float]] = {name: [] for name in names}
+    for _ in range(args.rounds):
+        for name, step in steppers.items():
             started = time.perf_counter()
             for _ in range(args.block_steps):
                 step()
-            rates[name].append(args.block_steps * tokens_per_step / (time.perf_counter() - started))
+            seconds[name].append((time.perf_counter() - started) / args.block_steps)
 
+    cfg = base.pretrain
+    tokens_per_step = cfg.micro_batch_size * accumulation_steps(cfg, runtime.dist.world_size) * seq_len
     peak = device_peak(cfg.peak_flops, runtime.math)
-    per_token = flops_per_token(plan.model_config, seq_len)
-    n_params = sum(p.numel() for p in plain_model.parameters())
     print(
-        f"model {n_params:,} parameters, seq_len {seq_len}, {tokens_per_step} tokens/step, "
-        f"ZeRO {cfg.zero_stage}, {runtime.precision} on {device} ({runtime.math} matmuls), "
-        f"{torch.get_num_threads()} threads"
+        f"{tokens_per_step} tokens/step, seq_len {seq_len}, ZeRO {cfg.zero_stage}, {runtime.precision} on "
+        f"{runtime.device} ({runtime.math} matmuls), {torch.get_num_threads()} threads, "
+        f"{args.rounds} rounds of {args.block_steps} steps per option; peak {peak.flops / 1e9:.1f} GFLOP/s "
+        f"({peak.source})"
     )
-    print(f"first-step loss: ours {first['ours']:.6f}, plain {first['plain']:.6f}")
-    print(f"peak {peak.flops / 1e9:.1f} GFLOP/s ({peak.source})")
-    medians = {name: statistics.median(r) for name, r in rates.items()}
-    for name, rate in medians.items():
-        spread = ", ".join(f"{r:.0f}" for r in rates[name])
-        print(f"{name:>5}: {rate:,.0f} tokens/s (blocks: {spread}), MFU {rate * per_token / peak.flops:.1%}")
-    print(f"ratio ours / plain: {medians['ours'] / medians['plain']:.2f}")
+    print()
+    print(
+        "| option | sets | parameters | tokens/s | step ms | overhead (quartiles) | MFU | first-step loss |"
+    )
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    for name in names:
+        step_time = statistics.median(seconds[name])
+        rate = tokens_per_step / step_time
+        mfu = rate * flops_per_token(configs[name], seq_len) / peak.flops
+        ratios = [s / b - 1 for s, b in zip(seconds[name], seconds[BASELINE], strict=True)]
+        low, mid, high = statistics.quantiles(ratios, n=4) if len(ratios) > 1 else ratios * 3
+        print(
+            f"| {name} | {sets[name]} | {param_count(configs[name]):,} | {rate:,.0f} | {step_time * 1e3:.1f} | "
+            f"{mid:+.1%} ({low:+.1%}, {high:+.1%}) | {mfu:.1%} | {first[name]:.6f} |"
+        )
+    print()
+    for name in names:
+        print(f"{name}: {OPTIONS[name].about}")
 
 
 if __name__ == "__main__":

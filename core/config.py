@@ -359,6 +359,14 @@ class PlanParams(_Section):
     aspect_ratio: float = Field(64.0, gt=0, description="Target hidden_size / num_hidden_layers.")
     tie_word_embeddings: bool = Field(True, description="Share input and output embeddings.")
     rope_theta: float = Field(10000.0, gt=0, description="RoPE base frequency.")
+    kv_heads: int | None = Field(
+        None,
+        ge=1,
+        description="Key/value heads (grouped-query attention) at every size: 8 as Llama 3 and Qwen3, 1 for "
+        "multi-query; a model with fewer heads, or heads it does not divide, gets the largest divisor not "
+        "above it. None: 4 query heads per key/value head from 8 heads up, multi-head below "
+        "(model/architecture.py).",
+    )
     max_steps_cap: int | None = Field(
         None, ge=1, description="Upper bound on optimizer steps (the embedded default); None trains the plan."
     )
@@ -428,6 +436,12 @@ class PretrainParams(_Section):
     decay_fraction: float = Field(
         0.2, gt=0, le=1, description="WSD only: share of all steps spent decaying at the end."
     )
+    optimizer: Literal["adamw", "muon"] = Field(
+        "adamw",
+        description="adamw, or muon: torch's Muon on the hidden weight matrices with Moonlight's update-RMS "
+        "scaling (lr and weight_decay carry over from AdamW), AdamW on embeddings, output head and norms "
+        "(model/muon.py). Muon needs whole matrices: ZeRO stage 0, or 1 and 2 on one rank.",
+    )
     weight_decay: float = Field(0.1, ge=0)
     adam_betas: tuple[float, float] = Field((0.9, 0.95), description="AdamW betas.")
     grad_clip: float = Field(1.0, gt=0, description="Global gradient-norm clip.")
@@ -489,6 +503,17 @@ class PretrainParams(_Section):
         description="The KL runs over the teacher's k most likely tokens, renormalised (Gemma 3 distils from "
         "256 teacher logits per token); None: over the whole vocabulary (Liger's fused linear JSD on CUDA).",
     )
+
+    @model_validator(mode="after")
+    def _muon_needs_whole_matrices(self) -> PretrainParams:
+        # Stages 1 and 2 depend on the world size, known at start-up: model.engine.deepspeed_config checks.
+        if self.optimizer == "muon" and self.zero_stage == 3:
+            raise ValueError(
+                "optimizer: muon cannot train at zero_stage: 3: ZeRO-3 partitions every parameter across "
+                "ranks, and Muon's Newton-Schulz iteration needs each weight matrix whole on one rank. Use "
+                "zero_stage 0 (or 1 or 2 on a single rank)."
+            )
+        return self
 
 
 class LaunchSlurmParams(_Section):

@@ -11,8 +11,15 @@ Shape rules (one `ShapeRules` value holds the tunable ones):
   of aspect ratios); at least one layer.
 - intermediate_size = ceil(mlp_ratio * hidden / ffn_multiple_of) * ffn_multiple_of, mlp_ratio 8/3: the
   SwiGLU width that matches a 4x GELU MLP's parameters.
-- grouped-query attention (kv_group query heads per key/value head) once there are 8+ heads, as Llama 3;
-  plain multi-head below, where dropping key/value heads saves nothing that matters.
+- grouped-query attention (Ainslie et al. 2023): by default kv_group (4) query heads share a key/value head
+  once there are 8+ heads, as Llama 3 8B (32 heads, 8 key/value) and SmolLM3-3B (16, 4); plain multi-head
+  below, where the key/value projections are a sliver of an embedding-dominated model (4% of the embedded
+  default's 368,960 parameters). `kv_heads` fixes the number of key/value heads at every size instead: 8 is
+  Llama 3's and Qwen3's choice from 1B to 405B (at 64-128 heads, groups of 8-16 where the default rule keeps
+  4); 1 is multi-query attention. A model with fewer heads, or a count that does not divide them, gets the
+  largest divisor of its heads not above kv_heads. Key/value heads change the k and v projections only: the
+  parameter count (so the plan's 6 N D) follows, and attention's own FLOPs do not (every query head still
+  scores every position).
 - tied input/output embeddings by default: at small scale an untied head would double the largest matrix.
 
 The search keeps every (hidden, layers) in the band whose exact count is within `count_tolerance` of N and
@@ -45,7 +52,9 @@ class ShapeRules:
     mlp_ratio: float = 8.0 / 3.0
     ffn_multiple_of: int = 32
     kv_group: int = 4
-    """Query heads per key/value head once a model has 8 or more heads."""
+    """Query heads per key/value head once a model has 8 or more heads (when kv_heads is None)."""
+    kv_heads: int | None = None
+    """Key/value heads at every size (the largest divisor of the heads not above it); None: by kv_group."""
     tie_word_embeddings: bool = True
     rope_theta: float = 10000.0
     rms_norm_eps: float = 1e-5
@@ -61,6 +70,8 @@ class ShapeRules:
             raise ConfigError("max_hidden_size must be >= min_hidden_size")
         if self.aspect_ratio <= 0 or self.aspect_band < 1:
             raise ConfigError("aspect_ratio must be > 0 and aspect_band >= 1")
+        if self.kv_group < 1 or (self.kv_heads is not None and self.kv_heads < 1):
+            raise ConfigError(f"kv_group and kv_heads must be >= 1, got {self.kv_group} and {self.kv_heads}")
 
 
 DEFAULT_RULES = ShapeRules()
@@ -72,6 +83,13 @@ def head_dim_for(hidden_size: int) -> int:
     if hidden_size < 2048:
         return 64
     return 128
+
+
+def key_value_heads(heads: int, rules: ShapeRules) -> int:
+    """Key/value heads of a model with `heads` attention heads (see the module docstring)."""
+    if rules.kv_heads is not None:
+        return max(k for k in range(1, min(heads, rules.kv_heads) + 1) if heads % k == 0)
+    return heads // math.gcd(heads, rules.kv_group) if heads >= 8 else heads
 
 
 def hidden_sizes(rules: ShapeRules) -> Iterator[int]:
@@ -103,7 +121,6 @@ def llama_config(
     if hidden_size % head_dim:
         raise ConfigError(f"hidden_size {hidden_size} is not a multiple of head_dim {head_dim}")
     heads = hidden_size // head_dim
-    group = math.gcd(heads, rules.kv_group) if heads >= 8 else 1
     m = rules.ffn_multiple_of
     cfg: dict[str, Any] = {
         "vocab_size": vocab_size,
@@ -111,7 +128,7 @@ def llama_config(
         "intermediate_size": math.ceil(rules.mlp_ratio * hidden_size / m) * m,
         "num_hidden_layers": num_hidden_layers,
         "num_attention_heads": heads,
-        "num_key_value_heads": heads // group,
+        "num_key_value_heads": key_value_heads(heads, rules),
         "head_dim": head_dim,
         "hidden_act": "silu",
         "max_position_embeddings": seq_len,

@@ -34,6 +34,7 @@ import torch
 
 from core.config import PretrainParams
 from core.errors import ConfigError
+from model.muon import muon_with_adamw
 
 log = logging.getLogger(__name__)
 
@@ -170,7 +171,7 @@ def engine_config(params: PretrainParams, precision: str) -> dict[str, Any]:
         "zero_optimization": {"stage": params.zero_stage},
         "bf16": {"enabled": precision == "bf16"},
         "fp16": {"enabled": False},
-        # The optimizer is torch's AdamW: DeepSpeed's own Adam would JIT-compile a C++ op first.
+        # torch's optimizers (AdamW; Muon with AdamW): DeepSpeed's own Adam would JIT-compile a C++ op first.
         "zero_allow_untested_optimizer": True,
         # The trainer logs; DeepSpeed's own per-step prints would only duplicate it.
         "steps_per_print": 2**31 - 1,
@@ -188,6 +189,14 @@ def deepspeed_config(params: PretrainParams, world_size: int, precision: str | N
     if precision is None:
         precision = resolve_precision(params.precision, "cuda" if torch.cuda.is_available() else "cpu")
     accum = accumulation_steps(params, world_size)
+    if params.optimizer == "muon" and params.zero_stage in (1, 2) and world_size > 1:
+        raise ConfigError(
+            f"pretrain.optimizer: muon cannot train at pretrain.zero_stage={params.zero_stage} on "
+            f"{world_size} ranks: ZeRO-{params.zero_stage} gives each rank a slice of the flattened "
+            "parameters' optimizer state, so a weight matrix can be split between ranks, and Muon's "
+            "Newton-Schulz iteration needs each matrix whole. Use pretrain.zero_stage: 0 (every rank keeps "
+            "whole matrices) or one rank."
+        )
     return {
         "train_batch_size": params.micro_batch_size * accum * world_size,
         "train_micro_batch_size_per_gpu": params.micro_batch_size,
@@ -209,7 +218,9 @@ def trainer_deepspeed_config(params: PretrainParams, precision: str) -> dict[str
     }
 
 
-def build_optimizer(model: torch.nn.Module, params: PretrainParams) -> torch.optim.AdamW:
+def build_optimizer(model: torch.nn.Module, params: PretrainParams) -> torch.optim.Optimizer:
+    if params.optimizer == "muon":
+        return muon_with_adamw(model, params.lr, params.weight_decay, params.adam_betas)
     # Decay matrices only: decaying RMSNorm gains pulls them towards 0, which no one wants.
     decay = [p for p in model.parameters() if p.requires_grad and p.ndim >= 2]
     no_decay = [p for p in model.parameters() if p.requires_grad and p.ndim < 2]

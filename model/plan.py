@@ -32,6 +32,7 @@ def shape_rules(plan: PlanParams) -> ShapeRules:
         aspect_ratio=plan.aspect_ratio,
         tie_word_embeddings=plan.tie_word_embeddings,
         rope_theta=plan.rope_theta,
+        kv_heads=plan.kv_heads,
     )
 
 

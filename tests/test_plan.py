@@ -14,8 +14,9 @@ from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
 from core.config import Params
 from core.errors import ConfigError
 from core.repetition import R_D_STAR, effective_tokens
-from model.architecture import ShapeRules, choose_shape, llama_config, param_count
-from model.plan import plan_for, run_plan
+from model.architecture import ShapeRules, choose_shape, key_value_heads, llama_config, param_count
+from model.monitor import flops_per_token
+from model.plan import plan_for, run_plan, shape_rules
 from model.scaling import FITS, get_fit, predicted_loss
 
 GOPHER_FLOPS = 5.76e23
@@ -121,6 +122,42 @@ def test_plan_reports_epochs_and_effective_tokens():
 )
 def test_closed_form_count_equals_built_model(cfg):
     assert param_count(cfg) == meta_numel(cfg)
+
+
+@pytest.mark.parametrize(("kv_heads", "expected"), [(None, 3), (1, 1), (4, 4), (8, 6), (12, 12), (100, 12)])
+def test_kv_heads_set_the_key_value_heads_and_the_count_follows(kv_heads, expected):
+    # hidden 768: 12 heads of 64. kv_heads 8 does not divide 12: the largest divisor below it, 6.
+    cfg = llama_config(768, 3, 4096, 256, ShapeRules(kv_heads=kv_heads))
+    assert cfg["num_attention_heads"] == 12 and cfg["num_key_value_heads"] == expected
+    assert param_count(cfg) == meta_numel(cfg)
+    mha = llama_config(768, 3, 4096, 256, ShapeRules(kv_heads=12))
+    # Fewer key/value heads shrink the k and v projections of each layer, and the FLOPs by 6 per weight;
+    # attention's score and value FLOPs stay (every query head still attends).
+    dropped = 3 * 2 * 768 * (12 - expected) * 64
+    assert param_count(cfg) == param_count(mha) - dropped
+    assert flops_per_token(cfg, 256) == flops_per_token(mha, 256) - 6 * dropped
+
+
+def test_default_key_value_heads_keep_multi_head_below_8_heads_and_groups_of_4_above():
+    rules = ShapeRules()
+    assert [key_value_heads(h, rules) for h in (1, 2, 7, 8, 12, 28, 52, 64)] == [1, 2, 7, 2, 3, 7, 13, 16]
+
+
+def test_kv_heads_param_reaches_the_planned_shape(tmp_path, tiny_tokenizer):
+    meta = tmp_path / "meta.json"
+    meta.write_text(
+        json.dumps({"vocab_size": 300, "seq_len": 64, "n_tokens": 10**9, "n_unique_tokens": 10**9})
+    )
+    by_default = Params.model_validate({"plan": {"compute_flops": 1e17}})
+    grouped = Params.model_validate({"plan": {"compute_flops": 1e17, "kv_heads": 1}})
+    assert shape_rules(grouped.plan).kv_heads == 1
+    default_cfg = run_plan(by_default, meta, tiny_tokenizer, tmp_path / "default")["model_config"]
+    written = run_plan(grouped, meta, tiny_tokenizer, tmp_path / "mqa")
+    cfg = written["model_config"]
+    assert default_cfg["num_key_value_heads"] == default_cfg["num_attention_heads"] > 1
+    assert cfg["num_key_value_heads"] == 1 < cfg["num_attention_heads"]
+    assert written["n_params"] == meta_numel(cfg)
+    assert 6 * written["n_params"] * written["n_tokens"] == pytest.approx(1e17, rel=1e-6)
 
 
 @pytest.mark.parametrize("vocab", [4096, 32_000, 50_304])

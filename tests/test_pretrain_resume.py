@@ -38,6 +38,8 @@ POLICY = {"policy": str(REPO / "governance/policies/commercial.yaml"), "use": "c
 # The training options whose state and objective a resume must restore exactly.
 OPTIONS = {
     "baseline": {},
+    # Muon's momentum lives in a flat ZeRO-1 partition (model.muon), AdamW's moments in the parameters' own state.
+    "muon": {"optimizer": "muon", "zero_stage": 1},
     "mtp": {"mtp_depth": 2},
     "distillation": {"distill_teacher": "teacher", "distill_top_k": 16, "distill_temperature": 2.0},
 }
@@ -135,7 +137,7 @@ def test_killed_run_resumes_with_the_losses_of_an_uninterrupted_run(tmp_path, in
     expected, got = read_log(reference / "train_log.jsonl"), read_log(out / "train_log.jsonl")
     assert [r["step"] for r in got] == list(range(1, STEPS + 1))
     # Exact: same weights, optimizer moments, scheduler step, data position and RNG, on the same thread count;
-    # with the options, the MTP modules' weights and moments, and the teacher's predictions.
+    # with the options, Muon's momentum, the MTP modules' weights and moments, and the teacher's predictions.
     keys = ("loss", "lr", "loss_by_domain", "mtp_loss", "distill_kl")
     assert [[r.get(k) for k in keys] for r in got] == [[r.get(k) for k in keys] for r in expected]
     assert read_log(out / "val_log.jsonl") == read_log(reference / "val_log.jsonl")
