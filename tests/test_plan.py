@@ -146,7 +146,17 @@ def test_default_key_value_heads_keep_multi_head_below_8_heads_and_groups_of_4_a
 def test_kv_heads_param_reaches_the_planned_shape(tmp_path, tiny_tokenizer):
     meta = tmp_path / "meta.json"
     meta.write_text(
-        json.dumps({"vocab_size": 300, "seq_len": 64, "n_tokens": 10**9, "n_unique_tokens": 10**9})
+        json.dumps(
+            {
+                "dtype": "uint16",
+                "vocab_size": 300,
+                "seq_len": 64,
+                "n_tokens": 10**9,
+                "n_unique_tokens": 10**9,
+                "tokens_by_domain": {},
+                "shards": [],
+            }
+        )
     )
     by_default = Params.model_validate({"plan": {"compute_flops": 1e17}})
     grouped = Params.model_validate({"plan": {"compute_flops": 1e17, "kv_heads": 1}})
