@@ -3,6 +3,7 @@
     python tools/pii_intl_set.py            # (re)writes benchmarks/pii_intl/{dev,test,dev2}.jsonl, deterministic
     python tools/pii_domain_set.py          # (re)writes benchmarks/pii_eval/*.jsonl, deterministic
     python -m tools.pii_holdout_set         # (re)writes benchmarks/pii_intl/holdout.jsonl, deterministic
+    python -m tools.pii_holdout2_set        # (re)writes benchmarks/pii_intl/holdout2.jsonl (held back too)
     python benchmarks/pii_benchmark.py      # dev, dev2 and test side by side, the domain set, the speed ratio
     python benchmarks/pii_benchmark.py --splits dev dev2 test --misses misses.jsonl   # while tuning: the tuning splits
 
@@ -245,9 +246,9 @@ def main(argv: list[str] | None = None) -> dict:
         "--splits",
         nargs="+",
         default=["dev", "dev2", "test"],
-        # holdout (tools/pii_holdout_set.py) is the held-back split: only ever named on purpose, for the final
-        # measurement, and never a source of --misses.
-        choices=["dev", "dev2", "test", "holdout"],
+        # holdout and holdout2 (tools/pii_holdout_set.py, tools/pii_holdout2_set.py) are held back: only ever
+        # named on purpose, for a final measurement, and never a source of --misses.
+        choices=["dev", "dev2", "test", "holdout", "holdout2"],
     )
     ap.add_argument("--no-domain-set", action="store_true", help="skip the domain set")
     ap.add_argument("--no-presidio", action="store_true", help="skip presidio (quicker while tuning)")
