@@ -469,6 +469,16 @@ def _interval(reps: np.ndarray) -> tuple[float | None, float | None]:
     return float(np.percentile(finite, 2.5)), float(np.percentile(finite, 97.5))
 
 
+def _difference(low: float | None, high: float | None) -> str:
+    if low is None or high is None:
+        return "not measured"
+    if high < 0:
+        return "lower: measurably better"
+    if low > 0:
+        return "higher: measurably worse"
+    return "no difference measurable"
+
+
 def _verdict(low: float | None, high: float | None, tolerance: float) -> str:
     if low is None or high is None:
         return "not measured"
@@ -531,10 +541,14 @@ def compare(runs: list[Run], cfg: ExperimentParams, compute_flops: float | None 
             ra, rb = _aggregate(boot.arm_reps[c.arm], c.text), _aggregate(boot.arm_reps[c.baseline], c.text)
             if ra is not None and rb is not None:
                 low, high = _interval(ra / rb - 1)
-        if not controlled:
+        if c.kind == "difference" and not checks["compute"]["equal"]:
+            verdict = "not supported: the arms differ in compute"
+        elif c.kind == "match" and not controlled:
             verdict = "not supported: the arms differ in compute, parameters or tokens"
         elif not checks["seeds"]["met"]:
             verdict = f"not supported: fewer than {MIN_SEEDS} seeds per arm"
+        elif c.kind == "difference":
+            verdict = _difference(low, high)
         else:
             verdict = _verdict(low, high, cfg.tolerance)
         comparisons.append(
@@ -542,6 +556,7 @@ def compare(runs: list[Run], cfg: ExperimentParams, compute_flops: float | None 
                 "arm": c.arm,
                 "baseline": c.baseline,
                 "text": c.text,
+                "kind": c.kind,
                 "relative_bpb": rel,
                 "ci95_low": low,
                 "ci95_high": high,
@@ -664,8 +679,12 @@ def format_table(result: dict[str, Any]) -> str:
     for comp in result["comparisons"]:
         lines.append(
             f"{comp['arm']} vs {comp['baseline']} on {comp['text']} text: {_pct(comp['relative_bpb'])} "
-            f"[{_pct(comp['ci95_low'])}, {_pct(comp['ci95_high'])}]: {comp['verdict']} "
-            f"(tolerance {tol['value']:.0%}: {tol['source']})"
+            f"[{_pct(comp['ci95_low'])}, {_pct(comp['ci95_high'])}]: {comp['verdict']}"
+            + (
+                f" (tolerance {tol['value']:.0%}: {tol['source']})"
+                if comp.get("kind", "match") == "match"
+                else " (does the 95% interval exclude zero?)"
+            )
         )
     return "\n".join(line for line in lines if line)
 
@@ -740,9 +759,11 @@ def collect(
     cfg: ExperimentParams,
     compute_flops: float | None = None,
     rev: str | None = None,
+    study: str | None = None,
+    about: str = "",
 ) -> dict[str, Any]:
     """Reads the runs made on commit `rev` (default: HEAD) from `dvc exp show --json` and their held-out
-    documents, and writes `out/results.json` and `out/bpb.png`."""
+    documents, and writes `out/results.json` and `out/bpb.png`. `study` and `about` label the result."""
     experiments = experiments_by_name(exp_show(repo, rev))
     names = [run_name(a.name, s) for a in cfg.arms for s in cfg.seeds]
     documents = {
@@ -753,6 +774,8 @@ def collect(
     }
     runs = collect_runs(experiments, cfg, documents, bytes_per_token(repo))
     result = compare(runs, cfg, compute_flops)
+    if study is not None:
+        result["study"], result["about"] = study, about
     out.mkdir(parents=True, exist_ok=True)
     plot(result, out / PLOT_FILE)
     (out / RESULTS_FILE).write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
@@ -767,10 +790,11 @@ def run_experiment(
     target: str = "evaluate",
     tokenize_meta: Path | None = None,
     seeds: Sequence[int] | None = None,
+    study: str | None = None,
 ) -> dict[str, Any]:
     """Checks the arms fit the repetition cap, runs every arm at every seed as DVC experiments, and collects
-    the table."""
-    cfg = params.experiment
+    the table. `study` names one of `experiment.studies` (default: the experiment's own arms)."""
+    cfg = params.experiment.study(study)
     if seeds is not None:
         cfg = cfg.model_copy(update={"seeds": list(seeds)})
     flops = compute_flops or cfg.compute_flops or params.plan.compute_flops
@@ -784,10 +808,19 @@ def run_experiment(
         log.warning("%s not found: the repetition cap is checked only by each arm's mixture stage", meta)
     started = time.monotonic()
     baseline = run_arms(cfg.arms, cfg.seeds, flops, target, repo)
-    result = collect(repo, out, cfg, flops, rev=baseline)
+    result = collect(repo, out, cfg, flops, rev=baseline, study=study, about=_about(params, study))
     result["wall_seconds"] = round(time.monotonic() - started)
     (out / RESULTS_FILE).write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
     return result
+
+
+def _about(params: Params, study: str | None) -> str:
+    return params.experiment.studies[study].about if study is not None else ""
+
+
+def study_folder(out: Path, study: str | None) -> Path:
+    """Where a study's results go: `<out>/<study>/` (the experiment's own in `<out>`)."""
+    return out if study is None else out / study
 
 
 def experiment_command(
@@ -800,14 +833,19 @@ def experiment_command(
     compute_flops: float | None = None,
     target: str = "evaluate",
     rev: str | None = None,
+    study: str | None = None,
 ) -> dict[str, Any]:
     """`charter experiment run|collect`: the table printed, the verdict of each comparison returned."""
     p = load_params(params)
+    out = study_folder(out, study)
     if action == "collect":
-        cfg = p.experiment.model_copy(update={"seeds": list(seeds)}) if seeds else p.experiment
-        result = collect(repo, out, cfg, rev=rev)
+        cfg = p.experiment.study(study)
+        cfg = cfg.model_copy(update={"seeds": list(seeds)}) if seeds else cfg
+        result = collect(repo, out, cfg, rev=rev, study=study, about=_about(p, study))
     else:
-        result = run_experiment(p, repo, out, compute_flops, target, seeds=seeds)
+        result = run_experiment(p, repo, out, compute_flops, target, seeds=seeds, study=study)
+    if result.get("about"):
+        print(f"{result['study']}: {result['about']}")
     print(format_table(result))
     if "wall_seconds" in result:
         print(f"wall time {result['wall_seconds'] / 60:.1f} min")

@@ -3,6 +3,7 @@ memo that states only what was measured."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -21,7 +22,7 @@ from core.config import (
     Params,
     load_params,
 )
-from core.errors import MixtureError
+from core.errors import ConfigError, MixtureError
 from corpus.mixture import SourceShare, allocate
 from eval_suites import experiment
 from eval_suites.experiment import (
@@ -524,3 +525,73 @@ def test_runs_are_collected_from_the_commit_they_ran_on(runs_done, tmp_path):
         assert [a["name"] for a in result["arms"]] == ["general-only", "mixed-0.5"]
     finally:
         _git(runs_done, "reset", "-q", "--hard", made_on)
+
+
+def _study_cfg() -> ExperimentParams:
+    return Params.model_validate(
+        {
+            "plan": {"compute_flops": 1e12},
+            "experiment": {
+                "arms": [{"name": "a", "set": {"mix.domain_share": 0.0}}, {"name": "b", "set": {}}],
+                "studies": {
+                    "recipes": {
+                        "about": "does the option help?",
+                        "arms": [
+                            {"name": "baseline"},
+                            {"name": "option", "set": {"pretrain.optimizer": "muon"}},
+                        ],
+                        "comparisons": [
+                            {"arm": "option", "baseline": "baseline", "text": "domain", "kind": "difference"}
+                        ],
+                    }
+                },
+            },
+        }
+    ).experiment
+
+
+def test_a_study_is_asked_with_the_experiments_budget_seeds_and_tolerance():
+    cfg = _study_cfg()
+    recipes = cfg.study("recipes")
+    assert [a.name for a in recipes.arms] == ["baseline", "option"]
+    assert (recipes.seeds, recipes.tolerance, recipes.resamples) == (cfg.seeds, cfg.tolerance, cfg.resamples)
+    assert cfg.study(None) is cfg
+    with pytest.raises(ConfigError, match=r"no study 'recipe'.*studies: recipes"):
+        cfg.study("recipe")
+
+
+def test_an_arm_name_means_one_set_of_overrides_across_studies():
+    raw = _study_cfg().model_dump()
+    raw["studies"]["recipes"]["arms"][0] = {"name": "a", "set": {"mix.domain_share": 0.5}}
+    raw["studies"]["recipes"]["comparisons"] = []
+    with pytest.raises(ValueError, match="arm a is declared elsewhere with other overrides"):
+        ExperimentParams.model_validate(raw)
+    raw["studies"]["recipes"]["arms"][0] = {"name": "a", "set": {"mix.domain_share": 0.0}}
+    assert ExperimentParams.model_validate(raw).study("recipes").arms[0].name == "a"  # the same arm: shared
+
+
+def test_a_difference_comparison_says_lower_higher_or_no_difference_measurable():
+    cfg = _study_cfg().study("recipes")
+    level = {"general": 1.5, "legal": 1.6}
+
+    def runs(option: dict[str, float], n_params: int, jitter: float) -> list[Run]:
+        return [_run("baseline", s, level, jitter=jitter) for s in (1, 2, 3)] + [
+            _run("option", s, option, n_params=n_params, jitter=jitter) for s in (1, 2, 3)
+        ]
+
+    # 5% lower on legal text with other parameters (at equal compute): measurable, and parameters may differ.
+    better = compare(runs({"general": 1.5, "legal": 1.52}, 900, 0.002), cfg)
+    assert not better["controls"]["parameters"]["equal"]
+    (c,) = better["comparisons"]
+    assert c["kind"] == "difference" and c["ci95_high"] < 0 and c["verdict"] == "lower: measurably better"
+    worse = compare(runs({"general": 1.5, "legal": 1.68}, 1000, 0.002), cfg)
+    assert worse["comparisons"][0]["verdict"] == "higher: measurably worse"
+    # 0.5% apart with seeds 4% apart: the interval holds zero.
+    same = compare(runs({"general": 1.5, "legal": 1.608}, 1000, 0.04), cfg)
+    c = same["comparisons"][0]
+    assert c["ci95_low"] < 0 < c["ci95_high"] and c["verdict"] == "no difference measurable"
+    assert "does the 95% interval exclude zero" in format_table(same)
+    # Unequal compute still stops it.
+    unequal = runs({"general": 1.5, "legal": 1.52}, 1000, 0.002)
+    unequal[-1] = dataclasses.replace(unequal[-1], compute_flops=2e12)
+    assert compare(unequal, cfg)["comparisons"][0]["verdict"] == "not supported: the arms differ in compute"
