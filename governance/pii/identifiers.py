@@ -100,37 +100,58 @@ class SsnRecognizer(Recognizer):
         return out
 
 
+# What may stand between a card number's groups: one or two spaces (no-break and thin ones too), or a dash or
+# dot with a space either side or none. Groups may change separator ("4111 1111-1111.1111").
+_CARD_SEP = r"(?:[ \t\u00a0\u202f\u2009]{1,2}|[ \t]?[-.][ \t]?)"
+# A millisecond, microsecond or nanosecond Unix time from September 2001 to 2038 run together (logs, JSON,
+# SMS backups: date="1646725580970"): a timestamp, whatever Luhn says.
+_EPOCH = re.compile(r"[12][0-9]{12}(?:[0-9]{3}){0,2}")
+_EPOCH_RANGE = range(1_000_000_000, 2_147_483_648)  # 2001-09-09 to 2038-01-19, in seconds
+
+
+def unix_time(digits: str) -> bool:
+    """Whether a run of digits reads as a Unix time in milliseconds, microseconds or nanoseconds."""
+    return _EPOCH.fullmatch(digits) is not None and int(digits[:10]) in _EPOCH_RANGE
+
+
 class CardRecognizer(Recognizer):
-    """12-19 digit payment card numbers, grouped or run together, that pass the Luhn check and start like a
-    card network's numbers. 12-digit numbers (Maestro) need a Maestro prefix or a card label."""
+    """Payment card numbers of any network: 12-19 digits that pass the Luhn check, run together or in groups
+    (4-4-4-4, 4-6-5, 4-6-4, 4-5-6, 6-12, 4-4-4-4-3, ...) separated by spaces, dashes or dots, even mixed.
+
+    Issuers never start a card with 0 (ISO/IEC 7812), and a card's first group has four to six digits:
+    national phone numbers (trunk 0), international ones (`+`, `00`), IPs and versions (groups of 1-3),
+    amounts (thousands of three) fall outside the shape. Context only ever rejects: the number right after
+    a product-code or reference label ("EAN", "ISBN", "order", "invoice", "tracking"), or a Unix time in
+    milliseconds and finer (`1646725580970`). One random long number in ten passes Luhn; in card shapes,
+    outside those labels, few long numbers are anything else."""
 
     PATTERN = (
-        r"(?<![\d-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}\1\d{1,3}|\d{4}([ -])\d{4}\2\d{4}\2\d{1,7}"
-        r"|\d{4}([ -])\d{6}\3\d{4,5}|\d{4}([ -])\d{4}\4\d{4}"
-        r"|\d{12,19})(?![\d-]|[.,]\d)"
+        r"(?<![\w+@/.,:-])(?<!\d[ \t\u00a0\u202f\u2009.-])(?<!\d[ \t.-][ \t\u00a0\u202f\u2009])"
+        rf"(?:[1-9]\d{{3,5}}(?:{_CARD_SEP}\d{{3,15}}){{1,4}}|[1-9]\d{{11,18}})(?![\w@]|[.,:/-]\d)"
     )
-    LABEL = context_regex(["card", "visa", "mastercard", "maestro", "amex", "credit", "debit", "cc", "pan"])
-    # A product's bar code or book number ("EAN 4006381333931", "ISBN 9783161484100") is not a card.
-    PRODUCT_CODE = re.compile(
-        r"\b(?i:ean|gtin|upc|isbn|barcode|bar code)\b[ \t]*(?i:no\.?|nr\.?|#)?[ \t:#-]*$"
+    # A product's bar code or book number ("EAN 4006381333931", "ISBN 9783161484100"), an order, invoice or
+    # shipment reference, or a time: not a card.
+    NOT_A_CARD = re.compile(
+        r"(?<![\w-])(?i:ean|gtin|upc|isbn|issn|barcode|bar code|order|invoice|inv|ref|reference|tracking|awb|"
+        r"ticket|booking|serial|s/n|sku|batch|lot|timestamp|ts|time|date|epoch)\.?"
+        r"(?:[ \t]*(?i:no|nr|num|number|n°|#|id)\.?)?[\"' \t:#=-]*$"
     )
+    _RUN = re.compile(PATTERN)
 
     def __init__(self) -> None:
         super().__init__("CREDIT_CARD", [Pattern("card", self.PATTERN, 0.9)])
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         out = []
-        for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
-            d = only_digits(text[r.start : r.end])
-            if not luhn_ok(d) or len(d) < 12:
+        for m in self._RUN.finditer(text):
+            d = only_digits(m.group())
+            if not 12 <= len(d) <= 19 or not luhn_ok(d):
                 continue
-            network = d[0] in "23456" or d[:4] in ("1800", "2131")
-            labelled = self.LABEL.search(text, max(0, r.start - 40), r.start) is not None
-            if not labelled and self.PRODUCT_CODE.search(text, max(0, r.start - 20), r.start):
+            if self.NOT_A_CARD.search(text, max(0, m.start() - 30), m.start()):
                 continue
-            maestro = d[:2] == "50" or "56" <= d[:2] <= "69"
-            if labelled or (network and (len(d) >= 13 or maestro)):
-                out.append(r)
+            if d == m.group() and unix_time(d):
+                continue
+            out.append(RecognizerResult("CREDIT_CARD", m.start(), m.end(), 0.9))
         return out
 
 
