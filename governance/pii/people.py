@@ -19,6 +19,7 @@ from governance.pii.names import (
     LOWER_NAME_TOKEN,
     NAME_TOKEN,
     UPPER,
+    currency_codes,
     given_names_folded,
     is_english_word,
     is_given_name,
@@ -459,6 +460,17 @@ FIELD_LABELS = frozenset(
     | set("mail web www fon tax ust tva iva nip cif nif kvk reg ust-id ust-idnr".split())
 )
 _AFTER_WORD = re.compile(rf"[ \t]+([{LOWER}]+)")
+# Days and months, written out or cut short: "Mon Jan" of a git log's "Date: Mon Jan 13 06:31:37 2024".
+CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec".split()
+)
+# Markup and code: a name holds none of these ("standalone='yes", "user_id").
+_NOT_IN_A_NAME = re.compile(r"[=_<>@{}\[\]|]|'[a-z]+$")
+# What follows a word that labels a field or names a thing: a colon, after at most a few lower-case words
+# ("Salary:", "Salary account:", "Postcode and town:"), or a number or version ("Android 11", "HTTP/1.1").
+_FIELD_OR_THING_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]*:|/?[ \t]?\d")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|around|outside|across)[ \t]+$", re.IGNORECASE)
 
 
@@ -469,9 +481,25 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
     the name tables is not a place after "in"/"near" ("best mechanic in Agno") nor a modifier of the noun after
     it ("the Petrobras contract", "Bondy station")."""
     value = text[start:end]
-    if not value or any(c.isdigit() for c in value) or "\n" in value:
+    if not value or any(c.isdigit() for c in value) or "\n" in value or _NOT_IN_A_NAME.search(value):
         return False
-    if all(w.lower() in FIELD_LABELS for w in re.findall(r"[^\W\d_]+", value)) or is_place_name(value):
+    words = re.findall(r"[^\W\d_]+", value)
+    if all(w.lower() in FIELD_LABELS for w in words) or is_place_name(value):
+        return False
+    if all(w.lower() in CALENDAR_WORDS for w in words) or all(w in currency_codes() for w in words):
+        return False
+    if all(
+        w.islower() and is_english_word(w) and not is_name_word(w) for w in words
+    ):  # "contact" of 'contact_name="Ana Lima'
+        return False
+    # A single word that the name tables do not hold and English does, labelling a field or naming a thing
+    # ("Salary:", "Policyholder:", "Android 11"), or one that addresses no one ("Dear Sir or Madam").
+    if (
+        len(words) == 1
+        and not is_name_word(words[0])
+        and is_english_word(words[0])
+        and (_FIELD_OR_THING_AFTER.match(text, end) or words[0].lower() in NOT_ADDRESSED_BY_NAME)
+    ):
         return False
     if " " in value.strip() or is_name_word(value.strip()):
         return True
@@ -497,12 +525,18 @@ class NerPersonRecognizer(SpacyRecognizer):
             start, end = r.start, r.end
             if (cut := text.find("\n", start, end)) != -1:
                 end = cut  # spaCy runs a name on over a line break now and then ("Masone\nDate")
-            value = text[start:end]
-            start += len(value) - len(value.lstrip())
-            end = start + len(value.strip())
-            if text[start:end].endswith("'s"):
-                end -= 2
-            if start < end and plausible_ner_person(text, start, end):
-                r.start, r.end = start, end
-                out.append(r)
+            # Markup inside the span ('contact_name="Ana Lima', "Jonathan | Goldman Sachs"): each piece
+            # between the marks is judged on its own.
+            for piece in _MARKUP_FREE.finditer(text, start, end):
+                s, e = piece.span()
+                value = text[s:e]
+                s += len(value) - len(value.lstrip())
+                e = s + len(value.strip())
+                if text[s:e].endswith("'s"):
+                    e -= 2
+                if s < e and plausible_ner_person(text, s, e):
+                    out.append(RecognizerResult(r.entity_type, s, e, r.score, r.analysis_explanation))
         return out
+
+
+_MARKUP_FREE = re.compile(r"[^|<>{}\[\]=\"_]+")
