@@ -223,11 +223,19 @@ def _countries() -> frozenset[str]:
 
 
 class SwiftRecognizer(ContextGatedRecognizer):
-    """SWIFT/BIC codes (bank, country, location, optional branch) after a SWIFT or BIC label. The label is a
-    whole word ("bicarbonate 8. HOSPITAL COURSE" is no BIC), and a code that spells an English word in
-    capitals ("HOSPITAL", "ATTORNEY") is a heading, not a bank."""
+    """SWIFT/BIC codes: bank (4 letters), ISO country (2), location (2), optional branch (3).
 
-    LABEL = re.compile(r"(?i)\b(?:swift|bic|bank code|bank identifier)(?![a-z])")
+    A code needs its label before it ("SWIFT", "BIC"), a SWIFT message's header or field tag ("Sender:",
+    "Receiver:", ":57A:"), or a shape no word has: eleven characters with the head office's "XXX" branch,
+    or a digit in the location or branch ("LUMADEHAV33", "COLLISJ1S20"). The label is a whole word
+    ("bicarbonate 8. HOSPITAL COURSE" is no BIC), and a code that spells an English word in capitals
+    ("HOSPITAL", "ATTORNEY") is a heading, not a bank."""
+
+    LABEL = re.compile(
+        r"(?i)\b(?:swift|bic|bank code|bank identifier)(?![a-z])"
+        r"|(?:^|\n)(?i:sender|receiver)[ \t]*:[ \t]*$|:5[1-8][AD]:$"
+    )
+    STRUCTURE = re.compile(r"[A-Z]{6}(?:[A-Z0-9]{2}XXX|[A-Z0-9]*\d[A-Z0-9]*)")
 
     def __init__(self) -> None:
         super().__init__(
@@ -238,8 +246,16 @@ class SwiftRecognizer(ContextGatedRecognizer):
         )
         self._countries = _countries()
 
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        found = Recognizer.analyze(self, text, entities, nlp_artifacts, regex_flags)
+        return [
+            r
+            for r in found
+            if self.STRUCTURE.fullmatch(text, r.start, r.end) or self.has_context(text, r.start)
+        ]
+
     def has_context(self, text: str, start: int) -> bool:
-        return self.LABEL.search(text, max(0, start - self.window), start) is not None
+        return self.LABEL.search(text[max(0, start - self.window) : start]) is not None
 
     def validate_result(self, pattern_text: str) -> bool:
         from governance.pii.names import is_english_word
@@ -248,12 +264,16 @@ class SwiftRecognizer(ContextGatedRecognizer):
 
 
 class MrnLabelRecognizer(ContextGatedRecognizer):
-    """Medical record numbers right after their own label ("MRN", "medical record number", "MR#")."""
+    """Medical record numbers right after their own label, in the languages hospitals write them ("MRN",
+    "Chart #", "Patientennummer", "Cartella clinica n.", "N.º de historia clínica", "IPP"): letters and digits,
+    or digit groups joined by dashes or spaces ("918-56-43"), five digits or more."""
+
+    VALUE = r"(?<![\w-])(?=(?:[A-Z-]*\d){5})[A-Z]{0,3}-?\d{2,12}(?:-\d{2,8}|[ ]\d{3,8}){0,3}(?![\w-])"
 
     def __init__(self) -> None:
         super().__init__(
             "MEDICAL_RECORD_NUMBER",
-            [Pattern("mrn", r"(?<![\w-])[A-Z]{0,3}-?\d{5,12}(?![\w-])", 0.6)],
+            [Pattern("mrn", self.VALUE, 0.6)],
             context=[
                 "mrn",
                 "medical record",
@@ -262,16 +282,44 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
                 "mr #",
                 "mr no",
                 "patient id",
+                "patient no",
+                "patient number",
                 "hospital number",
+                "hospital no",
+                "chart #",
+                "chart no",
+                "chart number",
+                "health record",
+                "unit number",
+                "patiëntnummer",
+                "patientnummer",
+                "patientennummer",
+                "patienten-nr",
+                "pat.-nr",
+                "fallnummer",
+                "dossiernummer",
+                "numéro de dossier",
+                "n° de dossier",
+                "ipp",
+                "cartella clinica",
+                "historia clínica",
+                "historia clinica",
+                "nhc",
+                "prontuário",
+                "prontuario",
             ],
-            window=25,
+            window=30,
         )
 
 
 class DriverLicenseRecognizer(ContextGatedRecognizer):
     """Driving licence and passport numbers after their label: 5-20 letters and digits, at least 4 digits."""
 
-    VALUE = r"(?<![\w-])(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19}(?![\w-])"
+    # Letters and digits, dashes between; digit groups after a space continue it ("W4437 82804 64225").
+    VALUE = (
+        r"(?<![\w-])(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19}(?:[ ]\d{3,6}(?=[^\w-]|$)){0,3}"
+        r"(?![\w-])"
+    )
 
     def __init__(self) -> None:
         super().__init__(
@@ -282,7 +330,21 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
                 "driver license",
                 "drivers license",
                 "driver's licence",
+                "driver licence",
+                "drivers licence",
                 "driving licence",
+                "licence",
+                "license",
+                "rijbewijs",
+                "permis",
+                "patente",
+                "licencia",
+                "carta de condução",
+                "körkort",
+                "ajokortti",
+                "prawo jazdy",
+                "jogosítvány",
+                "ehliyet",
                 "driving license",
                 "licence no",
                 "license no",
