@@ -1,7 +1,9 @@
 """Identifiers without a checksum, found by their shape and their label as documents of many countries
-write them: SWIFT/BIC codes, medical record numbers, driving licences."""
+write them: SWIFT/BIC codes, medical record numbers, driving licences, dates of birth."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import phonenumbers
 import pytest
@@ -9,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from governance.pii.identifiers import DriverLicenseRecognizer, MrnLabelRecognizer, SwiftRecognizer
+from governance.pii.recognizers import DateOfBirthRecognizer
 
 SWIFT = SwiftRecognizer()
 MRN = MrnLabelRecognizer()
@@ -107,3 +110,33 @@ def test_a_driving_licence_after_its_label_is_found_whole(label, value):
 
 def test_a_licence_label_needs_digits_after_it():
     assert found(LICENCE, "Released under the MIT license 2.0 by the ACME team") == []
+
+
+DOB = DateOfBirthRecognizer()
+BIRTH_LABELS = ["BDAY:", "born", "DOB", "Geburtsdatum:", "date de naissance :", "data di nascita", "d.o.b."]
+MONTH_NAMES = ["oktober", "kwietnia", "novembre", "dicembre", "juli", "Aug", "November", "März", "lutego"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(BIRTH_LABELS),
+    st.integers(1, 28),
+    st.sampled_from(MONTH_NAMES),
+    st.integers(1930, 2020),
+    st.sampled_from(["{d} {m} {y}", "{d}. {m} {y}", "{d:02}-{m}-{y}"]),
+)
+def test_a_birth_date_with_a_month_of_any_language_after_a_birth_label_is_found(label, d, m, y, shape):
+    date = shape.format(d=d, m=m, y=y)
+    text = f"Child: Ana Lima, {label} {date}\nAllergies: none"
+    assert found(DOB, text) == [date], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2030, 12, 31)))
+def test_an_iso_birth_date_in_a_vcard_is_found(day):
+    text = f"FN:Ana Lima\nBDAY:{day.isoformat()}\nNOTE:met at expo"
+    assert found(DOB, text) == [day.isoformat()], text
+
+
+def test_a_date_without_a_birth_label_is_no_birth_date():
+    assert found(DOB, "Invoice dated 3 oktober 2011, paid 20-Aug-2016") == []

@@ -86,7 +86,15 @@ class UsStreetAddressRecognizer(Recognizer):
         ]
 
 
-DOB_CONTEXT = ["dob", "d.o.b", "date of birth", "birth date", "birthdate", "born", "birthday"]
+DOB_CONTEXT = [
+    *["dob", "d.o.b", "date of birth", "birth date", "birthdate", "born", "birthday", "bday"],
+    *["geburtsdatum", "geboren", "geb.", "fecha de nacimiento", "date de naissance", "né le", "née le"],
+    *["data di nascita", "nato il", "nata il", "data de nascimento", "geboortedatum", "födelsedatum"],
+    *["fødselsdato", "syntymäaika", "data urodzenia", "születési", "doğum tarihi", "datum narození"],
+]
+# After a birth label, a day, a month's name in any language and a year ("3 oktober 2011", "10 kwietnia
+# 1989", "19. November 1971"), or the month cut short between dashes ("20-Aug-2016").
+BIRTH_DATE = rf"(?:{FULL_DATE}|\b\d{{1,2}}\.?(?:[ \t]+|-)[^\W\d_]{{3,12}}\.?(?:[ \t]+|-)(?:19|20)\d{{2}}\b)"
 
 
 class DateOfBirthRecognizer(ContextGatedRecognizer):
@@ -94,7 +102,7 @@ class DateOfBirthRecognizer(ContextGatedRecognizer):
 
     def __init__(self) -> None:
         super().__init__(
-            "DATE_OF_BIRTH", [Pattern("full date", FULL_DATE, 0.7)], context=DOB_CONTEXT, window=60
+            "DATE_OF_BIRTH", [Pattern("full date", BIRTH_DATE, 0.7)], context=DOB_CONTEXT, window=60
         )
 
     def has_context(self, text: str, start: int) -> bool:
