@@ -1,6 +1,7 @@
 """The recognizers every document runs, whatever its domain: identifiers with a checksum or an unambiguous
 format (governance.pii.identifiers, governance.pii.phones), street addresses (governance.pii.addresses),
-dates of birth, and people (governance.pii.people). Domain packs add recognizers of their own and never
+dates of birth, people (governance.pii.people), and the name and address fields of record formats
+(governance.pii.records). Domain packs add recognizers of their own and never
 remove one of these (governance.pii.engine enforces it).
 """
 
@@ -44,6 +45,7 @@ from governance.pii.people import (
     TitledNameRecognizer,
 )
 from governance.pii.phones import WorldPhoneRecognizer
+from governance.pii.records import RecordFieldRecognizer
 
 __all__ = [
     "FULL_DATE",
@@ -131,6 +133,7 @@ def recognizers() -> list[EntityRecognizer]:
         UsStreetAddressRecognizer(),
         StreetAddressRecognizer(),
         DateOfBirthRecognizer(),
+        RecordFieldRecognizer(),
         TitledNameRecognizer(),
         LabelledNameRecognizer(),
         GivenNameRecognizer(),
