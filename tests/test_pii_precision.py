@@ -134,3 +134,35 @@ def test_a_name_inside_markup_is_cut_out_of_it_and_scrubbed(scrubber):
     )
     out = scrubber.scrub(text).text
     assert "Γιάγκος" not in out and "contact_name=" in out and "readable_date=" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('<?xml version="1.0" standalone="yes"?>', "standalone"),
+        ('<sms date="1642930121330" />', "date"),
+        ("Bill to:\nT. Cannada", "Bill"),
+        ("TRIBUNAL JUDICIAIRE\nRG n° 22/46050", "TRIBUNAL JUDICIAIRE"),
+        ("the order Rechnung Nr. 2026/8555 is late", "Rechnung Nr"),
+    ],
+)
+def test_keys_address_block_labels_institutions_and_numbered_labels_are_no_person(text, value):
+    start = text.index(value)
+    assert not plausible_ner_person(text, start, start + len(value))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["Mon", "Thu", "Wed"]), st.sampled_from(["Jan", "Sep", "Apr"]), st.integers(1, 28))
+def test_a_git_log_date_is_no_person_to_any_recognizer(scrubber, day, month, date):
+    text = f"Author: Ana Lima <ana@example.com>\nDate:   {day} {month} {date} 06:31:37 2024 +0200\n\n    Fix"
+    assert f"{day} {month} {date}" in scrubber.scrub(text).text
+
+
+def test_a_year_then_a_salutation_is_no_street(scrubber):
+    text = "Issued 23 december 2022\n\nDear Dr. Sörenstam,\n\nthank you"
+    assert "2022\n\nDear Dr." in scrubber.scrub(text).text
+
+
+def test_a_lower_case_name_before_a_phone_word_is_still_a_person(scrubber):
+    out = scrubber.scrub("Message for Dr. Koivu: esteri junttila rang at 12:44, please call back").text
+    assert "junttila" not in out and "esteri" not in out, out

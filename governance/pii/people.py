@@ -102,6 +102,9 @@ class GivenNameRecognizer(Recognizer):
             while run and run[-1][2].endswith("."):  # a name ends on a name, not an initial
                 run.pop()
             first, last = (run[0][2], run[-1][2]) if run else ("", "")
+            if not_a_name_run([w[2] for w in run]):
+                i += 1
+                continue
             if len(run) >= 2 and first.lower() not in NOT_A_FIRST_NAME and not first.endswith("."):
                 start, end = run[0][0], run[-1][1]
                 tables = is_given_name(first) + (last in family)
@@ -466,11 +469,36 @@ CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec".split()
 )
+# Courts and institutions that spaCy's small model takes for people ("TRIBUNAL JUDICIAIRE").
+INSTITUTION_WORDS = frozenset(
+    "tribunal tribunale judiciaire cour court gericht amtsgericht landgericht juzgado audiencia hof rechtbank "
+    "ministry ministerio ministère ministerium agency agence bank banco banque university universität "
+    "universidad université".split()
+)
+
+
+def not_a_name_run(words: list[str]) -> bool:
+    """Words that together are no one's name: days and months ("Thu Jan"), a field label with its number
+    word ("Rechnung Nr"), an institution ("TRIBUNAL JUDICIAIRE")."""
+    bare = [w.lower().rstrip(".") for w in words]
+    return bool(bare) and (
+        all(w in CALENDAR_WORDS for w in bare)
+        or (
+            len(bare) > 1
+            and bare[0] in FIELD_LABELS
+            and bare[-1] in {"nr", "no", "num", "number", "n°", "nº"}
+        )
+        or any(w in INSTITUTION_WORDS for w in bare)
+    )
+
+
 # Markup and code: a name holds none of these ("standalone='yes", "user_id").
 _NOT_IN_A_NAME = re.compile(r"[=_<>@{}\[\]|]|'[a-z]+$")
 # What follows a word that labels a field or names a thing: a colon, after at most a few lower-case words
 # ("Salary:", "Salary account:", "Postcode and town:"), or a number or version ("Android 11", "HTTP/1.1").
 _FIELD_OR_THING_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]*:|/?[ \t]?\d")
+# An attribute or key name ('standalone="yes"', "date=") or an address block's label ("Bill to:").
+_KEY_OR_LABEL_AFTER = re.compile(r"[ \t]*=|[ \t]+to[ \t]*:")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|around|outside|across)[ \t]+$", re.IGNORECASE)
 
 
@@ -486,7 +514,9 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[^\W\d_]+", value)
     if all(w.lower() in FIELD_LABELS for w in words) or is_place_name(value):
         return False
-    if all(w.lower() in CALENDAR_WORDS for w in words) or all(w in currency_codes() for w in words):
+    if not_a_name_run(words) or all(w in currency_codes() for w in words):
+        return False
+    if _KEY_OR_LABEL_AFTER.match(text, end):
         return False
     if all(
         w.islower() and is_english_word(w) and not is_name_word(w) for w in words

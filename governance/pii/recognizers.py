@@ -67,7 +67,8 @@ STREET_SUFFIX = (
 UNIT = r"(?:,?\s+(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Floor|Fl\.?|Room|Rm\.?|#)\s*[\w-]{1,6})"
 STATE = r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])"
 US_STREET_ADDRESS = (
-    r"\b\d{1,6}(?:-\d{1,4})?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+){1,4}"
+    # Number, street words and type on one line: "2022\n\nDear Dr." is a year and a salutation.
+    r"\b\d{1,6}(?:-\d{1,4})?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,4}"
     + STREET_SUFFIX
     + rf"{UNIT}?(?:,?\s+(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+,?\s+{STATE}(?:\s+\d{{5}}(?:-\d{{4}})?)?)?"
     + r"(?!\w)"
