@@ -58,3 +58,29 @@ def test_an_address_after_a_json_field_a_postcode_label_or_reside_at_is_found():
         ),
     ]:
         assert any(value in v for _, v in found(STREETS, text)), text
+
+
+NAMES = st.sampled_from(["Günel", "Архипп", "te Vordtwis", "BLACKBURN, Tegan", "재인", "Luna", "Ó Briain"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(NAMES, st.sampled_from(["first_name", "last_name", "full_name", "contact_name", "surname", "name"]))
+def test_the_values_of_json_name_keys_are_people(name, key):
+    text = f'{{"customer": {{"{key}": "{name}", "email": "x@example.com", "amount": 12}}}}'
+    assert found(RECORDS, text) == [("PERSON", name)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(NAMES, min_size=1, max_size=4),
+    st.sampled_from(["|", ";", "\t"]),
+    st.sampled_from(["Name", "first_name", "Last name", "Surname", "Passenger"]),
+)
+def test_the_cells_of_a_name_column_under_a_header_row_are_people(names, delimiter, header):
+    rows = [delimiter.join([f"C-{i}", name, "Acme", f"u{i}@example.com"]) for i, name in enumerate(names)]
+    text = "\n".join([delimiter.join(["id", header, "company", "email"]), *rows, "", "Total: 4"])
+    assert found(RECORDS, text) == [("PERSON", name) for name in names], text
+
+
+def test_a_table_without_a_name_column_has_no_people():
+    assert found(RECORDS, "Item | Qty | Price\nresin | 22 | 5\nSpencer | 1 | 9") == []
