@@ -42,11 +42,11 @@ def _table_name_cells(text: str) -> list[tuple[int, int]]:
         at += len(line) + 1
     i = 0
     while i < len(lines):
-        start, line = lines[i]
+        line = lines[i][1]
         delimiter = next((d for d in _DELIMITERS if line.count(d) >= 2), None)
         cells = line.split(delimiter) if delimiter else []
         columns = [k for k, c in enumerate(cells) if _NAME_HEADER.fullmatch(c)]
-        if not columns or any(ch.isdigit() for ch in line):
+        if delimiter is None or not columns or any(ch.isdigit() for ch in line):
             i += 1
             continue
         j = i + 1
