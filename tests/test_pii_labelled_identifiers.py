@@ -140,3 +140,8 @@ def test_an_iso_birth_date_in_a_vcard_is_found(day):
 
 def test_a_date_without_a_birth_label_is_no_birth_date():
     assert found(DOB, "Invoice dated 3 oktober 2011, paid 20-Aug-2016") == []
+
+
+def test_a_licence_label_is_a_whole_word():
+    assert found(LICENCE, "permission 12345678 granted; licensed in 2019 under 55551234") == []
+    assert found(LICENCE, "Permis 12345678") == ["12345678"]

@@ -359,6 +359,8 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
             ],
             window=35,
         )
+        # Whole words only: "permission 12345" or "licensed in 2019-0001" is no licence label.
+        self._context = re.compile(self._context.pattern + r"(?![^\W\d_])", re.IGNORECASE)
 
 
 class AccountNumberRecognizer(ContextGatedRecognizer):
