@@ -299,6 +299,10 @@ def _figures(bpb: dict[str, Any]) -> str:
     return ", ".join(cells)
 
 
+def _seeds(n: int) -> str:
+    return f"{n} seed" if n == 1 else f"{n} seeds"
+
+
 def should_you_train(report: dict[str, Any]) -> list[str]:
     """Should you train at all? The base as it is, continued pretraining and training from scratch at equal
     added compute (the `continued` study, `report["studies"]["continued"]`, a results.json), and SFT on the
@@ -327,7 +331,7 @@ def should_you_train(report: dict[str, Any]) -> list[str]:
         how = f"continued from {base}" if base else "from scratch"
         sized = f", {a['n_params']:,} parameters" if isinstance(a.get("n_params"), int) else ""
         lines.append(
-            f"{a['name']} ({how}{sized}, {per_arm.get(a['name'], len(a.get('seeds') or []))} seeds): "
+            f"{a['name']} ({how}{sized}, {_seeds(per_arm.get(a['name'], len(a.get('seeds') or [])))}): "
             f"{_figures(a['bits_per_byte'])}."
         )
     for name, what in REFERENCES.items():
