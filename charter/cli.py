@@ -95,7 +95,7 @@ def cmd_experiment(args: argparse.Namespace) -> object:
         "study": args.study,
     }
     if args.action == "collect":
-        return experiment_command("collect", **common, rev=args.rev)
+        return experiment_command("collect", **common, rev=args.rev, references=args.reference or ())
     return experiment_command("run", **common, compute_flops=args.compute_flops, target=args.target)
 
 
@@ -324,6 +324,13 @@ def build_parser() -> argparse.ArgumentParser:
         )
     c.add_argument(
         "--rev", help="the commit the runs were made on (default: HEAD); each run belongs to its commit"
+    )
+    c.add_argument(
+        "--reference",
+        action="append",
+        metavar="NAME=METRICS[=NOTE]",
+        help="a model that is no arm (e.g. base: the base as it is; base-sft, continued-sft: after SFT), from "
+        "its evaluate metrics.json, added to results.json for the decision memo; repeatable",
     )
 
     p = _add(

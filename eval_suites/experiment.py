@@ -112,6 +112,50 @@ def check_overridable(params_file: Path, keys: Sequence[str]) -> None:
         )
 
 
+MODEL_KEYS = ("pretrain.base_model", "pretrain.distill_teacher")
+"""Params that name a model registered under `models:` in sources.yaml."""
+
+
+def check_models(params: Params, arms: Sequence[ArmParams], sources_file: Path) -> None:
+    """Raises ExperimentError, before any run starts, naming every model an arm uses (its own override or
+    params.yaml's value of `MODEL_KEYS`) that is not registered or whose local folder does not exist.
+
+    A run is `dvc exp run --temp` in a scratch copy holding only git-tracked files, so a model folder must be
+    outside the repository at an absolute path; without this check the run would fail minutes in, at its
+    pretrain stage. A hub id is left to the run (it needs a network or the hub cache)."""
+    from core.registry import load_registry
+
+    defaults = {key: getattr(params.pretrain, key.split(".")[1]) for key in MODEL_KEYS}
+    wanted = {
+        (arm.name, key, model_id)
+        for arm in arms
+        for key in MODEL_KEYS
+        if (model_id := arm.set.get(key, defaults[key]))
+    }
+    if not wanted:
+        return
+    registry = load_registry(sources_file)
+    problems = []
+    for arm, key, model_id in sorted(wanted):
+        try:
+            entry = registry.model(model_id)
+        except KeyError:
+            problems.append(
+                f"arm {arm} sets {key}={model_id}, which is not registered: add `- {{id: {model_id}, path: "
+                f"/absolute/folder, license: <SPDX id>, owner: <who>}}` under models: in {sources_file}"
+            )
+            continue
+        location = registry.model_location(entry)
+        if isinstance(location, Path) and not location.is_dir():
+            problems.append(
+                f"arm {arm} sets {key}={model_id}, registered at {location}, which is no folder: put the "
+                "model there (config.json, safetensors weights, tokenizer), at an absolute path outside the "
+                "repository, since a run's scratch copy holds only git-tracked files"
+            )
+    if problems:
+        raise ExperimentError("; ".join(problems))
+
+
 # ---------------------------------------------------------------- the repetition cap, before anything runs
 
 
@@ -753,6 +797,34 @@ def plot(result: dict[str, Any], path: Path) -> Path:
     return path
 
 
+def reference(spec: str) -> tuple[str, dict[str, Any]]:
+    """`NAME=METRICS[=NOTE]`: the held-out bits per byte of a model that is no arm (a base as it is, a model
+    after SFT), read from an evaluate stage's metrics.json, with a note saying what the model is. One run, so
+    its interval is over held-out documents only."""
+    parts = spec.split("=", 2)
+    if len(parts) < 2 or not parts[0] or not parts[1]:
+        raise ExperimentError(f"--reference {spec!r}: expected NAME=METRICS_JSON[=NOTE]")
+    name, path = parts[0], Path(parts[1])
+    try:
+        metrics = json.loads(path.read_text())
+    except (OSError, ValueError) as e:
+        raise ExperimentError(
+            f"--reference {name}: cannot read {path} as an evaluate metrics.json ({e})"
+        ) from e
+    bpb = {
+        d: {
+            "mean": float(m["bits_per_byte"]),
+            "ci95_low": m.get("bits_per_byte_ci95_low"),
+            "ci95_high": m.get("bits_per_byte_ci95_high"),
+        }
+        for d, m in sorted(metrics.items())
+        if isinstance(m, dict) and isinstance(m.get("bits_per_byte"), int | float)
+    }
+    if not bpb:
+        raise ExperimentError(f"--reference {name}: {path} holds no bits_per_byte of any domain")
+    return name, {"metrics": str(path), "note": parts[2] if len(parts) > 2 else "", "bits_per_byte": bpb}
+
+
 def collect(
     repo: Path,
     out: Path,
@@ -761,9 +833,12 @@ def collect(
     rev: str | None = None,
     study: str | None = None,
     about: str = "",
+    references: Sequence[str] = (),
 ) -> dict[str, Any]:
     """Reads the runs made on commit `rev` (default: HEAD) from `dvc exp show --json` and their held-out
-    documents, and writes `out/results.json` and `out/bpb.png`. `study` and `about` label the result."""
+    documents, and writes `out/results.json` and `out/bpb.png`. `study` and `about` label the result;
+    `references` (NAME=METRICS[=NOTE], see `reference`) add models that are no arm, for the decision memo."""
+    refs = dict(reference(spec) for spec in references)
     experiments = experiments_by_name(exp_show(repo, rev))
     names = [run_name(a.name, s) for a in cfg.arms for s in cfg.seeds]
     documents = {
@@ -776,6 +851,8 @@ def collect(
     result = compare(runs, cfg, compute_flops)
     if study is not None:
         result["study"], result["about"] = study, about
+    if refs:
+        result["references"] = refs
     out.mkdir(parents=True, exist_ok=True)
     plot(result, out / PLOT_FILE)
     (out / RESULTS_FILE).write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
@@ -801,6 +878,7 @@ def run_experiment(
     if flops is None:
         raise ExperimentError("give --compute-flops: params.yaml states the budget by accelerator")
     check_overridable(repo / "params.yaml", overrides(cfg.arms))
+    check_models(params, cfg.arms, repo / "sources.yaml")
     meta = tokenize_meta or artifacts.TOKENIZE_META.at(repo / artifacts.ROOT)
     if meta.is_file():
         check_arms_fit(params, cfg.arms, flops, meta)
@@ -834,6 +912,7 @@ def experiment_command(
     target: str = "evaluate",
     rev: str | None = None,
     study: str | None = None,
+    references: Sequence[str] = (),
 ) -> dict[str, Any]:
     """`charter experiment run|collect`: the table printed, the verdict of each comparison returned."""
     p = load_params(params)
@@ -841,7 +920,7 @@ def experiment_command(
     if action == "collect":
         cfg = p.experiment.study(study)
         cfg = cfg.model_copy(update={"seeds": list(seeds)}) if seeds else cfg
-        result = collect(repo, out, cfg, rev=rev, study=study, about=_about(p, study))
+        result = collect(repo, out, cfg, rev=rev, study=study, about=_about(p, study), references=references)
     else:
         result = run_experiment(p, repo, out, compute_flops, target, seeds=seeds, study=study)
     if result.get("about"):

@@ -263,9 +263,151 @@ def questions(report: dict[str, Any]) -> list[str]:
     return asks
 
 
+CONTINUED_STUDY = "continued"
+"""The study of experiment.studies that asks "from scratch or from a base?" (params.yaml)."""
+REFERENCES = {
+    "base": "the base as it is (no training)",
+    "base-sft": "the base with SFT only",
+    "continued-sft": "continued pretraining plus SFT",
+}
+"""Models that are no arm of the study, added to its results by `charter experiment collect --reference`."""
+
+
+def _mean_over(bpb: dict[str, Any], general: bool) -> float | None:
+    values = [
+        cell["mean"]
+        for d, cell in bpb.items()
+        if (d == GENERAL) == general and isinstance((cell or {}).get("mean"), int | float)
+    ]
+    return sum(values) / len(values) if values else None
+
+
+def _figures(bpb: dict[str, Any]) -> str:
+    """Bits per byte per domain (general last), each with its interval where it has one."""
+    cells = []
+    for d in sorted(bpb, key=lambda d: (d == GENERAL, d)):
+        c = bpb[d] or {}
+        if not isinstance(c.get("mean"), int | float):
+            continue
+        low, high = c.get("ci95_low"), c.get("ci95_high")
+        interval = (
+            f" [{low:.3f}, {high:.3f}]"
+            if isinstance(low, int | float) and isinstance(high, int | float)
+            else ""
+        )
+        cells.append(f"{d} {c['mean']:.3f}{interval}")
+    return ", ".join(cells)
+
+
+def _seeds(n: int) -> str:
+    return f"{n} seed" if n == 1 else f"{n} seeds"
+
+
+def should_you_train(report: dict[str, Any]) -> list[str]:
+    """Should you train at all? The base as it is, continued pretraining and training from scratch at equal
+    added compute (the `continued` study, `report["studies"]["continued"]`, a results.json), and SFT on the
+    base or the continued model where measured; a recommendation for the budget from those figures only.
+
+    The study's arms are told apart by what they set: an arm without pretrain.base_model trains from scratch,
+    one with it continues that base. Its `references` (see REFERENCES) are single runs: their intervals are
+    over held-out documents only, and they are compared by point value, which the memo says."""
+    study = (report.get("studies") or {}).get(CONTINUED_STUDY) or {}
+    arms = [a for a in study.get("arms") or [] if a.get("bits_per_byte")]
+    if not arms:
+        return [
+            "Whether to train at all is not measured: the continued study (`charter experiment run --study "
+            "continued`) has not been run, so the base as it is, continued pretraining and training from "
+            "scratch are not compared."
+        ]
+    refs = study.get("references") or {}
+    flops = study.get("compute_flops")
+    per_arm = ((study.get("controls") or {}).get("seeds") or {}).get("per_arm") or {}
+    budget = f"{flops:.3g} added FLOPs per run" if isinstance(flops, int | float) else "equal added compute"
+    lines = [
+        f"Held-out bits per byte (lower is better; mean [95% interval] over seeds and documents) at {budget}:"
+    ]
+    for a in arms:
+        base = (a.get("set") or {}).get("pretrain.base_model")
+        how = f"continued from {base}" if base else "from scratch"
+        sized = f", {a['n_params']:,} parameters" if isinstance(a.get("n_params"), int) else ""
+        lines.append(
+            f"{a['name']} ({how}{sized}, {_seeds(per_arm.get(a['name'], len(a.get('seeds') or [])))}): "
+            f"{_figures(a['bits_per_byte'])}."
+        )
+    for name, what in REFERENCES.items():
+        ref = refs.get(name)
+        if ref and ref.get("bits_per_byte"):
+            note = f" ({ref['note']})" if ref.get("note") else ""
+            lines.append(
+                f"{what[0].upper()}{what[1:]}{note}, one run, interval over documents: {_figures(ref['bits_per_byte'])}."
+            )
+        else:
+            lines.append(f"{what[0].upper()}{what[1:]}: not measured.")
+    for c in study.get("comparisons") or []:
+        lines.append(
+            f"{c['arm']} against {c['baseline']} on {c['text']} text: "
+            f"{_pct_ci(c.get('relative_bpb'), c.get('ci95_low'), c.get('ci95_high'))}: "
+            f"{c.get('verdict', 'not measured')}."
+        )
+    lines.append(_recommend(arms, study.get("comparisons") or [], refs.get("base"), budget))
+    return lines
+
+
+def _recommend(
+    arms: list[dict[str, Any]], comparisons: list[dict[str, Any]], base: dict[str, Any] | None, budget: str
+) -> str:
+    """The option with the lowest mean domain bits per byte, said only as strongly as the study's intervals
+    allow, with what it costs on general text."""
+    domain = {a["name"]: _mean_over(a["bits_per_byte"], general=False) for a in arms}
+    general = {a["name"]: _mean_over(a["bits_per_byte"], general=True) for a in arms}
+    scratch = [a["name"] for a in arms if not (a.get("set") or {}).get("pretrain.base_model")]
+    scored = {n: v for n, v in domain.items() if v is not None}
+    if not scored:
+        return "Recommendation: none; no arm has domain bits per byte."
+    best = min(scored, key=lambda n: scored[n])
+    base_domain = _mean_over(base["bits_per_byte"], general=False) if base else None
+    base_general = _mean_over(base["bits_per_byte"], general=True) if base else None
+    if base_domain is not None and base_domain <= scored[best]:
+        return (
+            f"Recommendation at {budget}: do not train; the base as it is needs {base_domain:.3f} bits per "
+            f"byte on domain text, no more than the best trained arm ({best}, {scored[best]:.3f})."
+        )
+    verdicts = {(c["arm"], c["baseline"], c["text"]): c.get("verdict", "") for c in comparisons}
+    forgetting = ""
+    if base_general is not None and general.get(best) is not None:
+        forgetting = (
+            f"; on general text it needs {general[best]:.3f} against the base's {base_general:.3f} "
+            f"({_pct(general[best] / base_general - 1)}, the forgetting)"
+        )
+    gain = (
+        f"; the base as it is needs {base_domain:.3f} on domain text ({_pct(scored[best] / base_domain - 1)})"
+        if base_domain is not None
+        else "; the base as it is was not measured"
+    )
+    if best in scratch:
+        rivals = [n for n in scored if n not in scratch]
+        decided = [verdicts.get((n, best, "domain"), "") for n in rivals]
+        strength = (
+            "measurably better than every continued arm"
+            if rivals and all(v.startswith("higher") for v in decided)
+            else "lowest, but not measurably better than every continued arm"
+        )
+        return f"Recommendation at {budget}: train from scratch ({best}: {strength}{gain}{forgetting})."
+    against = next(iter(scratch), None)
+    verdict = verdicts.get((best, against, "domain"), "") if against else ""
+    if verdict.startswith("lower"):
+        claim = f"measurably better than {against} on domain text"
+    elif against:
+        claim = f"lowest, but {verdict or 'not compared'} against {against} on domain text"
+    else:
+        claim = "lowest; no arm trains from scratch"
+    return f"Recommendation at {budget}: continue the base ({best}: {claim}{gain}{forgetting})."
+
+
 def decision_memo(report: dict[str, Any]) -> dict[str, list[str]]:
     return {
         "tokenizer": fertility_findings(report.get("tokenizer") or {}),
         "experiment": experiment_findings(report.get("experiment") or {}),
+        "should_you_train": should_you_train(report),
         "questions": questions(report),
     }
