@@ -112,6 +112,50 @@ def check_overridable(params_file: Path, keys: Sequence[str]) -> None:
         )
 
 
+MODEL_KEYS = ("pretrain.base_model", "pretrain.distill_teacher")
+"""Params that name a model registered under `models:` in sources.yaml."""
+
+
+def check_models(params: Params, arms: Sequence[ArmParams], sources_file: Path) -> None:
+    """Raises ExperimentError, before any run starts, naming every model an arm uses (its own override or
+    params.yaml's value of `MODEL_KEYS`) that is not registered or whose local folder does not exist.
+
+    A run is `dvc exp run --temp` in a scratch copy holding only git-tracked files, so a model folder must be
+    outside the repository at an absolute path; without this check the run would fail minutes in, at its
+    pretrain stage. A hub id is left to the run (it needs a network or the hub cache)."""
+    from core.registry import load_registry
+
+    defaults = {key: getattr(params.pretrain, key.split(".")[1]) for key in MODEL_KEYS}
+    wanted = {
+        (arm.name, key, model_id)
+        for arm in arms
+        for key in MODEL_KEYS
+        if (model_id := arm.set.get(key, defaults[key]))
+    }
+    if not wanted:
+        return
+    registry = load_registry(sources_file)
+    problems = []
+    for arm, key, model_id in sorted(wanted):
+        try:
+            entry = registry.model(model_id)
+        except KeyError:
+            problems.append(
+                f"arm {arm} sets {key}={model_id}, which is not registered: add `- {{id: {model_id}, path: "
+                f"/absolute/folder, license: <SPDX id>, owner: <who>}}` under models: in {sources_file}"
+            )
+            continue
+        location = registry.model_location(entry)
+        if isinstance(location, Path) and not location.is_dir():
+            problems.append(
+                f"arm {arm} sets {key}={model_id}, registered at {location}, which is no folder: put the "
+                "model there (config.json, safetensors weights, tokenizer), at an absolute path outside the "
+                "repository, since a run's scratch copy holds only git-tracked files"
+            )
+    if problems:
+        raise ExperimentError("; ".join(problems))
+
+
 # ---------------------------------------------------------------- the repetition cap, before anything runs
 
 
@@ -801,6 +845,7 @@ def run_experiment(
     if flops is None:
         raise ExperimentError("give --compute-flops: params.yaml states the budget by accelerator")
     check_overridable(repo / "params.yaml", overrides(cfg.arms))
+    check_models(params, cfg.arms, repo / "sources.yaml")
     meta = tokenize_meta or artifacts.TOKENIZE_META.at(repo / artifacts.ROOT)
     if meta.is_file():
         check_arms_fit(params, cfg.arms, flops, meta)
