@@ -752,3 +752,42 @@ def test_should_you_train_recommends_from_the_measured_figures_only():
     (line,) = should_you_train({})
     assert "not measured" in line and "--study continued" in line
     assert decision_memo({})["should_you_train"] == [line]
+
+
+def test_a_model_an_arm_names_must_be_registered_with_its_folder_before_any_run(tmp_path):
+    sources = tmp_path / "sources.yaml"
+    teacher = tmp_path / "models" / "teacher"
+    sources.write_text(
+        "sources: []\nmodels:\n"
+        f"  - {{id: teacher, path: {teacher}, license: LicenseRef-Proprietary-Internal, owner: us}}\n"
+    )
+    params = Params.model_validate({"plan": {"compute_flops": 1e12}})
+    arms = [
+        ArmParams(name="baseline"),
+        ArmParams(name="distill", set={"pretrain.distill_teacher": "teacher"}),
+        ArmParams(name="continued", set={"pretrain.base_model": "general-base"}),
+    ]
+    with pytest.raises(ExperimentError) as refused:
+        experiment.check_models(params, arms, sources)
+    message = str(refused.value)
+    assert "arm continued sets pretrain.base_model=general-base, which is not registered" in message
+    assert "add `- {id: general-base, path: /absolute/folder" in message and str(sources) in message
+    assert (
+        f"arm distill sets pretrain.distill_teacher=teacher, registered at {teacher}, which is no folder"
+        in message
+    )
+    teacher.mkdir(parents=True)
+    experiment.check_models(params, arms[:2], sources)  # registered, folder present: passes
+    experiment.check_models(params, arms[:1], tmp_path / "absent.yaml")  # no model named: nothing read
+    # A model params.yaml itself names is used by every arm that does not override it.
+    inherited = params.model_copy(update={"pretrain": params.pretrain.model_copy(update={"base_model": "x"})})
+    with pytest.raises(
+        ExperimentError, match="arm baseline sets pretrain.base_model=x, which is not registered"
+    ):
+        experiment.check_models(inherited, arms[:1], sources)
+
+
+def test_the_shipped_studies_can_run_their_overrides():
+    shipped = load_params(REPO / "params.yaml").experiment
+    for name in shipped.studies:
+        experiment.check_overridable(REPO / "params.yaml", experiment.overrides(shipped.study(name).arms))

@@ -374,10 +374,11 @@ def _recommend(
         )
     verdicts = {(c["arm"], c["baseline"], c["text"]): c.get("verdict", "") for c in comparisons}
     forgetting = ""
-    if base_general is not None and general.get(best) is not None:
+    best_general = general.get(best)
+    if base_general is not None and best_general is not None:
         forgetting = (
-            f"; on general text it needs {general[best]:.3f} against the base's {base_general:.3f} "
-            f"({_pct(general[best] / base_general - 1)}, the forgetting)"
+            f"; on general text it needs {best_general:.3f} against the base's {base_general:.3f} "
+            f"({_pct(best_general / base_general - 1)}, the forgetting)"
         )
     gain = (
         f"; the base as it is needs {base_domain:.3f} on domain text ({_pct(scored[best] / base_domain - 1)})"
@@ -404,10 +405,108 @@ def _recommend(
     return f"Recommendation at {budget}: continue the base ({best}: {claim}{gain}{forgetting})."
 
 
+RECIPES = "recipes"
+"""The study of training options (experiment.studies.recipes): each option against the baseline."""
+
+AT_SCALE: dict[str, str] = {
+    "pretrain.optimizer": (
+        "Moonlight (Liu et al. 2025, arXiv 2502.16982): with weight decay and AdamW-matched update RMS, Muon "
+        "reaches AdamW's loss with about half the training FLOPs (~2x compute efficiency) in compute-optimal "
+        "scaling runs, and trained a 3B-active/16B-parameter MoE on 5.7T tokens."
+    ),
+    "pretrain.mtp_depth": (
+        "DeepSeek-V3 (arXiv 2412.19437): one MTP module improved most benchmarks in its ablations at 16B and "
+        "229B total parameters, and serves speculative decoding (the second token accepted 85-90% of the time, "
+        "1.8x tokens per second). Gloeckle et al. 2024 (arXiv 2404.19737): the gains grow with model size, "
+        "and multi-token prediction can hurt small models."
+    ),
+    "pretrain.distill_teacher": (
+        "Gemma 2 (arXiv 2408.00118) pretrains its 2B and 9B models by distillation from a larger model "
+        "instead of next-token prediction, on more than 50x the compute-optimal tokens, and reports them "
+        "ahead of the same models trained from scratch; MiniLLM (Gu et al. 2024, arXiv 2306.08543) distils "
+        "generative students of 120M-13B parameters with reverse KL. The teacher's forward pass is compute "
+        "on top of the student's budget."
+    ),
+    "plan.kv_heads": (
+        "Ainslie et al. 2023 (arXiv 2305.13245): grouped-query attention keeps quality close to multi-head "
+        "attention at near multi-query speed, with a key/value cache smaller by heads / key-value heads; "
+        "multi-query (one key/value head) loses a little more quality."
+    ),
+}
+"""What the literature reports for each training option at scale, by the params key that switches it on."""
+
+
+def _arm_sets(arm: dict[str, Any]) -> str:
+    return ", ".join(f"{k}={v}" for k, v in sorted((arm.get("set") or {}).items()))
+
+
+def recipes_findings(study: dict[str, Any], throughput: dict[str, Any] | None = None) -> list[str]:
+    """Per training option of the recipes study: what it did here against the baseline (figures, intervals,
+    verdicts), its step-time cost where the throughput benchmark measured it, and what the literature
+    reports at scale, with sources."""
+    arms = study.get("arms") or []
+    if not arms:
+        return [
+            "The training options (Muon, multi-token prediction, grouped-query attention, distillation) have "
+            f"not been run here (`charter experiment run --study {RECIPES}`): what each does on this data is "
+            "not measured."
+        ]
+    checks = study.get("controls") or {}
+    per_arm = (checks.get("seeds") or {}).get("per_arm") or {}
+    flops = study.get("compute_flops")
+    lines = [
+        f"{len(arms)} arms ({', '.join(a['name'] for a in arms)}), {min(per_arm.values(), default=0)} seeds each"
+        + (f", {flops:.3g} FLOPs per run" if isinstance(flops, int | float) else "")
+        + f", compute {_equal(checks, 'compute')}; differences in held-out bits per byte against the baseline, "
+        "mean [95% interval], negative is better."
+    ]
+    overhead = {
+        o.get("sets"): o.get("overhead")
+        for o in (throughput or {}).get("options") or []
+        if isinstance(o.get("overhead"), int | float)
+    }
+    params = {a["name"]: a.get("n_params") for a in arms}
+    for arm in arms:
+        mine = [c for c in study.get("comparisons") or [] if c.get("arm") == arm["name"]]
+        if not mine:
+            continue
+        baseline = mine[0]["baseline"]
+        figures = "; ".join(
+            f"{c['text']} text {_pct_ci(c.get('relative_bpb'), c.get('ci95_low'), c.get('ci95_high'))}: "
+            f"{c.get('verdict', 'not measured')}"
+            for c in mine
+        )
+        sets = _arm_sets(arm)
+        line = f"{arm['name']} ({sets or 'no overrides'}) against {baseline}: {figures}."
+        if isinstance(params.get(arm["name"]), int) and params[arm["name"]] != params.get(baseline):
+            line += (
+                f" It trains {params[arm['name']]:,} parameters ({baseline}: {params.get(baseline) or 0:,})."
+            )
+        # The benchmark names an option by its overrides; the distill teacher's id is a label there.
+        cost = overhead.get(sets)
+        if cost is None and "pretrain.distill_teacher" in (arm.get("set") or {}):
+            cost = next(
+                (v for k, v in overhead.items() if k and k.startswith("pretrain.distill_teacher=")), None
+            )
+        if cost is not None:
+            line += f" Step time {_pct(cost)} against the baseline (benchmarks/train_throughput.py)."
+        scale = [AT_SCALE[key] for key in sorted(arm.get("set") or {}) if key in AT_SCALE]
+        if scale:
+            line += " At scale: " + " ".join(scale)
+        lines.append(line)
+    studied = {key for arm in arms for key in arm.get("set") or {}}
+    for key in sorted(set(AT_SCALE) - studied):
+        lines.append(f"{key}: not measured here (no arm of the study sets it). At scale: {AT_SCALE[key]}")
+    return lines
+
+
 def decision_memo(report: dict[str, Any]) -> dict[str, list[str]]:
     return {
         "tokenizer": fertility_findings(report.get("tokenizer") or {}),
         "experiment": experiment_findings(report.get("experiment") or {}),
         "should_you_train": should_you_train(report),
+        "recipes": recipes_findings(
+            (report.get("studies") or {}).get(RECIPES) or {}, report.get("throughput")
+        ),
         "questions": questions(report),
     }
