@@ -22,7 +22,9 @@ first step's loss of each is printed (baseline, muon and plain start from the sa
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
+import sys
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -205,6 +207,11 @@ def main() -> None:
     )
     parser.add_argument("--rounds", type=int, default=20, help="timed rounds: one block per option in each")
     parser.add_argument("--block-steps", type=int, default=5, help="optimizer steps per block")
+    parser.add_argument(
+        "--json",
+        type=Path,
+        help="also write the table here, e.g. data/experiment/throughput.json (the report shows it)",
+    )
     args = parser.parse_args()
 
     base = load_params(args.params)
@@ -239,17 +246,20 @@ def main() -> None:
     cfg = base.pretrain
     tokens_per_step = cfg.micro_batch_size * accumulation_steps(cfg, runtime.dist.world_size) * seq_len
     peak = device_peak(cfg.peak_flops, runtime.math)
-    print(
+    setup = (
         f"{tokens_per_step} tokens/step, seq_len {seq_len}, ZeRO {cfg.zero_stage}, {runtime.precision} on "
-        f"{runtime.device} ({runtime.math} matmuls), {torch.get_num_threads()} threads, "
-        f"{args.rounds} rounds of {args.block_steps} steps per option; peak {peak.flops / 1e9:.1f} GFLOP/s "
-        f"({peak.source})"
+        f"{runtime.device} ({runtime.math} matmuls), {torch.get_num_threads()} threads"
+    )
+    print(
+        f"{setup}, {args.rounds} rounds of {args.block_steps} steps per option; peak {peak.flops / 1e9:.1f} "
+        f"GFLOP/s ({peak.source})"
     )
     print()
     print(
         "| option | sets | parameters | tokens/s | step ms | overhead (quartiles) | MFU | first-step loss |"
     )
     print("|---|---|---:|---:|---:|---:|---:|---:|")
+    rows = []
     for name in names:
         step_time = statistics.median(seconds[name])
         rate = tokens_per_step / step_time
@@ -260,6 +270,32 @@ def main() -> None:
             f"| {name} | {sets[name]} | {param_count(configs[name]):,} | {rate:,.0f} | {step_time * 1e3:.1f} | "
             f"{mid:+.1%} ({low:+.1%}, {high:+.1%}) | {mfu:.1%} | {first[name]:.6f} |"
         )
+        rows.append(
+            {
+                "name": name,
+                "sets": sets[name],
+                "about": OPTIONS[name].about,
+                "parameters": param_count(configs[name]),
+                "tokens_per_s": rate,
+                "step_seconds": step_time,
+                "overhead": mid,
+                "overhead_q1": low,
+                "overhead_q3": high,
+                "mfu": mfu,
+                "first_step_loss": first[name],
+            }
+        )
+    if args.json is not None:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        table = {
+            "command": "python benchmarks/train_throughput.py " + " ".join(sys.argv[1:]),
+            "setup": setup,
+            "peak_flops": peak.flops,
+            "rounds": args.rounds,
+            "block_steps": args.block_steps,
+            "options": rows,
+        }
+        args.json.write_text(json.dumps(table, indent=2) + "\n")
     print()
     for name in names:
         print(f"{name}: {OPTIONS[name].about}")

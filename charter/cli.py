@@ -92,9 +92,10 @@ def cmd_experiment(args: argparse.Namespace) -> object:
         "seeds": args.seeds,
         "repo": Path(args.repo),
         "out": Path(args.out),
+        "study": args.study,
     }
     if args.action == "collect":
-        return experiment_command("collect", **common, rev=args.rev)
+        return experiment_command("collect", **common, rev=args.rev, references=args.reference or ())
     return experiment_command("run", **common, compute_flops=args.compute_flops, target=args.target)
 
 
@@ -312,10 +313,24 @@ def build_parser() -> argparse.ArgumentParser:
         )
         a.add_argument("--repo", default=".", help="the DVC repository (default: %(default)s)")
         a.add_argument(
-            "--out", default=artifacts.folder("experiment"), help="where results.json and bpb.png go"
+            "--out",
+            default=artifacts.folder("experiment"),
+            help="where results.json and bpb.png go; a study's go in a folder of its name under it",
+        )
+        a.add_argument(
+            "--study",
+            help="one of experiment.studies in params.yaml (e.g. recipes, continued) instead of the "
+            "experiment's own arms",
         )
     c.add_argument(
         "--rev", help="the commit the runs were made on (default: HEAD); each run belongs to its commit"
+    )
+    c.add_argument(
+        "--reference",
+        action="append",
+        metavar="NAME=METRICS[=NOTE]",
+        help="a model that is no arm (e.g. base: the base as it is; base-sft, continued-sft: after SFT), from "
+        "its evaluate metrics.json, added to results.json for the decision memo; repeatable",
     )
 
     p = _add(

@@ -207,6 +207,10 @@ SCALING_FIT = _declare("scaling", "fit.json", None, writer="charter scaling fit"
 SCALING_PLOT = _declare("scaling", "isoflop.png", None, writer="charter scaling fit")
 EXPERIMENT_RESULTS = _declare("experiment", "results.json", None, writer="charter experiment")
 EXPERIMENT_PLOT = _declare("experiment", "bpb.png", None, writer="charter experiment")
+EXPERIMENT_THROUGHPUT = _declare(
+    "experiment", "throughput.json", None, writer="python benchmarks/train_throughput.py --json"
+)
+"""Tokens/s and step-time overhead of each pretraining option against the baseline, measured in one run."""
 
 CORPUS_LEDGERS = (INGEST_LEDGER, GATE_LEDGER, CURATE_LEDGER, SCRUB_LEDGER, MIX_LEDGER)
 """The corpus stages' ledgers in pipeline order: each stage's documents in are the previous one's out."""

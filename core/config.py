@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 
@@ -674,6 +675,13 @@ class ComparisonParams(_Section):
     text: Literal["domain", "general", "all"] = Field(
         description="Held-out text compared: the mean over domain suites, general text, or the mean over all."
     )
+    kind: Literal["match", "difference"] = Field(
+        "match",
+        description="match: does the arm match the baseline within experiment.tolerance (the arms must agree "
+        "in compute, parameters and tokens)? difference: is the arm measurably lower or higher than the "
+        "baseline, or is no difference measurable (the arms must agree in compute; an option such as "
+        "grouped-query attention changes parameters and tokens at equal compute, and both are reported)?",
+    )
 
 
 class GapParams(_Section):
@@ -683,6 +691,42 @@ class GapParams(_Section):
 
 EXPERIMENT_CONTROLLED = ("plan.compute_flops", "pretrain.seed")
 """Set by the experiment runner for every arm alike; an arm may not override them."""
+
+
+def _check_arms(
+    arms: list[ArmParams], comparisons: list[ComparisonParams], gap: GapParams | None, where: str
+):
+    names = [a.name for a in arms]
+    if len(set(names)) != len(names):
+        raise ValueError(f"{where}.arms has repeated names: {names}")
+    for arm in arms:
+        controlled = sorted(set(arm.set) & set(EXPERIMENT_CONTROLLED))
+        if controlled:
+            raise ValueError(
+                f"{where} arm {arm.name} sets {controlled}: the runner sets these alike for every arm "
+                "(experiment.compute_flops, experiment.seeds)"
+            )
+    named = [c.arm for c in comparisons] + [c.baseline for c in comparisons]
+    if gap is not None:
+        named += [gap.high, gap.low]
+    unknown = sorted(set(named) - set(names))
+    if unknown:
+        raise ValueError(f"{where} comparisons name arms that are not declared: {unknown}")
+
+
+class StudyParams(_Section):
+    """A question of its own (an option against a baseline, continued pretraining against training from
+    scratch) asked with the experiment's budget, seeds, tolerance and resamples."""
+
+    about: str = Field("", description="The question the study answers, printed with its table.")
+    arms: list[ArmParams] = Field(min_length=2)
+    comparisons: list[ComparisonParams] = Field(default_factory=list)
+    gap: GapParams | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> StudyParams:
+        _check_arms(self.arms, self.comparisons, self.gap, "study")
+        return self
 
 
 class ExperimentParams(_Section):
@@ -707,25 +751,40 @@ class ExperimentParams(_Section):
         None, description="Report, per domain, the share of the high-low gap each other arm closes."
     )
 
+    studies: dict[str, StudyParams] = Field(
+        default_factory=dict,
+        description="Further questions, each its own arms and comparisons under this budget and these seeds "
+        "(`charter experiment run --study NAME`). Run names are <arm>-seed<seed>, so an arm name belongs to "
+        "one definition across the experiment and every study.",
+    )
+
     @model_validator(mode="after")
     def _consistent(self) -> ExperimentParams:
-        names = [a.name for a in self.arms]
-        if len(set(names)) != len(names):
-            raise ValueError(f"experiment.arms has repeated names: {names}")
-        for arm in self.arms:
-            controlled = sorted(set(arm.set) & set(EXPERIMENT_CONTROLLED))
-            if controlled:
-                raise ValueError(
-                    f"experiment arm {arm.name} sets {controlled}: the runner sets these alike for every arm "
-                    "(experiment.compute_flops, experiment.seeds)"
-                )
-        named = [c.arm for c in self.comparisons] + [c.baseline for c in self.comparisons]
-        if self.gap is not None:
-            named += [self.gap.high, self.gap.low]
-        unknown = sorted(set(named) - set(names))
-        if unknown:
-            raise ValueError(f"experiment comparisons name arms that are not declared: {unknown}")
+        _check_arms(self.arms, self.comparisons, self.gap, "experiment")
+        defined: dict[str, dict[str, Any]] = {a.name: a.set for a in self.arms}
+        for study, spec in self.studies.items():
+            if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", study):
+                raise ValueError(f"experiment.studies: {study!r} is not a usable folder name")
+            for arm in spec.arms:
+                if defined.setdefault(arm.name, arm.set) != arm.set:
+                    raise ValueError(
+                        f"experiment.studies.{study}: arm {arm.name} is declared elsewhere with other "
+                        f"overrides ({defined[arm.name]}); their runs would share the name {arm.name}-seed<N>"
+                    )
         return self
+
+    def study(self, name: str | None) -> ExperimentParams:
+        """The experiment as `name` asks it: that study's arms, comparisons and gap under this budget, seeds,
+        tolerance and resamples; the experiment itself for None."""
+        if name is None:
+            return self
+        if name not in self.studies:
+            known = ", ".join(sorted(self.studies)) or "none declared"
+            raise ConfigError(f"no study {name!r} under experiment.studies in params.yaml (studies: {known})")
+        spec = self.studies[name]
+        return self.model_copy(
+            update={"arms": spec.arms, "comparisons": spec.comparisons, "gap": spec.gap, "studies": {}}
+        )
 
 
 def _default_experiment() -> ExperimentParams:

@@ -688,7 +688,13 @@ STAGES: tuple[Stage, ...] = (
             a.SFT_SAMPLES,
             a.EVALUATE_SFT_METRICS,
         ),
-        optional=(a.SCALING_FIT, a.SCALING_PLOT, a.EXPERIMENT_RESULTS, a.EXPERIMENT_PLOT),
+        optional=(
+            a.SCALING_FIT,
+            a.SCALING_PLOT,
+            a.EXPERIMENT_RESULTS,
+            a.EXPERIMENT_PLOT,
+            a.EXPERIMENT_THROUGHPUT,
+        ),
     ),
 )
 

@@ -112,6 +112,50 @@ def check_overridable(params_file: Path, keys: Sequence[str]) -> None:
         )
 
 
+MODEL_KEYS = ("pretrain.base_model", "pretrain.distill_teacher")
+"""Params that name a model registered under `models:` in sources.yaml."""
+
+
+def check_models(params: Params, arms: Sequence[ArmParams], sources_file: Path) -> None:
+    """Raises ExperimentError, before any run starts, naming every model an arm uses (its own override or
+    params.yaml's value of `MODEL_KEYS`) that is not registered or whose local folder does not exist.
+
+    A run is `dvc exp run --temp` in a scratch copy holding only git-tracked files, so a model folder must be
+    outside the repository at an absolute path; without this check the run would fail minutes in, at its
+    pretrain stage. A hub id is left to the run (it needs a network or the hub cache)."""
+    from core.registry import load_registry
+
+    defaults = {key: getattr(params.pretrain, key.split(".")[1]) for key in MODEL_KEYS}
+    wanted = {
+        (arm.name, key, model_id)
+        for arm in arms
+        for key in MODEL_KEYS
+        if (model_id := arm.set.get(key, defaults[key]))
+    }
+    if not wanted:
+        return
+    registry = load_registry(sources_file)
+    problems = []
+    for arm, key, model_id in sorted(wanted):
+        try:
+            entry = registry.model(model_id)
+        except KeyError:
+            problems.append(
+                f"arm {arm} sets {key}={model_id}, which is not registered: add `- {{id: {model_id}, path: "
+                f"/absolute/folder, license: <SPDX id>, owner: <who>}}` under models: in {sources_file}"
+            )
+            continue
+        location = registry.model_location(entry)
+        if isinstance(location, Path) and not location.is_dir():
+            problems.append(
+                f"arm {arm} sets {key}={model_id}, registered at {location}, which is no folder: put the "
+                "model there (config.json, safetensors weights, tokenizer), at an absolute path outside the "
+                "repository, since a run's scratch copy holds only git-tracked files"
+            )
+    if problems:
+        raise ExperimentError("; ".join(problems))
+
+
 # ---------------------------------------------------------------- the repetition cap, before anything runs
 
 
@@ -469,6 +513,16 @@ def _interval(reps: np.ndarray) -> tuple[float | None, float | None]:
     return float(np.percentile(finite, 2.5)), float(np.percentile(finite, 97.5))
 
 
+def _difference(low: float | None, high: float | None) -> str:
+    if low is None or high is None:
+        return "not measured"
+    if high < 0:
+        return "lower: measurably better"
+    if low > 0:
+        return "higher: measurably worse"
+    return "no difference measurable"
+
+
 def _verdict(low: float | None, high: float | None, tolerance: float) -> str:
     if low is None or high is None:
         return "not measured"
@@ -531,10 +585,14 @@ def compare(runs: list[Run], cfg: ExperimentParams, compute_flops: float | None 
             ra, rb = _aggregate(boot.arm_reps[c.arm], c.text), _aggregate(boot.arm_reps[c.baseline], c.text)
             if ra is not None and rb is not None:
                 low, high = _interval(ra / rb - 1)
-        if not controlled:
+        if c.kind == "difference" and not checks["compute"]["equal"]:
+            verdict = "not supported: the arms differ in compute"
+        elif c.kind == "match" and not controlled:
             verdict = "not supported: the arms differ in compute, parameters or tokens"
         elif not checks["seeds"]["met"]:
             verdict = f"not supported: fewer than {MIN_SEEDS} seeds per arm"
+        elif c.kind == "difference":
+            verdict = _difference(low, high)
         else:
             verdict = _verdict(low, high, cfg.tolerance)
         comparisons.append(
@@ -542,6 +600,7 @@ def compare(runs: list[Run], cfg: ExperimentParams, compute_flops: float | None 
                 "arm": c.arm,
                 "baseline": c.baseline,
                 "text": c.text,
+                "kind": c.kind,
                 "relative_bpb": rel,
                 "ci95_low": low,
                 "ci95_high": high,
@@ -664,8 +723,12 @@ def format_table(result: dict[str, Any]) -> str:
     for comp in result["comparisons"]:
         lines.append(
             f"{comp['arm']} vs {comp['baseline']} on {comp['text']} text: {_pct(comp['relative_bpb'])} "
-            f"[{_pct(comp['ci95_low'])}, {_pct(comp['ci95_high'])}]: {comp['verdict']} "
-            f"(tolerance {tol['value']:.0%}: {tol['source']})"
+            f"[{_pct(comp['ci95_low'])}, {_pct(comp['ci95_high'])}]: {comp['verdict']}"
+            + (
+                f" (tolerance {tol['value']:.0%}: {tol['source']})"
+                if comp.get("kind", "match") == "match"
+                else " (does the 95% interval exclude zero?)"
+            )
         )
     return "\n".join(line for line in lines if line)
 
@@ -734,15 +797,48 @@ def plot(result: dict[str, Any], path: Path) -> Path:
     return path
 
 
+def reference(spec: str) -> tuple[str, dict[str, Any]]:
+    """`NAME=METRICS[=NOTE]`: the held-out bits per byte of a model that is no arm (a base as it is, a model
+    after SFT), read from an evaluate stage's metrics.json, with a note saying what the model is. One run, so
+    its interval is over held-out documents only."""
+    parts = spec.split("=", 2)
+    if len(parts) < 2 or not parts[0] or not parts[1]:
+        raise ExperimentError(f"--reference {spec!r}: expected NAME=METRICS_JSON[=NOTE]")
+    name, path = parts[0], Path(parts[1])
+    try:
+        metrics = json.loads(path.read_text())
+    except (OSError, ValueError) as e:
+        raise ExperimentError(
+            f"--reference {name}: cannot read {path} as an evaluate metrics.json ({e})"
+        ) from e
+    bpb = {
+        d: {
+            "mean": float(m["bits_per_byte"]),
+            "ci95_low": m.get("bits_per_byte_ci95_low"),
+            "ci95_high": m.get("bits_per_byte_ci95_high"),
+        }
+        for d, m in sorted(metrics.items())
+        if isinstance(m, dict) and isinstance(m.get("bits_per_byte"), int | float)
+    }
+    if not bpb:
+        raise ExperimentError(f"--reference {name}: {path} holds no bits_per_byte of any domain")
+    return name, {"metrics": str(path), "note": parts[2] if len(parts) > 2 else "", "bits_per_byte": bpb}
+
+
 def collect(
     repo: Path,
     out: Path,
     cfg: ExperimentParams,
     compute_flops: float | None = None,
     rev: str | None = None,
+    study: str | None = None,
+    about: str = "",
+    references: Sequence[str] = (),
 ) -> dict[str, Any]:
     """Reads the runs made on commit `rev` (default: HEAD) from `dvc exp show --json` and their held-out
-    documents, and writes `out/results.json` and `out/bpb.png`."""
+    documents, and writes `out/results.json` and `out/bpb.png`. `study` and `about` label the result;
+    `references` (NAME=METRICS[=NOTE], see `reference`) add models that are no arm, for the decision memo."""
+    refs = dict(reference(spec) for spec in references)
     experiments = experiments_by_name(exp_show(repo, rev))
     names = [run_name(a.name, s) for a in cfg.arms for s in cfg.seeds]
     documents = {
@@ -753,6 +849,10 @@ def collect(
     }
     runs = collect_runs(experiments, cfg, documents, bytes_per_token(repo))
     result = compare(runs, cfg, compute_flops)
+    if study is not None:
+        result["study"], result["about"] = study, about
+    if refs:
+        result["references"] = refs
     out.mkdir(parents=True, exist_ok=True)
     plot(result, out / PLOT_FILE)
     (out / RESULTS_FILE).write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
@@ -767,16 +867,18 @@ def run_experiment(
     target: str = "evaluate",
     tokenize_meta: Path | None = None,
     seeds: Sequence[int] | None = None,
+    study: str | None = None,
 ) -> dict[str, Any]:
     """Checks the arms fit the repetition cap, runs every arm at every seed as DVC experiments, and collects
-    the table."""
-    cfg = params.experiment
+    the table. `study` names one of `experiment.studies` (default: the experiment's own arms)."""
+    cfg = params.experiment.study(study)
     if seeds is not None:
         cfg = cfg.model_copy(update={"seeds": list(seeds)})
     flops = compute_flops or cfg.compute_flops or params.plan.compute_flops
     if flops is None:
         raise ExperimentError("give --compute-flops: params.yaml states the budget by accelerator")
     check_overridable(repo / "params.yaml", overrides(cfg.arms))
+    check_models(params, cfg.arms, repo / "sources.yaml")
     meta = tokenize_meta or artifacts.TOKENIZE_META.at(repo / artifacts.ROOT)
     if meta.is_file():
         check_arms_fit(params, cfg.arms, flops, meta)
@@ -784,10 +886,19 @@ def run_experiment(
         log.warning("%s not found: the repetition cap is checked only by each arm's mixture stage", meta)
     started = time.monotonic()
     baseline = run_arms(cfg.arms, cfg.seeds, flops, target, repo)
-    result = collect(repo, out, cfg, flops, rev=baseline)
+    result = collect(repo, out, cfg, flops, rev=baseline, study=study, about=_about(params, study))
     result["wall_seconds"] = round(time.monotonic() - started)
     (out / RESULTS_FILE).write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
     return result
+
+
+def _about(params: Params, study: str | None) -> str:
+    return params.experiment.studies[study].about if study is not None else ""
+
+
+def study_folder(out: Path, study: str | None) -> Path:
+    """Where a study's results go: `<out>/<study>/` (the experiment's own in `<out>`)."""
+    return out if study is None else out / study
 
 
 def experiment_command(
@@ -800,14 +911,20 @@ def experiment_command(
     compute_flops: float | None = None,
     target: str = "evaluate",
     rev: str | None = None,
+    study: str | None = None,
+    references: Sequence[str] = (),
 ) -> dict[str, Any]:
     """`charter experiment run|collect`: the table printed, the verdict of each comparison returned."""
     p = load_params(params)
+    out = study_folder(out, study)
     if action == "collect":
-        cfg = p.experiment.model_copy(update={"seeds": list(seeds)}) if seeds else p.experiment
-        result = collect(repo, out, cfg, rev=rev)
+        cfg = p.experiment.study(study)
+        cfg = cfg.model_copy(update={"seeds": list(seeds)}) if seeds else cfg
+        result = collect(repo, out, cfg, rev=rev, study=study, about=_about(p, study), references=references)
     else:
-        result = run_experiment(p, repo, out, compute_flops, target, seeds=seeds)
+        result = run_experiment(p, repo, out, compute_flops, target, seeds=seeds, study=study)
+    if result.get("about"):
+        print(f"{result['study']}: {result['about']}")
     print(format_table(result))
     if "wall_seconds" in result:
         print(f"wall time {result['wall_seconds'] / 60:.1f} min")

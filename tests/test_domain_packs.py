@@ -126,7 +126,7 @@ def test_a_domain_no_pack_answers_to_is_an_error_listing_the_packs(tmp_path):
         ]
     }
     (tmp_path / "sources.yaml").write_text(yaml.safe_dump(registry))
-    with pytest.raises(ConfigError, match=rf"sources\.yaml: invalid source entry(.|\n)*{known}"):
+    with pytest.raises(ConfigError, match=rf"sources\.yaml: invalid source or model entry(.|\n)*{known}"):
         load_registry(tmp_path / "sources.yaml")
 
 

@@ -11,7 +11,6 @@ import torch
 import model.monitor
 import model.train
 from core.config import PretrainParams
-from kernels import FusedCEOutput
 from model.data import DOMAIN_NAMES, MicroBatch
 from model.engine import (
     DistInfo,
@@ -23,6 +22,7 @@ from model.engine import (
     trainer_deepspeed_config,
 )
 from model.hardware import accelerator_for_device, get_accelerator
+from model.loss import TrainingLoss
 from model.monitor import device_peak
 from model.train import TrainingDiverged, train_step
 
@@ -38,11 +38,12 @@ class MetaEngine:
     def __init__(self, losses: list[float]):
         self.losses, self.calls, self.steps = losses, 0, 0
 
-    def __call__(self, input_ids: torch.Tensor, labels: torch.Tensor) -> FusedCEOutput:
+    def __call__(self, input_ids: torch.Tensor, labels: torch.Tensor) -> TrainingLoss:
         assert input_ids.device == META and labels.device == META
         self.calls += 1
         n = labels.numel()
-        return FusedCEOutput(torch.zeros((), device=META), torch.zeros(n, device=META))
+        loss = torch.zeros((), device=META)
+        return TrainingLoss(loss, torch.zeros(n, device=META), loss.detach(), {})
 
     def backward(self, loss: torch.Tensor) -> None:
         assert loss.device == META

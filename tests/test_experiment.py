@@ -3,6 +3,7 @@ memo that states only what was measured."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -21,7 +22,7 @@ from core.config import (
     Params,
     load_params,
 )
-from core.errors import MixtureError
+from core.errors import ConfigError, MixtureError
 from corpus.mixture import SourceShare, allocate
 from eval_suites import experiment
 from eval_suites.experiment import (
@@ -524,3 +525,269 @@ def test_runs_are_collected_from_the_commit_they_ran_on(runs_done, tmp_path):
         assert [a["name"] for a in result["arms"]] == ["general-only", "mixed-0.5"]
     finally:
         _git(runs_done, "reset", "-q", "--hard", made_on)
+
+
+def _study_cfg() -> ExperimentParams:
+    return Params.model_validate(
+        {
+            "plan": {"compute_flops": 1e12},
+            "experiment": {
+                "arms": [{"name": "a", "set": {"mix.domain_share": 0.0}}, {"name": "b", "set": {}}],
+                "studies": {
+                    "recipes": {
+                        "about": "does the option help?",
+                        "arms": [
+                            {"name": "baseline"},
+                            {"name": "option", "set": {"pretrain.optimizer": "muon"}},
+                        ],
+                        "comparisons": [
+                            {"arm": "option", "baseline": "baseline", "text": "domain", "kind": "difference"}
+                        ],
+                    }
+                },
+            },
+        }
+    ).experiment
+
+
+def test_a_study_is_asked_with_the_experiments_budget_seeds_and_tolerance():
+    cfg = _study_cfg()
+    recipes = cfg.study("recipes")
+    assert [a.name for a in recipes.arms] == ["baseline", "option"]
+    assert (recipes.seeds, recipes.tolerance, recipes.resamples) == (cfg.seeds, cfg.tolerance, cfg.resamples)
+    assert cfg.study(None) is cfg
+    with pytest.raises(ConfigError, match=r"no study 'recipe'.*studies: recipes"):
+        cfg.study("recipe")
+
+
+def test_an_arm_name_means_one_set_of_overrides_across_studies():
+    raw = _study_cfg().model_dump()
+    raw["studies"]["recipes"]["arms"][0] = {"name": "a", "set": {"mix.domain_share": 0.5}}
+    raw["studies"]["recipes"]["comparisons"] = []
+    with pytest.raises(ValueError, match="arm a is declared elsewhere with other overrides"):
+        ExperimentParams.model_validate(raw)
+    raw["studies"]["recipes"]["arms"][0] = {"name": "a", "set": {"mix.domain_share": 0.0}}
+    assert ExperimentParams.model_validate(raw).study("recipes").arms[0].name == "a"  # the same arm: shared
+
+
+def test_a_difference_comparison_says_lower_higher_or_no_difference_measurable():
+    cfg = _study_cfg().study("recipes")
+    level = {"general": 1.5, "legal": 1.6}
+
+    def runs(option: dict[str, float], n_params: int, jitter: float) -> list[Run]:
+        return [_run("baseline", s, level, jitter=jitter) for s in (1, 2, 3)] + [
+            _run("option", s, option, n_params=n_params, jitter=jitter) for s in (1, 2, 3)
+        ]
+
+    # 5% lower on legal text with other parameters (at equal compute): measurable, and parameters may differ.
+    better = compare(runs({"general": 1.5, "legal": 1.52}, 900, 0.002), cfg)
+    assert not better["controls"]["parameters"]["equal"]
+    (c,) = better["comparisons"]
+    assert c["kind"] == "difference" and c["ci95_high"] < 0 and c["verdict"] == "lower: measurably better"
+    worse = compare(runs({"general": 1.5, "legal": 1.68}, 1000, 0.002), cfg)
+    assert worse["comparisons"][0]["verdict"] == "higher: measurably worse"
+    # 0.5% apart with seeds 4% apart: the interval holds zero.
+    same = compare(runs({"general": 1.5, "legal": 1.608}, 1000, 0.04), cfg)
+    c = same["comparisons"][0]
+    assert c["ci95_low"] < 0 < c["ci95_high"] and c["verdict"] == "no difference measurable"
+    assert "does the 95% interval exclude zero" in format_table(same)
+    # Unequal compute still stops it.
+    unequal = runs({"general": 1.5, "legal": 1.52}, 1000, 0.002)
+    unequal[-1] = dataclasses.replace(unequal[-1], compute_flops=2e12)
+    assert compare(unequal, cfg)["comparisons"][0]["verdict"] == "not supported: the arms differ in compute"
+
+
+def test_the_continued_study_stops_before_any_run_when_its_base_is_missing(tmp_path, monkeypatch):
+    """The shipped `continued` study names general-base: unregistered, or registered at no folder, the runner
+    says how to register it before the first `dvc exp run`; registered at a folder, it gets to the runs."""
+    (tmp_path / "params.yaml").write_text((REPO / "params.yaml").read_text())
+    params = load_params(tmp_path / "params.yaml")
+    sources = (REPO / "sources.yaml").read_text()
+    started: list[str] = []
+    monkeypatch.setattr(experiment, "run_arms", lambda arms, *a, **k: started.append("runs") or "rev")
+    monkeypatch.setattr(experiment, "collect", lambda repo, out, *a, **k: out.mkdir(parents=True) or {})
+
+    def run() -> None:
+        experiment.run_experiment(
+            params, tmp_path, tmp_path / "out", study="continued", tokenize_meta=tmp_path / "absent.json"
+        )
+
+    (tmp_path / "sources.yaml").write_text(sources)
+    with pytest.raises(ExperimentError) as e:
+        run()
+    message = str(e.value)
+    for arm in ("continued", "continued-extended", "continued-no-replay"):
+        assert f"arm {arm} sets pretrain.base_model=general-base, which is not registered" in message
+    assert "under models: in" in message and "arm scratch" not in message
+    folder = tmp_path / "models" / "general-base"
+    entry = f"models:\n  - {{id: general-base, path: {folder}, license: Apache-2.0, owner: us, pretrain_lr: 0.003}}\n"
+    (tmp_path / "sources.yaml").write_text(sources + entry)
+    with pytest.raises(ExperimentError, match=rf"registered at {folder}, which is no folder"):
+        run()
+    assert not started
+    folder.mkdir(parents=True)
+    run()
+    assert started == ["runs"]
+
+
+def test_a_reference_model_is_read_from_an_evaluate_metrics_file(tmp_path):
+    metrics = {
+        "legal": {"bits_per_byte": 2.1, "bits_per_byte_ci95_low": 2.0, "bits_per_byte_ci95_high": 2.2},
+        "general": {"bits_per_byte": 1.4},
+        "standard": {"boolq": {"acc": 0.5}},
+    }
+    path = tmp_path / "metrics.json"
+    path.write_text(json.dumps(metrics))
+    name, ref = experiment.reference(f"base={path}=the base, no training")
+    assert name == "base" and ref["note"] == "the base, no training"
+    assert ref["bits_per_byte"] == {
+        "general": {"mean": 1.4, "ci95_low": None, "ci95_high": None},
+        "legal": {"mean": 2.1, "ci95_low": 2.0, "ci95_high": 2.2},
+    }
+    with pytest.raises(ExperimentError, match="expected NAME=METRICS_JSON"):
+        experiment.reference("base")
+    with pytest.raises(ExperimentError, match="cannot read"):
+        experiment.reference(f"base={tmp_path / 'absent.json'}")
+    (tmp_path / "empty.json").write_text("{}")
+    with pytest.raises(ExperimentError, match="holds no bits_per_byte"):
+        experiment.reference(f"base={tmp_path / 'empty.json'}")
+
+
+def _cell(mean: float, half: float = 0.02) -> dict:
+    return {"mean": mean, "ci95_low": mean - half, "ci95_high": mean + half}
+
+
+def _continued_study(scratch: tuple[float, float], continued: tuple[float, float], verdicts: dict) -> dict:
+    """A results.json of the continued study as `charter experiment collect` writes it, by hand: (legal,
+    general) bits per byte per arm, and the verdict of each comparison."""
+    arm = {"scratch": ({}, scratch), "continued": ({"pretrain.base_model": "general-base"}, continued)}
+    return {
+        "study": "continued",
+        "compute_flops": 9e11,
+        "controls": {"seeds": {"per_arm": {"scratch": 3, "continued": 3}}},
+        "arms": [
+            {
+                "name": name,
+                "set": overrides,
+                "seeds": [1, 2, 3],
+                "n_params": 144480 if not overrides else 368960,
+                "bits_per_byte": {"legal": _cell(legal), "general": _cell(general)},
+            }
+            for name, (overrides, (legal, general)) in arm.items()
+        ],
+        "comparisons": [
+            {
+                "arm": a,
+                "baseline": b,
+                "text": text,
+                "kind": "difference",
+                "relative_bpb": -0.1,
+                "ci95_low": -0.12,
+                "ci95_high": -0.08,
+                "verdict": verdict,
+            }
+            for (a, b, text), verdict in verdicts.items()
+        ],
+    }
+
+
+def test_should_you_train_recommends_from_the_measured_figures_only():
+    from governance.report.memo import should_you_train
+
+    better = {("continued", "scratch", "domain"): "lower: measurably better"}
+    study = _continued_study((2.4, 1.9), (2.0, 1.6), better)
+    study["references"] = {
+        "base": {"note": "general-base", "bits_per_byte": {"legal": _cell(2.5), "general": _cell(1.5)}}
+    }
+    lines = should_you_train({"studies": {"continued": study}})
+    text = " ".join(lines)
+    assert "at 9e+11 added FLOPs per run" in text
+    assert (
+        "continued (continued from general-base, 368,960 parameters, 3 seeds): legal 2.000 [1.980, 2.020]"
+        in text
+    )
+    assert "scratch (from scratch, 144,480 parameters, 3 seeds): legal 2.400" in text
+    assert (
+        "The base as it is (no training) (general-base), one run, interval over documents: legal 2.500"
+        in text
+    )
+    assert "The base with SFT only: not measured." in lines
+    assert "Continued pretraining plus SFT: not measured." in lines
+    assert (
+        "continued against scratch on domain text: -10.0% [-12.0%, -8.0%]: lower: measurably better." in text
+    )
+    assert lines[-1] == (
+        "Recommendation at 9e+11 added FLOPs per run: continue the base (continued: measurably better than "
+        "scratch on domain text; the base as it is needs 2.500 on domain text (-20.0%); on general text it "
+        "needs 1.600 against the base's 1.500 (+6.7%, the forgetting))."
+    )
+
+    # Not measurably better: said as such.
+    unsure = _continued_study(
+        (2.05, 1.9), (2.0, 1.6), {("continued", "scratch", "domain"): "no difference measurable"}
+    )
+    assert (
+        "lowest, but no difference measurable against scratch"
+        in should_you_train({"studies": {"continued": unsure}})[-1]
+    )
+
+    # The base as it is already does as well as any trained arm: no training.
+    study["references"]["base"]["bits_per_byte"]["legal"] = _cell(1.9)
+    assert (
+        "do not train; the base as it is needs 1.900"
+        in should_you_train({"studies": {"continued": study}})[-1]
+    )
+
+    # From scratch lowest and measurably so against every continued arm.
+    worse = {("continued", "scratch", "domain"): "higher: measurably worse"}
+    scratch_wins = should_you_train(
+        {"studies": {"continued": _continued_study((1.8, 1.5), (2.0, 1.6), worse)}}
+    )
+    assert scratch_wins[-1].startswith(
+        "Recommendation at 9e+11 added FLOPs per run: train from scratch (scratch: "
+        "measurably better than every continued arm; the base as it is was not measured"
+    )
+
+    # Not run: said, and nothing recommended.
+    (line,) = should_you_train({})
+    assert "not measured" in line and "--study continued" in line
+    assert decision_memo({})["should_you_train"] == [line]
+
+
+def test_a_model_an_arm_names_must_be_registered_with_its_folder_before_any_run(tmp_path):
+    sources = tmp_path / "sources.yaml"
+    teacher = tmp_path / "models" / "teacher"
+    sources.write_text(
+        "sources: []\nmodels:\n"
+        f"  - {{id: teacher, path: {teacher}, license: LicenseRef-Proprietary-Internal, owner: us}}\n"
+    )
+    params = Params.model_validate({"plan": {"compute_flops": 1e12}})
+    arms = [
+        ArmParams(name="baseline"),
+        ArmParams(name="distill", set={"pretrain.distill_teacher": "teacher"}),
+        ArmParams(name="continued", set={"pretrain.base_model": "general-base"}),
+    ]
+    with pytest.raises(ExperimentError) as refused:
+        experiment.check_models(params, arms, sources)
+    message = str(refused.value)
+    assert "arm continued sets pretrain.base_model=general-base, which is not registered" in message
+    assert "add `- {id: general-base, path: /absolute/folder" in message and str(sources) in message
+    assert (
+        f"arm distill sets pretrain.distill_teacher=teacher, registered at {teacher}, which is no folder"
+        in message
+    )
+    teacher.mkdir(parents=True)
+    experiment.check_models(params, arms[:2], sources)  # registered, folder present: passes
+    experiment.check_models(params, arms[:1], tmp_path / "absent.yaml")  # no model named: nothing read
+    # A model params.yaml itself names is used by every arm that does not override it.
+    inherited = params.model_copy(update={"pretrain": params.pretrain.model_copy(update={"base_model": "x"})})
+    with pytest.raises(
+        ExperimentError, match="arm baseline sets pretrain.base_model=x, which is not registered"
+    ):
+        experiment.check_models(inherited, arms[:1], sources)
+
+
+def test_the_shipped_studies_can_run_their_overrides():
+    shipped = load_params(REPO / "params.yaml").experiment
+    for name in shipped.studies:
+        experiment.check_overridable(REPO / "params.yaml", experiment.overrides(shipped.study(name).arms))

@@ -374,3 +374,43 @@ def test_two_numbers_that_together_pass_for_one_international_number_are_two(rec
     # Eight digit groups in all: the run as a whole would be a "+32" number of thirteen digits.
     text = "their numbers: +32.12.32.95.82 - (506) 237-7364\n"
     assert found(recognizer, text) == ["+32.12.32.95.82", "(506) 237-7364"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    region=st.sampled_from(REGIONS),
+    mobile=st.booleans(),
+    label=st.sampled_from(["Phones:", "Telefonnummer:", "Cellphone", "called", "Texts:", "Mobil:", "Tlfn."]),
+)
+def test_a_label_with_a_plural_verb_or_compound_ending_still_labels(recognizer, region, mobile, label):
+    kind = pn.PhoneNumberType.MOBILE if mobile else pn.PhoneNumberType.FIXED_LINE
+    phone = written(region, kind, pn.PhoneNumberFormat.NATIONAL)
+    text = f"{label} {phone}"
+    assert any(phone in h for h in found(recognizer, text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The price range, 100-200 units a week",  # "range" is no "rang"
+        '<smses count="5" backup_set="56086829">',  # "smses" is no "sms"
+        "The texture 345678 is rough",
+        "Call 04/06/2026 - spoke with the buyer",  # a date with its four-digit year, even after "Call"
+        "Call 26.9.2017: no answer",
+        "Call 2026-02-10 noon",
+        '10.0.0.7 - - [12/Mar/2024:12:33:13 +0000] "GET /a.js HTTP/1.1" 304 24725 "-" "Mozilla/5.0"',
+        '"GET /api/orders/SO-773987 HTTP/2" 200 28198 "-"',
+        "Consent text 6.15.146-rc4 accepted; firmware 11.25.125 installed",
+        "itemised calls, account 391-10196",
+        "Custody account 463-740194-42",
+        "Form 1040 (2024) - preparer summary",
+        "Index No. 504520/2019",
+        "Policy 4711 2233 998; claim 555 0134 77",
+    ],
+)
+def test_dates_log_fields_versions_and_references_after_a_phone_word_are_no_phone(recognizer, text):
+    assert found(recognizer, text) == [], text
+
+
+def test_a_new_caledonian_date_shaped_number_after_a_label_is_still_a_phone(recognizer):
+    assert found(recognizer, "Tel. 20.12.34") == ["20.12.34"]

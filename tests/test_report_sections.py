@@ -62,3 +62,173 @@ def test_sft_section_compares_base_and_tuned_models_from_the_stage_outputs(tmp_p
         40,
     )
     assert acc["delta"] == pytest.approx(0.15)
+
+
+# ---------------------------------------------------------------- studies and training options
+
+
+def _comparison(arm: str, text: str, rel: float, low: float, high: float, verdict: str) -> dict:
+    return {
+        "arm": arm,
+        "baseline": "baseline",
+        "text": text,
+        "kind": "difference",
+        "relative_bpb": rel,
+        "ci95_low": low,
+        "ci95_high": high,
+        "verdict": verdict,
+    }
+
+
+def _arm(name: str, sets: dict, n_params: int, bpb: float) -> dict:
+    cell = {
+        "mean": bpb,
+        "ci95_low": bpb - 0.02,
+        "ci95_high": bpb + 0.02,
+        "seed_std": 0.004,
+        "seeds": [bpb] * 3,
+    }
+    return {
+        "name": name,
+        "set": sets,
+        "seeds": [1, 2, 3],
+        "runs": [{"name": f"{name}-seed{s}", "rev": "r", "seed": s, "final_loss": 3.0} for s in (1, 2, 3)],
+        "n_params": n_params,
+        "tokens_seen": 1_038_336,
+        "bytes_seen": None,
+        "bits_per_byte": {"legal": cell, "general": cell},
+        "domain_mean": {"mean": bpb, "ci95_low": bpb - 0.02, "ci95_high": bpb + 0.02},
+    }
+
+
+def recipes_result() -> dict:
+    """A recipes study as `charter experiment collect --study recipes` writes it (hand-made figures)."""
+    return {
+        "study": "recipes",
+        "about": "does each option beat the baseline at equal compute?",
+        "compute_flops": 9e11,
+        "seeds": [1, 2, 3],
+        "tolerance": {"value": 0.03, "source": "judgment"},
+        "arms": [
+            _arm("baseline", {}, 144_480, 2.5),
+            _arm("muon", {"pretrain.optimizer": "muon"}, 144_480, 2.45),
+            _arm("gqa", {"plan.kv_heads": 1}, 140_384, 2.52),
+            _arm("distill", {"pretrain.distill_teacher": "charter-default"}, 144_480, 2.5),
+        ],
+        "controls": {
+            "compute": {"equal": True},
+            "parameters": {"equal": False},
+            "tokens": {"equal": True},
+            "seeds": {
+                "per_arm": {"baseline": 3, "muon": 3, "gqa": 3, "distill": 3},
+                "required": 3,
+                "met": True,
+            },
+            "heldout": {"same_documents": True},
+        },
+        "comparisons": [
+            _comparison("muon", "domain", -0.02, -0.031, -0.009, "lower: measurably better"),
+            _comparison("muon", "general", 0.002, -0.005, 0.009, "no difference measurable"),
+            _comparison("gqa", "domain", 0.008, 0.001, 0.015, "higher: measurably worse"),
+            _comparison("distill", "domain", -0.001, -0.01, 0.008, "no difference measurable"),
+        ],
+        "gap_closed": {},
+    }
+
+
+THROUGHPUT = {
+    "command": "python benchmarks/train_throughput.py --rounds 10",
+    "setup": "2048 tokens/step",
+    "rounds": 10,
+    "block_steps": 5,
+    "options": [
+        {
+            "name": name,
+            "sets": sets,
+            "parameters": 368_960,
+            "tokens_per_s": 20_000.0,
+            "step_seconds": 0.1,
+            "overhead": overhead,
+            "overhead_q1": overhead - 0.01,
+            "overhead_q3": overhead + 0.01,
+            "mfu": 0.05,
+        }
+        for name, sets, overhead in (
+            ("baseline", "-", 0.0),
+            ("muon", "pretrain.optimizer=muon", 0.12),
+            ("distill", "pretrain.distill_teacher=teacher", 0.85),
+        )
+    ],
+}
+
+
+def test_the_memo_states_what_each_training_option_did_here_and_what_the_literature_reports():
+    from governance.report.memo import decision_memo, recipes_findings
+
+    lines = recipes_findings(recipes_result(), THROUGHPUT)
+    assert lines[0].startswith("4 arms (baseline, muon, gqa, distill), 3 seeds each, 9e+11 FLOPs per run")
+    muon, gqa, distill, mtp = lines[1:]
+    assert mtp.startswith("pretrain.mtp_depth: not measured here (no arm of the study sets it). At scale: ")
+    assert "arXiv 2404.19737" in mtp
+    assert muon.startswith(
+        "muon (pretrain.optimizer=muon) against baseline: domain text -2.0% [-3.1%, -0.9%]: lower: measurably "
+        "better; general text +0.2% [-0.5%, +0.9%]: no difference measurable."
+    )
+    assert "Step time +12.0% against the baseline" in muon and "arXiv 2502.16982" in muon
+    assert "~2x compute efficiency" in muon
+    assert "higher: measurably worse" in gqa and "It trains 140,384 parameters (baseline: 144,480)" in gqa
+    assert "arXiv 2305.13245" in gqa and "arXiv 2408.00118" not in gqa
+    # The benchmark labels its teacher 'teacher'; the study names it by its registered id.
+    assert "no difference measurable" in distill and "Step time +85.0%" in distill
+    assert "arXiv 2408.00118" in distill and "MiniLLM" in distill
+    assert "It trains" not in distill and "Step time" not in gqa
+
+    not_run = decision_memo({})["recipes"]
+    assert len(not_run) == 1 and "not measured" in not_run[0] and "--study recipes" in not_run[0]
+    assert (
+        decision_memo({"studies": {"recipes": recipes_result()}})["recipes"][1]
+        == (recipes_findings(recipes_result())[1])
+    )
+
+
+def test_the_report_shows_each_declared_studys_table_and_the_throughput_table(tmp_path):
+    from core import artifacts as a
+    from governance.report.build import study_tables, template_env
+    from governance.report.collect import collect
+    from tests.conftest import REPO
+    from tests.stage_outputs import write_report_inputs
+
+    data = write_report_inputs(tmp_path / "data")
+    folder = a.EXPERIMENT_RESULTS.at(data).parent
+    macros = template_env().get_template("arms.html.jinja").module
+
+    def html(report: dict) -> str:
+        return str(macros.studies(study_tables(report["studies"], data))) + str(
+            macros.throughput(report["throughput"])
+        )
+
+    bare = collect(data, REPO / "sources.yaml", REPO / "params.yaml")
+    assert bare["studies"] == {} and bare["throughput"] == {}  # not run: optional, and no section
+    assert html(bare).strip() == ""
+
+    write(folder / "recipes" / "results.json", recipes_result())
+    write(folder / "undeclared" / "results.json", recipes_result())  # no study of that name in params.yaml
+    write(folder / "throughput.json", THROUGHPUT)
+    report = collect(data, REPO / "sources.yaml", REPO / "params.yaml")
+    assert (
+        list(report["studies"]) == ["recipes"] and report["studies"]["recipes"]["arms"][1]["name"] == "muon"
+    )
+    assert report["throughput"]["options"][1]["overhead"] == 0.12
+    page = html(report)
+    assert "Study <code>recipes</code>: does each option beat the baseline at equal compute?" in page
+    assert (
+        '<td>gqa</td><td><code>plan.kv_heads=1</code></td><td class="num">3</td><td class="num">140,384'
+        in page
+    )
+    assert "muon vs baseline on domain text: -2.0% " in page
+    assert '<span class="badge neutral">no difference measurable</span>' in page
+    assert '<span class="badge fail">higher: measurably worse</span>' in page
+    assert "Tolerance" not in page and "whole 95% interval is on one side of zero" in page
+    assert "charter experiment run --study recipes" in page
+    assert "<td>muon</td><td><code>pretrain.optimizer=muon</code></td>" in page  # the throughput row
+    assert "+12.0%" in page and "python benchmarks/train_throughput.py --rounds 10" in page

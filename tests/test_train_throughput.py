@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 
 import pytest
@@ -10,6 +9,7 @@ from transformers import AutoTokenizer
 
 from benchmarks import train_throughput
 from benchmarks.train_throughput import OPTIONS, model_config_for, with_overrides
+from core.schemas.plan import read_plan
 from tests.pretrain_fixtures import make_params, make_shards, make_tokenizer, write_params_yaml, write_plan
 
 
@@ -25,10 +25,10 @@ def test_options_are_params_overrides_validated_like_params_yaml():
 
 def test_gqa_keeps_the_planned_shape_and_changes_only_the_key_value_heads(tmp_path):
     base = make_params(micro_batch_size=4)
-    plan = json.loads(write_plan(tmp_path, base, 300, 4).read_text())
-    assert model_config_for(plan, base) == plan["model_config"]
+    plan = read_plan(write_plan(tmp_path, base, 300, 4))
+    assert model_config_for(plan, base) == plan.model_config
     gqa = model_config_for(plan, with_overrides(base, OPTIONS["gqa"].set))
-    changed = {k for k in gqa if gqa[k] != plan["model_config"][k]}
+    changed = {k for k in gqa if gqa[k] != plan.model_config[k]}
     assert changed == {"num_key_value_heads"} and gqa["num_key_value_heads"] == 1
 
 
@@ -48,6 +48,7 @@ def test_table_has_a_row_per_option_against_the_baseline(tmp_path, monkeypatch, 
         "--options",
         "muon",
         "gqa",
+        "mtp",
         "plain",
         "--rounds",
         "2",
@@ -65,6 +66,7 @@ def test_table_has_a_row_per_option_against_the_baseline(tmp_path, monkeypatch, 
         "baseline",
         "muon",
         "gqa",
+        "mtp",
         "plain",
     ]  # the baseline first, measured whether asked or not
     assert rows["baseline"][4] == "+0.0% (+0.0%, +0.0%)" and rows["muon"][0] == "pretrain.optimizer=muon"
@@ -72,5 +74,7 @@ def test_table_has_a_row_per_option_against_the_baseline(tmp_path, monkeypatch, 
     # full-logits loss agrees with the fused head's to float rounding.
     first = {name: float(row[-1]) for name, row in rows.items()}
     assert first["muon"] == first["baseline"] == pytest.approx(first["plain"], rel=1e-5)
+    # MTP's logged loss is the main head's: the same model scores the same first tokens.
+    assert first["mtp"] == first["baseline"]
     count = {name: int(row[1].replace(",", "")) for name, row in rows.items()}
     assert count["gqa"] < count["baseline"] == count["muon"] == count["plain"]

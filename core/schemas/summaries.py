@@ -148,6 +148,7 @@ SCHEMAS: dict[Artifact, type[Record]] = {
     a.SFT_SAMPLES: SftSamples,
     a.SCALING_FIT: Record,
     a.EXPERIMENT_RESULTS: Record,
+    a.EXPERIMENT_THROUGHPUT: Record,
 }
 """The schema of every JSON summary read outside the stage that writes it."""
 

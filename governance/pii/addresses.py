@@ -62,7 +62,9 @@ ADDRESS_NOUNS = [
 ]
 ADDRESS_PHRASES = [
     "resides at",
+    "reside at",
     "residing at",
+    "live at",
     "lives at",
     "living at",
     "located at",
@@ -71,6 +73,17 @@ ADDRESS_PHRASES = [
     "shipping to",
 ]
 OTHER_LABELS = ["home", "mailing", "billing", "postal", "office", "residing", "moved to"]
+# Labels of the postcode-and-town line of a form ("Postcode and town: 12092 Bitlis").
+OTHER_LABELS += [
+    "postcode",
+    "post code",
+    "zip",
+    "plz",
+    "code postal",
+    "código postal",
+    "postnummer",
+    "postinumero",
+]
 CONNECTORS = (
     "de do da dos das del della delle degli dei di du des la le les l' d' van von der den am an im zum zur y e "
     "of the upon on i na nad pod"
@@ -202,12 +215,15 @@ _BEFORE_POSTCODE = re.compile(
     r"(?=[ \t]*(?:[.,;)\n]|$))"
 )
 _LABEL = re.compile(
-    rf"\b(?i:(?:{word_trie(ADDRESS_NOUNS)})\b(?:[^:\n\d]{{0,15}}?(?::|\bat\b|\bis\b))?"
+    rf"(?:\b(?i:(?:{word_trie(ADDRESS_NOUNS)})\b(?:[^:\n\d]{{0,15}}?(?::|\bat\b|\bis\b))?"
     rf"|(?:{word_trie(ADDRESS_PHRASES)})\b"
-    rf"|(?:{word_trie(OTHER_LABELS)})\b[^:\n\d]{{0,15}}?(?::|\bat\b|\bis\b))[ \t]*(?=[\d{UPPER}])"
+    rf"|(?:{word_trie(OTHER_LABELS)})\b[^:\n\d]{{0,15}}?(?::|\bat\b|\bis\b))"
+    # A JSON field of an address: "line1": "Bogovićeva 4a", "street_address": "...".
+    r'|"(?i:line_?[12]|street(?:_?address)?|address(?:_?line_?[12])?)"[ \t]*:[ \t]*")'
+    rf"[ \t]*(?=[\d{UPPER}])"
 )
 _STOP = re.compile(
-    r"[;\n(]|\.(?=\s|$)(?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)|,\s+(?=[a-z])|\s(?:or|and|tel|phone|call)\b"
+    r"[;\n(\"]|\.(?=\s|$)(?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)|,\s+(?=[a-z])|\s(?:or|and|tel|phone|call)\b"
 )
 
 

@@ -100,37 +100,58 @@ class SsnRecognizer(Recognizer):
         return out
 
 
+# What may stand between a card number's groups: one or two spaces (no-break and thin ones too), or a dash or
+# dot with a space either side or none. Groups may change separator ("4111 1111-1111.1111").
+_CARD_SEP = r"(?:[ \t\u00a0\u202f\u2009]{1,2}|[ \t]?[-.][ \t]?)"
+# A millisecond, microsecond or nanosecond Unix time from September 2001 to 2038 run together (logs, JSON,
+# SMS backups: date="1646725580970"): a timestamp, whatever Luhn says.
+_EPOCH = re.compile(r"[12][0-9]{12}(?:[0-9]{3}){0,2}")
+_EPOCH_RANGE = range(1_000_000_000, 2_147_483_648)  # 2001-09-09 to 2038-01-19, in seconds
+
+
+def unix_time(digits: str) -> bool:
+    """Whether a run of digits reads as a Unix time in milliseconds, microseconds or nanoseconds."""
+    return _EPOCH.fullmatch(digits) is not None and int(digits[:10]) in _EPOCH_RANGE
+
+
 class CardRecognizer(Recognizer):
-    """12-19 digit payment card numbers, grouped or run together, that pass the Luhn check and start like a
-    card network's numbers. 12-digit numbers (Maestro) need a Maestro prefix or a card label."""
+    """Payment card numbers of any network: 12-19 digits that pass the Luhn check, run together or in groups
+    (4-4-4-4, 4-6-5, 4-6-4, 4-5-6, 6-12, 4-4-4-4-3, ...) separated by spaces, dashes or dots, even mixed.
+
+    Issuers never start a card with 0 (ISO/IEC 7812), and a card's first group has four to six digits:
+    national phone numbers (trunk 0), international ones (`+`, `00`), IPs and versions (groups of 1-3),
+    amounts (thousands of three) fall outside the shape. Context only ever rejects: the number right after
+    a product-code or reference label ("EAN", "ISBN", "order", "invoice", "tracking"), or a Unix time in
+    milliseconds and finer (`1646725580970`). One random long number in ten passes Luhn; in card shapes,
+    outside those labels, few long numbers are anything else."""
 
     PATTERN = (
-        r"(?<![\d-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}\1\d{1,3}|\d{4}([ -])\d{4}\2\d{4}\2\d{1,7}"
-        r"|\d{4}([ -])\d{6}\3\d{4,5}|\d{4}([ -])\d{4}\4\d{4}"
-        r"|\d{12,19})(?![\d-]|[.,]\d)"
+        r"(?<![\w+@/.,:-])(?<!\d[ \t\u00a0\u202f\u2009.-])(?<!\d[ \t.-][ \t\u00a0\u202f\u2009])"
+        rf"(?:[1-9]\d{{3,5}}(?:{_CARD_SEP}\d{{3,15}}){{1,4}}|[1-9]\d{{11,18}})(?![\w@]|[.,:/-]\d)"
     )
-    LABEL = context_regex(["card", "visa", "mastercard", "maestro", "amex", "credit", "debit", "cc", "pan"])
-    # A product's bar code or book number ("EAN 4006381333931", "ISBN 9783161484100") is not a card.
-    PRODUCT_CODE = re.compile(
-        r"\b(?i:ean|gtin|upc|isbn|barcode|bar code)\b[ \t]*(?i:no\.?|nr\.?|#)?[ \t:#-]*$"
+    # A product's bar code or book number ("EAN 4006381333931", "ISBN 9783161484100"), an order, invoice or
+    # shipment reference, or a time: not a card.
+    NOT_A_CARD = re.compile(
+        r"(?<![\w-])(?i:ean|gtin|upc|isbn|issn|barcode|bar code|order|invoice|inv|ref|reference|tracking|awb|"
+        r"ticket|booking|serial|s/n|sku|batch|lot|timestamp|ts|time|date|epoch)\.?"
+        r"(?:[ \t]*(?i:no|nr|num|number|n°|#|id)\.?)?[\"' \t:#=-]*$"
     )
+    _RUN = re.compile(PATTERN)
 
     def __init__(self) -> None:
         super().__init__("CREDIT_CARD", [Pattern("card", self.PATTERN, 0.9)])
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         out = []
-        for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
-            d = only_digits(text[r.start : r.end])
-            if not luhn_ok(d) or len(d) < 12:
+        for m in self._RUN.finditer(text):
+            d = only_digits(m.group())
+            if not 12 <= len(d) <= 19 or not luhn_ok(d):
                 continue
-            network = d[0] in "23456" or d[:4] in ("1800", "2131")
-            labelled = self.LABEL.search(text, max(0, r.start - 40), r.start) is not None
-            if not labelled and self.PRODUCT_CODE.search(text, max(0, r.start - 20), r.start):
+            if self.NOT_A_CARD.search(text, max(0, m.start() - 30), m.start()):
                 continue
-            maestro = d[:2] == "50" or "56" <= d[:2] <= "69"
-            if labelled or (network and (len(d) >= 13 or maestro)):
-                out.append(r)
+            if d == m.group() and unix_time(d):
+                continue
+            out.append(RecognizerResult("CREDIT_CARD", m.start(), m.end(), 0.9))
         return out
 
 
@@ -202,11 +223,19 @@ def _countries() -> frozenset[str]:
 
 
 class SwiftRecognizer(ContextGatedRecognizer):
-    """SWIFT/BIC codes (bank, country, location, optional branch) after a SWIFT or BIC label. The label is a
-    whole word ("bicarbonate 8. HOSPITAL COURSE" is no BIC), and a code that spells an English word in
-    capitals ("HOSPITAL", "ATTORNEY") is a heading, not a bank."""
+    """SWIFT/BIC codes: bank (4 letters), ISO country (2), location (2), optional branch (3).
 
-    LABEL = re.compile(r"(?i)\b(?:swift|bic|bank code|bank identifier)(?![a-z])")
+    A code needs its label before it ("SWIFT", "BIC"), a SWIFT message's header or field tag ("Sender:",
+    "Receiver:", ":57A:"), or a shape no word has: eleven characters with the head office's "XXX" branch,
+    or a digit in the location or branch ("LUMADEHAV33", "COLLISJ1S20"). The label is a whole word
+    ("bicarbonate 8. HOSPITAL COURSE" is no BIC), and a code that spells an English word in capitals
+    ("HOSPITAL", "ATTORNEY") is a heading, not a bank."""
+
+    LABEL = re.compile(
+        r"(?i)\b(?:swift|bic|bank code|bank identifier)(?![a-z])"
+        r"|(?:^|\n)(?i:sender|receiver)[ \t]*:[ \t]*$|:5[1-8][AD]:$"
+    )
+    STRUCTURE = re.compile(r"[A-Z]{6}(?:[A-Z0-9]{2}XXX|[A-Z0-9]*\d[A-Z0-9]*)")
 
     def __init__(self) -> None:
         super().__init__(
@@ -217,8 +246,16 @@ class SwiftRecognizer(ContextGatedRecognizer):
         )
         self._countries = _countries()
 
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        found = Recognizer.analyze(self, text, entities, nlp_artifacts, regex_flags)
+        return [
+            r
+            for r in found
+            if self.STRUCTURE.fullmatch(text, r.start, r.end) or self.has_context(text, r.start)
+        ]
+
     def has_context(self, text: str, start: int) -> bool:
-        return self.LABEL.search(text, max(0, start - self.window), start) is not None
+        return self.LABEL.search(text[max(0, start - self.window) : start]) is not None
 
     def validate_result(self, pattern_text: str) -> bool:
         from governance.pii.names import is_english_word
@@ -227,12 +264,16 @@ class SwiftRecognizer(ContextGatedRecognizer):
 
 
 class MrnLabelRecognizer(ContextGatedRecognizer):
-    """Medical record numbers right after their own label ("MRN", "medical record number", "MR#")."""
+    """Medical record numbers right after their own label, in the languages hospitals write them ("MRN",
+    "Chart #", "Patientennummer", "Cartella clinica n.", "N.º de historia clínica", "IPP"): letters and digits,
+    or digit groups joined by dashes or spaces ("918-56-43"), five digits or more."""
+
+    VALUE = r"(?<![\w-])(?=(?:[A-Z-]*\d){5})[A-Z]{0,3}-?\d{2,12}(?:-\d{2,8}|[ ]\d{3,8}){0,3}(?![\w-])"
 
     def __init__(self) -> None:
         super().__init__(
             "MEDICAL_RECORD_NUMBER",
-            [Pattern("mrn", r"(?<![\w-])[A-Z]{0,3}-?\d{5,12}(?![\w-])", 0.6)],
+            [Pattern("mrn", self.VALUE, 0.6)],
             context=[
                 "mrn",
                 "medical record",
@@ -241,16 +282,44 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
                 "mr #",
                 "mr no",
                 "patient id",
+                "patient no",
+                "patient number",
                 "hospital number",
+                "hospital no",
+                "chart #",
+                "chart no",
+                "chart number",
+                "health record",
+                "unit number",
+                "patiëntnummer",
+                "patientnummer",
+                "patientennummer",
+                "patienten-nr",
+                "pat.-nr",
+                "fallnummer",
+                "dossiernummer",
+                "numéro de dossier",
+                "n° de dossier",
+                "ipp",
+                "cartella clinica",
+                "historia clínica",
+                "historia clinica",
+                "nhc",
+                "prontuário",
+                "prontuario",
             ],
-            window=25,
+            window=30,
         )
 
 
 class DriverLicenseRecognizer(ContextGatedRecognizer):
     """Driving licence and passport numbers after their label: 5-20 letters and digits, at least 4 digits."""
 
-    VALUE = r"(?<![\w-])(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19}(?![\w-])"
+    # Letters and digits, dashes between; digit groups after a space continue it ("W4437 82804 64225").
+    VALUE = (
+        r"(?<![\w-])(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19}(?:[ ]\d{3,6}(?=[^\w-]|$)){0,3}"
+        r"(?![\w-])"
+    )
 
     def __init__(self) -> None:
         super().__init__(
@@ -261,7 +330,21 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
                 "driver license",
                 "drivers license",
                 "driver's licence",
+                "driver licence",
+                "drivers licence",
                 "driving licence",
+                "licence",
+                "license",
+                "rijbewijs",
+                "permis",
+                "patente",
+                "licencia",
+                "carta de condução",
+                "körkort",
+                "ajokortti",
+                "prawo jazdy",
+                "jogosítvány",
+                "ehliyet",
                 "driving license",
                 "licence no",
                 "license no",
@@ -276,6 +359,8 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
             ],
             window=35,
         )
+        # Whole words only: "permission 12345" or "licensed in 2019-0001" is no licence label.
+        self._context = re.compile(self._context.pattern + r"(?![^\W\d_])", re.IGNORECASE)
 
 
 class AccountNumberRecognizer(ContextGatedRecognizer):

@@ -19,10 +19,39 @@ _FISCAL_WORDS = (
 ).split() + ["as of", "record date"]
 # Factored by prefix and started on a word: tried at every word of every document, so it must fail fast.
 _FISCAL_CONTEXT = rf"\b(?i:{word_trie(_FISCAL_WORDS)}|q[1-4])"
+# Stock exchanges by the names tickers are quoted with.
+_EXCHANGES = word_trie(
+    "NYSE NASDAQ Nasdaq AMEX LSE TSX TSXV OTC OMX XETRA Xetra Euronext ASX B3 BME BIT SIX HKEX SEHK SGX JPX TSE "
+    "NSE BSE KRX KOSDAQ TWSE JSE BMV BVL BCBA MOEX WSE GPW BVB TASE Tadawul ADX DFM IDX SET Bursa PSE".split()
+)
+# Registered company forms of many countries, after the name ("Nordhavn Logistik ApS", "Sakura Denki K.K.").
+_COMPANY_FORMS = (
+    r"Inc|Corp|Corporation|Co|Company|LLC|LLP|L\.P|PLC|plc|Ltd|N\.A|PC|P\.C|Group|Holdings|Bancorp|Partners"
+    r"|Bank|Hospital|Clinic|Medical Center|University|AG|SE|GmbH|gGmbH|KG|KGaA|e\.V|N\.V|NV|B\.V|BV|S\.A"
+    r"|S\.p\.A|SpA|SAS|S\.A\.S|SARL|S\.L|S\.r\.l|SRL|S\.R\.L|AB|ASA|A/S|ApS|Oy|Oyj|Sp\. z o\.o|a\.s|s\.r\.o"
+    r"|d\.o\.o|d\.d|Kft|Zrt|Nyrt|Ltda|S\.A\.B|Pty|A\.Ş|K\.K|G\.K|Y\.K|Sdn\.? Bhd|Bhd|Pte\.? Ltd|Tbk|Limited"
+)
+# Words of trade that end a company's name in many languages ("Fjordline Cargo", "Atlantica Seguros"), and
+# words that open one ("Stadtwerke Ulmbach", "Banco Sabadell"): no person is named so.
+_TRADE_WORDS = (
+    r"Logisti[ck]s?|Logistique|Cargo|Freight|Shipping|Seguros|Seguradora|Assicurazioni|Versicherungen?|Insurance"
+    r"|Tekstil|Textiles?|Denki|Telecom|Telekom|Pharma|Agro|Airlines?|Airways|Motors|Foods?|Energ(?:y|ie|ia|i)"
+    r"|Solutions|Systems|Technologies|Software|Consulting|Industries|Industrie|Electric|Electronics|Chemicals?"
+    r"|Mining|Media|Ventures|Robotics|Trading|Construction|Engineering|Bau|Werke|Verlag|Handel|Capital"
+)
+_TRADE_FIRST = r"Stadtwerke|Banco|Banca|Banque|Grupo|Groupe|Gruppo|Gruppe|Compagnie|Companhia|Compañía"
+# Motor vehicles as claims and listings write them: model year, make, model ("2019 Kia Ceed").
+_CAR_MAKES = word_trie(
+    "Audi BMW Chevrolet Chrysler Citroën Citroen Dacia Fiat Ford Honda Hyundai Jaguar Jeep Kia Lada Lexus Mazda "
+    "Mercedes Mercedes-Benz Mini Mitsubishi Nissan Opel Peugeot Porsche Renault Seat SEAT Škoda Skoda Subaru "
+    "Suzuki Tesla Toyota Vauxhall Volkswagen VW Volvo BYD Geely Cupra Alfa Lancia Saab Dodge Buick Cadillac "
+    "GMC Infiniti Acura Holden Proton Tata Mahindra Chery".split()
+)
 
 KEEP_PATTERNS: dict[str, str] = {
-    # Securities: exchange-qualified tickers, ISIN, CUSIP after its label.
-    "ticker": r"\((?:NYSE|NASDAQ|Nasdaq|AMEX|NYSE American|LSE|TSX|OTC)(?:\s+\w+)?:\s*[A-Z][A-Z.]{0,5}\)",
+    # Securities: exchange-qualified tickers ("(NYSE: IBM)", "OMX: NOVO B", "(B3: PETR4)"), ISIN, CUSIP
+    # after its label.
+    "ticker": rf"\(?(?<!\w)(?:{_EXCHANGES})(?:\s+[A-Z]\w+)?:\s*[A-Z][A-Z0-9.]{{0,5}}(?:\s[A-Z](?![\w]))?\)?",
     "isin": r"\b[A-Z]{2}[A-Z0-9]{9}\d\b",
     "cusip": r"(?i:\bCUSIP)(?:\s+(?:no\.?|number|#))?[:\s]+[0-9A-Z]{8}\d\b",
     # Clinical content.
@@ -40,9 +69,10 @@ KEEP_PATTERNS: dict[str, str] = {
     "percent": r"\b\d+(?:\.\d+)?\s?(?:%|percent\b|bps\b|basis points\b)",
     "fiscal_date": rf"{_FISCAL_CONTEXT}[^.\n]{{0,30}}?(?:{FULL_DATE}|{MONTHS}\s+\d{{4}}|\b(?:19|20)\d{{2}}\b)",
     "fiscal_label": r"\b(?:FY|Q[1-4]\s?(?:FY)?)\s?'?\d{2,4}\b",
-    # Company names: capitalised words closed by a corporate suffix.
-    "company": r"\b(?:(?:[A-Z][\w&'.-]*|&)\s+){0,4}[A-Z][\w&'.-]*,?(?:\s+&)?\s+(?:Inc|Corp|Corporation|Co|Company|LLC|LLP|L\.P|PLC|plc|Ltd|N\.A|PC|P\.C|Group|Holdings|Bancorp|Partners|Bank|Hospital|Clinic|Medical Center|University"
-    r"|AG|SE|GmbH|KG|N\.V|B\.V|S\.A|S\.p\.A|SpA|SAS|SARL|S\.L|S\.r\.l|AB|ASA|A/S|Oy|Oyj|Sp\. z o\.o|a\.s|Kft|Zrt|Nyrt|Ltda|S\.A\.B|Pty)\b\.?",
+    # Company names: capitalised words closed by a company form or a word of trade, or opened by one.
+    "company": rf"\b(?:(?:[A-Z][\w&'.-]*|&)\s+){{0,4}}[A-Z][\w&'.-]*,?(?:\s+&)?\s+(?:{_COMPANY_FORMS})(?!\w)\.?",
+    "trade_name": rf"\b(?:[A-Z][\w&'-]*[ \t]+){{1,3}}(?:{_TRADE_WORDS})\b|\b(?:{_TRADE_FIRST})(?:[ \t]+[A-Z][\w'-]*){{1,3}}",
+    "vehicle": rf"\b(?:19|20)\d{{2}}[ \t]+(?:{_CAR_MAKES})(?:[ \t]+[A-Z0-9][\w-]*){{1,2}}",
 }
 
 # Patterns that start with a symbol rather than a word: "(NYSE: ...)", "$4.1 million", "§ 1983".

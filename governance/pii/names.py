@@ -142,6 +142,14 @@ def is_english_word(word: str) -> bool:
     return False
 
 
+@cache
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 currency codes ("JPY", "MXN"), from Faker's currency table."""
+    from faker.providers.currency import Provider
+
+    return frozenset(code for code, _ in Provider.currencies)
+
+
 # Faker's address tables that list real places (not the parts it composes fake ones from).
 _PLACE_TABLES = ("cities", "city_names", "real_city_names", "towns", "metropolitan_cities")
 

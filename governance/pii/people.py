@@ -19,6 +19,7 @@ from governance.pii.names import (
     LOWER_NAME_TOKEN,
     NAME_TOKEN,
     UPPER,
+    currency_codes,
     given_names_folded,
     is_english_word,
     is_given_name,
@@ -101,6 +102,9 @@ class GivenNameRecognizer(Recognizer):
             while run and run[-1][2].endswith("."):  # a name ends on a name, not an initial
                 run.pop()
             first, last = (run[0][2], run[-1][2]) if run else ("", "")
+            if not_a_name_run([w[2] for w in run]):
+                i += 1
+                continue
             if len(run) >= 2 and first.lower() not in NOT_A_FIRST_NAME and not first.endswith("."):
                 start, end = run[0][0], run[-1][1]
                 tables = is_given_name(first) + (last in family)
@@ -459,6 +463,42 @@ FIELD_LABELS = frozenset(
     | set("mail web www fon tax ust tva iva nip cif nif kvk reg ust-id ust-idnr".split())
 )
 _AFTER_WORD = re.compile(rf"[ \t]+([{LOWER}]+)")
+# Days and months, written out or cut short: "Mon Jan" of a git log's "Date: Mon Jan 13 06:31:37 2024".
+CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec".split()
+)
+# Courts and institutions that spaCy's small model takes for people ("TRIBUNAL JUDICIAIRE").
+INSTITUTION_WORDS = frozenset(
+    "tribunal tribunale judiciaire cour court gericht amtsgericht landgericht juzgado audiencia hof rechtbank "
+    "ministry ministerio ministère ministerium agency agence bank banco banque university universität "
+    "universidad université".split()
+)
+
+
+def not_a_name_run(words: list[str]) -> bool:
+    """Words that together are no one's name: days and months ("Thu Jan"), a field label with its number
+    word ("Rechnung Nr"), an institution ("TRIBUNAL JUDICIAIRE")."""
+    bare = [w.lower().rstrip(".") for w in words]
+    return bool(bare) and (
+        all(w in CALENDAR_WORDS for w in bare)
+        or (
+            len(bare) > 1
+            and bare[0] in FIELD_LABELS
+            and bare[-1] in {"nr", "no", "num", "number", "n°", "nº"}
+        )
+        or any(w in INSTITUTION_WORDS for w in bare)
+    )
+
+
+# Markup and code: a name holds none of these ("standalone='yes", "user_id").
+_NOT_IN_A_NAME = re.compile(r"[=_<>@{}\[\]|]|'[a-z]+$")
+# What follows a word that labels a field or names a thing: a colon, after at most a few lower-case words
+# ("Salary:", "Salary account:", "Postcode and town:"), or a number or version ("Android 11", "HTTP/1.1").
+_FIELD_OR_THING_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]*:|/?[ \t]?\d")
+# An attribute or key name ('standalone="yes"', "date=") or an address block's label ("Bill to:").
+_KEY_OR_LABEL_AFTER = re.compile(r"[ \t]*=|[ \t]+to[ \t]*:")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|around|outside|across)[ \t]+$", re.IGNORECASE)
 
 
@@ -469,9 +509,27 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
     the name tables is not a place after "in"/"near" ("best mechanic in Agno") nor a modifier of the noun after
     it ("the Petrobras contract", "Bondy station")."""
     value = text[start:end]
-    if not value or any(c.isdigit() for c in value) or "\n" in value:
+    if not value or any(c.isdigit() for c in value) or "\n" in value or _NOT_IN_A_NAME.search(value):
         return False
-    if all(w.lower() in FIELD_LABELS for w in re.findall(r"[^\W\d_]+", value)) or is_place_name(value):
+    words = re.findall(r"[^\W\d_]+", value)
+    if all(w.lower() in FIELD_LABELS for w in words) or is_place_name(value):
+        return False
+    if not_a_name_run(words) or all(w in currency_codes() for w in words):
+        return False
+    if _KEY_OR_LABEL_AFTER.match(text, end):
+        return False
+    if all(
+        w.islower() and is_english_word(w) and not is_name_word(w) for w in words
+    ):  # "contact" of 'contact_name="Ana Lima'
+        return False
+    # A single word that the name tables do not hold and English does, labelling a field or naming a thing
+    # ("Salary:", "Policyholder:", "Android 11"), or one that addresses no one ("Dear Sir or Madam").
+    if (
+        len(words) == 1
+        and not is_name_word(words[0])
+        and is_english_word(words[0])
+        and (_FIELD_OR_THING_AFTER.match(text, end) or words[0].lower() in NOT_ADDRESSED_BY_NAME)
+    ):
         return False
     if " " in value.strip() or is_name_word(value.strip()):
         return True
@@ -497,12 +555,18 @@ class NerPersonRecognizer(SpacyRecognizer):
             start, end = r.start, r.end
             if (cut := text.find("\n", start, end)) != -1:
                 end = cut  # spaCy runs a name on over a line break now and then ("Masone\nDate")
-            value = text[start:end]
-            start += len(value) - len(value.lstrip())
-            end = start + len(value.strip())
-            if text[start:end].endswith("'s"):
-                end -= 2
-            if start < end and plausible_ner_person(text, start, end):
-                r.start, r.end = start, end
-                out.append(r)
+            # Markup inside the span ('contact_name="Ana Lima', "Jonathan | Goldman Sachs"): each piece
+            # between the marks is judged on its own.
+            for piece in _MARKUP_FREE.finditer(text, start, end):
+                s, e = piece.span()
+                value = text[s:e]
+                s += len(value) - len(value.lstrip())
+                e = s + len(value.strip())
+                if text[s:e].endswith("'s"):
+                    e -= 2
+                if s < e and plausible_ner_person(text, s, e):
+                    out.append(RecognizerResult(r.entity_type, s, e, r.score, r.analysis_explanation))
         return out
+
+
+_MARKUP_FREE = re.compile(r"[^|<>{}\[\]=\"_]+")

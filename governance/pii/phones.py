@@ -82,6 +82,11 @@ PHONE_LABELS = [
     "celular",
     "cellulare",
     "natel",
+    "mobil",
+    "mobiel",
+    "telefoon",
+    "tlfn",
+    "cellular",
     # Other scripts: Cyrillic, Greek, Chinese, Japanese, Korean, Arabic, Hebrew.
     "тел",
     "моб",
@@ -144,6 +149,17 @@ REFERENCE_LABELS = [
     "facture",
     "commande",
     "pedido",
+    "account",
+    "acct",
+    "konto",
+    "form",
+    "index",
+    "case",
+    "claim",
+    "policy",
+    "firmware",
+    "transaction",
+    "txn",
 ]
 _GROUP = r"(?:\(\d{1,6}(?:[ -]\d{1,4})?\)|\d{1,15})"
 _SEP = r"(?:[ \t]?[-./][ \t]?|[ \t]|(?<=\))|(?=\())"
@@ -167,6 +183,16 @@ _DATE = re.compile(
     r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:19|20)\d{2}[-/](?:19|20)?\d{2}"
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))$"
 )
+# A date with its four-digit year ("04/06/2026", "26.9.2017", "2026-02-10") is a date even after "Call".
+_YEAR_DATE = re.compile(
+    r"^(?:(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|[12]\d|3[01])[./-](?:19|20)\d{2}"
+    r"|(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01]))$"
+)
+# A web server's log line (Common and Combined Log Format): `"GET /x HTTP/1.1" 304 24725` is a status code
+# and a size in bytes.
+_HTTP_STATUS_BEFORE = re.compile(r"HTTP/\d(?:\.\d)?\"[ \t]*$")
+# A pre-release suffix after a dotted run: "6.15.146-rc4" is a version.
+_PRE_RELEASE_AFTER = re.compile(r"^[-+~](?i:rc|beta|alpha|pre|dev|snapshot|b\d|a\d)")
 _TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2}[ \t]?[-–][ \t]?\d{1,2}[.:]\d{2}$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _SSN_SHAPE = re.compile(r"^\d{3}[- ]\d{2}[- ]\d{4}$")
@@ -200,7 +226,13 @@ _TABLE_RULE = re.compile(r"^[\s|:+-]*$")
 _DELIMITERS = "|\t;,"
 # A first row with a run of three digits is data, and one that ends a sentence is prose, not a header.
 _NOT_A_HEADER = re.compile(r"\d{3}|[.!?]\s*$")
-_LABELS = context_regex(PHONE_LABELS)
+# A label is a word of its own, or one with a plural, verb or compound ending ("phones", "called",
+# "Telefonnummer", "cellphone"): "range" is no "rang", "smses" no "sms", "texture" no "text". Letters of other
+# scripts may follow ("телефон", "电话号码"), which have no such endings to tell apart.
+_LABELS = re.compile(
+    rf"\b(?i:{word_trie(sorted({w.lower() for w in PHONE_LABELS}))})"
+    r"(?i:s|ed|ing|e?numbers?|nummer|numero|número|nr|no|num|szám|phones?)?(?![A-Za-z\u00c0-\u024f])"
+)
 # What may follow a label word before its number: the rest of the word, then "me on", "no.", "is", a colon.
 _LABEL_TAIL = re.compile(
     r"^\w*\.?(?:[ \t]+(?i:me|us|her|him|them|on|at|no\.?|nr\.?|number|is))*[ \t]*[:#]?[ \t]*$"
@@ -269,7 +301,9 @@ def is_phone(value: str, before: str, after: str, listed: bool = False) -> bool:
         return False
     if _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after) or _TIME_RANGE.match(core):
         return False
-    if _REFERENCE_BEFORE.search(before):
+    if _REFERENCE_BEFORE.search(before) or _HTTP_STATUS_BEFORE.search(before):
+        return False
+    if _PRE_RELEASE_AFTER.match(after) or _YEAR_DATE.match(core):
         return False
     if core.startswith(("+", "(+")):  # "(+44) 20 ..." too
         return international_ok(core)

@@ -1,6 +1,7 @@
 """The recognizers every document runs, whatever its domain: identifiers with a checksum or an unambiguous
 format (governance.pii.identifiers, governance.pii.phones), street addresses (governance.pii.addresses),
-dates of birth, and people (governance.pii.people). Domain packs add recognizers of their own and never
+dates of birth, people (governance.pii.people), and the name and address fields of record formats
+(governance.pii.records). Domain packs add recognizers of their own and never
 remove one of these (governance.pii.engine enforces it).
 """
 
@@ -44,6 +45,7 @@ from governance.pii.people import (
     TitledNameRecognizer,
 )
 from governance.pii.phones import WorldPhoneRecognizer
+from governance.pii.records import RecordFieldRecognizer
 
 __all__ = [
     "FULL_DATE",
@@ -65,7 +67,8 @@ STREET_SUFFIX = (
 UNIT = r"(?:,?\s+(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Floor|Fl\.?|Room|Rm\.?|#)\s*[\w-]{1,6})"
 STATE = r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])"
 US_STREET_ADDRESS = (
-    r"\b\d{1,6}(?:-\d{1,4})?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+){1,4}"
+    # Number, street words and type on one line: "2022\n\nDear Dr." is a year and a salutation.
+    r"\b\d{1,6}(?:-\d{1,4})?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,4}"
     + STREET_SUFFIX
     + rf"{UNIT}?(?:,?\s+(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+,?\s+{STATE}(?:\s+\d{{5}}(?:-\d{{4}})?)?)?"
     + r"(?!\w)"
@@ -86,7 +89,15 @@ class UsStreetAddressRecognizer(Recognizer):
         ]
 
 
-DOB_CONTEXT = ["dob", "d.o.b", "date of birth", "birth date", "birthdate", "born", "birthday"]
+DOB_CONTEXT = [
+    *["dob", "d.o.b", "date of birth", "birth date", "birthdate", "born", "birthday", "bday"],
+    *["geburtsdatum", "geboren", "geb.", "fecha de nacimiento", "date de naissance", "né le", "née le"],
+    *["data di nascita", "nato il", "nata il", "data de nascimento", "geboortedatum", "födelsedatum"],
+    *["fødselsdato", "syntymäaika", "data urodzenia", "születési", "doğum tarihi", "datum narození"],
+]
+# After a birth label, a day, a month's name in any language and a year ("3 oktober 2011", "10 kwietnia
+# 1989", "19. November 1971"), or the month cut short between dashes ("20-Aug-2016").
+BIRTH_DATE = rf"(?:{FULL_DATE}|\b\d{{1,2}}\.?(?:[ \t]+|-)[^\W\d_]{{3,12}}\.?(?:[ \t]+|-)(?:19|20)\d{{2}}\b)"
 
 
 class DateOfBirthRecognizer(ContextGatedRecognizer):
@@ -94,7 +105,7 @@ class DateOfBirthRecognizer(ContextGatedRecognizer):
 
     def __init__(self) -> None:
         super().__init__(
-            "DATE_OF_BIRTH", [Pattern("full date", FULL_DATE, 0.7)], context=DOB_CONTEXT, window=60
+            "DATE_OF_BIRTH", [Pattern("full date", BIRTH_DATE, 0.7)], context=DOB_CONTEXT, window=60
         )
 
     def has_context(self, text: str, start: int) -> bool:
@@ -123,6 +134,7 @@ def recognizers() -> list[EntityRecognizer]:
         UsStreetAddressRecognizer(),
         StreetAddressRecognizer(),
         DateOfBirthRecognizer(),
+        RecordFieldRecognizer(),
         TitledNameRecognizer(),
         LabelledNameRecognizer(),
         GivenNameRecognizer(),

@@ -50,10 +50,37 @@ def _data_uri(plot: Artifact, data: Path, optional: bool = False) -> str:
     return "data:image/png;base64," + base64.b64encode(plot.require(data).read_bytes()).decode("ascii")
 
 
-def render_html(report: dict, data: Path) -> str:
-    env = Environment(
+def study_tables(studies: dict, data: Path) -> list[dict]:
+    """Each study's table and plot (data/experiment/<name>/bpb.png), as the experiment's are shown."""
+    tables = []
+    for name, result in sorted(studies.items()):
+        plot = a.EXPERIMENT_PLOT.at(data).parent / name / a.EXPERIMENT_PLOT.at(data).name
+        png = (
+            "data:image/png;base64," + base64.b64encode(plot.read_bytes()).decode("ascii")
+            if plot.exists()
+            else ""
+        )
+        tables.append(
+            {
+                "name": name,
+                "about": result.get("about", ""),
+                "result": result,
+                "table": experiment_rows(result),
+                "png": png,
+            }
+        )
+    return tables
+
+
+def template_env() -> Environment:
+    """The report's templates (template.html.jinja and the macros it imports), HTML-escaped."""
+    return Environment(
         loader=FileSystemLoader(Path(__file__).parent), autoescape=select_autoescape(["html", "jinja"])
     )
+
+
+def render_html(report: dict, data: Path) -> str:
+    env = template_env()
     pii = report["pii"]["by_domain"]
     type_totals: Counter[str] = Counter()
     for counts in pii.values():
@@ -84,6 +111,7 @@ def render_html(report: dict, data: Path) -> str:
         heldout_rows=heldout_rows(report["evaluation"]),
         experiment_table=experiment_rows(report.get("experiment") or {}),
         experiment_png=_data_uri(a.EXPERIMENT_PLOT, data, optional=True),
+        study_tables=study_tables(report.get("studies") or {}, data),
         memo=report.get("decision_memo") or decision_memo(report),
     )
 

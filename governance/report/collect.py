@@ -23,6 +23,7 @@ from core import artifacts as a
 from core.artifacts import Artifact
 from core.ledger import account_of, code_version, is_dirty
 from core.registry import load_registry
+from core.schemas.base import Record, load
 from core.schemas.plan import read_plan
 from core.schemas.summaries import CurateStats, GateDecisions, IngestStats, ScrubStats, read
 from core.stages import BY_NAME
@@ -48,6 +49,18 @@ def _raw(artifact: Artifact, data: Path) -> dict:
 def _optional(artifact: Artifact, data: Path) -> dict:
     """What a command outside `dvc repro` writes: its content, or {} (the report says it was not run)."""
     return _raw(artifact, data) if artifact.at(data).exists() else {}
+
+
+def studies_section(data: Path, params: dict) -> dict[str, dict]:
+    """Each study declared under experiment.studies that `charter experiment run --study NAME` has run: its
+    results.json (data/experiment/<name>/), read like the experiment's own; a study not run is left out."""
+    declared = (params.get("experiment") or {}).get("studies") or {}
+    found = {}
+    for name in sorted(declared):
+        path = a.EXPERIMENT_RESULTS.at(data).parent / name / a.EXPERIMENT_RESULTS.at(data).name
+        if path.exists():
+            found[name] = load(Record, path, " (charter experiment run --study writes it)").raw
+    return found
 
 
 def _plan(data: Path) -> dict:
@@ -195,4 +208,8 @@ def collect(data: Path, sources_file: Path, params_file: Path) -> dict:
         # prompts, scrubbed like any document; no document text).
         "instruction_tuning": sft_section(data),
         "experiment": _optional(a.EXPERIMENT_RESULTS, data),
+        # experiment.studies: each further question's table, when it has been run.
+        "studies": studies_section(data, params),
+        # benchmarks/train_throughput.py --json: each pretraining option's tokens/s against the baseline.
+        "throughput": _optional(a.EXPERIMENT_THROUGHPUT, data),
     }

@@ -170,6 +170,7 @@ def experiment_rows(experiment: dict[str, Any]) -> dict[str, Any]:
                 1,
             ),
             "verdict": c.get("verdict", "not measured"),
+            "kind": c.get("kind", "match"),
         }
         for c in experiment.get("comparisons") or []
     ]

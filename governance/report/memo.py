@@ -263,9 +263,250 @@ def questions(report: dict[str, Any]) -> list[str]:
     return asks
 
 
+CONTINUED_STUDY = "continued"
+"""The study of experiment.studies that asks "from scratch or from a base?" (params.yaml)."""
+REFERENCES = {
+    "base": "the base as it is (no training)",
+    "base-sft": "the base with SFT only",
+    "continued-sft": "continued pretraining plus SFT",
+}
+"""Models that are no arm of the study, added to its results by `charter experiment collect --reference`."""
+
+
+def _mean_over(bpb: dict[str, Any], general: bool) -> float | None:
+    values = [
+        cell["mean"]
+        for d, cell in bpb.items()
+        if (d == GENERAL) == general and isinstance((cell or {}).get("mean"), int | float)
+    ]
+    return sum(values) / len(values) if values else None
+
+
+def _figures(bpb: dict[str, Any]) -> str:
+    """Bits per byte per domain (general last), each with its interval where it has one."""
+    cells = []
+    for d in sorted(bpb, key=lambda d: (d == GENERAL, d)):
+        c = bpb[d] or {}
+        if not isinstance(c.get("mean"), int | float):
+            continue
+        low, high = c.get("ci95_low"), c.get("ci95_high")
+        interval = (
+            f" [{low:.3f}, {high:.3f}]"
+            if isinstance(low, int | float) and isinstance(high, int | float)
+            else ""
+        )
+        cells.append(f"{d} {c['mean']:.3f}{interval}")
+    return ", ".join(cells)
+
+
+def _seeds(n: int) -> str:
+    return f"{n} seed" if n == 1 else f"{n} seeds"
+
+
+def should_you_train(report: dict[str, Any]) -> list[str]:
+    """Should you train at all? The base as it is, continued pretraining and training from scratch at equal
+    added compute (the `continued` study, `report["studies"]["continued"]`, a results.json), and SFT on the
+    base or the continued model where measured; a recommendation for the budget from those figures only.
+
+    The study's arms are told apart by what they set: an arm without pretrain.base_model trains from scratch,
+    one with it continues that base. Its `references` (see REFERENCES) are single runs: their intervals are
+    over held-out documents only, and they are compared by point value, which the memo says."""
+    study = (report.get("studies") or {}).get(CONTINUED_STUDY) or {}
+    arms = [a for a in study.get("arms") or [] if a.get("bits_per_byte")]
+    if not arms:
+        return [
+            "Whether to train at all is not measured: the continued study (`charter experiment run --study "
+            "continued`) has not been run, so the base as it is, continued pretraining and training from "
+            "scratch are not compared."
+        ]
+    refs = study.get("references") or {}
+    flops = study.get("compute_flops")
+    per_arm = ((study.get("controls") or {}).get("seeds") or {}).get("per_arm") or {}
+    budget = f"{flops:.3g} added FLOPs per run" if isinstance(flops, int | float) else "equal added compute"
+    lines = [
+        f"Held-out bits per byte (lower is better; mean [95% interval] over seeds and documents) at {budget}:"
+    ]
+    for a in arms:
+        base = (a.get("set") or {}).get("pretrain.base_model")
+        how = f"continued from {base}" if base else "from scratch"
+        sized = f", {a['n_params']:,} parameters" if isinstance(a.get("n_params"), int) else ""
+        lines.append(
+            f"{a['name']} ({how}{sized}, {_seeds(per_arm.get(a['name'], len(a.get('seeds') or [])))}): "
+            f"{_figures(a['bits_per_byte'])}."
+        )
+    for name, what in REFERENCES.items():
+        ref = refs.get(name)
+        if ref and ref.get("bits_per_byte"):
+            note = f" ({ref['note']})" if ref.get("note") else ""
+            lines.append(
+                f"{what[0].upper()}{what[1:]}{note}, one run, interval over documents: {_figures(ref['bits_per_byte'])}."
+            )
+        else:
+            lines.append(f"{what[0].upper()}{what[1:]}: not measured.")
+    for c in study.get("comparisons") or []:
+        lines.append(
+            f"{c['arm']} against {c['baseline']} on {c['text']} text: "
+            f"{_pct_ci(c.get('relative_bpb'), c.get('ci95_low'), c.get('ci95_high'))}: "
+            f"{c.get('verdict', 'not measured')}."
+        )
+    lines.append(_recommend(arms, study.get("comparisons") or [], refs.get("base"), budget))
+    return lines
+
+
+def _recommend(
+    arms: list[dict[str, Any]], comparisons: list[dict[str, Any]], base: dict[str, Any] | None, budget: str
+) -> str:
+    """The option with the lowest mean domain bits per byte, said only as strongly as the study's intervals
+    allow, with what it costs on general text."""
+    domain = {a["name"]: _mean_over(a["bits_per_byte"], general=False) for a in arms}
+    general = {a["name"]: _mean_over(a["bits_per_byte"], general=True) for a in arms}
+    scratch = [a["name"] for a in arms if not (a.get("set") or {}).get("pretrain.base_model")]
+    scored = {n: v for n, v in domain.items() if v is not None}
+    if not scored:
+        return "Recommendation: none; no arm has domain bits per byte."
+    best = min(scored, key=lambda n: scored[n])
+    base_domain = _mean_over(base["bits_per_byte"], general=False) if base else None
+    base_general = _mean_over(base["bits_per_byte"], general=True) if base else None
+    if base_domain is not None and base_domain <= scored[best]:
+        return (
+            f"Recommendation at {budget}: do not train; the base as it is needs {base_domain:.3f} bits per "
+            f"byte on domain text, no more than the best trained arm ({best}, {scored[best]:.3f})."
+        )
+    verdicts = {(c["arm"], c["baseline"], c["text"]): c.get("verdict", "") for c in comparisons}
+    forgetting = ""
+    best_general = general.get(best)
+    if base_general is not None and best_general is not None:
+        forgetting = (
+            f"; on general text it needs {best_general:.3f} against the base's {base_general:.3f} "
+            f"({_pct(best_general / base_general - 1)}, the forgetting)"
+        )
+    gain = (
+        f"; the base as it is needs {base_domain:.3f} on domain text ({_pct(scored[best] / base_domain - 1)})"
+        if base_domain is not None
+        else "; the base as it is was not measured"
+    )
+    if best in scratch:
+        rivals = [n for n in scored if n not in scratch]
+        decided = [verdicts.get((n, best, "domain"), "") for n in rivals]
+        strength = (
+            "measurably better than every continued arm"
+            if rivals and all(v.startswith("higher") for v in decided)
+            else "lowest, but not measurably better than every continued arm"
+        )
+        return f"Recommendation at {budget}: train from scratch ({best}: {strength}{gain}{forgetting})."
+    against = next(iter(scratch), None)
+    verdict = verdicts.get((best, against, "domain"), "") if against else ""
+    if verdict.startswith("lower"):
+        claim = f"measurably better than {against} on domain text"
+    elif against:
+        claim = f"lowest, but {verdict or 'not compared'} against {against} on domain text"
+    else:
+        claim = "lowest; no arm trains from scratch"
+    return f"Recommendation at {budget}: continue the base ({best}: {claim}{gain}{forgetting})."
+
+
+RECIPES = "recipes"
+"""The study of training options (experiment.studies.recipes): each option against the baseline."""
+
+AT_SCALE: dict[str, str] = {
+    "pretrain.optimizer": (
+        "Moonlight (Liu et al. 2025, arXiv 2502.16982): with weight decay and AdamW-matched update RMS, Muon "
+        "reaches AdamW's loss with about half the training FLOPs (~2x compute efficiency) in compute-optimal "
+        "scaling runs, and trained a 3B-active/16B-parameter MoE on 5.7T tokens."
+    ),
+    "pretrain.mtp_depth": (
+        "DeepSeek-V3 (arXiv 2412.19437): one MTP module improved most benchmarks in its ablations at 16B and "
+        "229B total parameters, and serves speculative decoding (the second token accepted 85-90% of the time, "
+        "1.8x tokens per second). Gloeckle et al. 2024 (arXiv 2404.19737): the gains grow with model size, "
+        "and multi-token prediction can hurt small models."
+    ),
+    "pretrain.distill_teacher": (
+        "Gemma 2 (arXiv 2408.00118) pretrains its 2B and 9B models by distillation from a larger model "
+        "instead of next-token prediction, on more than 50x the compute-optimal tokens, and reports them "
+        "ahead of the same models trained from scratch; MiniLLM (Gu et al. 2024, arXiv 2306.08543) distils "
+        "generative students of 120M-13B parameters with reverse KL. The teacher's forward pass is compute "
+        "on top of the student's budget."
+    ),
+    "plan.kv_heads": (
+        "Ainslie et al. 2023 (arXiv 2305.13245): grouped-query attention keeps quality close to multi-head "
+        "attention at near multi-query speed, with a key/value cache smaller by heads / key-value heads; "
+        "multi-query (one key/value head) loses a little more quality."
+    ),
+}
+"""What the literature reports for each training option at scale, by the params key that switches it on."""
+
+
+def _arm_sets(arm: dict[str, Any]) -> str:
+    return ", ".join(f"{k}={v}" for k, v in sorted((arm.get("set") or {}).items()))
+
+
+def recipes_findings(study: dict[str, Any], throughput: dict[str, Any] | None = None) -> list[str]:
+    """Per training option of the recipes study: what it did here against the baseline (figures, intervals,
+    verdicts), its step-time cost where the throughput benchmark measured it, and what the literature
+    reports at scale, with sources."""
+    arms = study.get("arms") or []
+    if not arms:
+        return [
+            "The training options (Muon, multi-token prediction, grouped-query attention, distillation) have "
+            f"not been run here (`charter experiment run --study {RECIPES}`): what each does on this data is "
+            "not measured."
+        ]
+    checks = study.get("controls") or {}
+    per_arm = (checks.get("seeds") or {}).get("per_arm") or {}
+    flops = study.get("compute_flops")
+    lines = [
+        f"{len(arms)} arms ({', '.join(a['name'] for a in arms)}), {min(per_arm.values(), default=0)} seeds each"
+        + (f", {flops:.3g} FLOPs per run" if isinstance(flops, int | float) else "")
+        + f", compute {_equal(checks, 'compute')}; differences in held-out bits per byte against the baseline, "
+        "mean [95% interval], negative is better."
+    ]
+    overhead = {
+        o.get("sets"): o.get("overhead")
+        for o in (throughput or {}).get("options") or []
+        if isinstance(o.get("overhead"), int | float)
+    }
+    params = {a["name"]: a.get("n_params") for a in arms}
+    for arm in arms:
+        mine = [c for c in study.get("comparisons") or [] if c.get("arm") == arm["name"]]
+        if not mine:
+            continue
+        baseline = mine[0]["baseline"]
+        figures = "; ".join(
+            f"{c['text']} text {_pct_ci(c.get('relative_bpb'), c.get('ci95_low'), c.get('ci95_high'))}: "
+            f"{c.get('verdict', 'not measured')}"
+            for c in mine
+        )
+        sets = _arm_sets(arm)
+        line = f"{arm['name']} ({sets or 'no overrides'}) against {baseline}: {figures}."
+        if isinstance(params.get(arm["name"]), int) and params[arm["name"]] != params.get(baseline):
+            line += (
+                f" It trains {params[arm['name']]:,} parameters ({baseline}: {params.get(baseline) or 0:,})."
+            )
+        # The benchmark names an option by its overrides; the distill teacher's id is a label there.
+        cost = overhead.get(sets)
+        if cost is None and "pretrain.distill_teacher" in (arm.get("set") or {}):
+            cost = next(
+                (v for k, v in overhead.items() if k and k.startswith("pretrain.distill_teacher=")), None
+            )
+        if cost is not None:
+            line += f" Step time {_pct(cost)} against the baseline (benchmarks/train_throughput.py)."
+        scale = [AT_SCALE[key] for key in sorted(arm.get("set") or {}) if key in AT_SCALE]
+        if scale:
+            line += " At scale: " + " ".join(scale)
+        lines.append(line)
+    studied = {key for arm in arms for key in arm.get("set") or {}}
+    for key in sorted(set(AT_SCALE) - studied):
+        lines.append(f"{key}: not measured here (no arm of the study sets it). At scale: {AT_SCALE[key]}")
+    return lines
+
+
 def decision_memo(report: dict[str, Any]) -> dict[str, list[str]]:
     return {
         "tokenizer": fertility_findings(report.get("tokenizer") or {}),
         "experiment": experiment_findings(report.get("experiment") or {}),
+        "should_you_train": should_you_train(report),
+        "recipes": recipes_findings(
+            (report.get("studies") or {}).get(RECIPES) or {}, report.get("throughput")
+        ),
         "questions": questions(report),
     }
