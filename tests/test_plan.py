@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -33,6 +34,13 @@ def tiny_tokenizer(tmp_path):
     )
     wrapped.save_pretrained(tmp_path / "tokenizer")
     return tmp_path / "tokenizer"
+
+
+def write_meta(path: Path, n_tokens: int, n_unique_tokens: int) -> Path:
+    """A tokenize stage's meta.json for a 300-token vocabulary and 64-token windows."""
+    meta = {"dtype": "uint16", "vocab_size": 300, "seq_len": 64, "tokens_by_domain": {}, "shards": []}
+    path.write_text(json.dumps(meta | {"n_tokens": n_tokens, "n_unique_tokens": n_unique_tokens}))
+    return path
 
 
 def meta_numel(cfg: dict) -> int:
@@ -144,20 +152,7 @@ def test_default_key_value_heads_keep_multi_head_below_8_heads_and_groups_of_4_a
 
 
 def test_kv_heads_param_reaches_the_planned_shape(tmp_path, tiny_tokenizer):
-    meta = tmp_path / "meta.json"
-    meta.write_text(
-        json.dumps(
-            {
-                "dtype": "uint16",
-                "vocab_size": 300,
-                "seq_len": 64,
-                "n_tokens": 10**9,
-                "n_unique_tokens": 10**9,
-                "tokens_by_domain": {},
-                "shards": [],
-            }
-        )
-    )
+    meta = write_meta(tmp_path / "meta.json", n_tokens=10**9, n_unique_tokens=10**9)
     by_default = Params.model_validate({"plan": {"compute_flops": 1e17}})
     grouped = Params.model_validate({"plan": {"compute_flops": 1e17, "kv_heads": 1}})
     assert shape_rules(grouped.plan).kv_heads == 1
@@ -210,20 +205,7 @@ def test_steps_are_capped_and_both_counts_recorded():
 
 
 def test_run_plan_writes_plan_json(tmp_path, tiny_tokenizer):
-    meta = tmp_path / "meta.json"
-    meta.write_text(
-        json.dumps(
-            {
-                "dtype": "uint16",
-                "vocab_size": 300,
-                "seq_len": 64,
-                "n_tokens": 50_000,
-                "n_unique_tokens": 20_000,
-                "tokens_by_domain": {},
-                "shards": [],
-            }
-        )
-    )
+    meta = write_meta(tmp_path / "meta.json", n_tokens=50_000, n_unique_tokens=20_000)
     params = Params.model_validate({"plan": {"compute_flops": 1e12, "max_steps_cap": 10}})
     result = run_plan(params, meta, tiny_tokenizer, tmp_path / "plan")
     written = json.loads((tmp_path / "plan" / "plan.json").read_text())
