@@ -719,6 +719,12 @@ class StudyParams(_Section):
     scratch) asked with the experiment's budget, seeds, tolerance and resamples."""
 
     about: str = Field("", description="The question the study answers, printed with its table.")
+    compute_flops: float | None = Field(
+        None,
+        gt=0,
+        description="The budget of this study's runs when its question needs another model size (grouped-query "
+        "attention needs two or more heads); None: the experiment's budget.",
+    )
     arms: list[ArmParams] = Field(min_length=2)
     comparisons: list[ComparisonParams] = Field(default_factory=list)
     gap: GapParams | None = None
@@ -774,17 +780,18 @@ class ExperimentParams(_Section):
         return self
 
     def study(self, name: str | None) -> ExperimentParams:
-        """The experiment as `name` asks it: that study's arms, comparisons and gap under this budget, seeds,
-        tolerance and resamples; the experiment itself for None."""
+        """The experiment as `name` asks it: that study's arms, comparisons and gap under this budget (or the
+        study's own), seeds, tolerance and resamples; the experiment itself for None."""
         if name is None:
             return self
         if name not in self.studies:
             known = ", ".join(sorted(self.studies)) or "none declared"
             raise ConfigError(f"no study {name!r} under experiment.studies in params.yaml (studies: {known})")
         spec = self.studies[name]
-        return self.model_copy(
-            update={"arms": spec.arms, "comparisons": spec.comparisons, "gap": spec.gap, "studies": {}}
-        )
+        update: dict[str, Any] = {"arms": spec.arms, "comparisons": spec.comparisons, "gap": spec.gap}
+        if spec.compute_flops is not None:
+            update["compute_flops"] = spec.compute_flops
+        return self.model_copy(update={**update, "studies": {}})
 
 
 def _default_experiment() -> ExperimentParams:

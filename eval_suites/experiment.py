@@ -395,13 +395,17 @@ def collect_runs(
 ) -> list[Run]:
     runs = []
     for arm in cfg.arms:
-        for seed in cfg.seeds:
-            name = run_name(arm.name, seed)
+        names = [run_name(arm.name, seed) for seed in cfg.seeds]
+        if not any(n in experiments for n in names):
+            raise ExperimentError(
+                f"no experiment named {' or '.join(names)} in `dvc exp show` of this commit; run `charter "
+                "experiment run`, or give `charter experiment collect --rev` the commit the runs were made on"
+            )
+        for seed, name in zip(cfg.seeds, names, strict=True):
             if name not in experiments:
-                raise ExperimentError(
-                    f"no experiment named {name} in `dvc exp show` of this commit; run `charter experiment "
-                    "run`, or give `charter experiment collect --rev` the commit the runs were made on"
-                )
+                # An arm short of seeds is still shown; its comparisons say it has too few for a verdict.
+                log.warning("no experiment %s on this commit: arm %s is collected without it", name, arm.name)
+                continue
             exp = experiments[name]
             metrics = exp["metrics"].get(METRICS_FILE)
             if not metrics:
@@ -438,6 +442,9 @@ def _equal(values: dict[str, Any]) -> dict[str, Any]:
 
 def controls(runs: list[Run], cfg: ExperimentParams) -> dict[str, Any]:
     per_arm = {a.name: sum(1 for r in runs if r.arm == a.name) for a in cfg.arms}
+    missing = {
+        a.name: [s for s in cfg.seeds if run_name(a.name, s) not in {r.name for r in runs}] for a in cfg.arms
+    }
     doc_sets = {r.name: None if r.documents is None else len(r.documents) for r in runs}
     same_docs = all(r.documents is not None for r in runs) and (
         len({tuple(sorted((d["domain"], d["id"]) for d in r.documents or [])) for r in runs}) == 1
@@ -446,7 +453,12 @@ def controls(runs: list[Run], cfg: ExperimentParams) -> dict[str, Any]:
         "compute": _equal({r.name: r.compute_flops for r in runs}),
         "parameters": _equal({r.name: r.n_params for r in runs}),
         "tokens": _equal({r.name: r.tokens_seen for r in runs}),
-        "seeds": {"per_arm": per_arm, "required": MIN_SEEDS, "met": min(per_arm.values()) >= MIN_SEEDS},
+        "seeds": {
+            "per_arm": per_arm,
+            "missing": {arm: seeds for arm, seeds in missing.items() if seeds},
+            "required": MIN_SEEDS,
+            "met": min(per_arm.values()) >= MIN_SEEDS,
+        },
         "heldout": {"same_documents": same_docs, "documents": doc_sets},
     }
 
@@ -589,8 +601,8 @@ def compare(runs: list[Run], cfg: ExperimentParams, compute_flops: float | None 
             verdict = "not supported: the arms differ in compute"
         elif c.kind == "match" and not controlled:
             verdict = "not supported: the arms differ in compute, parameters or tokens"
-        elif not checks["seeds"]["met"]:
-            verdict = f"not supported: fewer than {MIN_SEEDS} seeds per arm"
+        elif short := [a for a in (c.arm, c.baseline) if checks["seeds"]["per_arm"][a] < MIN_SEEDS]:
+            verdict = f"not supported: fewer than {MIN_SEEDS} seeds in {' and '.join(short)}"
         elif c.kind == "difference":
             verdict = _difference(low, high)
         else:
@@ -719,6 +731,8 @@ def format_table(result: dict[str, Any]) -> str:
             _ok(c["heldout"]["same_documents"]),
         )
     )
+    for arm, seeds in (c["seeds"].get("missing") or {}).items():
+        lines.append(f"missing: {arm} at seed {', '.join(map(str, seeds))} (no such run on this commit)")
     tol = result["tolerance"]
     for comp in result["comparisons"]:
         lines.append(

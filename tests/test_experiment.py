@@ -183,7 +183,8 @@ def test_every_arm_runs_at_every_seed_as_a_dvc_experiment_and_is_compared_with_i
     assert comparison["relative_bpb"] == pytest.approx(1.85 / 1.5 - 1, rel=0.01)
     # The interval is measured, but two seeds per arm support no verdict.
     assert (
-        comparison["ci95_low"] > 0.03 and comparison["verdict"] == "not supported: fewer than 3 seeds per arm"
+        comparison["ci95_low"] > 0.03
+        and comparison["verdict"] == "not supported: fewer than 3 seeds in mixed-0.5 and general-only"
     )
     assert json.loads((tmp_path / "out" / "results.json").read_text()) == result
     assert (tmp_path / "out" / "bpb.png").read_bytes()[:4] == b"\x89PNG"
@@ -206,9 +207,42 @@ def test_every_arm_runs_at_every_seed_as_a_dvc_experiment_and_is_compared_with_i
     assert changed["legal.bits_per_byte"]["new"] < changed["legal.bits_per_byte"]["old"]
 
 
-def test_collect_names_a_missing_run(runs_done, tmp_path):
-    with pytest.raises(ExperimentError, match="no experiment named domain-only-seed1"):
+def test_collect_names_an_arm_without_runs(runs_done, tmp_path):
+    with pytest.raises(ExperimentError, match="no experiment named domain-only-seed1 or domain-only-seed2"):
         collect(runs_done, tmp_path / "out", _cfg(ARMS, [1, 2]))
+
+
+def test_an_arm_short_of_seeds_is_shown_and_only_its_comparisons_lack_a_verdict(runs_done, tmp_path):
+    # Seeds 1 and 2 ran; asking for 1, 2 and 3 collects what exists and names what does not.
+    cfg = _cfg(
+        [ARMS[0], ARMS[2]],
+        [1, 2, 3],
+        comparisons=[ComparisonParams(arm="mixed-0.5", baseline="general-only", text="general")],
+    )
+    result = collect(runs_done, tmp_path / "out", cfg)
+    assert [a["seeds"] for a in result["arms"]] == [[1, 2], [1, 2]]
+    seeds = result["controls"]["seeds"]
+    assert seeds["per_arm"] == {"general-only": 2, "mixed-0.5": 2} and not seeds["met"]
+    assert seeds["missing"] == {"general-only": [3], "mixed-0.5": [3]}
+    assert result["comparisons"][0]["verdict"].startswith("not supported: fewer than 3 seeds in")
+    assert "missing: general-only at seed 3 (no such run on this commit)" in format_table(result)
+
+
+def test_a_comparison_needs_three_seeds_in_its_own_two_arms_only():
+    levels = {"general-only": {"general": 1.5}, "mixed-0.5": {"general": 1.6}}
+    runs = [_run(arm, seed, level) for arm, level in levels.items() for seed in (1, 2, 3)]
+    runs.append(_run("domain-only", 1, {"general": 2.0}))
+    cfg = _cfg(
+        ARMS,
+        [1, 2, 3],
+        comparisons=[
+            ComparisonParams(arm="mixed-0.5", baseline="general-only", text="general", kind="difference"),
+            ComparisonParams(arm="domain-only", baseline="general-only", text="general", kind="difference"),
+        ],
+    )
+    both, short = compare(runs, cfg)["comparisons"]
+    assert both["verdict"] == "higher: measurably worse"
+    assert short["verdict"] == "not supported: fewer than 3 seeds in domain-only"
 
 
 def test_a_failing_run_stops_the_experiment_with_its_command(monkeypatch, tmp_path):
@@ -558,6 +592,18 @@ def test_a_study_is_asked_with_the_experiments_budget_seeds_and_tolerance():
     assert cfg.study(None) is cfg
     with pytest.raises(ConfigError, match=r"no study 'recipe'.*studies: recipes"):
         cfg.study("recipe")
+
+
+def test_a_study_may_state_its_own_budget():
+    raw = _study_cfg().model_dump()
+    raw["compute_flops"] = 1e12
+    raw["studies"]["recipes"]["compute_flops"] = 4.5e12
+    cfg = ExperimentParams.model_validate(raw)
+    assert cfg.study("recipes").compute_flops == 4.5e12
+    assert cfg.study(None).compute_flops == 1e12
+    raw["studies"]["recipes"]["compute_flops"] = 0
+    with pytest.raises(ValueError, match="greater than 0"):
+        ExperimentParams.model_validate(raw)
 
 
 def test_an_arm_name_means_one_set_of_overrides_across_studies():
