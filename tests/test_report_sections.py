@@ -163,12 +163,14 @@ THROUGHPUT = {
 
 
 def test_the_memo_states_what_each_training_option_did_here_and_what_the_literature_reports():
-    from governance.report.memo import decision_memo, recipes_findings
+    from governance.report.memo import decision_memo, training_options_findings
 
-    lines = recipes_findings(recipes_result(), THROUGHPUT)
-    assert lines[0].startswith("4 arms (baseline, muon, gqa, distill), 3 seeds each, 9e+11 FLOPs per run")
+    lines = training_options_findings([recipes_result()], THROUGHPUT)
+    assert lines[0].startswith(
+        "recipes: 4 arms (baseline, muon, gqa, distill), 3 seeds each, 9e+11 FLOPs per run"
+    )
     muon, gqa, distill, mtp = lines[1:]
-    assert mtp.startswith("pretrain.mtp_depth: not measured here (no arm of the study sets it). At scale: ")
+    assert mtp.startswith("pretrain.mtp_depth: not measured here (no arm of a study sets it). At scale: ")
     assert "arXiv 2404.19737" in mtp
     assert muon.startswith(
         "muon (pretrain.optimizer=muon) against baseline: domain text -2.0% [-3.1%, -0.9%]: lower: measurably "
@@ -184,11 +186,44 @@ def test_the_memo_states_what_each_training_option_did_here_and_what_the_literat
     assert "It trains" not in distill and "Step time" not in gqa
 
     not_run = decision_memo({})["recipes"]
-    assert len(not_run) == 1 and "not measured" in not_run[0] and "--study recipes" in not_run[0]
+    assert len(not_run) == 1 and "not measured" in not_run[0] and "--study gqa" in not_run[0]
     assert (
         decision_memo({"studies": {"recipes": recipes_result()}})["recipes"][1]
-        == (recipes_findings(recipes_result())[1])
+        == (training_options_findings([recipes_result()])[1])
     )
+
+
+def test_the_memo_reads_the_gqa_study_beside_the_recipes_and_names_arms_short_of_seeds():
+    from governance.report.memo import decision_memo
+
+    recipes = recipes_result()
+    recipes["arms"] = [a for a in recipes["arms"] if a["name"] != "gqa"]
+    recipes["comparisons"] = [c for c in recipes["comparisons"] if c["arm"] != "gqa"]
+    recipes["controls"]["seeds"]["per_arm"] = {"baseline": 3, "muon": 3, "distill": 1}
+    gqa = {
+        **recipes_result(),
+        "study": "gqa",
+        "compute_flops": 4.5e12,
+        "arms": [_arm("mha", {}, 368_960, 2.3), _arm("gqa-1", {"plan.kv_heads": 1}, 360_768, 2.31)],
+        "comparisons": [
+            {
+                **_comparison("gqa-1", "domain", 0.004, -0.003, 0.011, "no difference measurable"),
+                "baseline": "mha",
+            }
+        ],
+    }
+    lines = decision_memo({"studies": {"recipes": recipes, "gqa": gqa}})["recipes"]
+    assert lines[0].startswith(
+        "recipes: 3 arms (baseline, muon, distill), seeds per arm: baseline 3, muon 3, distill 1"
+    )
+    gqa_lines = [line for line in lines if line.startswith("gqa")]
+    assert gqa_lines[0].startswith("gqa: 2 arms (mha, gqa-1), 3 seeds each, 4.5e+12 FLOPs per run")
+    assert gqa_lines[1].startswith("gqa-1 (plan.kv_heads=1) against mha: domain text +0.4% [-0.3%, +1.1%]")
+    assert (
+        "It trains 360,768 parameters (mha: 368,960)" in gqa_lines[1] and "arXiv 2305.13245" in gqa_lines[1]
+    )
+    # Every option is measured by one of the two studies except MTP, which neither sets here.
+    assert [line.split(":")[0] for line in lines if "not measured here" in line] == ["pretrain.mtp_depth"]
 
 
 def test_the_report_shows_each_declared_studys_table_and_the_throughput_table(tmp_path):

@@ -5,6 +5,7 @@ figure that was not measured is said to be missing rather than filled in.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 GENERAL = "general"
@@ -405,8 +406,10 @@ def _recommend(
     return f"Recommendation at {budget}: continue the base ({best}: {claim}{gain}{forgetting})."
 
 
-RECIPES = "recipes"
-"""The study of training options (experiment.studies.recipes): each option against the baseline."""
+TRAINING_OPTION_STUDIES = ("recipes", "gqa")
+"""The studies of experiment.studies that try training options against a baseline: recipes (Muon, MTP,
+distillation at the experiment's budget) and gqa (grouped-query attention, which needs a model with two or more
+heads, so its own budget)."""
 
 AT_SCALE: dict[str, str] = {
     "pretrain.optimizer": (
@@ -440,31 +443,27 @@ def _arm_sets(arm: dict[str, Any]) -> str:
     return ", ".join(f"{k}={v}" for k, v in sorted((arm.get("set") or {}).items()))
 
 
-def recipes_findings(study: dict[str, Any], throughput: dict[str, Any] | None = None) -> list[str]:
-    """Per training option of the recipes study: what it did here against the baseline (figures, intervals,
-    verdicts), its step-time cost where the throughput benchmark measured it, and what the literature
-    reports at scale, with sources."""
+def _seeds_per_arm(per_arm: dict[str, int]) -> str:
+    counts = set(per_arm.values())
+    if len(counts) == 1:
+        return f"{_seeds(counts.pop())} each"
+    return "seeds per arm: " + ", ".join(f"{arm} {n}" for arm, n in per_arm.items())
+
+
+def _option_lines(study: dict[str, Any], overhead: dict[str, float]) -> list[str]:
+    """One study's header line, then per arm with comparisons: its figures and verdicts, its parameters when
+    they differ from the baseline's, its step-time cost, and what the literature reports at scale."""
     arms = study.get("arms") or []
-    if not arms:
-        return [
-            "The training options (Muon, multi-token prediction, grouped-query attention, distillation) have "
-            f"not been run here (`charter experiment run --study {RECIPES}`): what each does on this data is "
-            "not measured."
-        ]
     checks = study.get("controls") or {}
     per_arm = (checks.get("seeds") or {}).get("per_arm") or {}
     flops = study.get("compute_flops")
     lines = [
-        f"{len(arms)} arms ({', '.join(a['name'] for a in arms)}), {min(per_arm.values(), default=0)} seeds each"
+        f"{study.get('study', 'study')}: {len(arms)} arms ({', '.join(a['name'] for a in arms)}), "
+        + _seeds_per_arm(per_arm)
         + (f", {flops:.3g} FLOPs per run" if isinstance(flops, int | float) else "")
         + f", compute {_equal(checks, 'compute')}; differences in held-out bits per byte against the baseline, "
         "mean [95% interval], negative is better."
     ]
-    overhead = {
-        o.get("sets"): o.get("overhead")
-        for o in (throughput or {}).get("options") or []
-        if isinstance(o.get("overhead"), int | float)
-    }
     params = {a["name"]: a.get("n_params") for a in arms}
     for arm in arms:
         mine = [c for c in study.get("comparisons") or [] if c.get("arm") == arm["name"]]
@@ -494,9 +493,31 @@ def recipes_findings(study: dict[str, Any], throughput: dict[str, Any] | None = 
         if scale:
             line += " At scale: " + " ".join(scale)
         lines.append(line)
-    studied = {key for arm in arms for key in arm.get("set") or {}}
+    return lines
+
+
+def training_options_findings(
+    studies: Sequence[dict[str, Any]], throughput: dict[str, Any] | None = None
+) -> list[str]:
+    """Per training option of the studies that have been run (recipes, gqa): what it did here against the
+    baseline (figures, intervals, verdicts), its step-time cost where the throughput benchmark measured it,
+    and what the literature reports at scale, with sources; then each option no study measured."""
+    ran = [s for s in studies if s.get("arms")]
+    if not ran:
+        return [
+            "The training options (Muon, multi-token prediction, grouped-query attention, distillation) have "
+            "not been run here (`charter experiment run --study recipes`, `--study gqa`): what each does on "
+            "this data is not measured."
+        ]
+    overhead = {
+        o.get("sets"): o.get("overhead")
+        for o in (throughput or {}).get("options") or []
+        if isinstance(o.get("overhead"), int | float)
+    }
+    lines = [line for study in ran for line in _option_lines(study, overhead)]
+    studied = {key for study in ran for arm in study["arms"] for key in arm.get("set") or {}}
     for key in sorted(set(AT_SCALE) - studied):
-        lines.append(f"{key}: not measured here (no arm of the study sets it). At scale: {AT_SCALE[key]}")
+        lines.append(f"{key}: not measured here (no arm of a study sets it). At scale: {AT_SCALE[key]}")
     return lines
 
 
@@ -505,8 +526,9 @@ def decision_memo(report: dict[str, Any]) -> dict[str, list[str]]:
         "tokenizer": fertility_findings(report.get("tokenizer") or {}),
         "experiment": experiment_findings(report.get("experiment") or {}),
         "should_you_train": should_you_train(report),
-        "recipes": recipes_findings(
-            (report.get("studies") or {}).get(RECIPES) or {}, report.get("throughput")
+        "recipes": training_options_findings(
+            [(report.get("studies") or {}).get(name) or {} for name in TRAINING_OPTION_STUDIES],
+            report.get("throughput"),
         ),
         "questions": questions(report),
     }
