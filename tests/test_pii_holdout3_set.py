@@ -19,7 +19,7 @@ from tools.pii_holdout3_set import FAMILIES, OUT, US_ONLY, Doc, K, P, build, doc
 from tools.pii_holdout3_values import LOCALES
 
 ROOT = Path(__file__).resolve().parents[1]
-SHA256 = "41ac79416c6ec58361c8eb0df42ebfa9c392dfda65f2a6e2420d0079b92a65f6"
+SHA256 = "1c6054109677227a835bc9f7aabd394daf7f8e60c548d08b5aa614bb4f1b46c4"
 TYPES = {
     "PERSON", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "EMAIL_ADDRESS", "US_SSN", "IP_ADDRESS",
     "STREET_ADDRESS", "SWIFT_CODE", "DRIVER_LICENSE", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER",
@@ -132,7 +132,7 @@ def test_counts_per_entity_type_and_plenty_of_must_keep_values(rows):
     assert all(counts[t] >= 60 for t in TYPES), counts
     assert all(counts[t] >= 80 for t in HARD), counts
     keep = Counter(k["type"] for r in rows for k in r["keep"])
-    assert sum(keep.values()) > sum(counts.values()) * 0.5 and len(keep) >= 14, keep
+    assert sum(keep.values()) > sum(counts.values()) * 0.9 and len(keep) >= 16, keep
     assert sum(bool(r["keep"]) for r in rows) == len(rows)
 
 

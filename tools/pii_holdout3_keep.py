@@ -178,6 +178,21 @@ def ndc(r: random.Random) -> tuple[str, str]:
     return "PRODUCT", _m(r, "NDC ^####-###-##")
 
 
+def ein(r: random.Random) -> tuple[str, str]:
+    """An employer identification number: a company's, laid out like no personal identifier."""
+    return "EIN", f"{r.choice((12, 20, 27, 35, 46, 52, 61, 77, 84, 94))}-{r.randint(1000000, 9999999)}"
+
+
+def flight(r: random.Random) -> tuple[str, str]:
+    return "FLIGHT", f"{r.choice(('LH', 'BA', 'AF', 'IB', 'KL', 'SK', 'TK', 'EK'))} {r.randint(100, 4999)}"
+
+
+def percent(r: random.Random) -> tuple[str, str]:
+    return "PERCENT", r.choice(
+        (f"{r.randint(1, 99)}.{r.randint(0, 9)}%", f"{r.randint(1, 40)} %", f"+{r.randint(1, 30)}bp")
+    )
+
+
 COMPANIES = ("Fjordline Re AS", "Castellan Trust Company", "Oberholz Maschinenbau AG", "Vireo Biologics Inc.",
              "Marchetti & Figli S.r.l.", "Quillon Payments B.V.", "Sandhurst Mutual plc", "Kirin Ridge Partners LP",
              "Atlas Freight Forwarding LLC", "Nordhavn Pension", "Brescia Ceramica SpA", "Lumen Dental Group",
@@ -202,4 +217,4 @@ def product(r: random.Random) -> tuple[str, str]:
 
 
 ANY = (amount, other_date, reference, tracking, isin, cusip, lei, ticker, icd10, citation, docket, version,
-       measure, company, city, product)  # fmt: skip
+       measure, company, city, product, percent, flight)  # fmt: skip

@@ -120,13 +120,6 @@ class V(Values):
     def k(self, fn: Callable[[random.Random], tuple[str, str]] | None = None) -> K:
         return K(*(fn or self.pick(kp.ANY))(self.r))
 
-    def ks(self, n: int, sep: str = ", ") -> list[str | K]:
-        out: list[str | K] = []
-        for i in range(n):
-            out += [sep] if i else []
-            out.append(self.k())
-        return out
-
     def p_name(self, name: str | None = None) -> P:
         return P("PERSON", name or self.name())
 
@@ -190,17 +183,17 @@ def mt940_statement(v: V) -> Doc:
     acct = v.iban(style="compact")
     d.fmt(":20:STMT{n}\n:25:{acct}\n:28C:{seq}/1\n:60F:C{date}EUR{bal}\n",
           n=str(r.randint(10000, 99999)), acct=P("IBAN_CODE", acct), seq=str(r.randint(10, 300)),
-          date=str(r.randint(260101, 261130)), bal=f"{r.randint(100, 99999)},{r.randint(0, 99):02d}")  # fmt: skip
+          date=f"26{r.randint(1, 12):02d}{r.randint(1, 28):02d}", bal=f"{r.randint(100, 99999)},{r.randint(0, 99):02d}")  # fmt: skip
     for _ in range(r.randint(2, 3)):
         _, _, name = v.latin_person() if r.random() < 0.3 else v.person()
         upper = name.upper() if r.random() < 0.7 else name
-        d.fmt(":61:{vd}{cd}{amt}NTRFNONREF\n:86:{code}?00{kind}?20EREF+{ref}?21SVWZ+{why}?30{bic}?31{iban}?32{nm}\n",
-              vd=str(r.randint(260101, 261231)), cd=r.choice(("C", "D")), amt=f"{r.randint(5, 9000)},{r.randint(0, 99):02d}",
+        d.fmt(":61:{vd}{cd}{amt}NTRFNONREF\n:86:{code}?00{kind}?20EREF+{ref}?21SVWZ+{why}{why2}?30{bic}?31{iban}?32{nm}\n",
+              vd=f"26{r.randint(1, 12):02d}{r.randint(1, 28):02d}", cd=r.choice(("C", "D")), amt=f"{r.randint(5, 9000)},{r.randint(0, 99):02d}",
               code=r.choice(("166", "105", "177")), kind=r.choice(("GUTSCHRIFT", "SEPA-UEBERWEISUNG", "LASTSCHRIFT")),
-              ref=v.k(kp.reference), why=v.k(), bic=v.p_bic(), iban=v.p_iban(style="compact"), nm=v.p_name(upper))  # fmt: skip
+              ref=v.k(kp.reference), why=v.pick(("RECHNUNG ", "Miete ", "Beitrag ", "")), why2=v.k(kp.reference), bic=v.p_bic(), iban=v.p_iban(style="compact"), nm=v.p_name(upper))  # fmt: skip
     d.fmt(
         ":62F:C{date}EUR{bal}\n:86:Kontoauszug {ref}, Depot {isin}\n",
-        date=str(r.randint(260101, 261130)),
+        date=f"26{r.randint(1, 12):02d}{r.randint(1, 28):02d}",
         bal=f"{r.randint(100, 99999)},{r.randint(0, 99):02d}",
         ref=v.k(kp.reference),
         isin=v.k(kp.isin),
@@ -221,6 +214,13 @@ def card_issuance_batch(v: V) -> Doc:
               card=card, name=v.p_name(name.upper()), exp=f"{r.randint(1, 12):02d}/{r.randint(27, 31)}",
               dob=v.p_dob(r.choice(("compact", "iso"))), addr=v.p_addr(" ; "), tel=v.p_phone(intl=True))  # fmt: skip
     d.fmt("# TRAILER records={n} checksum={c}\n", n=str(r.randint(2, 4)), c=v.k(kp.version))
+    d.fmt(
+        "# card stock {stock}, carrier {carrier}, courier {trk}, BIN sponsor {co2}\n",
+        stock=v.k(kp.product),
+        carrier=v.k(kp.version),
+        trk=v.k(kp.tracking),
+        co2=v.k(kp.company),
+    )
     return d
 
 
@@ -264,6 +264,13 @@ def beneficial_owner_declaration(v: V) -> Doc:
         dt=v.k(kp.other_date),
         rm=v.p_name(),
     )
+    d.fmt(
+        "Register extract {dk} of {dt}; group turnover {amt}; auditor {co}.\n",
+        dk=v.k(kp.docket),
+        dt=v.k(kp.other_date),
+        amt=v.k(kp.amount),
+        co=v.k(kp.company),
+    )
     return d
 
 
@@ -281,6 +288,14 @@ def aml_alert_memo(v: V) -> Doc:
           bic=v.p_bic(), city=v.k(kp.city), tel=v.p_phone(), co=v.k(kp.company), inv=v.k(kp.reference),
           out=r.choice(("closed, no SAR", "escalated to MLRO", "closed - expected activity")),
           rev=v.p_name(), rev2=v.p_name(v.name().lower()))  # fmt: skip
+    d.fmt(
+        "Risk score {pct}; related alerts {a1}, {a2}; scenario {ver}; next review {dt}.\n",
+        pct=v.k(kp.percent),
+        a1=v.k(kp.reference),
+        a2=v.k(kp.reference),
+        ver=v.k(kp.version),
+        dt=v.k(kp.other_date),
+    )
     return d
 
 
@@ -301,6 +316,14 @@ def life_policy_beneficiary_change(v: V) -> Doc:
         ref=v.k(kp.reference),
         dt=v.k(kp.other_date),
     )
+    d.fmt(
+        "Fund switch: {pct} into {isin}, {pct2} into {isin2}; adviser firm {co}.\n",
+        pct=v.k(kp.percent),
+        isin=v.k(kp.isin),
+        pct2=v.k(kp.percent),
+        isin2=v.k(kp.isin),
+        co=v.k(kp.company),
+    )
     return d
 
 
@@ -316,6 +339,15 @@ def gym_membership_signup(v: V) -> Doc:
           name=v.p_name(name), dob=v.p_dob(), tel=v.p_phone(), mail=v.p_email(g, f), addr=v.p_addr(),
           how=brand if pay else "SEPA DD", pay=card if pay else v.p_iban(), idt=v.p_dl(g, f)[1] if r.random() < 0.5 else "passport",
           h=v.k(kp.height), w=v.k(kp.weight))  # fmt: skip
+    d.fmt(
+        "Home club: {city}. Contract {ref} starts {start}; joining fee {fee}, {pct} off for {m} months.\n",
+        city=v.k(kp.city),
+        ref=v.k(kp.reference),
+        start=v.k(kp.other_date),
+        fee=v.k(kp.amount),
+        pct=v.k(kp.percent),
+        m=str(v.r.randint(2, 6)),
+    )
     return d
 
 
@@ -329,7 +361,7 @@ def hl7_lab_result(v: V) -> Doc:
     d.fmt("MSH|^~\\&|LIS|{co}|EHR|WARD|{ts}||ORU^R01|{ref}|P|2.5.1\r"
           "PID|1||{mrn}^^^MAIN^MR||{f}^{g}^^^||{dob}|{sex}|||{street}^^{city}^^{post}||{tel}\r"
           "OBR|1|{ord}||{test}\r",
-          co=v.k(kp.company), ts=str(r.randint(20260101, 20261130)) + "0815", ref=v.k(kp.reference), mrn=v.p_mrn(),
+          co=v.k(kp.company), ts=f"2026{r.randint(1, 12):02d}{r.randint(1, 28):02d}0815", ref=v.k(kp.reference), mrn=v.p_mrn(),
           f=v.p_name(f.upper() if r.random() < 0.6 else f), g=v.p_name(g.upper() if r.random() < 0.6 else g),
           dob=v.p_dob("compact"), sex=r.choice("FM"), street=v.p_street(), city=v.city(), post=str(r.randint(1000, 99999)),
           tel=v.p_phone(), ord=v.k(kp.reference), test=r.choice(("CBC", "LIPID PANEL", "HBA1C", "TSH")))  # fmt: skip
@@ -339,6 +371,12 @@ def hl7_lab_result(v: V) -> Doc:
               val=K("MEASURE", f"{r.randint(1, 300)}.{r.randint(0, 9)}"), unit=r.choice(("g/dL", "mg/dL", "%", "mIU/L")),
               rng=f"{r.randint(1, 50)}-{r.randint(60, 400)}", flag=r.choice(("N", "H", "L")))  # fmt: skip
     d.fmt("NTE|1||Dx {icd}; ordering clinician {doc}\r", icd=v.k(kp.icd10), doc=v.p_name())
+    d.fmt(
+        "NTE|2||Specimen {lot} collected {dt}; method {ver}\r",
+        lot=v.k(kp.lot),
+        dt=v.k(kp.other_date),
+        ver=v.k(kp.version),
+    )
     return d
 
 
@@ -354,6 +392,13 @@ def surgical_consent_form(v: V) -> Doc:
           surg=v.p_name(), an=v.p_name(), yn=r.choice(("yes", "no")), who=r.choice(("the patient", "next of kin")),
           dt=v.k(kp.other_date), wit=v.p_name(), role=r.choice(("RN", "ward clerk", "HCA")),
           interp=r.choice(("no", "yes (phone interpreter)")))  # fmt: skip
+    d.fmt(
+        "-- theatre list {dt}, booking {ref}, consent form {ver}; printed by {co}\n",
+        dt=v.k(kp.other_date),
+        ref=v.k(kp.reference),
+        ver=v.k(kp.version),
+        co=v.k(kp.company),
+    )
     return d
 
 
@@ -367,6 +412,14 @@ def prior_auth_fax_ocr(v: V) -> Doc:
           clinic=v.k(kp.company), fax=v.p_phone(), dt=v.k(kp.other_date), mm=f"{r.randint(0, 59):02d}",
           name=v.p_name(), dob=v.p_dob(), mrn=v.p_mrn(), ndc=v.k(kp.ndc), mg=v.k(kp.dose), icd=v.k(kp.icd10),
           doc=v.p_name(), tel=v.p_phone(ext=True))  # fmt: skip
+    d.fmt(
+        "Plan: {co}  PA ref {ref}\nqty {dose} x 30 , refills 2 , dispense as written\nreceived {dt} / {ver}\n",
+        co=v.k(kp.company),
+        ref=v.k(kp.reference),
+        dose=v.k(kp.dose),
+        dt=v.k(kp.other_date),
+        ver=v.k(kp.version),
+    )
     return d
 
 
@@ -380,6 +433,13 @@ def vaccination_record_card(v: V) -> Doc:
         d.fmt("{dt}  {vac}  {lot}  {site}  {by}\n", dt=v.k(kp.other_date),
               vac=r.choice(("Comirnaty XBB.1.5  ", "Fluad Tetra        ", "Boostrix           ", "Shingrix           ")),
               lot=v.k(kp.lot), site=r.choice(("L deltoid", "R deltoid")), by=v.p_name())  # fmt: skip
+    d.fmt(
+        "\nNext dose due {due}. Clinic: {co}, {city}. Record format {ver}.\n",
+        due=v.k(kp.other_date),
+        co=v.k(kp.company),
+        city=v.k(kp.city),
+        ver=v.k(kp.version),
+    )
     return d
 
 
@@ -394,6 +454,15 @@ def ed_triage_note(v: V) -> Doc:
           mrn=v.p_mrn(), dob=v.p_dob(), city=v.k(kp.city), bp=v.k(kp.blood_pressure), t=v.k(kp.temperature), icd=v.k(kp.icd10),
           nok=v.p_name(v.name().lower()), tel=v.p_phone(), addr=v.p_addr(), rn=v.p_name(g if r.random() < 0.1 else None),
           cat=str(r.randint(2, 4)))  # fmt: skip
+    d.fmt(
+        "wt {w}, ht {h}, spo2 {sat}. given {dose} paracetamol po. bed {bed}, enc {enc}.\n",
+        w=v.k(kp.weight),
+        h=v.k(kp.height),
+        sat=v.k(kp.percent),
+        dose=v.k(kp.dose),
+        bed=f"{v.pick('ABC')}{v.r.randint(1, 30)}",
+        enc=v.k(kp.reference),
+    )
     return d
 
 
@@ -422,6 +491,13 @@ def witness_statement_transcript(v: V) -> Doc:
     for i, (text, value) in enumerate(lines, start=1):
         d.add(f"{i:>2}  {text}", value, "." if value else "", "\n")
     d.fmt("   (Issued by {w}; see {cite}.)\n", w=where, cite=v.k(kp.citation))
+    d.fmt(
+        "   Exhibits 3-5 (invoice {inv}, photos {p}, tow receipt {amt}); reporter's cert. {ver}\n",
+        inv=v.k(kp.reference),
+        p=v.k(kp.other_date),
+        amt=v.k(kp.amount),
+        ver=v.k(kp.version),
+    )
     return d
 
 
@@ -454,6 +530,13 @@ def traffic_citation_notice(v: V) -> Doc:
           dt=v.k(kp.other_date), off=v.p_name(v.person()[1].upper()), badge=str(r.randint(100, 9999)))  # fmt: skip
     if v.loc.country == "US" and r.random() < 0.6:
         d.fmt("SSN (court use only) {ssn}\n", ssn=v.p_ssn())
+    d.fmt(
+        "COURT {city} MUNICIPAL  CASE {dk}  BAIL {amt}  POINTS {pts}\n",
+        city=v.k(kp.city),
+        dk=v.k(kp.docket),
+        amt=v.k(kp.amount),
+        pts=str(v.r.randint(1, 6)),
+    )
     return d
 
 
@@ -468,6 +551,13 @@ def data_subject_access_request(v: V) -> Doc:
           co=v.k(kp.company), art=v.k(kp.citation), name=v.p_name(name), dob=v.p_dob(), addr=v.p_addr(),
           tel=v.p_phone(), mail=v.p_email(g, f), ref=v.k(kp.reference), dt=v.k(kp.other_date),
           more=" I enclose a copy of my driving licence." if r.random() < 0.5 else "", sig=v.p_name(name))  # fmt: skip
+    d.fmt(
+        "\nEnclosures: order confirmations {o1} and {o2}; your letter of {dt} ({ref}).\n",
+        o1=v.k(kp.reference),
+        o2=v.k(kp.reference),
+        dt=v.k(kp.other_date),
+        ref=v.k(kp.docket),
+    )
     return d
 
 
@@ -501,6 +591,14 @@ def reference_check_call_notes(v: V) -> Doc:
           dt=v.k(kp.other_date), cg=v.p_name(g.split()[0].lower()), y=str(r.randint(2, 9)),
           skill=r.choice(("Excel", "client work", "audits")), who2=v.p_name(), mail=v.p_email(work=True),
           amt=v.k(kp.amount))  # fmt: skip
+    d.fmt(
+        "- notice period {n} wks; start {dt}; req {ref}, budget band {band}, equity {pct}\n",
+        n=str(v.r.randint(2, 12)),
+        dt=v.k(kp.other_date),
+        ref=v.k(kp.reference),
+        band=v.k(kp.amount),
+        pct=v.k(kp.percent),
+    )
     return d
 
 
@@ -516,6 +614,14 @@ def i9_verification_worksheet(v: V) -> Doc:
           ref=v.k(kp.reference), f=v.p_name(f), g=v.p_name(g), addr=v.p_addr(), dob=v.p_dob(), ssn=v.p_ssn(),
           mail=v.p_email(g, f), tel=v.p_phone(), where=where, dl=dl, exp=v.k(kp.other_date), start=v.k(kp.other_date),
           hr=v.p_name())  # fmt: skip
+    d.fmt(
+        "Employer: {co}, EIN {ein}; hiring site {city}; pay rate {amt}/hr; E-Verify case {ref}\n",
+        co=v.k(kp.company),
+        ein=v.k(kp.ein),
+        city=v.k(kp.city),
+        amt=v.k(kp.amount),
+        ref=v.k(kp.reference),
+    )
     return d
 
 
@@ -538,6 +644,14 @@ def us_tax_preparer_intake(v: V) -> Doc:
         b=v.k(kp.amount),
         cusip=v.k(kp.cusip),
         rt=K("REFERENCE", routing),
+    )
+    d.fmt(
+        "Employer EIN {ein} ({co}); estimated payments {q1} on {dt}; prior-year AGI {agi}\n",
+        ein=v.k(kp.ein),
+        co=v.k(kp.company),
+        q1=v.k(kp.amount),
+        dt=v.k(kp.other_date),
+        agi=v.k(kp.amount),
     )
     return d
 
@@ -566,6 +680,14 @@ def airline_pnr_display(v: V) -> Doc:
               pp=f"C{r.randint(1000000, 9999999)}", dob=v.p_dob("pnr"), sx=r.choice("MF"), exp=f"{r.randint(10, 28)}AUG3{r.randint(0, 4)}",
               i=str(i))  # fmt: skip
     d.fmt("  8 FA PAX 220-{tk}/ETLH/{amt}\n", tk=str(r.randint(1000000000, 9999999999)), amt=v.k(kp.amount))
+    d.fmt(
+        "  9 OSI YY CONX {fl} {dt}\n 10 RM CORP {co} CC {cc} TRIP {ref}\n",
+        fl=v.k(kp.flight),
+        dt=v.k(kp.other_date),
+        co=v.k(kp.company),
+        cc=str(v.r.randint(1000, 9999)),
+        ref=v.k(kp.reference),
+    )
     return d
 
 
@@ -582,6 +704,12 @@ def parcel_customs_declaration(v: V) -> Doc:
               val=v.k(kp.amount), hs=v.k(kp.hs_code))  # fmt: skip
     d.fmt("Category: {cat}. Date {dt}, sender's signature.\n", cat=r.choice(("Gift", "Sale of goods", "Returned goods")),
           dt=v.k(kp.other_date))  # fmt: skip
+    d.fmt(
+        "Total gross weight {w}; postage {amt}; licence/certificate no. none; invoice {inv}\n",
+        w=v.k(kp.weight),
+        amt=v.k(kp.amount),
+        inv=v.k(kp.reference),
+    )
     return d
 
 
@@ -598,6 +726,14 @@ def vehicle_rental_agreement(v: V) -> Doc:
           where=where, addr=v.p_addr(), tel=v.p_phone(), mail=v.p_email(g, f),
           car=r.choice(("VW Golf", "Toyota Yaris", "Kia Ceed")), vin=v.k(kp.vin), odo=f"{r.randint(3000, 90000)} km",
           brand=brand, card=card, amt=v.k(kp.amount), add=v.p_name() if r.random() < 0.5 else "none")  # fmt: skip
+    d.fmt(
+        "Return ..... {city} {dt}; fuel {pct}; deposit {amt}; damage waiver {plan}\n",
+        city=v.k(kp.city),
+        dt=v.k(kp.other_date),
+        pct=v.k(kp.percent),
+        amt=v.k(kp.amount),
+        plan=v.k(kp.product),
+    )
     return d
 
 
@@ -615,6 +751,14 @@ def jira_issue_wiki_markup(v: V) -> Doc:
           card=v.p_card()[1], ts2=v.k(kp.other_date), ip6=v.p_ip(True),
           handle=v.handle().split("+")[0], tk=v.k(kp.ticker), host=r.choice(("prod-eu-3", "pay-gw-b", "web-12")),
           tel=v.p_phone())  # fmt: skip
+    d.fmt(
+        "\n*Affects:* {ver} *Fix:* {ver2} *Merchant:* {co} *Volume lost:* {amt} ({pct})\n",
+        ver=v.k(kp.version),
+        ver2=v.k(kp.version),
+        co=v.k(kp.company),
+        amt=v.k(kp.amount),
+        pct=v.k(kp.percent),
+    )
     return d
 
 
@@ -627,6 +771,13 @@ def vpn_session_export(v: V) -> Doc:
         d.fmt('"{mail}","{name}","10.{a}.{b}.{c}","{ip}","{dt}","{by}","{ver}"\n', mail=v.p_email(g, f, work=True),
               name=v.p_name(name), a=str(r.randint(8, 40)), b=str(r.randint(0, 255)), c=str(r.randint(1, 254)),
               ip=v.p_ip(), dt=v.k(kp.other_date), by=str(r.randint(10**5, 10**9)), ver=v.k(kp.version))  # fmt: skip
+    d.fmt(
+        "# exported {dt} from {host} running {ver}; policy {ref}\n",
+        dt=v.k(kp.other_date),
+        host=v.pick(("asa-fra-01", "pa-edge-2", "fw-ams")),
+        ver=v.k(kp.version),
+        ref=v.k(kp.reference),
+    )
     return d
 
 
@@ -639,6 +790,13 @@ def dotenv_config_dump(v: V) -> Doc:
           co=v.k(kp.company), ver=v.k(kp.version), name=v.p_name(), mail=v.p_email(work=True), tel=v.p_phone(intl=True),
           ip1=v.p_ip(False), ip2=v.p_ip(), iban=v.p_iban(style="compact"), bic=v.p_bic(), amt=v.k(kp.amount),
           tk=r.choice(("sepa_instant", "3ds2", "payouts")))  # fmt: skip
+    d.fmt(
+        "API_VERSION={api}\nREPORT_CITY={city}\nFX_MARKUP={pct}\nSETTLEMENT_ISIN_WATCH={isin}\n",
+        api=v.k(kp.version),
+        city=v.k(kp.city),
+        pct=v.k(kp.percent),
+        isin=v.k(kp.isin),
+    )
     return d
 
 
@@ -655,6 +813,15 @@ def graphql_user_payload(v: V) -> Doc:
           tel=v.p_phone(intl=True), addr=v.p_addr(), cc=v.loc.country, brand=(c := v.p_card())[0], card=c[1],
           ssn=P("US_SSN", v.ssn()) if us else "", ord=v.k(kp.reference), amt=v.k(kp.amount), ip=v.p_ip(),
           cost=str(r.randint(3, 90)))  # fmt: skip
+    d.fmt(
+        '{{"data":{{"recommendations":[{{"sku":"{a}","price":"{pa}"}},{{"sku":"{b}","price":"{pb}"}}],'
+        '"fx":{{"pair":"EUR/USD","asOf":"{dt}"}}}}}}\n',
+        a=v.k(kp.product),
+        pa=v.k(kp.amount),
+        b=v.k(kp.product),
+        pb=v.k(kp.amount),
+        dt=v.k(kp.other_date),
+    )
     return d
 
 
@@ -671,6 +838,14 @@ def whatsapp_chat_export(v: V) -> Doc:
           dt=dt, c=v.p_name(name), prod=v.k(kp.product), s=v.p_name(shop), amt=v.k(kp.amount), addr=v.p_addr(),
           tel=v.p_phone(), iban=v.p_iban(), lower=v.p_name(name.lower()))  # fmt: skip
     d.fmt("[{dt}, 11:02:00] {s}: shipped, tracking {trk}\n", dt=dt, s=v.p_name(shop), trk=v.k(kp.tracking))
+    d.fmt(
+        "[{dt}, 11:03:12] {s}: est. delivery {due}, parcel {w}, insured up to {amt}\n",
+        dt=dt,
+        s=v.p_name(shop),
+        due=v.k(kp.other_date),
+        w=v.k(kp.weight),
+        amt=v.k(kp.amount),
+    )
     return d
 
 
@@ -686,6 +861,12 @@ def email_thread_with_signatures(v: V) -> Doc:
           wk=str(r.randint(2, 50)), n1=v.p_name(n1), co=v.k(kp.company), addr=v.p_addr("\n"), tel=v.p_phone(ext=True),
           mob=v.p_phone(), dt=v.k(kp.other_date), n2=v.p_name(n2), mail2=v.p_email(g2, f2, work=True),
           prod=v.k(kp.product), n2b=v.p_name(n2), tel2=v.p_abroad())  # fmt: skip
+    d.fmt(
+        "> Payment terms: 30 days net, {pct} early-payment discount. Incoterms FCA {city}. Offer valid to {dt}.\n",
+        pct=v.k(kp.percent),
+        city=v.k(kp.city),
+        dt=v.k(kp.other_date),
+    )
     return d
 
 

@@ -226,7 +226,6 @@ MONTHS_LOCAL = {
     "nl": "januari februari maart april mei juni juli augustus september oktober november december".split(),
 }
 ROMAN = "I II III IV V VI VII VIII IX X XI XII".split()
-DMY_FIRST = {"US": False, "PH": False}
 
 
 class Values:
@@ -349,7 +348,7 @@ class Values:
             if style == 1:
                 return base.replace(" ", "-")
             if style == 2:
-                return base.replace(" ", ".")
+                return re.sub(r"[ -]", ".", base)
             if style == 3 and region in ("DE", "AT", "CH", "GB", "NL", "BE", "IT", "FR"):
                 cc, rest = base.split(" ", 1)
                 return f"{cc} (0){rest}" if region != "IT" else base
@@ -574,7 +573,3 @@ def _same(a, b) -> bool:
         b.national_number,
         b.extension or None,
     )
-
-
-def country_of(locale: str) -> str:
-    return LOCALES[locale].country
