@@ -4,6 +4,7 @@
     python tools/pii_domain_set.py          # (re)writes benchmarks/pii_eval/*.jsonl, deterministic
     python -m tools.pii_holdout_set         # (re)writes benchmarks/pii_intl/holdout.jsonl, deterministic
     python -m tools.pii_holdout2_set        # (re)writes benchmarks/pii_intl/holdout2.jsonl (held back too)
+    python -m tools.pii_holdout3_set        # (re)writes benchmarks/pii_intl/holdout3.jsonl (held back too)
     python benchmarks/pii_benchmark.py      # dev, dev2 and test side by side, the domain set, the speed ratio
     python benchmarks/pii_benchmark.py --splits dev dev2 test holdout --misses misses.jsonl   # while tuning: the tuning splits
 
@@ -248,8 +249,8 @@ def main(argv: list[str] | None = None) -> dict:
         default=["dev", "dev2", "test"],
         # holdout (tools/pii_holdout_set.py), measured once as a held-back split, is a tuning split now.
         # holdout2 (tools/pii_holdout2_set.py) is held back: only ever named on purpose, for a final
-        # measurement, and never a source of --misses.
-        choices=["dev", "dev2", "test", "holdout", "holdout2"],
+        # measurement, and never a source of --misses. So is holdout3 (tools/pii_holdout3_set.py).
+        choices=["dev", "dev2", "test", "holdout", "holdout2", "holdout3"],
     )
     ap.add_argument("--no-domain-set", action="store_true", help="skip the domain set")
     ap.add_argument("--no-presidio", action="store_true", help="skip presidio (quicker while tuning)")
