@@ -837,3 +837,42 @@ def test_the_shipped_studies_can_run_their_overrides():
     shipped = load_params(REPO / "params.yaml").experiment
     for name in shipped.studies:
         experiment.check_overridable(REPO / "params.yaml", experiment.overrides(shipped.study(name).arms))
+
+
+def test_should_you_train_names_the_option_that_does_not_forget_when_the_lowest_one_does():
+    from governance.report.memo import should_you_train
+
+    verdicts = {
+        ("continued", "scratch", "domain"): "lower: measurably better",
+        ("continued", "scratch", "general"): "lower: measurably better",
+    }
+    study = _continued_study((2.4, 1.9), (2.0, 1.6), verdicts)
+    no_replay = {
+        **study["arms"][1],
+        "name": "continued-no-replay",
+        "set": {"pretrain.base_model": "general-base", "mix.replay_share": 0.0},
+        "bits_per_byte": {"legal": _cell(1.9), "general": _cell(2.0)},
+    }
+    study["arms"].append(no_replay)
+    study["controls"]["seeds"]["per_arm"]["continued-no-replay"] = 3
+    study["comparisons"].append(
+        {
+            "arm": "continued-no-replay",
+            "baseline": "continued",
+            "text": "general",
+            "kind": "difference",
+            "relative_bpb": 0.25,
+            "ci95_low": 0.22,
+            "ci95_high": 0.28,
+            "verdict": "higher: measurably worse",
+        }
+    )
+    lines = should_you_train({"studies": {"continued": study}})
+    assert "continue the base (continued-no-replay:" in lines[-2]
+    assert lines[-1] == (
+        "continued-no-replay forgets: on general text it is +25.0% [+22.0%, +28.0%] against continued "
+        "(measurably worse). Where general text matters too: continued (2.000 on domain text)."
+    )
+    # Without a measurably worse verdict on general text there is no caveat.
+    study["comparisons"][-1]["verdict"] = "no difference measurable"
+    assert "forgets" not in should_you_train({"studies": {"continued": study}})[-1]

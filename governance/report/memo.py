@@ -270,6 +270,7 @@ REFERENCES = {
     "base": "the base as it is (no training)",
     "base-sft": "the base with SFT only",
     "continued-sft": "continued pretraining plus SFT",
+    "scratch-sft": "training from scratch plus SFT",
 }
 """Models that are no arm of the study, added to its results by `charter experiment collect --reference`."""
 
@@ -351,7 +352,37 @@ def should_you_train(report: dict[str, Any]) -> list[str]:
             f"{c.get('verdict', 'not measured')}."
         )
     lines.append(_recommend(arms, study.get("comparisons") or [], refs.get("base"), budget))
+    caveat = _forgetting_caveat(arms, study.get("comparisons") or [])
+    if caveat:
+        lines.append(caveat)
     return lines
+
+
+def _forgetting_caveat(arms: list[dict[str, Any]], comparisons: list[dict[str, Any]]) -> str | None:
+    """When the arm lowest on domain text is measurably worse on general text than another arm, the option
+    for a team that needs both: the lowest on domain text among the arms without such a verdict."""
+    domain = {a["name"]: _mean_over(a["bits_per_byte"], general=False) for a in arms}
+    scored = {n: v for n, v in domain.items() if v is not None}
+    if not scored:
+        return None
+    best = min(scored, key=lambda n: scored[n])
+    worse = {
+        c["arm"]: c
+        for c in comparisons
+        if c.get("text") == GENERAL and str(c.get("verdict", "")).startswith("higher")
+    }
+    if best not in worse:
+        return None
+    c = worse[best]
+    keeps = {n: v for n, v in scored.items() if n not in worse}
+    what = (
+        f"{best} forgets: on general text it is {_pct_ci(c.get('relative_bpb'), c.get('ci95_low'), c.get('ci95_high'))} "
+        f"against {c['baseline']} (measurably worse)."
+    )
+    if not keeps:
+        return what
+    keep = min(keeps, key=lambda n: keeps[n])
+    return f"{what} Where general text matters too: {keep} ({keeps[keep]:.3f} on domain text)."
 
 
 def _recommend(
