@@ -59,6 +59,13 @@ _NAME_OR_INITIAL = re.compile(rf"(?<![\w'.-])(?:{NAME_TOKEN}|[A-Z]\.)(?![\w'-])"
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Inside a markup tag: after "<", "</" or "<Tag " with no ">" since ("<Cdtr>", "</Nm>", '<InstdAmt Ccy="EUR">').
+_IN_TAG = re.compile(r"</?(?:[A-Za-z][^<>\n]*)?$")
+
+
+def in_markup_tag(text: str, start: int) -> bool:
+    """Whether `start` sits inside an XML or HTML tag: a tag or attribute name is markup, never a name."""
+    return _IN_TAG.search(text, max(0, start - 80), start) is not None
 
 
 def spacy_calls_it_a_thing(
@@ -129,7 +136,7 @@ class GivenNameRecognizer(Recognizer):
                         and not any(is_english_word(w[2]) for w in run if not w[2].endswith("."))
                         and not spacy_calls_it_a_thing(nlp_artifacts, start, end, PLACE_LABELS)
                     )
-                if person and not is_place_name(text[start:end]):
+                if person and not is_place_name(text[start:end]) and not in_markup_tag(text, start):
                     out.append(RecognizerResult("PERSON", start, end, 0.6))
                     i += len(run)
                     continue
@@ -511,6 +518,8 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if not value or any(c.isdigit() for c in value) or "\n" in value or _NOT_IN_A_NAME.search(value):
         return False
+    if value.startswith("/") or in_markup_tag(text, start):
+        return False  # "<Cdtr>", "</Nm>": a tag's name
     words = re.findall(r"[^\W\d_]+", value)
     if all(w.lower() in FIELD_LABELS for w in words) or is_place_name(value):
         return False
