@@ -195,8 +195,10 @@ _CAP = rf"[{UPPER}][{UPPER}{LOWER}'’.-]*"
 # A town may carry its Cyrillic abbreviation for "town" or "village" ("г. Амурск", "с. Лука").
 _TOWN = r"(?:[гмсп]\.[ ]?)?"
 CITY = rf"{_TOWN}{_CAP}(?:[ -](?:{_CAP}|[{LOWER}]{{1,3}}(?=[ -][{UPPER}])))*?(?:[ -]{_CAP})?"
-# After a postcode the town runs to its last capitalised word ("8014 Ried im Innkreis").
-CITY_AFTER_POSTCODE = rf"{_TOWN}{_CAP}(?:[ -](?:{_CAP}|[{LOWER}]{{1,3}}(?=[ -][{UPPER}])))*"
+# After a postcode the town runs to its last capitalised word ("8014 Ried im Innkreis"), not past a full stop
+# ("Kubín. SSN on file") other than an abbreviation's ("St. Gallen").
+_TOWN_WORD = rf"(?:[{UPPER}][{LOWER}]{{0,2}}\.|[{UPPER}][{UPPER}{LOWER}'’-]*)"
+CITY_AFTER_POSTCODE = rf"{_TOWN}{_TOWN_WORD}(?:[ -](?:{_TOWN_WORD}|[{LOWER}]{{1,3}}(?=[ -][{UPPER}])))*"
 STATE = r"[A-Z]{2,3}"
 UNIT = (
     r"(?:,?[ ]?(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Wohnung|Whg|Etage|Top|Stiege|piso|Piso|"
@@ -240,7 +242,7 @@ _STREET_NUMBER = rf"{NUMBER}(?:[ ][A-Z](?:[ ]\d{{1,4}})?(?![\w]))?"
 _BEFORE_POSTCODE = re.compile(
     rf"(?<![\w,.])(?P<street>{NUMBER}[ \t]+{_STREET_WORDS}|{_STREET_WORDS}[ \t]+{_STREET_NUMBER})(?:{UNIT})?"
     rf"(?:(?:[ \t]+-)?,[ \t]*|[ \t]*\n[ \t]*)"
-    rf"(?:(?P<pc>{POSTCODE}),?[ \t]+{CITY_AFTER_POSTCODE}|{CITY},?[ \t]+(?P<pc_after>{UK_CA_POSTCODE})"
+    rf"(?:(?P<pc>{POSTCODE})[ \t]+{CITY_AFTER_POSTCODE}|{CITY},?[ \t]+(?P<pc_after>{UK_CA_POSTCODE})"
     rf"|{CITY},?[ \t]+(?P<zip>[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?))"
     # Then the end of the line or the sentence, a bracket or a table's bar, or the sentence going on.
     r"(?=[ \t]*(?:[.,;)(|\n]|$)|[ \t]+[a-z])"
@@ -271,7 +273,7 @@ class StreetAddressRecognizer(Recognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         spans = [self._street(text, m) for m in _anchor().finditer(text)]
         spans += [
-            (self._trim_left(text, m.start(), m.end("street")), m.end())
+            (self._trim_left(text, m.start(), m.end("street"), shortest=4), m.end())
             for m in _BEFORE_POSTCODE.finditer(text)
             if self._plausible(m)
         ]
@@ -352,12 +354,14 @@ class StreetAddressRecognizer(Recognizer):
         return any(not is_english_word(w) for w in re.findall(rf"[{UPPER}{LOWER}]{{2,}}", m.group("street")))
 
     @staticmethod
-    def _trim_left(text: str, left: int, anchor: int) -> int:
+    def _trim_left(text: str, left: int, anchor: int, shortest: int = 0) -> int:
         """Sentence words before a street named by a number after it ("Visit Storgatan 12") are not the
-        street: from the left, drop English words that the type word does not need."""
+        street: from the left, drop English words that the type word does not need (of at least `shortest`
+        letters: "A. Sedláčka 93b" keeps its initial)."""
         words = list(re.finditer(r"\S+", text[left:anchor]))
         while (
             words
+            and len(words[0].group().strip(",.")) >= shortest
             and is_english_word(words[0].group().strip(",."))
             and words[0].group().lower() not in CONNECTORS
         ):

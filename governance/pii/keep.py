@@ -35,6 +35,7 @@ _COMPANY_FORMS = (
 # words that open one ("Stadtwerke Ulmbach", "Banco Sabadell"): no person is named so.
 _TRADE_WORDS = (
     r"Logisti[ck]s?|Logistique|Cargo|Freight|Shipping|Seguros|Seguradora|Assicurazioni|Versicherungen?|Insurance"
+    r"|Assurances?"
     r"|Tekstil|Textiles?|Denki|Telecom|Telekom|Pharma|Agro|Airlines?|Airways|Motors|Foods?|Energ(?:y|ie|ia|i)"
     r"|Solutions|Systems|Technologies|Software|Consulting|Industries|Industrie|Electric|Electronics|Chemicals?"
     r"|Mining|Media|Ventures|Robotics|Trading|Construction|Engineering|Bau|Werke|Verlag|Handel|Capital"

@@ -305,7 +305,10 @@ WEAK_INTROS = [
 ]
 _INTRO = re.compile(
     rf"\b(?i:(?P<strong>{word_trie(STRONG_INTROS)})|(?P<weak>{word_trie(WEAK_INTROS)}))\b[ \t]*[:,-]?[ \t]*"
-    rf"(?P<name>{_NAME_WORDS}(?:[ \t]+{_NAME_WORDS}){{0,2}})"
+    # A form's blank line before the name ("Surname ______ Merrill ______").
+    r"(?:_{2,}[ \t]*)?"
+    # Name words one space apart: a wider gap ends the field ("Surname: Due   Given name: Eringisl").
+    rf"(?P<name>{_NAME_WORDS}(?:[ ]{_NAME_WORDS}){{0,2}})"
 )
 
 
@@ -467,8 +470,11 @@ FIELD_LABELS = frozenset(
     | set(
         "ph tel tél tlf tfn puh mob cel gsm fax faks numer nr no vat az box iban bic swift email e-mail".split()
     )
-    | set("mail web www fon tax ust tva iva nip cif nif kvk reg ust-id ust-idnr".split())
+    | set("mail web www fon tax ust tva iva nip cif nif kvk reg ust-id ust-idnr dob ssn".split())
 )
+# A field label at the start of a line that names a role by its ending ("Referrer:", "Prescriber:").
+_ROLE_LABEL = re.compile(r"(?:^|\n)[ \t]*$")
+_ROLE_ENDING = re.compile(r"(?i:er|or|ee|ant|ent|ist|ary|ian)$")
 _AFTER_WORD = re.compile(rf"[ \t]+([{LOWER}]+)")
 # Days and months, written out or cut short: "Mon Jan" of a git log's "Date: Mon Jan 13 06:31:37 2024".
 CALENDAR_WORDS = frozenset(
@@ -527,6 +533,18 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False
     if _KEY_OR_LABEL_AFTER.match(text, end):
         return False
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 2:
+        return False  # "DK", "HU": a country code, not a name
+    if all(w.isupper() and is_english_word(w) and not is_name_word(w) for w in words):
+        return False  # "DUE DILIGENCE": a heading
+    if (
+        len(words) == 1
+        and not is_name_word(words[0])
+        and _ROLE_ENDING.search(words[0])
+        and text.startswith(":", end)
+        and _ROLE_LABEL.search(text, max(0, start - 10), start)
+    ):
+        return False  # "Referrer:", "Prescriber:" opening a line: a field label
     if all(
         w.islower() and is_english_word(w) and not is_name_word(w) for w in words
     ):  # "contact" of 'contact_name="Ana Lima'
@@ -578,4 +596,4 @@ class NerPersonRecognizer(SpacyRecognizer):
         return out
 
 
-_MARKUP_FREE = re.compile(r"[^|<>{}\[\]=\"_]+")
+_MARKUP_FREE = re.compile(r"[^|<>{}\[\]=\"_\t]+")
