@@ -167,7 +167,7 @@ class TitledNameRecognizer(Recognizer):
 # after them are a name ("patient Will Sorensen", "Claimant Amber Stone", "Reviewed with Mark Lee").
 FORM_LABELS = (
     "name patient client customer deponent witness beneficiary insured subscriber guarantor from to cc attn "
-    "attending pcp referring pt"
+    "attending pcp referring pt guest prescriber"
 ).split() + ["account holder", "emergency contact", "next of kin"]
 PERSON_ROLES = (
     "client customer patient holder cardholder owner claimant plaintiff defendant petitioner respondent "
@@ -597,3 +597,77 @@ class NerPersonRecognizer(SpacyRecognizer):
 
 
 _MARKUP_FREE = re.compile(r"[^|<>{}\[\]=\"_\t]+")
+
+
+# A word of a name in capitals ("WHITEHEAD", "TE STROOTE", "NOEMÍ") or in title case.
+_CAPS_WORD = rf"[{UPPER}]{{2,}}(?:[-'][{UPPER}]{{2,}})?"
+_ANY_CASE_WORD = rf"(?:{NAME_TOKEN}|{_CAPS_WORD})"
+# A surname, a comma, the given names: "Lindh, Baltsar", "COHEN, VENETTA", "TE STROOTE, Talha". Records and
+# lists write names so at the start of a field: a line, after a colon or a bracket.
+_INVERTED = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[:(])|(?<=:[ \t])|(?<=:[ \t]{{2}}))"
+    rf"(?P<surname>{_ANY_CASE_WORD}(?:[ ]{_CAPS_WORD})?),[ ](?P<given>{_ANY_CASE_WORD}(?:[ ]{NAME_TOKEN})?)"
+    r"(?![\w'-])"
+)
+# A surname in capitals beside a given name, in either order: "WHITEHEAD Chieko", "Maria GARCÍA".
+_CAPS_SURNAME = re.compile(
+    rf"(?<![\w'.-])(?:(?P<sur1>{_CAPS_WORD})[ ](?P<given1>{NAME_TOKEN})"
+    rf"|(?P<given2>{NAME_TOKEN})[ ](?P<sur2>{_CAPS_WORD}))(?![\w'-]|\.\w)"
+)
+# An initial glued to a surname: "L.Burt", "K.Vestergaard".
+_GLUED_INITIAL = re.compile(rf"(?<![\w.@/-])[{UPPER}]\.(?P<surname>{NAME_TOKEN})(?![\w'@/-]|\.\w)")
+
+
+def _title(word: str) -> str:
+    return word.title() if word.isupper() else word
+
+
+class WrittenNameRecognizer(Recognizer):
+    """Names in the forms records write them, with the evidence of the name tables:
+    - surname first and a comma, at the start of a field ("Patient: Lindh, Baltsar", "Subject: COHEN,
+      VENETTA"): the surname or the given name is in the tables and the given name is no English word;
+    - a surname in capitals beside a given name ("WHITEHEAD Chieko", "Maria GARCÍA"): one of them in the
+      tables and neither an English word, or both in the tables; the capitals no field label;
+    - an initial glued to a surname ("L.Burt"): the surname in the tables, or no English word."""
+
+    def __init__(self) -> None:
+        super().__init__("PERSON", [Pattern("written name", _INVERTED.pattern, 0.6)])
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        family = surnames()
+        out = []
+        for m in _INVERTED.finditer(text):
+            surname, given = m.group("surname"), m.group("given")
+            first_given = _title(given.split()[0])
+            last_surname = _title(surname.split()[-1])
+            if not (last_surname in family or is_given_name(first_given)):
+                continue
+            if is_english_word(first_given) and not (last_surname in family and is_given_name(first_given)):
+                continue
+            if any(
+                w.lower() in NOT_A_NAME_WORD or w.lower() in FIELD_LABELS
+                for w in re.findall(r"\w+", m.group())
+            ):
+                continue
+            if spacy_calls_it_a_thing(nlp_artifacts, m.start(), m.end(), PLACE_LABELS):
+                continue  # "Paris, France"
+            out.append(RecognizerResult("PERSON", m.start(), m.end(), 0.6))
+        for m in _CAPS_SURNAME.finditer(text):
+            surname = m.group("sur1") or m.group("sur2")
+            given = m.group("given1") or m.group("given2")
+            bare = surname.lower()
+            evidence = is_given_name(given) + (_title(surname) in family)
+            if (
+                evidence
+                and (evidence == 2 or not (is_english_word(given) or is_english_word(bare)))
+                and len(surname) >= 3
+                and bare not in FIELD_LABELS
+                and bare not in NOT_A_NAME_WORD
+                and surname not in currency_codes()
+            ):
+                out.append(RecognizerResult("PERSON", m.start(), m.end(), 0.6))
+        for m in _GLUED_INITIAL.finditer(text):
+            word = m.group("surname")
+            if (word in family or not is_english_word(word)) and word.lower() not in NOT_A_NAME_WORD:
+                out.append(RecognizerResult("PERSON", m.start(), m.end(), 0.6))
+        return out

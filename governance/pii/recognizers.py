@@ -43,6 +43,7 @@ from governance.pii.people import (
     LowerCaseNameRecognizer,
     NameListRecognizer,
     TitledNameRecognizer,
+    WrittenNameRecognizer,
 )
 from governance.pii.phones import WorldPhoneRecognizer
 from governance.pii.records import RecordFieldRecognizer
@@ -147,4 +148,5 @@ def recognizers() -> list[EntityRecognizer]:
         IntroducedNameRecognizer(),
         LowerCaseNameRecognizer(),
         NameListRecognizer(),
+        WrittenNameRecognizer(),
     ]
