@@ -322,6 +322,10 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
         )
 
 
+_LETTER_PREFIX = re.compile(r"[A-Z]{1,3}[ ]")
+_LICENCE_WORD_BEFORE = re.compile(r"(?i:licen[cs]e|rijbewijs|führerschein|passport)[ \t]*$")
+
+
 class DriverLicenseRecognizer(ContextGatedRecognizer):
     """Driving licence and passport numbers after their label: 5-20 letters and digits, at least 4 digits, and
     a letter prefix set apart by a space ("HM 851564")."""
@@ -372,6 +376,16 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
         )
         # Whole words only: "permission 12345" or "licensed in 2019-0001" is no licence label.
         self._context = re.compile(self._context.pattern + r"(?![^\W\d_])", re.IGNORECASE)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        out = []
+        for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            # Letters right after the label name the issuing country ("licence TR 53726173"), not the number.
+            prefix = _LETTER_PREFIX.match(text, r.start, r.end)
+            if prefix and _LICENCE_WORD_BEFORE.search(text, max(0, r.start - 30), r.start):
+                r = RecognizerResult(r.entity_type, prefix.end(), r.end, r.score, r.analysis_explanation)
+            out.append(r)
+        return out
 
 
 class AccountNumberRecognizer(ContextGatedRecognizer):

@@ -64,8 +64,10 @@ _IN_TAG = re.compile(r"</?(?:[A-Za-z][^<>\n]*)?$")
 
 
 def in_markup_tag(text: str, start: int) -> bool:
-    """Whether `start` sits inside an XML or HTML tag: a tag or attribute name is markup, never a name."""
-    return _IN_TAG.search(text, max(0, start - 80), start) is not None
+    """Whether `start` sits inside an XML or HTML tag and outside its quoted values: a tag or attribute name
+    is markup, never a name (an attribute's value may be one: 'contact_name="Ana Lima"')."""
+    m = _IN_TAG.search(text, max(0, start - 80), start)
+    return m is not None and m.group().count('"') % 2 == 0 and m.group().count("'") % 2 == 0
 
 
 def spacy_calls_it_a_thing(
