@@ -47,7 +47,7 @@ OWN_TYPE_WORDS = (
     "námestie Bulevardul Strada Aleea Calea Intrarea Soseaua Drumul Piazzale útja "
     # Cyrillic and Greek street types, written out or cut short, and Kazakh ones after the name.
     "ул улица вул вулиця просп проспект пр-т пер переулок провулок бульв бульвар б-р шоссе наб набережная "
-    "пл площадь площа тупик проезд көшесі даңғылы орамы тұйығы шағын οδός Οδός Λεωφόρος Λεωφ"
+    "пл площадь площа тупик проезд көшесі даңғылы орамы тұйығы желекжолы шағын οδός Οδός Λεωφόρος Λεωφ"
 ).split()
 # Glued endings: "Bundesstrasse", "Storgatan", "Mannerheimintie". Short ones only where nothing English ends so.
 OWN_GLUED = (
@@ -208,16 +208,20 @@ UNIT = (
 )
 TAIL_POSTCODE = POSTCODE.removesuffix("|\\d{3}")
 _TAIL = re.compile(
-    rf"(?:{UNIT})?(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+-[ \t]+|[ \t]+)"
+    rf"\.?(?:{UNIT})?(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+-[ \t]+|[ \t]+)"
     rf"(?:(?P<pc1>{TAIL_POSTCODE}),?[ \t]+(?P<c1>{CITY_AFTER_POSTCODE})"
     rf"|(?P<c2>{CITY})(?:,?[ \t]+|[ \t]+-[ \t]+)(?:(?P<pc3>{TAIL_POSTCODE})(?![\w])|(?P<st>{STATE})(?:,?[ \t]+(?P<pc2>{TAIL_POSTCODE}))?)"
     rf"|(?P<c3>{CITY})(?=[ \t]*(?:[.;)\n]|,[ \t]*\n|$))))?"
     rf"(?:,?[ \t]+(?P<pc4>{TAIL_POSTCODE})(?![\w-]))?",
 )
+# A street name ending on an initial ("ул. Каретный М.", "Molchanovka B."): its full stop belongs to it.
+_INITIAL_END = re.compile(rf"(?<![{UPPER}{LOWER}])[{UPPER}]\.$")
 _WORD = re.compile(rf"[{UPPER}{LOWER}][{UPPER}{LOWER}'’.-]*|\d+[a-zA-Z]?")
 _NUMBER_AFTER = re.compile(
     rf"(?:,?[ \t]*(?:(?i:No|Nr|n\.?º|n°|n|#|дом|д)\.?:?[ \t]*)?)(?P<n>{NUMBER}|S/N)(?![\w/-]|[.,]\d)"
 )
+_NAME_PAIR_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER}][{LOWER}'’-]+)[ \t]+([{LOWER}]{{3,}})[ \t]+$")
+_NUMBER_COMMA_BEFORE = re.compile(rf"(?<![\w.,/:-]){NUMBER},[ \t]+$")
 _NUMBER_BEFORE = re.compile(rf"(?<![\w.,/:-])(?P<n>{NUMBER}),?[ \t]+$")
 
 
@@ -235,12 +239,13 @@ def _anchor() -> re.Pattern:
 
 # A street of any words with its number, then a postcode and a city: "10 Ysta-Gerði, 816 Borg í Grímsnesi",
 # "Komenského 5\n602 00 Brno". The postcode and city after it are what make the words a street.
-_STREET_WORDS = rf"{_CAP}(?:[ \t](?:{_CAP}|{'|'.join(CONNECTORS[:30])})){{0,3}}"
+# Capitalised words, connectors, and lower-case words after the first ("Jõeküla tee", "Dankó köz").
+_STREET_WORDS = rf"{_CAP}(?:[ \t](?:{_CAP}|{'|'.join(CONNECTORS[:30])}|[{LOWER}]{{2,12}}(?=[ \t]\d))){{0,3}}"
 # A US town, state and ZIP code after the street ("316 Cross Path\nBelle Glade MN 69832") make any words
 # before them with a house number a street, English words included.
 _STREET_NUMBER = rf"{NUMBER}(?:[ ][A-Z](?:[ ]\d{{1,4}})?(?![\w]))?"
 _BEFORE_POSTCODE = re.compile(
-    rf"(?<![\w,.])(?P<street>{NUMBER}[ \t]+{_STREET_WORDS}|{_STREET_WORDS}[ \t]+{_STREET_NUMBER})(?:{UNIT})?"
+    rf"(?<![\w,.])(?P<street>{NUMBER}[ \t]+{_STREET_WORDS}|{_STREET_WORDS}[ \t]+{_STREET_NUMBER})\.?(?:{UNIT})?"
     rf"(?:(?:[ \t]+-)?,[ \t]*|[ \t]*\n[ \t]*)"
     rf"(?:(?P<pc>{POSTCODE})[ \t]+{CITY_AFTER_POSTCODE}|{CITY},?[ \t]+(?P<pc_after>{UK_CA_POSTCODE})"
     rf"|{CITY},?[ \t]+(?P<zip>[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?))"
@@ -295,6 +300,12 @@ class StreetAddressRecognizer(Recognizer):
         for _ in range(4):
             w = re.search(rf"([{UPPER}{LOWER}][\w'’.-]*)[ \t]+$", text[max(0, left - 40) : left])
             if not w or not _is_name_part(w.group(1)) or w.group(1).endswith(","):
+                # A person's name in a street's, the second name in lower case ("Róbert károly köz 336."):
+                # a capitalised word, then a word no English, before a street type of another language.
+                pair = _NAME_PAIR_BEFORE.search(text, max(0, left - 50), left)
+                if pair and not is_english_word(pair.group(2)) and not _english_type(anchor):
+                    left -= len(pair.group())
+                    continue
                 break
             left -= len(w.group())
         right = end
@@ -308,12 +319,18 @@ class StreetAddressRecognizer(Recognizer):
             ):
                 break
             right += len(w.group())
-        while right > end and text[right - 1 : right] in ".-" and not re.search(r"\b[A-Z]\.$", text[:right]):
+        while (
+            right > end
+            and text[right - 1 : right] in ".-"
+            and not _INITIAL_END.search(text, right - 3, right)
+        ):
             right -= 1
         while (lead := re.match(r"([a-z']+)[ \t]+", text[left:start])) and lead.group(1) in CONNECTORS:
             left += lead.end()  # "of Route 29", "the Union": a street name starts on a capital
         english = m.group("type") is not None and _english_type(anchor)
         english = english and anchor.rstrip(".") not in LEADING_ENGLISH_TYPES
+        if english and anchor[0].islower() and _NUMBER_COMMA_BEFORE.search(text, max(0, start - 14), start):
+            english = False  # "396, rue Des Herons", "18, boulevard Du Terme": France's number, comma, type
         if anchor == "Court" and _COURT_BEFORE.search(text, max(0, start - 20), start):
             return None  # "8 District Court", "the 1994 U.S. Supreme Court"
         if english:
@@ -338,6 +355,8 @@ class StreetAddressRecognizer(Recognizer):
         if not (after or before):
             return None
         street_start = before.start("n") if before else self._trim_left(text, left, start)
+        if text[max(0, street_start - 3) : street_start] == "C/ ":
+            street_start -= 3  # "C/ Calle Sádaba": Spain's "calle" cut short
         street_end = after.end() if after else right
         if street_end - street_start < 4:
             return None
