@@ -342,3 +342,13 @@ def test_streets_as_hungary_spain_france_estonia_and_russia_write_them(text, add
 @pytest.mark.parametrize("text", ["Payment due 30, 12345 Berlin", "We met the Board at 10, Rue later"])
 def test_sentences_with_a_number_and_a_town_are_no_street(text):
     assert found(STREETS, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Supplier: Siemens AG, Fátima\nTelefone: +51", "Supplier: Nokia Corporation, North Little Rock\nGSM"],
+)
+def test_the_town_after_a_company_and_a_comma_is_no_person(text):
+    town = text.split(", ")[1].split("\n")[0]
+    at = text.index(town)
+    assert not plausible_ner_person(text, at, at + len(town))

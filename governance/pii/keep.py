@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from core.packs import load_pack
+from governance.pii.base import COMPANY_FORMS as _COMPANY_FORMS
 from governance.pii.base import FULL_DATE, MONTHS, word_trie
 
 _FISCAL_WORDS = (
@@ -23,13 +24,6 @@ _FISCAL_CONTEXT = rf"\b(?i:{word_trie(_FISCAL_WORDS)}|q[1-4])"
 _EXCHANGES = word_trie(
     "NYSE NASDAQ Nasdaq AMEX LSE TSX TSXV OTC OMX XETRA Xetra Euronext ASX B3 BME BIT SIX HKEX SEHK SGX JPX TSE "
     "NSE BSE KRX KOSDAQ TWSE JSE BMV BVL BCBA MOEX WSE GPW BVB TASE Tadawul ADX DFM IDX SET Bursa PSE".split()
-)
-# Registered company forms of many countries, after the name ("Nordhavn Logistik ApS", "Sakura Denki K.K.").
-_COMPANY_FORMS = (
-    r"Inc|Corp|Corporation|Co|Company|LLC|LLP|L\.P|PLC|plc|Ltd|N\.A|PC|P\.C|Group|Holdings|Bancorp|Partners"
-    r"|Bank|Hospital|Clinic|Medical Center|University|AG|SE|GmbH|gGmbH|KG|KGaA|e\.V|N\.V|NV|B\.V|BV|S\.A"
-    r"|S\.p\.A|SpA|SAS|S\.A\.S|SARL|S\.L|S\.r\.l|SRL|S\.R\.L|AB|ASA|A/S|ApS|Oy|Oyj|Sp\. z o\.o|a\.s|s\.r\.o"
-    r"|d\.o\.o|d\.d|Kft|Zrt|Nyrt|Ltda|S\.A\.B|Pty|A\.Ş|K\.K|G\.K|Y\.K|Sdn\.? Bhd|Bhd|Pte\.? Ltd|Tbk|Limited"
 )
 # Words of trade that end a company's name in many languages ("Fjordline Cargo", "Atlantica Seguros"), and
 # words that open one ("Stadtwerke Ulmbach", "Banco Sabadell"): no person is named so.

@@ -13,7 +13,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from governance.pii.base import Recognizer, word_trie
+from governance.pii.base import COMPANY_FORMS, Recognizer, word_trie
 from governance.pii.names import (
     LOWER,
     LOWER_NAME_TOKEN,
@@ -514,6 +514,9 @@ _NOT_IN_A_NAME = re.compile(r"[=_<>@{}\[\]|]|'[a-z]+$")
 _FIELD_OR_THING_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]*:|/?[ \t]?\d")
 # An attribute or key name ('standalone="yes"', "date=") or an address block's label ("Bill to:").
 _KEY_OR_LABEL_AFTER = re.compile(r"[ \t]*=|[ \t]+to[ \t]*:")
+# A company's registered form and a comma before a span that ends its line or clause: the town of its seat.
+_AFTER_COMPANY = re.compile(rf"(?<![\w])(?:{COMPANY_FORMS})\.?,[ \t]*$")
+_LINE_OR_CLAUSE_END = re.compile(r"[ \t]*(?:[\n,;]|$)")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|around|outside|across)[ \t]+$", re.IGNORECASE)
 
 
@@ -535,6 +538,8 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False
     if _KEY_OR_LABEL_AFTER.match(text, end):
         return False
+    if _AFTER_COMPANY.search(text, max(0, start - 20), start) and _LINE_OR_CLAUSE_END.match(text, end):
+        return False  # "Supplier: Siemens AG, Fátima": the company's seat
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 2:
         return False  # "DK", "HU": a country code, not a name
     if all(w.isupper() and is_english_word(w) and not is_name_word(w) for w in words):
