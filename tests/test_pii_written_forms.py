@@ -352,3 +352,19 @@ def test_the_town_after_a_company_and_a_comma_is_no_person(text):
     town = text.split(", ")[1].split("\n")[0]
     at = text.index(town)
     assert not plausible_ner_person(text, at, at + len(town))
+
+
+def test_a_name_before_a_company_on_the_next_line_is_not_part_of_the_company():
+    text = "Patient surname: Due   Given name: Eringisl\nHospital no.: 448-998-219"
+    assert not any("Eringisl" in text[s:e] for s, e in protected_spans(text))
+
+
+@pytest.mark.parametrize("closing", ["Mit freundlichen Grüßen", "Met vriendelijke groet", "Cordialement"])
+def test_a_letters_closing_in_other_languages_is_no_person_and_labels_the_name_under_it(closing):
+    from governance.pii.people import LabelledNameRecognizer
+
+    text = f"Thanks for the reply.\n\n{closing}\nHrólfur Vigrason\nEquinor ASA\n"
+    last = closing.split()[-1]
+    at = text.index(last)
+    assert not plausible_ner_person(text, at, at + len(last))
+    assert "Hrólfur Vigrason" in found(LabelledNameRecognizer(), text)

@@ -64,8 +64,9 @@ KEEP_PATTERNS: dict[str, str] = {
     "percent": r"\b\d+(?:\.\d+)?\s?(?:%|percent\b|bps\b|basis points\b)",
     "fiscal_date": rf"{_FISCAL_CONTEXT}[^.\n]{{0,30}}?(?:{FULL_DATE}|{MONTHS}\s+\d{{4}}|\b(?:19|20)\d{{2}}\b)",
     "fiscal_label": r"\b(?:FY|Q[1-4]\s?(?:FY)?)\s?'?\d{2,4}\b",
-    # Company names: capitalised words closed by a company form or a word of trade, or opened by one.
-    "company": rf"\b(?:(?:[A-Z][\w&'.-]*|&)\s+){{0,4}}[A-Z][\w&'.-]*,?(?:\s+&)?\s+(?:{_COMPANY_FORMS})(?!\w)\.?",
+    # Company names: capitalised words closed by a company form or a word of trade, or opened by one, on one
+    # line ("Eringisl\nHospital no.:" is a name and a label).
+    "company": rf"\b(?:(?:[A-Z][\w&'.-]*|&)[ \t]+){{0,4}}[A-Z][\w&'.-]*,?(?:[ \t]+&)?[ \t]+(?:{_COMPANY_FORMS})(?!\w)\.?",
     "trade_name": rf"\b(?:[A-Z][\w&'-]*[ \t]+){{1,3}}(?:{_TRADE_WORDS})\b|\b(?:{_TRADE_FIRST})(?:[ \t]+[A-Z][\w'-]*){{1,3}}",
     "vehicle": rf"\b(?:19|20)\d{{2}}[ \t]+(?:{_CAR_MAKES})(?:[ \t]+[A-Z0-9][\w-]*){{1,2}}",
 }

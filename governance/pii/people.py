@@ -203,6 +203,28 @@ SALUTATIONS = "sincerely regards respectfully".split() + [
     "yours faithfully",
     "thank you",
 ]
+# A letter's closing in other languages ("Mit freundlichen Grüßen", "Met vriendelijke groet").
+FOREIGN_CLOSINGS = [
+    "mit freundlichen grüßen",
+    "freundliche grüße",
+    "viele grüße",
+    "met vriendelijke groet",
+    "med vänlig hälsning",
+    "venlig hilsen",
+    "med vennlig hilsen",
+    "cordialement",
+    "atentamente",
+    "saludos",
+    "cordiali saluti",
+    "distinti saluti",
+    "atenciosamente",
+    "pozdrawiam",
+    "üdvözlettel",
+    "s pozdravem",
+    "ystävällisin terveisin",
+]
+SALUTATIONS += FOREIGN_CLOSINGS
+_CLOSING_WORDS = frozenset(w for phrase in FOREIGN_CLOSINGS for w in phrase.split() if len(w) > 3)
 
 
 class LabelledNameRecognizer(Recognizer):
@@ -538,6 +560,8 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False
     if _KEY_OR_LABEL_AFTER.match(text, end):
         return False
+    if all(w.lower() in _CLOSING_WORDS for w in words):
+        return False  # "Grüßen" of "Mit freundlichen Grüßen"
     if _AFTER_COMPANY.search(text, max(0, start - 20), start) and _LINE_OR_CLAUSE_END.match(text, end):
         return False  # "Supplier: Siemens AG, Fátima": the company's seat
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 2:
