@@ -368,3 +368,36 @@ def test_a_letters_closing_in_other_languages_is_no_person_and_labels_the_name_u
     at = text.index(last)
     assert not plausible_ner_person(text, at, at + len(last))
     assert "Hrólfur Vigrason" in found(LabelledNameRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Passenger: STRAKOVÁ/MARIANNA MRS\n11-Jun-2021  SK2588", "STRAKOVÁ/MARIANNA"),
+        ("Passenger: WIGGERS-NIEUHUIJS/ELLEN MR\n", "WIGGERS-NIEUHUIJS/ELLEN"),
+        ("Passenger: Livingston/Catherina\n", "Livingston/Catherina"),
+        ("BOARDING PASS  VAN DER BERG/ANNA MARIA MRS  seat 12A", "VAN DER BERG/ANNA MARIA"),
+    ],
+)
+def test_airline_passenger_names_are_found(text, name):
+    assert ("PERSON", name) in typed(RECORDS, text)
+
+
+@pytest.mark.parametrize("text", ["see docs/api MR 12", "and/or MS Word", "Passenger count: 3/4"])
+def test_slashes_that_are_no_passenger_name(text):
+    assert typed(RECORDS, text) == []
+
+
+def test_names_after_moderators_and_on_the_line_are_a_list_of_people():
+    from governance.pii.people import NameListRecognizer
+
+    names = NameListRecognizer()
+    assert found(names, "Moderators: Higgins & Mcfadden\nOn-site help") == ["Higgins", "Mcfadden"]
+    text = "also on the line: Analeigh Galván, Leonardo Ruiz and Esmarelda."
+    assert found(names, text) == ["Analeigh Galván", "Leonardo Ruiz", "Esmarelda"]
+
+
+def test_a_particle_joins_a_name_after_a_given_name_only():
+    given_names = GivenNameRecognizer()
+    assert found(given_names, "Re: Marie de Bruin, born 1952-06-01") == ["Marie de Bruin"]
+    assert found(given_names, "Branches: Póvoa de Varzim, Vila do Conde") == []

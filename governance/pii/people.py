@@ -80,9 +80,17 @@ def spacy_calls_it_a_thing(
     return "PERSON" not in labels and bool(labels & things)
 
 
+# What stands between two words of one name: a space, or the particles of Dutch, German, Romance and other
+# surnames ("Rozemarijn den Herder", "Shanaya de Bruin", "Maria van der Berg").
+_NAME_GAP = re.compile(
+    r"[ \t](?:(?:van|von|de|den|der|da|das|do|dos|du|di|del|della|te|ten|ter|le|la)[ ]){0,2}"
+)
+
+
 class GivenNameRecognizer(Recognizer):
-    """Two to four capitalised words (an initial may sit between) that the name tables and the document
-    itself say are a person: "Casimir Achterberg", "Rose Price", "Mary J. Blige".
+    """Two to four capitalised words (an initial may sit between, or after a given name a particle: "Marie de
+    Bruin") that the name tables and the document itself say are a person: "Casimir Achterberg", "Rose Price",
+    "Mary J. Blige".
 
     Evidence, one point each: the first word is a given name in the tables; the last is a surname in them;
     each word that the document never uses in lower case (a surname is not a common word: "Mbeki" never
@@ -104,7 +112,7 @@ class GivenNameRecognizer(Recognizer):
             while (
                 i + len(run) < len(words)
                 and len(run) < 4
-                and text[run[-1][1] : words[i + len(run)][0]] in (" ", "\t")
+                and _NAME_GAP.fullmatch(text, run[-1][1], words[i + len(run)][0]) is not None
                 and words[i + len(run)][2].lower() not in NOT_A_NAME_WORD
             ):
                 run.append(words[i + len(run)])
@@ -137,6 +145,12 @@ class GivenNameRecognizer(Recognizer):
                         points == 2
                         and not any(is_english_word(w[2]) for w in run if not w[2].endswith("."))
                         and not spacy_calls_it_a_thing(nlp_artifacts, start, end, PLACE_LABELS)
+                    )
+                if person and text.count(" ", start, end) >= len(run):
+                    # A particle inside ("Shanaya de Bruin") is a name's only after a given name, and never
+                    # where spaCy sees a place: "Vila do Conde" and "Póvoa de Varzim" are towns.
+                    person = is_given_name(first) and not spacy_calls_it_a_thing(
+                        nlp_artifacts, start, end, PLACE_LABELS
                     )
                 if person and not is_place_name(text[start:end]) and not in_markup_tag(text, start):
                     out.append(RecognizerResult("PERSON", start, end, 0.6))
@@ -450,8 +464,16 @@ GROUP_NOUNS = (
     "guests speakers panelists panellists team cc bcc owners shareholders heirs children siblings parents employees "
     "staff plaintiffs defendants trustees executors beneficiaries contacts recipients invitees signatories "
     "guarantors tenants applicants candidates nominees officers volunteers researchers investigators doctors "
-    "nurses physicians lawyers attorneys"
-).split() + ["signed by", "written by", "prepared by", "reviewed by", "approved by", "together with"]
+    "nurses physicians lawyers attorneys moderators hosts organisers organizers chairs panel panellists"
+).split() + [
+    "on the line",
+    "signed by",
+    "written by",
+    "prepared by",
+    "reviewed by",
+    "approved by",
+    "together with",
+]
 _ITEM = rf"{NAME_TOKEN}(?:[ \t]+(?:{NAME_TOKEN}|[{UPPER}]\.)){{0,2}}"
 _LIST = re.compile(rf"(?P<item>{_ITEM})(?:(?:,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&)[ \t]+){_ITEM})+")
 _GROUP_BEFORE = re.compile(rf"\b(?i:{word_trie(GROUP_NOUNS)})\b[^.\n]{{0,12}}$")

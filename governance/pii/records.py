@@ -6,6 +6,7 @@
   `/account` line, then the name on one line, then address lines until the next field tag.
 - JSON: the values of name keys (`"first_name": "Günel"`, `"last_name"`, `"full_name"`, `"contact_name"`), and
   of a "given" and a "family" key side by side (FHIR's HumanName).
+- Airline passenger names (`SURNAME/GIVEN MRS`, or after "Passenger:").
 - Tables (`|`, tab-, semicolon- or comma-separated, under a header row): the cells of a column whose header
   names a person's name ("Name", "first_name", "Last name", "Surname", "Passenger") or role ("Employee",
   "Patient": cells without digits), a date of birth ("DOB", "Geburtsdatum") or an SSN ("SSN / Tax ID": cells
@@ -19,6 +20,8 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from governance.pii.names import UPPER
 
 _VCARD_NAME = re.compile(r"^(?:N|FN)(?:;[^:\n]*)?:(?P<v>[^\n]*?)[ \t;]*$", re.MULTILINE)
 _VCARD_ADR = re.compile(r"^ADR(?:;[^:\n]*)?:[;]*(?P<v>[^\n]*?)(?:;+[A-Z]{2})?[ \t;]*$", re.MULTILINE)
@@ -51,6 +54,14 @@ _SSN_HEADER = re.compile(
     r"(?i:[ \t]*(?:ssn|social security(?: number| no\.?)?)(?:[ \t]*/[ \t]*[\w. ]+)?[ \t]*)"
 )
 _DELIMITERS = "|\t;,"
+# A passenger name as airlines write it (IATA): SURNAME/GIVEN NAMES and a title ("STRAKOVÁ/MARIANNA MRS"), or
+# any case after a passenger label ("Passenger: Livingston/Catherina").
+_PNR_WORD = r"[^\W\d_]+(?:[-'][^\W\d_]+)*"
+_PNR_CAPS = rf"[{UPPER}]{{2,}}(?:[-' ][{UPPER}]{{2,}})*?"
+_PNR_NAME = re.compile(
+    rf"(?<![\w/])(?P<v>{_PNR_CAPS}/{_PNR_CAPS})(?=[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR)\b)"
+    rf"|(?i:passenger|pax|traveller|traveler)[ \t]*:[ \t]*(?P<w>{_PNR_WORD}/{_PNR_WORD})"
+)
 
 
 def _column_kind(cell: str) -> str | None:
@@ -141,6 +152,10 @@ class RecordFieldRecognizer(EntityRecognizer):
             if m.group("v").strip():
                 out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _table_cells(text)]
+        if "/" in text:
+            for m in _PNR_NAME.finditer(text):
+                group = "v" if m.group("v") else "w"
+                out.append(RecognizerResult("PERSON", m.start(group), m.end(group), 0.6))
         if ":20:" in text:  # every MT message carries its reference in field 20
             for m in _MT_PARTY.finditer(text):
                 out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.6))
