@@ -401,3 +401,43 @@ def test_a_particle_joins_a_name_after_a_given_name_only():
     given_names = GivenNameRecognizer()
     assert found(given_names, "Re: Marie de Bruin, born 1952-06-01") == ["Marie de Bruin"]
     assert found(given_names, "Branches: Póvoa de Varzim, Vila do Conde") == []
+
+
+@pytest.mark.parametrize("place", ["São Domingos de Rana", "San Lorenzo Ruiz", "Sankt Johann Maier"])
+def test_a_place_named_for_a_saint_is_no_person(place):
+    assert found(GivenNameRecognizer(), f"Gisela;911 622 669;{place};5659\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Bill to:\nT. Cannada\nCorso Mantica 1/F\n25054 Alessandria (RM)\n",
+            "Corso Mantica 1/F\n25054 Alessandria (RM)",
+        ),
+        (
+            "Address: ул. Софьи Ковалевской, д. 15, кв. 34, г. Торжок, 127313\n",
+            "ул. Софьи Ковалевской, д. 15, кв. 34",
+        ),
+        (
+            "holder: X, Bonte-Mantelstraat 15 bus 10, 7682 Bastenaken\n",
+            "Bonte-Mantelstraat 15 bus 10, 7682 Bastenaken",
+        ),
+        ("Address: Largo Beatas, n.º 2, 5339-307 Braga\nDriver", "Largo Beatas, n.º 2, 5339-307 Braga"),
+        (
+            "address: Calle María Callas, 1, 6º, 87612 Nerja (Málaga)\n",
+            "Calle María Callas, 1, 6º, 87612 Nerja (Málaga)",
+        ),
+        ("Olof, Kvintus Allé 143, st. th., 9608 Hagersten\n", "Kvintus Allé 143, st. th., 9608 Hagersten"),
+        (
+            "Address: Jósika miklós útja 10. 11. em., 9194 Tiszaföldvár\n",
+            "Jósika miklós útja 10. 11. em., 9194 Tiszaföldvár",
+        ),
+        (
+            "Home address: вул. Домодєдівська, буд. 45, Тальне, 88439\n",
+            "вул. Домодєдівська, буд. 45, Тальне, 88439",
+        ),
+    ],
+)
+def test_units_floors_boxes_and_provinces_stay_in_the_address(text, address):
+    assert covered(STREETS, text, address)

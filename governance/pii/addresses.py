@@ -44,7 +44,8 @@ OWN_TYPE_WORDS = (
     "Sk Bulvarı Mahallesi tänav maantee Straße Strasse Gasse Weg Platz Allee Ring Damm Ufer Chaussee Steig Pfad "
     "gata gatan vägen väg vej gade stræde vei veien gate katu tie kuja polku straat laan gracht plein kade singel "
     "dreef utca út tér köz körút ulica ul aleja al plac cesta trg ulice náměstí nám třída nábřeží trieda "
-    "námestie Bulevardul Strada Aleea Calea Intrarea Soseaua Drumul Piazzale útja "
+    "námestie Bulevardul Strada Aleea Calea Intrarea Soseaua Drumul Piazzale útja Calçada Largo Beco Rampa "
+    "Prospekti Küçəsi küçəsi prospekti Аллея аллея "
     # Cyrillic and Greek street types, written out or cut short, and Kazakh ones after the name.
     "ул улица вул вулиця просп проспект пр-т пер переулок провулок бульв бульвар б-р шоссе наб набережная "
     "пл площадь площа тупик проезд көшесі даңғылы орамы тұйығы желекжолы шағын οδός Οδός Λεωφόρος Λεωφ"
@@ -115,7 +116,18 @@ _PREPOSITION_BEFORE = re.compile(
 )
 # Street types that are English words too ("Spring", "Union", "Park") name a street only with the house number
 # before them ("12 Spring Lane"), except these, which lead the name in other languages ("Via Roma 12").
-LEADING_ENGLISH_TYPES = {"Via", "Avenue", "Av", "Avda", "Boulevard", "Plaza", "Place", "Alameda", "Corso"}
+LEADING_ENGLISH_TYPES = {
+    "Via",
+    "Avenue",
+    "Av",
+    "Avda",
+    "Boulevard",
+    "Plaza",
+    "Place",
+    "Alameda",
+    "Corso",
+    "Largo",
+}
 # Faker's English suffixes that are mostly ordinary nouns in text ("21 CFR Part 117", "13 Top", "Union 2014").
 NOT_STREET_TYPES = {
     *"Part Top Page Union Station Mission Island Islands Club Hospital Wall Well Wells Key Keys Light Lights".split(),
@@ -181,11 +193,11 @@ def street_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 # A house number, its letter, and a door or stair after a slash ("34/2", "52b/Top 2", Austria's "/Stiege 3").
-NUMBER = r"\d{1,5}(?:[a-zA-Z](?![\w]))?(?:[/-]\d{1,4}[a-zA-Z]?)?(?:/(?:Top|Stiege|Tür|St\.)[ ]?\d{1,4})?"
-# A postcode: country prefixes ("H-7935", "DK-1548", "CH 6538", "C.P. 73492", "CEP 72407-456"), the digit
+NUMBER = r"\d{1,5}(?:[a-zA-Z](?![\w]))?(?:[/-](?:\d{1,4}[a-zA-Z]?|[A-Z](?![\w])))?(?:/(?:Top|Stiege|Tür|St\.)[ ]?\d{1,4})?"
+# A postcode: country prefixes ("H-7935", "DK-1548", "CH 6538", "C.P. 73492", "CEP 72407-456", "AZ3541"), the digit
 # forms of most countries, UK, Canadian and Irish (Eircode "N52 K7B7") forms.
 POSTCODE = (
-    r"(?:(?:[A-Z]{1,2}-|CH[ ]|C\.P\.[ ]?|CEP[ ])?\d{4,5}(?:-\d{3,4})?|\d{4}(?:[ ]?[A-Z]{2}(?![\w]))?|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{3}-\d{3}|\d{6}"
+    r"(?:(?:[A-Z]{1,2}-|CH[ ]|C\.P\.[ ]?|CEP[ ]|AZ[ ]?)?\d{4,5}(?:-\d{3,4})?|\d{4}(?:[ ]?[A-Z]{2}(?![\w]))?|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{3}-\d{3}|\d{6}"
     r"|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]\d{2}[ ][A-Z\d]{4}(?![\w])|\d{3})"
 )
 UK_CA_POSTCODE = (
@@ -202,9 +214,11 @@ CITY_AFTER_POSTCODE = rf"{_TOWN}{_TOWN_WORD}(?:[ -](?:{_TOWN_WORD}|[{LOWER}]{{1,
 STATE = r"[A-Z]{2,3}"
 UNIT = (
     r"(?:,?[ ]?(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Wohnung|Whg|Etage|Top|Stiege|piso|Piso|"
-    r"Dpto|Depto|Apto|bloco|Bloco|andar|lok|m|No|Nr|nº|n\.?º?|#)\.?[ ]?[\w/-]{1,6}"
-    # A Danish floor ("6. sal", "2. th"), a Finnish stair and flat ("30 A 4").
-    r"|,?[ ]\d{1,2}\.[ ]?(?:sal|th|tv|mf)\b|[ ][A-Z][ ]\d{1,4}(?![\w]))"
+    r"Dpto|Depto|Apto|bloco|Bloco|andar|lok|m|No|Nr|nº|n\.?º?|#|bus|boîte|кв|буд|корп|ev|mənzil)\.?[ ]?[\w/-]{1,6}"
+    # A Danish floor ("6. sal", "2. th", "st. th."), a Finnish stair and flat ("30 A 4"), a Hungarian floor
+    # ("11. em."), a Spanish one ("4º").
+    r"|,?[ ](?:\d{1,2}\.|st\.)[ ]?(?:sal|th|tv|mf)\b\.?|[ ][A-Z][ ]\d{1,4}(?![\w])|\.?[ ]\d{1,2}\.[ ]em\."
+    r"|,[ ]\d{1,2}º(?:[ ]?[A-Z](?![\w]))?)"
 )
 TAIL_POSTCODE = POSTCODE.removesuffix("|\\d{3}")
 _TAIL = re.compile(
@@ -212,13 +226,15 @@ _TAIL = re.compile(
     rf"(?:(?P<pc1>{TAIL_POSTCODE}),?[ \t]+(?P<c1>{CITY_AFTER_POSTCODE})"
     rf"|(?P<c2>{CITY})(?:,?[ \t]+|[ \t]+-[ \t]+)(?:(?P<pc3>{TAIL_POSTCODE})(?![\w])|(?P<st>{STATE})(?:,?[ \t]+(?P<pc2>{TAIL_POSTCODE}))?)"
     rf"|(?P<c3>{CITY})(?=[ \t]*(?:[.;)\n]|,[ \t]*\n|$))))?"
-    rf"(?:,?[ \t]+(?P<pc4>{TAIL_POSTCODE})(?![\w-]))?",
+    rf"(?:,?[ \t]+(?P<pc4>{TAIL_POSTCODE})(?![\w-]))?"
+    # A province after the town: Italy's "(RM)", Spain's "(Málaga)", Mexico's ", Gto.".
+    rf"(?:[ \t]+\([{UPPER}][{UPPER}{LOWER} ]{{1,20}}\)|,[ \t]+[{UPPER}][{LOWER}]{{1,3}}\.)?",
 )
 # A street name ending on an initial ("ул. Каретный М.", "Molchanovka B."): its full stop belongs to it.
 _INITIAL_END = re.compile(rf"(?<![{UPPER}{LOWER}])[{UPPER}]\.$")
 _WORD = re.compile(rf"[{UPPER}{LOWER}][{UPPER}{LOWER}'’.-]*|\d+[a-zA-Z]?")
 _NUMBER_AFTER = re.compile(
-    rf"(?:,?[ \t]*(?:(?i:No|Nr|n\.?º|n°|n|#|дом|д)\.?:?[ \t]*)?)(?P<n>{NUMBER}|S/N)(?![\w/-]|[.,]\d)"
+    rf"(?:,?[ \t]*(?:(?i:No|Nr|n\.?º|n°|n|#|дом|д|буд|ev)\.?:?[ \t]*)?)(?P<n>{NUMBER}|S/N)(?![\w/-]|[.,]\d)"
 )
 _NAME_PAIR_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER}][{LOWER}'’-]+)[ \t]+([{LOWER}]{{3,}})[ \t]+$")
 _NUMBER_COMMA_BEFORE = re.compile(rf"(?<![\w.,/:-]){NUMBER},[ \t]+$")

@@ -87,6 +87,10 @@ _NAME_GAP = re.compile(
 )
 
 
+SAINTS = frozenset("São San Santa Santo Saint Sainte Sankt St Ste".split())
+_SAINT_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(sorted(SAINTS))})\.?[ ]$")
+
+
 class GivenNameRecognizer(Recognizer):
     """Two to four capitalised words (an initial may sit between, or after a given name a particle: "Marie de
     Bruin") that the name tables and the document itself say are a person: "Casimir Achterberg", "Rose Price",
@@ -152,6 +156,10 @@ class GivenNameRecognizer(Recognizer):
                     person = is_given_name(first) and not spacy_calls_it_a_thing(
                         nlp_artifacts, start, end, PLACE_LABELS
                     )
+                if person and (
+                    first.rstrip(".") in SAINTS or _SAINT_BEFORE.search(text, max(0, start - 8), start)
+                ):
+                    person = False  # "São Domingos de Rana", "San Lorenzo": a place named for a saint
                 if person and not is_place_name(text[start:end]) and not in_markup_tag(text, start):
                     out.append(RecognizerResult("PERSON", start, end, 0.6))
                     i += len(run)
