@@ -441,3 +441,22 @@ def test_a_place_named_for_a_saint_is_no_person(place):
 )
 def test_units_floors_boxes_and_provinces_stay_in_the_address(text, address):
     assert covered(STREETS, text, address)
+
+
+def test_a_name_attribute_of_markup_holds_a_name_unless_it_is_a_placeholder():
+    text = '<sms contact_name="Həcər Muradlı" /><sms contact_name="(Unknown)" /><input name="email" />'
+    assert typed(RECORDS, text) == [("PERSON", "Həcər Muradlı")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Yours sincerely,\n\nЮрий Нарежный\nConsultant", "Юрий Нарежный"),
+        ("Policyholder: Аникита Булгарин   DOB: 1967-01-02", "Аникита Булгарин"),
+        ("Policyholder: Heda Ferreira   DOB: 24 de agosto de 1935", "Heda Ferreira"),
+    ],
+)
+def test_names_in_greek_and_cyrillic_after_a_label_or_closing_and_fields_apart(text, name):
+    from governance.pii.people import LabelledNameRecognizer
+
+    assert found(LabelledNameRecognizer(), text) == [name]

@@ -31,7 +31,18 @@ from governance.pii.names import (
 from governance.pii.phones import PHONE_LABELS, REFERENCE_LABELS
 
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Judge|Justice|Hon|Rev|Sgt|Det|Officer|Nurse)\.?"
-NAME_WORD = rf"(?:{NAME_TOKEN}|[A-Z]{{2,}}(?:[-'][A-Z]+)?|[A-Z]\.)"
+
+
+def _script_letters(upper: bool) -> str:
+    """Greek and Cyrillic letters of one case: after a label or a closing, a name in these scripts is a name
+    as much as one in Latin letters ("Patient: Мария Немирова", "Yours sincerely,\nΙσαάκ Ζάππας")."""
+    codes = [*range(0x370, 0x400), *range(0x400, 0x530)]
+    return "".join(c for c in map(chr, codes) if c.isalpha() and (c.isupper() if upper else c.islower()))
+
+
+_SCRIPT_UPPER, _SCRIPT_LOWER = _script_letters(upper=True), _script_letters(upper=False)
+SCRIPT_NAME_TOKEN = rf"[{_SCRIPT_UPPER}][{_SCRIPT_LOWER}]+(?:-[{_SCRIPT_UPPER}][{_SCRIPT_LOWER}]+)?"
+NAME_WORD = rf"(?:{NAME_TOKEN}|{SCRIPT_NAME_TOKEN}|[A-Z]{{2,}}(?:[-'][A-Z]+)?|[A-Z]\.)"
 
 # Capitalised words that follow a given name without being a surname ("Grant Street", "May Department
 # Stores", "Chase Bank", "Jordan River", "Austin Energy"), and words that start no name ("Total Price").
@@ -259,10 +270,11 @@ class LabelledNameRecognizer(Recognizer):
         rf"|(?:{word_trie(PERSON_VERBS)})[ \t]+(?:by|with|to):?"
         rf"|(?:{word_trie(TO_VERBS)}) to|the firm by|(?:{word_trie(WITH_VERBS)}) with"
         rf"|(?:{word_trie(PERSON_ROLES)})\b[ \t]*[,:]?"
-        rf"|(?:{word_trie(SALUTATIONS)}),?[ \t]*\n)"
+        rf"|(?:{word_trie(SALUTATIONS)}),?[ \t]*\n(?:[ \t]*\n)?)"
         r"|\bDEPOSITION OF"
     )
-    NAME_RUN = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}"
+    # Words of one name, one space apart: a wider gap starts the next field ("Heda Ferreira   DOB: ...").
+    NAME_RUN = rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}}"
     PATTERN = rf"(?:{LABEL})[ \t]*(?P<name>{NAME_RUN})|(?P<esq>{NAME_RUN}),?[ \t]+Esq\b"
     # Every alternative starts a word: saying so first lets the regex engine skip most positions.
     _REGEX = re.compile(rf"\b(?=[A-Za-z])(?:{PATTERN})")
@@ -292,7 +304,7 @@ class LabelledNameRecognizer(Recognizer):
 
 
 # A name of one to three words, any case, possibly with an initial: "Siiri", "patricia desrosiers", "Anna M. Kónya".
-_NAME_WORDS = rf"(?:{NAME_TOKEN}|{LOWER_NAME_TOKEN}|[{UPPER}]\.)"
+_NAME_WORDS = rf"(?:{NAME_TOKEN}|{SCRIPT_NAME_TOKEN}|{LOWER_NAME_TOKEN}|[{UPPER}]\.)"
 _ANY_WORD = re.compile(rf"(?<![\w'.@/-])(?:{NAME_TOKEN}|{LOWER_NAME_TOKEN})(?![\w'@/-]|\.\w)")
 STRONG_INTROS = [
     "my name is",

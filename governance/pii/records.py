@@ -32,6 +32,10 @@ _MT_PARTY = re.compile(
 
 _NAME_KEY = r"(?:(?:first|last|given|family|full|middle|contact|display|customer|holder)_?name|surname|name)"
 _JSON_NAME = re.compile(rf'"(?i:{_NAME_KEY})"[ \t]*:[ \t]*"(?P<v>[^"\n]{{1,80}})"')
+# A name attribute of markup ('contact_name="Həcər Muradlı"'); a bare "name" attribute names a field, not a person.
+_ATTR_NAME = re.compile(
+    r'\b(?i:(?:first|last|given|family|full|middle|contact|display|customer|holder)_?name)[ \t]*=[ \t]*"(?P<v>[^"\n]{1,80})"'
+)
 # A name object of FHIR and its kin: "given" and "family" side by side ({"given": "Linde", "family": "Veen"}).
 _JSON_GIVEN_FAMILY = re.compile(
     r'"(?P<k1>given|family)"[ \t]*:[ \t]*\[?[ \t]*"(?P<v1>[^"\n]{1,60})"[ \t]*\]?[ \t]*,[ \t\n]*'
@@ -62,6 +66,12 @@ _PNR_NAME = re.compile(
     rf"(?<![\w/])(?P<v>{_PNR_CAPS}/{_PNR_CAPS})(?=[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR)\b)"
     rf"|(?i:passenger|pax|traveller|traveler)[ \t]*:[ \t]*(?P<w>{_PNR_WORD}/{_PNR_WORD})"
 )
+
+
+def _placeholder(value: str) -> bool:
+    """A field left for a name that holds none: empty, bracketed ("(Unknown)", "<none>"), or a null word."""
+    bare = value.strip()
+    return not bare or bare[0] in "([<{" or bare.lower() in {"unknown", "null", "none", "n/a", "-"}
 
 
 def _column_kind(cell: str) -> str | None:
@@ -148,6 +158,9 @@ class RecordFieldRecognizer(EntityRecognizer):
         for m in _JSON_GIVEN_FAMILY.finditer(text):
             if m.group("k1") != m.group("k2"):
                 out += [RecognizerResult("PERSON", m.start(v), m.end(v), 0.6) for v in ("v1", "v2")]
+        for m in _ATTR_NAME.finditer(text):
+            if not _placeholder(m.group("v")):
+                out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         for m in _JSON_NAME.finditer(text):
             if m.group("v").strip():
                 out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
