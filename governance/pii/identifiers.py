@@ -226,10 +226,10 @@ class SwiftRecognizer(ContextGatedRecognizer):
     """SWIFT/BIC codes: bank (4 letters), ISO country (2), location (2), optional branch (3).
 
     A code needs its label before it ("SWIFT", "BIC"), a SWIFT message's header or field tag ("Sender:",
-    "Receiver:", ":57A:", "Correspondent:"), an IBAN right before it, or a shape no word has: eleven characters with the head office's "XXX" branch,
-    or a digit in the location or branch ("LUMADEHAV33", "COLLISJ1S20"). The label is a whole word
-    ("bicarbonate 8. HOSPITAL COURSE" is no BIC), and a code that spells an English word in capitals
-    ("HOSPITAL", "ATTORNEY") is a heading, not a bank."""
+    "Receiver:", ":57A:", "Correspondent:"), an IBAN right before it, or a shape no word has: eleven
+    characters with the head office's "XXX" branch, or a digit in the location or branch ("LUMADEHAV33",
+    "COLLISJ1S20"). The label is a whole word ("bicarbonate 8. HOSPITAL COURSE" is no BIC), and a code that
+    spells an English word in capitals ("HOSPITAL", "ATTORNEY") is a heading, not a bank."""
 
     LABEL = re.compile(
         r"(?i)\b(?:swift|bic|bank code|bank identifier)(?![a-z])"
@@ -332,7 +332,8 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
 
     # Letters and digits, dashes between; digit groups after a space continue it ("W4437 82804 64225").
     VALUE = (
-        r"(?<![\w-])(?:[A-Z]{1,3}[ ](?=\d{5}))?(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19}(?:[ ]\d{3,6}(?=[^\w-]|$)){0,3}"
+        r"(?<![\w-])(?:[A-Z]{1,3}[ ](?=\d{5}))?(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19}"
+        r"(?:[ ]\d{3,6}(?=[^\w-]|$)){0,3}"
         r"(?![\w-])"
     )
 

@@ -5,7 +5,8 @@
 - SWIFT MT messages: the ordering customer (`:50K:`, `:50F:`) and the beneficiary (`:59:`) are an optional
   `/account` line, then the name on one line, then address lines until the next field tag.
 - JSON: the values of name keys (`"first_name": "Günel"`, `"last_name"`, `"full_name"`, `"contact_name"`), and
-  of a "given" and a "family" key side by side (FHIR's HumanName).
+  of a "given" and a "family" key side by side (FHIR's HumanName); name attributes of markup
+  (`contact_name="..."`), unless a placeholder ("(Unknown)").
 - Airline passenger names (`SURNAME/GIVEN MRS`, or after "Passenger:").
 - Tables (`|`, tab-, semicolon- or comma-separated, under a header row): the cells of a column whose header
   names a person's name ("Name", "first_name", "Last name", "Surname", "Passenger") or role ("Employee",
@@ -32,9 +33,11 @@ _MT_PARTY = re.compile(
 
 _NAME_KEY = r"(?:(?:first|last|given|family|full|middle|contact|display|customer|holder)_?name|surname|name)"
 _JSON_NAME = re.compile(rf'"(?i:{_NAME_KEY})"[ \t]*:[ \t]*"(?P<v>[^"\n]{{1,80}})"')
-# A name attribute of markup ('contact_name="Həcər Muradlı"'); a bare "name" attribute names a field, not a person.
+# A name attribute of markup ('contact_name="Həcər Muradlı"'); a bare "name" attribute names a field, not a
+# person.
 _ATTR_NAME = re.compile(
-    r'\b(?i:(?:first|last|given|family|full|middle|contact|display|customer|holder)_?name)[ \t]*=[ \t]*"(?P<v>[^"\n]{1,80})"'
+    r"\b(?i:(?:first|last|given|family|full|middle|contact|display|customer|holder)_?name)"
+    r'[ \t]*=[ \t]*"(?P<v>[^"\n]{1,80})"'
 )
 # A name object of FHIR and its kin: "given" and "family" side by side ({"given": "Linde", "family": "Veen"}).
 _JSON_GIVEN_FAMILY = re.compile(
