@@ -24,6 +24,17 @@ from presidio_analyzer import Pattern, RecognizerResult
 from governance.pii.base import Recognizer, word_trie
 from governance.pii.names import LOWER, UPPER, is_english_word
 
+
+def _script_letters(upper: bool) -> str:
+    """Greek and Cyrillic letters of one case: streets and towns are written in them too ("ул. Садовая 5",
+    "Στάμου Ιωάννη 36, 103 02 Κατερίνη")."""
+    codes = [*range(0x370, 0x400), *range(0x400, 0x530)]
+    return "".join(c for c in map(chr, codes) if c.isalpha() and (c.isupper() if upper else c.islower()))
+
+
+UPPER += _script_letters(upper=True)
+LOWER += _script_letters(upper=False)
+
 # Street types written as their own word, beyond Faker's tables (abbreviations, common forms).
 OWN_TYPE_WORDS = (
     "Street St Str Avenue Ave Av Avda Road Rd Lane Ln Drive Dr Way Boulevard Blvd Bd Court Ct Place Pl Terrace "
@@ -33,7 +44,11 @@ OWN_TYPE_WORDS = (
     "Sk Bulvarı Mahallesi tänav maantee Straße Strasse Gasse Weg Platz Allee Ring Damm Ufer Chaussee Steig Pfad "
     "gata gatan vägen väg vej gade stræde vei veien gate katu tie kuja polku straat laan gracht plein kade singel "
     "dreef utca út tér köz körút ulica ul aleja al plac cesta trg ulice náměstí nám třída nábřeží trieda "
-    "námestie Bulevardul Strada Aleea Calea Intrarea Soseaua Drumul"
+    "námestie Bulevardul Strada Aleea Calea Intrarea Soseaua Drumul Piazzale útja Calçada Largo Beco Rampa "
+    "Prospekti Küçəsi küçəsi prospekti Аллея аллея "
+    # Cyrillic and Greek street types, written out or cut short, and Kazakh ones after the name.
+    "ул улица вул вулиця просп проспект пр-т пер переулок провулок бульв бульвар б-р шоссе наб набережная "
+    "пл площадь площа тупик проезд көшесі даңғылы орамы тұйығы желекжолы шағын οδός Οδός Λεωφόρος Λεωφ"
 ).split()
 # Glued endings: "Bundesstrasse", "Storgatan", "Mannerheimintie". Short ones only where nothing English ends so.
 OWN_GLUED = (
@@ -101,7 +116,18 @@ _PREPOSITION_BEFORE = re.compile(
 )
 # Street types that are English words too ("Spring", "Union", "Park") name a street only with the house number
 # before them ("12 Spring Lane"), except these, which lead the name in other languages ("Via Roma 12").
-LEADING_ENGLISH_TYPES = {"Via", "Avenue", "Boulevard", "Plaza", "Place", "Alameda", "Corso"}
+LEADING_ENGLISH_TYPES = {
+    "Via",
+    "Avenue",
+    "Av",
+    "Avda",
+    "Boulevard",
+    "Plaza",
+    "Place",
+    "Alameda",
+    "Corso",
+    "Largo",
+}
 # Faker's English suffixes that are mostly ordinary nouns in text ("21 CFR Part 117", "13 Top", "Union 2014").
 NOT_STREET_TYPES = {
     *"Part Top Page Union Station Mission Island Islands Club Hospital Wall Well Wells Key Keys Light Lights".split(),
@@ -128,7 +154,7 @@ def _english_type(word: str) -> bool:
 
 
 # Words between a street and its number ("Caddesi No: 4", "Via Roma n. 12").
-NUMBER_WORDS = {"no", "nr", "nº", "n°", "n", "num", "number", "#"}
+NUMBER_WORDS = {"no", "nr", "nº", "n°", "n.º", "n", "num", "number", "#", "дом", "д"}
 
 
 def _latin(word: str) -> bool:
@@ -166,31 +192,52 @@ def street_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(glued)
 
 
-NUMBER = r"\d{1,5}(?:[a-zA-Z](?![\w]))?(?:[/-]\d{1,4}[a-zA-Z]?)?"
+# A house number, its letter, and a door or stair after a slash ("34/2", "52b/Top 2", Austria's "/Stiege 3").
+NUMBER = r"\d{1,5}(?:[a-zA-Z](?![\w]))?(?:[/-](?:\d{1,4}[a-zA-Z]?|[A-Z](?![\w])))?(?:/(?:Top|Stiege|Tür|St\.)[ ]?\d{1,4})?"
+# A postcode: country prefixes ("H-7935", "DK-1548", "CH 6538", "C.P. 73492", "CEP 72407-456", "AZ3541"), the digit
+# forms of most countries, UK, Canadian and Irish (Eircode "N52 K7B7") forms.
 POSTCODE = (
-    r"(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3,4})?|\d{4}(?:[ ]?[A-Z]{2}(?![\w]))?|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{3}-\d{3}|\d{6}"
-    r"|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{3}"
+    r"(?:(?:[A-Z]{1,2}-|CH[ ]|C\.P\.[ ]?|CEP[ ]|AZ[ ]?)?\d{4,5}(?:-\d{3,4})?|\d{4}(?:[ ]?[A-Z]{2}(?![\w]))?|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{3}-\d{3}|\d{6}"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]\d{2}[ ][A-Z\d]{4}(?![\w])|\d{3})"
 )
-UK_CA_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
+UK_CA_POSTCODE = (
+    r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]\d{2}[ ][A-Z\d]{4}(?![\w])"
+)
 _CAP = rf"[{UPPER}][{UPPER}{LOWER}'’.-]*"
-CITY = rf"{_CAP}(?:[ -](?:{_CAP}|[{LOWER}]{{1,3}}(?=[ -][{UPPER}])))*?(?:[ -]{_CAP})?"
+# A town may carry its Cyrillic abbreviation for "town" or "village" ("г. Амурск", "с. Лука").
+_TOWN = r"(?:[гмсп]\.[ ]?)?"
+CITY = rf"{_TOWN}{_CAP}(?:[ -](?:{_CAP}|[{LOWER}]{{1,3}}(?=[ -][{UPPER}])))*?(?:[ -]{_CAP})?"
+# After a postcode the town runs to its last capitalised word ("8014 Ried im Innkreis"), not past a full stop
+# ("Kubín. SSN on file") other than an abbreviation's ("St. Gallen").
+_TOWN_WORD = rf"(?:[{UPPER}][{LOWER}]{{0,2}}\.|[{UPPER}][{UPPER}{LOWER}'’-]*)"
+CITY_AFTER_POSTCODE = rf"{_TOWN}{_TOWN_WORD}(?:[ -](?:{_TOWN_WORD}|[{LOWER}]{{1,3}}(?=[ -][{UPPER}])))*"
 STATE = r"[A-Z]{2,3}"
 UNIT = (
     r"(?:,?[ ]?(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Wohnung|Whg|Etage|Top|Stiege|piso|Piso|"
-    r"Dpto|Depto|Apto|bloco|Bloco|andar|lok|m|No|Nr|nº|n\.?º?|#)\.?[ ]?[\w/-]{1,6})"
+    r"Dpto|Depto|Apto|bloco|Bloco|andar|lok|m|No|Nr|nº|n\.?º?|#|bus|boîte|кв|буд|корп|ev|mənzil)\.?[ ]?[\w/-]{1,6}"
+    # A Danish floor ("6. sal", "2. th", "st. th."), a Finnish stair and flat ("30 A 4"), a Hungarian floor
+    # ("11. em."), a Spanish one ("4º").
+    r"|,?[ ](?:\d{1,2}\.|st\.)[ ]?(?:sal|th|tv|mf)\b\.?|[ ][A-Z][ ]\d{1,4}(?![\w])|\.?[ ]\d{1,2}\.[ ]em\."
+    r"|,[ ]\d{1,2}º(?:[ ]?[A-Z](?![\w]))?)"
 )
 TAIL_POSTCODE = POSTCODE.removesuffix("|\\d{3}")
 _TAIL = re.compile(
-    rf"(?:{UNIT})?(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+-[ \t]+|[ \t]+)"
-    rf"(?:(?P<pc1>{TAIL_POSTCODE})[ \t]+(?P<c1>{CITY})"
+    rf"\.?(?:{UNIT})?(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+-[ \t]+|[ \t]+)"
+    rf"(?:(?P<pc1>{TAIL_POSTCODE}),?[ \t]+(?P<c1>{CITY_AFTER_POSTCODE})"
     rf"|(?P<c2>{CITY})(?:,?[ \t]+|[ \t]+-[ \t]+)(?:(?P<pc3>{TAIL_POSTCODE})(?![\w])|(?P<st>{STATE})(?:,?[ \t]+(?P<pc2>{TAIL_POSTCODE}))?)"
     rf"|(?P<c3>{CITY})(?=[ \t]*(?:[.;)\n]|,[ \t]*\n|$))))?"
-    rf"(?:,?[ \t]+(?P<pc4>{TAIL_POSTCODE})(?![\w-]))?",
+    rf"(?:,?[ \t]+(?P<pc4>{TAIL_POSTCODE})(?![\w-]))?"
+    # A province after the town: Italy's "(RM)", Spain's "(Málaga)", Mexico's ", Gto.".
+    rf"(?:[ \t]+\([{UPPER}][{UPPER}{LOWER} ]{{1,20}}\)|,[ \t]+[{UPPER}][{LOWER}]{{1,3}}\.)?",
 )
+# A street name ending on an initial ("ул. Каретный М.", "Molchanovka B."): its full stop belongs to it.
+_INITIAL_END = re.compile(rf"(?<![{UPPER}{LOWER}])[{UPPER}]\.$")
 _WORD = re.compile(rf"[{UPPER}{LOWER}][{UPPER}{LOWER}'’.-]*|\d+[a-zA-Z]?")
 _NUMBER_AFTER = re.compile(
-    rf"(?:,?[ \t]*(?:(?i:No|Nr|nº|n|#)\.?:?[ \t]*)?)(?P<n>{NUMBER}|S/N)(?![\w/-]|[.,]\d)"
+    rf"(?:,?[ \t]*(?:(?i:No|Nr|n\.?º|n°|n|#|дом|д|буд|ev)\.?:?[ \t]*)?)(?P<n>{NUMBER}|S/N)(?![\w/-]|[.,]\d)"
 )
+_NAME_PAIR_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER}][{LOWER}'’-]+)[ \t]+([{LOWER}]{{3,}})[ \t]+$")
+_NUMBER_COMMA_BEFORE = re.compile(rf"(?<![\w.,/:-]){NUMBER},[ \t]+$")
 _NUMBER_BEFORE = re.compile(rf"(?<![\w.,/:-])(?P<n>{NUMBER}),?[ \t]+$")
 
 
@@ -208,11 +255,18 @@ def _anchor() -> re.Pattern:
 
 # A street of any words with its number, then a postcode and a city: "10 Ysta-Gerði, 816 Borg í Grímsnesi",
 # "Komenského 5\n602 00 Brno". The postcode and city after it are what make the words a street.
-_STREET_WORDS = rf"{_CAP}(?:[ \t](?:{_CAP}|{'|'.join(CONNECTORS[:30])})){{0,3}}"
+# Capitalised words, connectors, and lower-case words after the first ("Jõeküla tee", "Dankó köz").
+_STREET_WORDS = rf"{_CAP}(?:[ \t](?:{_CAP}|{'|'.join(CONNECTORS[:30])}|[{LOWER}]{{2,12}}(?=[ \t]\d))){{0,3}}"
+# A US town, state and ZIP code after the street ("316 Cross Path\nBelle Glade MN 69832") make any words
+# before them with a house number a street, English words included.
+_STREET_NUMBER = rf"{NUMBER}(?:[ ][A-Z](?:[ ]\d{{1,4}})?(?![\w]))?"
 _BEFORE_POSTCODE = re.compile(
-    rf"(?<![\w,.])(?P<street>{NUMBER}[ \t]+{_STREET_WORDS}|{_STREET_WORDS}[ \t]+{NUMBER})"
-    rf"(?:,[ \t]*|[ \t]*\n[ \t]*)(?:(?P<pc>{POSTCODE})[ \t]+{CITY}|{CITY},?[ \t]+(?P<pc_after>{UK_CA_POSTCODE}))"
-    r"(?=[ \t]*(?:[.,;)\n]|$))"
+    rf"(?<![\w,.])(?P<street>{NUMBER}[ \t]+{_STREET_WORDS}|{_STREET_WORDS}[ \t]+{_STREET_NUMBER})\.?(?:{UNIT})?"
+    rf"(?:(?:[ \t]+-)?,[ \t]*|[ \t]*\n[ \t]*)"
+    rf"(?:(?P<pc>{POSTCODE})[ \t]+{CITY_AFTER_POSTCODE}|{CITY},?[ \t]+(?P<pc_after>{UK_CA_POSTCODE})"
+    rf"|{CITY},?[ \t]+(?P<zip>[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?))"
+    # Then the end of the line or the sentence, a bracket or a table's bar, or the sentence going on.
+    r"(?=[ \t]*(?:[.,;)(|\n]|$)|[ \t]+[a-z])"
 )
 _LABEL = re.compile(
     rf"(?:\b(?i:(?:{word_trie(ADDRESS_NOUNS)})\b(?:[^:\n\d]{{0,15}}?(?::|\bat\b|\bis\b))?"
@@ -239,7 +293,11 @@ class StreetAddressRecognizer(Recognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         spans = [self._street(text, m) for m in _anchor().finditer(text)]
-        spans += [m.span() for m in _BEFORE_POSTCODE.finditer(text) if self._plausible(m)]
+        spans += [
+            (self._trim_left(text, m.start(), m.end("street"), shortest=4), m.end())
+            for m in _BEFORE_POSTCODE.finditer(text)
+            if self._plausible(m)
+        ]
         spans += self._labelled(text)
         out = []
         for s, e in (x for x in spans if x):
@@ -258,6 +316,12 @@ class StreetAddressRecognizer(Recognizer):
         for _ in range(4):
             w = re.search(rf"([{UPPER}{LOWER}][\w'’.-]*)[ \t]+$", text[max(0, left - 40) : left])
             if not w or not _is_name_part(w.group(1)) or w.group(1).endswith(","):
+                # A person's name in a street's, the second name in lower case ("Róbert károly köz 336."):
+                # a capitalised word, then a word no English, before a street type of another language.
+                pair = _NAME_PAIR_BEFORE.search(text, max(0, left - 50), left)
+                if pair and not is_english_word(pair.group(2)) and not _english_type(anchor):
+                    left -= len(pair.group())
+                    continue
                 break
             left -= len(w.group())
         right = end
@@ -271,12 +335,18 @@ class StreetAddressRecognizer(Recognizer):
             ):
                 break
             right += len(w.group())
-        while right > end and text[right - 1 : right] in ".-" and not re.search(r"\b[A-Z]\.$", text[:right]):
+        while (
+            right > end
+            and text[right - 1 : right] in ".-"
+            and not _INITIAL_END.search(text, right - 3, right)
+        ):
             right -= 1
         while (lead := re.match(r"([a-z']+)[ \t]+", text[left:start])) and lead.group(1) in CONNECTORS:
             left += lead.end()  # "of Route 29", "the Union": a street name starts on a capital
         english = m.group("type") is not None and _english_type(anchor)
         english = english and anchor.rstrip(".") not in LEADING_ENGLISH_TYPES
+        if english and anchor[0].islower() and _NUMBER_COMMA_BEFORE.search(text, max(0, start - 14), start):
+            english = False  # "396, rue Des Herons", "18, boulevard Du Terme": France's number, comma, type
         if anchor == "Court" and _COURT_BEFORE.search(text, max(0, start - 20), start):
             return None  # "8 District Court", "the 1994 U.S. Supreme Court"
         if english:
@@ -301,6 +371,8 @@ class StreetAddressRecognizer(Recognizer):
         if not (after or before):
             return None
         street_start = before.start("n") if before else self._trim_left(text, left, start)
+        if text[max(0, street_start - 3) : street_start] == "C/ ":
+            street_start -= 3  # "C/ Calle Sádaba": Spain's "calle" cut short
         street_end = after.end() if after else right
         if street_end - street_start < 4:
             return None
@@ -312,15 +384,19 @@ class StreetAddressRecognizer(Recognizer):
         """Words, a number, a postcode and a city, unless it reads as English ("Table 4, 2019 Annual Report")."""
         if m.group("pc") and _YEAR.fullmatch(m.group("pc")):
             return False
+        if m.group("zip"):
+            return True
         return any(not is_english_word(w) for w in re.findall(rf"[{UPPER}{LOWER}]{{2,}}", m.group("street")))
 
     @staticmethod
-    def _trim_left(text: str, left: int, anchor: int) -> int:
+    def _trim_left(text: str, left: int, anchor: int, shortest: int = 0) -> int:
         """Sentence words before a street named by a number after it ("Visit Storgatan 12") are not the
-        street: from the left, drop English words that the type word does not need."""
+        street: from the left, drop English words that the type word does not need (of at least `shortest`
+        letters: "A. Sedláčka 93b" keeps its initial)."""
         words = list(re.finditer(r"\S+", text[left:anchor]))
         while (
             words
+            and len(words[0].group().strip(",.")) >= shortest
             and is_english_word(words[0].group().strip(",."))
             and words[0].group().lower() not in CONNECTORS
         ):

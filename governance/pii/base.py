@@ -28,6 +28,15 @@ FULL_DATE = (
 )
 
 
+# Registered company forms of many countries, after the name ("Nordhavn Logistik ApS", "Sakura Denki K.K.").
+COMPANY_FORMS = (
+    r"Inc|Corp|Corporation|Co|Company|LLC|LLP|L\.P|PLC|plc|Ltd|N\.A|PC|P\.C|Group|Holdings|Bancorp|Partners"
+    r"|Bank|Hospital|Clinic|Medical Center|University|AG|SE|GmbH|gGmbH|KG|KGaA|e\.V|N\.V|NV|B\.V|BV|S\.A"
+    r"|S\.p\.A|SpA|SAS|S\.A\.S|SARL|S\.L|S\.r\.l|SRL|S\.R\.L|AB|ASA|A/S|ApS|Oy|Oyj|Sp\. z o\.o|a\.s|s\.r\.o"
+    r"|d\.o\.o|d\.d|Kft|Zrt|Nyrt|Ltda|S\.A\.B|Pty|A\.Ş|K\.K|G\.K|Y\.K|Sdn\.? Bhd|Bhd|Pte\.? Ltd|Tbk|Limited"
+)
+
+
 def luhn_check_digit(body: str) -> str:
     """The Luhn check digit that completes `body` (cards, NPIs)."""
     total = 0

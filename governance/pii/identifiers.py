@@ -226,15 +226,18 @@ class SwiftRecognizer(ContextGatedRecognizer):
     """SWIFT/BIC codes: bank (4 letters), ISO country (2), location (2), optional branch (3).
 
     A code needs its label before it ("SWIFT", "BIC"), a SWIFT message's header or field tag ("Sender:",
-    "Receiver:", ":57A:"), or a shape no word has: eleven characters with the head office's "XXX" branch,
-    or a digit in the location or branch ("LUMADEHAV33", "COLLISJ1S20"). The label is a whole word
-    ("bicarbonate 8. HOSPITAL COURSE" is no BIC), and a code that spells an English word in capitals
-    ("HOSPITAL", "ATTORNEY") is a heading, not a bank."""
+    "Receiver:", ":57A:", "Correspondent:"), an IBAN right before it, or a shape no word has: eleven
+    characters with the head office's "XXX" branch, or a digit in the location or branch ("LUMADEHAV33",
+    "COLLISJ1S20"). The label is a whole word ("bicarbonate 8. HOSPITAL COURSE" is no BIC), and a code that
+    spells an English word in capitals ("HOSPITAL", "ATTORNEY") is a heading, not a bank."""
 
     LABEL = re.compile(
         r"(?i)\b(?:swift|bic|bank code|bank identifier)(?![a-z])"
+        r"|\bcorrespondent(?: bank)?[ \t]*:[ \t]*$"
         r"|(?:^|\n)(?i:sender|receiver)[ \t]*:[ \t]*$|:5[1-8][AD]:$"
     )
+    # An IBAN right before, the bank's code after it ("BG36 HHKV 0206 59VB RDG9 IS (NOVBUSRQ)").
+    AFTER_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}[ \t]*[(/,;-]?[ \t]*$")
     STRUCTURE = re.compile(r"[A-Z]{6}(?:[A-Z0-9]{2}XXX|[A-Z0-9]*\d[A-Z0-9]*)")
 
     def __init__(self) -> None:
@@ -255,7 +258,10 @@ class SwiftRecognizer(ContextGatedRecognizer):
         ]
 
     def has_context(self, text: str, start: int) -> bool:
-        return self.LABEL.search(text[max(0, start - self.window) : start]) is not None
+        return (
+            self.LABEL.search(text[max(0, start - self.window) : start]) is not None
+            or self.AFTER_IBAN.search(text, max(0, start - 48), start) is not None
+        )
 
     def validate_result(self, pattern_text: str) -> bool:
         from governance.pii.names import is_english_word
@@ -266,9 +272,10 @@ class SwiftRecognizer(ContextGatedRecognizer):
 class MrnLabelRecognizer(ContextGatedRecognizer):
     """Medical record numbers right after their own label, in the languages hospitals write them ("MRN",
     "Chart #", "Patientennummer", "Cartella clinica n.", "N.º de historia clínica", "IPP"): letters and digits,
-    or digit groups joined by dashes or spaces ("918-56-43"), five digits or more."""
+    or digit groups joined by dashes or spaces ("918-56-43"), five digits or more, a check letter after them
+    ("H912726Q")."""
 
-    VALUE = r"(?<![\w-])(?=(?:[A-Z-]*\d){5})[A-Z]{0,3}-?\d{2,12}(?:-\d{2,8}|[ ]\d{3,8}){0,3}(?![\w-])"
+    VALUE = r"(?<![\w-])(?=(?:[A-Z-]*\d){5})[A-Z]{0,3}-?\d{2,12}(?:-\d{2,8}|[ ]\d{3,8}){0,3}[A-Z]?(?![\w-])"
 
     def __init__(self) -> None:
         super().__init__(
@@ -285,7 +292,10 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
                 "patient no",
                 "patient number",
                 "hospital number",
+                "hospital record",
+                "record no",
                 "hospital no",
+                "chart",
                 "chart #",
                 "chart no",
                 "chart number",
@@ -312,12 +322,18 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
         )
 
 
+_LETTER_PREFIX = re.compile(r"[A-Z]{1,3}[ ]")
+_LICENCE_WORD_BEFORE = re.compile(r"(?i:licen[cs]e|rijbewijs|führerschein|passport)[ \t]*$")
+
+
 class DriverLicenseRecognizer(ContextGatedRecognizer):
-    """Driving licence and passport numbers after their label: 5-20 letters and digits, at least 4 digits."""
+    """Driving licence and passport numbers after their label: 5-20 letters and digits, at least 4 digits, and
+    a letter prefix set apart by a space ("HM 851564")."""
 
     # Letters and digits, dashes between; digit groups after a space continue it ("W4437 82804 64225").
     VALUE = (
-        r"(?<![\w-])(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19}(?:[ ]\d{3,6}(?=[^\w-]|$)){0,3}"
+        r"(?<![\w-])(?:[A-Z]{1,3}[ ](?=\d{5}))?(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19}"
+        r"(?:[ ]\d{3,6}(?=[^\w-]|$)){0,3}"
         r"(?![\w-])"
     )
 
@@ -361,6 +377,16 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
         )
         # Whole words only: "permission 12345" or "licensed in 2019-0001" is no licence label.
         self._context = re.compile(self._context.pattern + r"(?![^\W\d_])", re.IGNORECASE)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        out = []
+        for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            # Letters right after the label name the issuing country ("licence TR 53726173"), not the number.
+            prefix = _LETTER_PREFIX.match(text, r.start, r.end)
+            if prefix and _LICENCE_WORD_BEFORE.search(text, max(0, r.start - 30), r.start):
+                r = RecognizerResult(r.entity_type, prefix.end(), r.end, r.score, r.analysis_explanation)
+            out.append(r)
+        return out
 
 
 class AccountNumberRecognizer(ContextGatedRecognizer):

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from core.packs import load_pack
+from governance.pii.base import COMPANY_FORMS as _COMPANY_FORMS
 from governance.pii.base import FULL_DATE, MONTHS, word_trie
 
 _FISCAL_WORDS = (
@@ -24,17 +25,11 @@ _EXCHANGES = word_trie(
     "NYSE NASDAQ Nasdaq AMEX LSE TSX TSXV OTC OMX XETRA Xetra Euronext ASX B3 BME BIT SIX HKEX SEHK SGX JPX TSE "
     "NSE BSE KRX KOSDAQ TWSE JSE BMV BVL BCBA MOEX WSE GPW BVB TASE Tadawul ADX DFM IDX SET Bursa PSE".split()
 )
-# Registered company forms of many countries, after the name ("Nordhavn Logistik ApS", "Sakura Denki K.K.").
-_COMPANY_FORMS = (
-    r"Inc|Corp|Corporation|Co|Company|LLC|LLP|L\.P|PLC|plc|Ltd|N\.A|PC|P\.C|Group|Holdings|Bancorp|Partners"
-    r"|Bank|Hospital|Clinic|Medical Center|University|AG|SE|GmbH|gGmbH|KG|KGaA|e\.V|N\.V|NV|B\.V|BV|S\.A"
-    r"|S\.p\.A|SpA|SAS|S\.A\.S|SARL|S\.L|S\.r\.l|SRL|S\.R\.L|AB|ASA|A/S|ApS|Oy|Oyj|Sp\. z o\.o|a\.s|s\.r\.o"
-    r"|d\.o\.o|d\.d|Kft|Zrt|Nyrt|Ltda|S\.A\.B|Pty|A\.Ş|K\.K|G\.K|Y\.K|Sdn\.? Bhd|Bhd|Pte\.? Ltd|Tbk|Limited"
-)
 # Words of trade that end a company's name in many languages ("Fjordline Cargo", "Atlantica Seguros"), and
 # words that open one ("Stadtwerke Ulmbach", "Banco Sabadell"): no person is named so.
 _TRADE_WORDS = (
     r"Logisti[ck]s?|Logistique|Cargo|Freight|Shipping|Seguros|Seguradora|Assicurazioni|Versicherungen?|Insurance"
+    r"|Assurances?"
     r"|Tekstil|Textiles?|Denki|Telecom|Telekom|Pharma|Agro|Airlines?|Airways|Motors|Foods?|Energ(?:y|ie|ia|i)"
     r"|Solutions|Systems|Technologies|Software|Consulting|Industries|Industrie|Electric|Electronics|Chemicals?"
     r"|Mining|Media|Ventures|Robotics|Trading|Construction|Engineering|Bau|Werke|Verlag|Handel|Capital"
@@ -69,8 +64,9 @@ KEEP_PATTERNS: dict[str, str] = {
     "percent": r"\b\d+(?:\.\d+)?\s?(?:%|percent\b|bps\b|basis points\b)",
     "fiscal_date": rf"{_FISCAL_CONTEXT}[^.\n]{{0,30}}?(?:{FULL_DATE}|{MONTHS}\s+\d{{4}}|\b(?:19|20)\d{{2}}\b)",
     "fiscal_label": r"\b(?:FY|Q[1-4]\s?(?:FY)?)\s?'?\d{2,4}\b",
-    # Company names: capitalised words closed by a company form or a word of trade, or opened by one.
-    "company": rf"\b(?:(?:[A-Z][\w&'.-]*|&)\s+){{0,4}}[A-Z][\w&'.-]*,?(?:\s+&)?\s+(?:{_COMPANY_FORMS})(?!\w)\.?",
+    # Company names: capitalised words closed by a company form or a word of trade, or opened by one, on one
+    # line ("Eringisl\nHospital no.:" is a name and a label).
+    "company": rf"\b(?:(?:[A-Z][\w&'.-]*|&)[ \t]+){{0,4}}[A-Z][\w&'.-]*,?(?:[ \t]+&)?[ \t]+(?:{_COMPANY_FORMS})(?!\w)\.?",
     "trade_name": rf"\b(?:[A-Z][\w&'-]*[ \t]+){{1,3}}(?:{_TRADE_WORDS})\b|\b(?:{_TRADE_FIRST})(?:[ \t]+[A-Z][\w'-]*){{1,3}}",
     "vehicle": rf"\b(?:19|20)\d{{2}}[ \t]+(?:{_CAR_MAKES})(?:[ \t]+[A-Z0-9][\w-]*){{1,2}}",
 }

@@ -13,7 +13,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from governance.pii.base import Recognizer, word_trie
+from governance.pii.base import COMPANY_FORMS, Recognizer, word_trie
 from governance.pii.names import (
     LOWER,
     LOWER_NAME_TOKEN,
@@ -31,7 +31,18 @@ from governance.pii.names import (
 from governance.pii.phones import PHONE_LABELS, REFERENCE_LABELS
 
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Judge|Justice|Hon|Rev|Sgt|Det|Officer|Nurse)\.?"
-NAME_WORD = rf"(?:{NAME_TOKEN}|[A-Z]{{2,}}(?:[-'][A-Z]+)?|[A-Z]\.)"
+
+
+def _script_letters(upper: bool) -> str:
+    """Greek and Cyrillic letters of one case: after a label or a closing, a name in these scripts is a name
+    as much as one in Latin letters ("Patient: Мария Немирова", "Yours sincerely,\nΙσαάκ Ζάππας")."""
+    codes = [*range(0x370, 0x400), *range(0x400, 0x530)]
+    return "".join(c for c in map(chr, codes) if c.isalpha() and (c.isupper() if upper else c.islower()))
+
+
+_SCRIPT_UPPER, _SCRIPT_LOWER = _script_letters(upper=True), _script_letters(upper=False)
+SCRIPT_NAME_TOKEN = rf"[{_SCRIPT_UPPER}][{_SCRIPT_LOWER}]+(?:-[{_SCRIPT_UPPER}][{_SCRIPT_LOWER}]+)?"
+NAME_WORD = rf"(?:{NAME_TOKEN}|{SCRIPT_NAME_TOKEN}|[A-Z]{{2,}}(?:[-'][A-Z]+)?|[A-Z]\.)"
 
 # Capitalised words that follow a given name without being a surname ("Grant Street", "May Department
 # Stores", "Chase Bank", "Jordan River", "Austin Energy"), and words that start no name ("Total Price").
@@ -59,6 +70,15 @@ _NAME_OR_INITIAL = re.compile(rf"(?<![\w'.-])(?:{NAME_TOKEN}|[A-Z]\.)(?![\w'-])"
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Inside a markup tag: after "<", "</" or "<Tag " with no ">" since ("<Cdtr>", "</Nm>", '<InstdAmt Ccy="EUR">').
+_IN_TAG = re.compile(r"</?(?:[A-Za-z][^<>\n]*)?$")
+
+
+def in_markup_tag(text: str, start: int) -> bool:
+    """Whether `start` sits inside an XML or HTML tag and outside its quoted values: a tag or attribute name
+    is markup, never a name (an attribute's value may be one: 'contact_name="Ana Lima"')."""
+    m = _IN_TAG.search(text, max(0, start - 80), start)
+    return m is not None and m.group().count('"') % 2 == 0 and m.group().count("'") % 2 == 0
 
 
 def spacy_calls_it_a_thing(
@@ -71,9 +91,21 @@ def spacy_calls_it_a_thing(
     return "PERSON" not in labels and bool(labels & things)
 
 
+# What stands between two words of one name: a space, or the particles of Dutch, German, Romance and other
+# surnames ("Rozemarijn den Herder", "Shanaya de Bruin", "Maria van der Berg").
+_NAME_GAP = re.compile(
+    r"[ \t](?:(?:van|von|de|den|der|da|das|do|dos|du|di|del|della|te|ten|ter|le|la)[ ]){0,2}"
+)
+
+
+SAINTS = frozenset("São San Santa Santo Saint Sainte Sankt St Ste".split())
+_SAINT_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(sorted(SAINTS))})\.?[ ]$")
+
+
 class GivenNameRecognizer(Recognizer):
-    """Two to four capitalised words (an initial may sit between) that the name tables and the document
-    itself say are a person: "Casimir Achterberg", "Rose Price", "Mary J. Blige".
+    """Two to four capitalised words (an initial may sit between, or after a given name a particle: "Marie de
+    Bruin") that the name tables and the document itself say are a person: "Casimir Achterberg", "Rose Price",
+    "Mary J. Blige".
 
     Evidence, one point each: the first word is a given name in the tables; the last is a surname in them;
     each word that the document never uses in lower case (a surname is not a common word: "Mbeki" never
@@ -95,7 +127,7 @@ class GivenNameRecognizer(Recognizer):
             while (
                 i + len(run) < len(words)
                 and len(run) < 4
-                and text[run[-1][1] : words[i + len(run)][0]] in (" ", "\t")
+                and _NAME_GAP.fullmatch(text, run[-1][1], words[i + len(run)][0]) is not None
                 and words[i + len(run)][2].lower() not in NOT_A_NAME_WORD
             ):
                 run.append(words[i + len(run)])
@@ -129,7 +161,17 @@ class GivenNameRecognizer(Recognizer):
                         and not any(is_english_word(w[2]) for w in run if not w[2].endswith("."))
                         and not spacy_calls_it_a_thing(nlp_artifacts, start, end, PLACE_LABELS)
                     )
-                if person and not is_place_name(text[start:end]):
+                if person and text.count(" ", start, end) >= len(run):
+                    # A particle inside ("Shanaya de Bruin") is a name's only after a given name, and never
+                    # where spaCy sees a place: "Vila do Conde" and "Póvoa de Varzim" are towns.
+                    person = is_given_name(first) and not spacy_calls_it_a_thing(
+                        nlp_artifacts, start, end, PLACE_LABELS
+                    )
+                if person and (
+                    first.rstrip(".") in SAINTS or _SAINT_BEFORE.search(text, max(0, start - 8), start)
+                ):
+                    person = False  # "São Domingos de Rana", "San Lorenzo": a place named for a saint
+                if person and not is_place_name(text[start:end]) and not in_markup_tag(text, start):
                     out.append(RecognizerResult("PERSON", start, end, 0.6))
                     i += len(run)
                     continue
@@ -160,7 +202,7 @@ class TitledNameRecognizer(Recognizer):
 # after them are a name ("patient Will Sorensen", "Claimant Amber Stone", "Reviewed with Mark Lee").
 FORM_LABELS = (
     "name patient client customer deponent witness beneficiary insured subscriber guarantor from to cc attn "
-    "attending pcp referring pt"
+    "attending pcp referring pt guest prescriber"
 ).split() + ["account holder", "emergency contact", "next of kin"]
 PERSON_ROLES = (
     "client customer patient holder cardholder owner claimant plaintiff defendant petitioner respondent "
@@ -194,6 +236,28 @@ SALUTATIONS = "sincerely regards respectfully".split() + [
     "yours faithfully",
     "thank you",
 ]
+# A letter's closing in other languages ("Mit freundlichen Grüßen", "Met vriendelijke groet").
+FOREIGN_CLOSINGS = [
+    "mit freundlichen grüßen",
+    "freundliche grüße",
+    "viele grüße",
+    "met vriendelijke groet",
+    "med vänlig hälsning",
+    "venlig hilsen",
+    "med vennlig hilsen",
+    "cordialement",
+    "atentamente",
+    "saludos",
+    "cordiali saluti",
+    "distinti saluti",
+    "atenciosamente",
+    "pozdrawiam",
+    "üdvözlettel",
+    "s pozdravem",
+    "ystävällisin terveisin",
+]
+SALUTATIONS += FOREIGN_CLOSINGS
+_CLOSING_WORDS = frozenset(w for phrase in FOREIGN_CLOSINGS for w in phrase.split() if len(w) > 3)
 
 
 class LabelledNameRecognizer(Recognizer):
@@ -206,10 +270,11 @@ class LabelledNameRecognizer(Recognizer):
         rf"|(?:{word_trie(PERSON_VERBS)})[ \t]+(?:by|with|to):?"
         rf"|(?:{word_trie(TO_VERBS)}) to|the firm by|(?:{word_trie(WITH_VERBS)}) with"
         rf"|(?:{word_trie(PERSON_ROLES)})\b[ \t]*[,:]?"
-        rf"|(?:{word_trie(SALUTATIONS)}),?[ \t]*\n)"
+        rf"|(?:{word_trie(SALUTATIONS)}),?[ \t]*\n(?:[ \t]*\n)?)"
         r"|\bDEPOSITION OF"
     )
-    NAME_RUN = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}"
+    # Words of one name, one space apart: a wider gap starts the next field ("Heda Ferreira   DOB: ...").
+    NAME_RUN = rf"{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}}"
     PATTERN = rf"(?:{LABEL})[ \t]*(?P<name>{NAME_RUN})|(?P<esq>{NAME_RUN}),?[ \t]+Esq\b"
     # Every alternative starts a word: saying so first lets the regex engine skip most positions.
     _REGEX = re.compile(rf"\b(?=[A-Za-z])(?:{PATTERN})")
@@ -239,7 +304,7 @@ class LabelledNameRecognizer(Recognizer):
 
 
 # A name of one to three words, any case, possibly with an initial: "Siiri", "patricia desrosiers", "Anna M. Kónya".
-_NAME_WORDS = rf"(?:{NAME_TOKEN}|{LOWER_NAME_TOKEN}|[{UPPER}]\.)"
+_NAME_WORDS = rf"(?:{NAME_TOKEN}|{SCRIPT_NAME_TOKEN}|{LOWER_NAME_TOKEN}|[{UPPER}]\.)"
 _ANY_WORD = re.compile(rf"(?<![\w'.@/-])(?:{NAME_TOKEN}|{LOWER_NAME_TOKEN})(?![\w'@/-]|\.\w)")
 STRONG_INTROS = [
     "my name is",
@@ -297,8 +362,11 @@ WEAK_INTROS = [
     "bye",
 ]
 _INTRO = re.compile(
-    rf"\b(?i:(?P<strong>{word_trie(STRONG_INTROS)})|(?P<weak>{word_trie(WEAK_INTROS)}))\b[ \t]*[:,-]?[ \t]*"
-    rf"(?P<name>{_NAME_WORDS}(?:[ \t]+{_NAME_WORDS}){{0,2}})"
+    rf"\b(?i:(?P<strong>{word_trie(STRONG_INTROS)})|(?P<weak>{word_trie(WEAK_INTROS)}))\b(?:\(s\))?[ \t]*[:,-]?[ \t]*"
+    # A form's blank line before the name ("Surname ______ Merrill ______").
+    r"(?:_{2,}[ \t]*)?"
+    # Name words one space apart: a wider gap ends the field ("Surname: Due   Given name: Eringisl").
+    rf"(?P<name>{_NAME_WORDS}(?:[ ]{_NAME_WORDS}){{0,2}})"
 )
 
 
@@ -416,8 +484,16 @@ GROUP_NOUNS = (
     "guests speakers panelists panellists team cc bcc owners shareholders heirs children siblings parents employees "
     "staff plaintiffs defendants trustees executors beneficiaries contacts recipients invitees signatories "
     "guarantors tenants applicants candidates nominees officers volunteers researchers investigators doctors "
-    "nurses physicians lawyers attorneys"
-).split() + ["signed by", "written by", "prepared by", "reviewed by", "approved by", "together with"]
+    "nurses physicians lawyers attorneys moderators hosts organisers organizers chairs panel panellists"
+).split() + [
+    "on the line",
+    "signed by",
+    "written by",
+    "prepared by",
+    "reviewed by",
+    "approved by",
+    "together with",
+]
 _ITEM = rf"{NAME_TOKEN}(?:[ \t]+(?:{NAME_TOKEN}|[{UPPER}]\.)){{0,2}}"
 _LIST = re.compile(rf"(?P<item>{_ITEM})(?:(?:,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&)[ \t]+){_ITEM})+")
 _GROUP_BEFORE = re.compile(rf"\b(?i:{word_trie(GROUP_NOUNS)})\b[^.\n]{{0,12}}$")
@@ -460,8 +536,11 @@ FIELD_LABELS = frozenset(
     | set(
         "ph tel tél tlf tfn puh mob cel gsm fax faks numer nr no vat az box iban bic swift email e-mail".split()
     )
-    | set("mail web www fon tax ust tva iva nip cif nif kvk reg ust-id ust-idnr".split())
+    | set("mail web www fon tax ust tva iva nip cif nif kvk reg ust-id ust-idnr dob ssn".split())
 )
+# A field label at the start of a line that names a role by its ending ("Referrer:", "Prescriber:").
+_ROLE_LABEL = re.compile(r"(?:^|\n)[ \t]*$")
+_ROLE_ENDING = re.compile(r"(?i:er|or|ee|ant|ent|ist|ary|ian)$")
 _AFTER_WORD = re.compile(rf"[ \t]+([{LOWER}]+)")
 # Days and months, written out or cut short: "Mon Jan" of a git log's "Date: Mon Jan 13 06:31:37 2024".
 CALENDAR_WORDS = frozenset(
@@ -499,6 +578,9 @@ _NOT_IN_A_NAME = re.compile(r"[=_<>@{}\[\]|]|'[a-z]+$")
 _FIELD_OR_THING_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]*:|/?[ \t]?\d")
 # An attribute or key name ('standalone="yes"', "date=") or an address block's label ("Bill to:").
 _KEY_OR_LABEL_AFTER = re.compile(r"[ \t]*=|[ \t]+to[ \t]*:")
+# A company's registered form and a comma before a span that ends its line or clause: the town of its seat.
+_AFTER_COMPANY = re.compile(rf"(?<![\w])(?:{COMPANY_FORMS})\.?,[ \t]*$")
+_LINE_OR_CLAUSE_END = re.compile(r"[ \t]*(?:[\n,;]|$)")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|around|outside|across)[ \t]+$", re.IGNORECASE)
 
 
@@ -511,6 +593,8 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if not value or any(c.isdigit() for c in value) or "\n" in value or _NOT_IN_A_NAME.search(value):
         return False
+    if value.startswith("/") or in_markup_tag(text, start):
+        return False  # "<Cdtr>", "</Nm>": a tag's name
     words = re.findall(r"[^\W\d_]+", value)
     if all(w.lower() in FIELD_LABELS for w in words) or is_place_name(value):
         return False
@@ -518,6 +602,22 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False
     if _KEY_OR_LABEL_AFTER.match(text, end):
         return False
+    if all(w.lower() in _CLOSING_WORDS for w in words):
+        return False  # "Grüßen" of "Mit freundlichen Grüßen"
+    if _AFTER_COMPANY.search(text, max(0, start - 20), start) and _LINE_OR_CLAUSE_END.match(text, end):
+        return False  # "Supplier: Siemens AG, Fátima": the company's seat
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 2:
+        return False  # "DK", "HU": a country code, not a name
+    if all(w.isupper() and is_english_word(w) and not is_name_word(w) for w in words):
+        return False  # "DUE DILIGENCE": a heading
+    if (
+        len(words) == 1
+        and not is_name_word(words[0])
+        and _ROLE_ENDING.search(words[0])
+        and text.startswith(":", end)
+        and _ROLE_LABEL.search(text, max(0, start - 10), start)
+    ):
+        return False  # "Referrer:", "Prescriber:" opening a line: a field label
     if all(
         w.islower() and is_english_word(w) and not is_name_word(w) for w in words
     ):  # "contact" of 'contact_name="Ana Lima'
@@ -569,4 +669,78 @@ class NerPersonRecognizer(SpacyRecognizer):
         return out
 
 
-_MARKUP_FREE = re.compile(r"[^|<>{}\[\]=\"_]+")
+_MARKUP_FREE = re.compile(r"[^|<>{}\[\]=\"_\t]+")
+
+
+# A word of a name in capitals ("WHITEHEAD", "TE STROOTE", "NOEMÍ") or in title case.
+_CAPS_WORD = rf"[{UPPER}]{{2,}}(?:[-'][{UPPER}]{{2,}})?"
+_ANY_CASE_WORD = rf"(?:{NAME_TOKEN}|{_CAPS_WORD})"
+# A surname, a comma, the given names: "Lindh, Baltsar", "COHEN, VENETTA", "TE STROOTE, Talha". Records and
+# lists write names so at the start of a field: a line, after a colon or a bracket.
+_INVERTED = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[:(])|(?<=:[ \t])|(?<=:[ \t]{{2}}))"
+    rf"(?P<surname>{_ANY_CASE_WORD}(?:[ ]{_CAPS_WORD})?),[ ](?P<given>{_ANY_CASE_WORD}(?:[ ]{NAME_TOKEN})?)"
+    r"(?![\w'-])"
+)
+# A surname in capitals beside a given name, in either order: "WHITEHEAD Chieko", "Maria GARCÍA".
+_CAPS_SURNAME = re.compile(
+    rf"(?<![\w'.-])(?:(?P<sur1>{_CAPS_WORD})[ ](?P<given1>{NAME_TOKEN})"
+    rf"|(?P<given2>{NAME_TOKEN})[ ](?P<sur2>{_CAPS_WORD}))(?![\w'-]|\.\w)"
+)
+# An initial glued to a surname: "L.Burt", "K.Vestergaard".
+_GLUED_INITIAL = re.compile(rf"(?<![\w.@/-])[{UPPER}]\.(?P<surname>{NAME_TOKEN})(?![\w'@/-]|\.\w)")
+
+
+def _title(word: str) -> str:
+    return word.title() if word.isupper() else word
+
+
+class WrittenNameRecognizer(Recognizer):
+    """Names in the forms records write them, with the evidence of the name tables:
+    - surname first and a comma, at the start of a field ("Patient: Lindh, Baltsar", "Subject: COHEN,
+      VENETTA"): the surname or the given name is in the tables and the given name is no English word;
+    - a surname in capitals beside a given name ("WHITEHEAD Chieko", "Maria GARCÍA"): one of them in the
+      tables and neither an English word, or both in the tables; the capitals no field label;
+    - an initial glued to a surname ("L.Burt"): the surname in the tables, or no English word."""
+
+    def __init__(self) -> None:
+        super().__init__("PERSON", [Pattern("written name", _INVERTED.pattern, 0.6)])
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        family = surnames()
+        out = []
+        for m in _INVERTED.finditer(text):
+            surname, given = m.group("surname"), m.group("given")
+            first_given = _title(given.split()[0])
+            last_surname = _title(surname.split()[-1])
+            if not (last_surname in family or is_given_name(first_given)):
+                continue
+            if is_english_word(first_given) and not (last_surname in family and is_given_name(first_given)):
+                continue
+            if any(
+                w.lower() in NOT_A_NAME_WORD or w.lower() in FIELD_LABELS
+                for w in re.findall(r"\w+", m.group())
+            ):
+                continue
+            if spacy_calls_it_a_thing(nlp_artifacts, m.start(), m.end(), PLACE_LABELS):
+                continue  # "Paris, France"
+            out.append(RecognizerResult("PERSON", m.start(), m.end(), 0.6))
+        for m in _CAPS_SURNAME.finditer(text):
+            surname = m.group("sur1") or m.group("sur2")
+            given = m.group("given1") or m.group("given2")
+            bare = surname.lower()
+            evidence = is_given_name(given) + (_title(surname) in family)
+            if (
+                evidence
+                and (evidence == 2 or not (is_english_word(given) or is_english_word(bare)))
+                and len(surname) >= 3
+                and bare not in FIELD_LABELS
+                and bare not in NOT_A_NAME_WORD
+                and surname not in currency_codes()
+            ):
+                out.append(RecognizerResult("PERSON", m.start(), m.end(), 0.6))
+        for m in _GLUED_INITIAL.finditer(text):
+            word = m.group("surname")
+            if (word in family or not is_english_word(word)) and word.lower() not in NOT_A_NAME_WORD:
+                out.append(RecognizerResult("PERSON", m.start(), m.end(), 0.6))
+        return out

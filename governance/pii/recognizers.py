@@ -43,6 +43,7 @@ from governance.pii.people import (
     LowerCaseNameRecognizer,
     NameListRecognizer,
     TitledNameRecognizer,
+    WrittenNameRecognizer,
 )
 from governance.pii.phones import WorldPhoneRecognizer
 from governance.pii.records import RecordFieldRecognizer
@@ -96,8 +97,14 @@ DOB_CONTEXT = [
     *["fødselsdato", "syntymäaika", "data urodzenia", "születési", "doğum tarihi", "datum narození"],
 ]
 # After a birth label, a day, a month's name in any language and a year ("3 oktober 2011", "10 kwietnia
-# 1989", "19. November 1971"), or the month cut short between dashes ("20-Aug-2016").
-BIRTH_DATE = rf"(?:{FULL_DATE}|\b\d{{1,2}}\.?(?:[ \t]+|-)[^\W\d_]{{3,12}}\.?(?:[ \t]+|-)(?:19|20)\d{{2}}\b)"
+# 1989", "19. November 1971"), the month cut short between dashes ("20-Aug-2016"), or year, month and day
+# run together ("19530610", ISO 8601's basic form).
+COMPACT_DATE = r"\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b"
+BIRTH_DATE = (
+    rf"(?:{FULL_DATE}|\b\d{{1,2}}\.?(?:[ \t]+|-)[^\W\d_]{{3,12}}\.?(?:[ \t]+|-)(?:19|20)\d{{2}}\b"
+    rf"|{COMPACT_DATE})"
+)
+_ANY_BIRTH_DATE = re.compile(BIRTH_DATE)
 
 
 class DateOfBirthRecognizer(ContextGatedRecognizer):
@@ -113,7 +120,7 @@ class DateOfBirthRecognizer(ContextGatedRecognizer):
         # "DOB: 1 May 1970. Admitted 3 June 2022" must not take the admission date.
         left = text[max(0, start - self.window) : start]
         hits = list(self._context.finditer(left))
-        return bool(hits) and not re.search(FULL_DATE, left[hits[-1].end() :])
+        return bool(hits) and not _ANY_BIRTH_DATE.search(left[hits[-1].end() :])
 
 
 def recognizers() -> list[EntityRecognizer]:
@@ -141,4 +148,5 @@ def recognizers() -> list[EntityRecognizer]:
         IntroducedNameRecognizer(),
         LowerCaseNameRecognizer(),
         NameListRecognizer(),
+        WrittenNameRecognizer(),
     ]

@@ -4,9 +4,14 @@
   postcode;country`, the country code left as it is).
 - SWIFT MT messages: the ordering customer (`:50K:`, `:50F:`) and the beneficiary (`:59:`) are an optional
   `/account` line, then the name on one line, then address lines until the next field tag.
-- JSON: the values of name keys (`"first_name": "Günel"`, `"last_name"`, `"full_name"`, `"contact_name"`).
+- JSON: the values of name keys (`"first_name": "Günel"`, `"last_name"`, `"full_name"`, `"contact_name"`), and
+  of a "given" and a "family" key side by side (FHIR's HumanName); name attributes of markup
+  (`contact_name="..."`), unless a placeholder ("(Unknown)").
+- Airline passenger names (`SURNAME/GIVEN MRS`, or after "Passenger:").
 - Tables (`|`, tab-, semicolon- or comma-separated, under a header row): the cells of a column whose header
-  names a person's name ("Name", "first_name", "Last name", "Surname", "Passenger").
+  names a person's name ("Name", "first_name", "Last name", "Surname", "Passenger") or role ("Employee",
+  "Patient": cells without digits), a date of birth ("DOB", "Geburtsdatum") or an SSN ("SSN / Tax ID": cells
+  of nine digits).
 
 The format, not the words, makes these a name or an address, so they are found in any script or case.
 """
@@ -17,6 +22,8 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from governance.pii.names import UPPER
+
 _VCARD_NAME = re.compile(r"^(?:N|FN)(?:;[^:\n]*)?:(?P<v>[^\n]*?)[ \t;]*$", re.MULTILINE)
 _VCARD_ADR = re.compile(r"^ADR(?:;[^:\n]*)?:[;]*(?P<v>[^\n]*?)(?:;+[A-Z]{2})?[ \t;]*$", re.MULTILINE)
 _MT_PARTY = re.compile(
@@ -26,16 +33,76 @@ _MT_PARTY = re.compile(
 
 _NAME_KEY = r"(?:(?:first|last|given|family|full|middle|contact|display|customer|holder)_?name|surname|name)"
 _JSON_NAME = re.compile(rf'"(?i:{_NAME_KEY})"[ \t]*:[ \t]*"(?P<v>[^"\n]{{1,80}})"')
+# A name attribute of markup ('contact_name="Həcər Muradlı"'); a bare "name" attribute names a field, not a
+# person.
+_ATTR_NAME = re.compile(
+    r"\b(?i:(?:first|last|given|family|full|middle|contact|display|customer|holder)_?name)"
+    r'[ \t]*=[ \t]*"(?P<v>[^"\n]{1,80})"'
+)
+# A name object of FHIR and its kin: "given" and "family" side by side ({"given": "Linde", "family": "Veen"}).
+_JSON_GIVEN_FAMILY = re.compile(
+    r'"(?P<k1>given|family)"[ \t]*:[ \t]*\[?[ \t]*"(?P<v1>[^"\n]{1,60})"[ \t]*\]?[ \t]*,[ \t\n]*'
+    r'"(?P<k2>given|family)"[ \t]*:[ \t]*\[?[ \t]*"(?P<v2>[^"\n]{1,60})"'
+)
 _NAME_HEADER = re.compile(
     rf"(?i:[ \t]*(?:{_NAME_KEY.replace('_?', '[_ ]?')}|passenger|attendee|participant)[ \t]*)"
 )
+# A column of people named by their role ("Employee", "Patient", "Guest"): its cells are people when they
+# hold no digit (an employee number is no name).
+_ROLE_HEADER = re.compile(
+    r"(?i:[ \t]*(?:employee|patient|customer|client|tenant|guest|member|applicant|beneficiary|holder)s?[ \t]*)"
+)
+# Columns whose header names a date of birth or a social security number.
+_BIRTH_HEADER = re.compile(
+    r"(?i:[ \t]*(?:dob|d\.o\.b\.?|date[_ ]of[_ ]birth|birth[_ ]?date|birthday|born|geburtsdatum|"
+    r"fecha de nacimiento|date de naissance|data di nascita|data de nascimento|geboortedatum)[ \t]*)"
+)
+_SSN_HEADER = re.compile(
+    r"(?i:[ \t]*(?:ssn|social security(?: number| no\.?)?)(?:[ \t]*/[ \t]*[\w. ]+)?[ \t]*)"
+)
 _DELIMITERS = "|\t;,"
+# A passenger name as airlines write it (IATA): SURNAME/GIVEN NAMES and a title ("STRAKOVÁ/MARIANNA MRS"), or
+# any case after a passenger label ("Passenger: Livingston/Catherina").
+_PNR_WORD = r"[^\W\d_]+(?:[-'][^\W\d_]+)*"
+_PNR_CAPS = rf"[{UPPER}]{{2,}}(?:[-' ][{UPPER}]{{2,}})*?"
+_PNR_NAME = re.compile(
+    rf"(?<![\w/])(?P<v>{_PNR_CAPS}/{_PNR_CAPS})(?=[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR)\b)"
+    rf"|(?i:passenger|pax|traveller|traveler)[ \t]*:[ \t]*(?P<w>{_PNR_WORD}/{_PNR_WORD})"
+)
 
 
-def _table_name_cells(text: str) -> list[tuple[int, int]]:
-    """Cells under a header cell that names a person's name, in the rows right below the header that have
-    as many cells. One pass over the lines."""
-    out: list[tuple[int, int]] = []
+def _placeholder(value: str) -> bool:
+    """A field left for a name that holds none: empty, bracketed ("(Unknown)", "<none>"), or a null word."""
+    bare = value.strip()
+    return not bare or bare[0] in "([<{" or bare.lower() in {"unknown", "null", "none", "n/a", "-"}
+
+
+def _column_kind(cell: str) -> str | None:
+    if _NAME_HEADER.fullmatch(cell):
+        return "PERSON"
+    if _ROLE_HEADER.fullmatch(cell):
+        return "ROLE"
+    if _BIRTH_HEADER.fullmatch(cell):
+        return "DATE_OF_BIRTH"
+    if _SSN_HEADER.fullmatch(cell):
+        return "US_SSN"
+    return None
+
+
+def _cell_fits(kind: str, value: str) -> bool:
+    """A cell holds what its header says: a name has no digit, a date of birth has some, an SSN nine."""
+    digits = sum(c.isdigit() for c in value)
+    if kind in ("PERSON", "ROLE"):
+        return kind == "PERSON" or digits == 0
+    if kind == "US_SSN":
+        return digits == 9
+    return digits >= 4
+
+
+def _table_cells(text: str) -> list[tuple[str, int, int]]:
+    """Cells under a header cell that names a person's name or role, a date of birth or an SSN, in the
+    rows right below the header that have as many cells. One pass over the lines."""
+    out: list[tuple[str, int, int]] = []
     lines, at = [], 0
     for line in text.split("\n"):
         lines.append((at, line))
@@ -45,7 +112,7 @@ def _table_name_cells(text: str) -> list[tuple[int, int]]:
         line = lines[i][1]
         delimiter = next((d for d in _DELIMITERS if line.count(d) >= 2), None)
         cells = line.split(delimiter) if delimiter else []
-        columns = [k for k, c in enumerate(cells) if _NAME_HEADER.fullmatch(c)]
+        columns = {k: kind for k, c in enumerate(cells) if (kind := _column_kind(c))}
         if delimiter is None or not columns or any(ch.isdigit() for ch in line):
             i += 1
             continue
@@ -57,9 +124,11 @@ def _table_name_cells(text: str) -> list[tuple[int, int]]:
             offset = row_start
             for k, cell in enumerate(row.split(delimiter)):
                 value = cell.strip()
-                if k in columns and value and not set(value) <= set("-:= "):
+                kind = columns.get(k)
+                if kind and value and not set(value) <= set("-:= ") and _cell_fits(kind, value):
                     lead = len(cell) - len(cell.lstrip())
-                    out.append((offset + lead, offset + lead + len(value)))
+                    entity = "PERSON" if kind == "ROLE" else kind
+                    out.append((entity, offset + lead, offset + lead + len(value)))
                 offset += len(cell) + 1
             j += 1
         i = j
@@ -70,7 +139,10 @@ class RecordFieldRecognizer(EntityRecognizer):
     """Names and addresses in vCard and SWIFT MT fields (see the module docstring)."""
 
     def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON", "STREET_ADDRESS"], name="RecordFieldRecognizer")
+        super().__init__(
+            supported_entities=["PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH", "US_SSN"],
+            name="RecordFieldRecognizer",
+        )
 
     def load(self) -> None:
         pass
@@ -86,10 +158,20 @@ class RecordFieldRecognizer(EntityRecognizer):
             for m in _VCARD_ADR.finditer(text):
                 if re.search(r"\w", m.group("v")):
                     out.append(RecognizerResult("STREET_ADDRESS", m.start("v"), m.end("v"), 0.6))
+        for m in _JSON_GIVEN_FAMILY.finditer(text):
+            if m.group("k1") != m.group("k2"):
+                out += [RecognizerResult("PERSON", m.start(v), m.end(v), 0.6) for v in ("v1", "v2")]
+        for m in _ATTR_NAME.finditer(text):
+            if not _placeholder(m.group("v")):
+                out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         for m in _JSON_NAME.finditer(text):
             if m.group("v").strip():
                 out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
-        out += [RecognizerResult("PERSON", s, e, 0.6) for s, e in _table_name_cells(text)]
+        out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _table_cells(text)]
+        if "/" in text:
+            for m in _PNR_NAME.finditer(text):
+                group = "v" if m.group("v") else "w"
+                out.append(RecognizerResult("PERSON", m.start(group), m.end(group), 0.6))
         if ":20:" in text:  # every MT message carries its reference in field 20
             for m in _MT_PARTY.finditer(text):
                 out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.6))
