@@ -944,5 +944,7 @@ def experiment_command(
         print(f"wall time {result['wall_seconds'] / 60:.1f} min")
     return {
         "out": str(out),
-        "comparisons": {f"{c['arm']} vs {c['baseline']}": c["verdict"] for c in result["comparisons"]},
+        "comparisons": {
+            f"{c['arm']} vs {c['baseline']} on {c['text']}": c["verdict"] for c in result["comparisons"]
+        },
     }

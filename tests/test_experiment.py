@@ -876,3 +876,31 @@ def test_should_you_train_names_the_option_that_does_not_forget_when_the_lowest_
     # Without a measurably worse verdict on general text there is no caveat.
     study["comparisons"][-1]["verdict"] = "no difference measurable"
     assert "forgets" not in should_you_train({"studies": {"continued": study}})[-1]
+
+
+def test_the_command_returns_one_verdict_per_comparison_even_for_the_same_two_arms(monkeypatch, tmp_path):
+    from tests.conftest import REPO
+
+    cfg = (
+        _study_cfg()
+        .study("recipes")
+        .model_copy(
+            update={
+                "comparisons": [
+                    ComparisonParams(arm="option", baseline="baseline", text=text, kind="difference")
+                    for text in ("domain", "general")
+                ]
+            }
+        )
+    )
+    level = {"general": 1.5, "legal": 1.6}
+    runs = [_run("baseline", s, level) for s in (1, 2, 3)]
+    runs += [_run("option", s, {"general": 1.5, "legal": 1.5}) for s in (1, 2, 3)]
+    monkeypatch.setattr(experiment, "collect", lambda *a, **kw: compare(runs, cfg))
+    out = experiment.experiment_command(
+        "collect", params=REPO / "params.yaml", seeds=None, repo=tmp_path, out=tmp_path / "out"
+    )
+    assert out["comparisons"] == {
+        "option vs baseline on domain": "lower: measurably better",
+        "option vs baseline on general": "no difference measurable",
+    }
