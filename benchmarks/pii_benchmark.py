@@ -5,6 +5,7 @@
     python -m tools.pii_holdout_set         # (re)writes benchmarks/pii_intl/holdout.jsonl, deterministic
     python -m tools.pii_holdout2_set        # (re)writes benchmarks/pii_intl/holdout2.jsonl, deterministic
     python -m tools.pii_holdout3_set        # (re)writes benchmarks/pii_intl/holdout3.jsonl (held back)
+    python -m tools.pii_holdout4_set        # (re)writes benchmarks/pii_intl/holdout4.jsonl (held back)
     python benchmarks/pii_benchmark.py      # dev, dev2 and test side by side, the domain set, the speed ratio
     python benchmarks/pii_benchmark.py --splits dev dev2 test holdout holdout2 --misses misses.jsonl   # tuning
 
@@ -248,9 +249,10 @@ def main(argv: list[str] | None = None) -> dict:
         nargs="+",
         default=["dev", "dev2", "test"],
         # holdout (tools/pii_holdout_set.py) and holdout2 (tools/pii_holdout2_set.py), each measured once
-        # as a held-back split, are tuning splits now. holdout3 (tools/pii_holdout3_set.py) is held back: only
-        # ever named on purpose, for a final measurement, and never a source of --misses.
-        choices=["dev", "dev2", "test", "holdout", "holdout2", "holdout3"],
+        # as a held-back split, are tuning splits now. holdout3 (tools/pii_holdout3_set.py) and holdout4
+        # (tools/pii_holdout4_set.py) are held back: only ever named on purpose, for a final measurement, and
+        # never a source of --misses.
+        choices=["dev", "dev2", "test", "holdout", "holdout2", "holdout3", "holdout4"],
     )
     ap.add_argument("--no-domain-set", action="store_true", help="skip the domain set")
     ap.add_argument("--no-presidio", action="store_true", help="skip presidio (quicker while tuning)")
