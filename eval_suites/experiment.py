@@ -315,6 +315,12 @@ def experiments_by_name(shown: list[dict[str, Any]]) -> dict[str, dict[str, Any]
     found: dict[str, dict[str, Any]] = {}
     for baseline in shown:
         for exp in baseline.get("experiments") or []:
+            # A run still going (or queued, or failed) shows its baseline's files under its name: skip it, or
+            # a collect beside a running experiment would count the workspace's model as that run.
+            state = (exp.get("executor") or {}).get("state")
+            if state not in (None, "success"):
+                log.warning("experiment %s is %s: not collected", exp.get("name"), state)
+                continue
             for rev in exp.get("revs") or []:
                 name, data = rev.get("name"), rev.get("data") or {}
                 if name and name not in found and not rev.get("error"):

@@ -904,3 +904,29 @@ def test_the_command_returns_one_verdict_per_comparison_even_for_the_same_two_ar
         "option vs baseline on domain": "lower: measurably better",
         "option vs baseline on general": "no difference measurable",
     }
+
+
+def test_a_run_still_going_is_not_collected():
+    def entry(name: str, state: str | None) -> dict:
+        files = {"data/evaluate/metrics.json": {"data": {"legal": {"bits_per_byte": 2.0}}}}
+        return {
+            "name": name,
+            "executor": None if state is None else {"state": state, "name": "workspace"},
+            "revs": [{"name": name, "rev": f"{name}-rev", "data": {"metrics": files, "params": {}}}],
+        }
+
+    shown = [
+        {
+            "rev": "base",
+            "experiments": [
+                entry("a-seed1", None),
+                entry("a-seed2", "success"),
+                entry("a-seed3", "running"),
+                entry("b-seed1", "queued"),
+                entry("b-seed2", "failed"),
+            ],
+        }
+    ]
+    found = experiment.experiments_by_name(shown)
+    assert sorted(found) == ["a-seed1", "a-seed2"]
+    assert found["a-seed1"]["metrics"]["data/evaluate/metrics.json"]["legal"]["bits_per_byte"] == 2.0
