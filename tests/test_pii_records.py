@@ -84,3 +84,16 @@ def test_the_cells_of_a_name_column_under_a_header_row_are_people(names, delimit
 
 def test_a_table_without_a_name_column_has_no_people():
     assert found(RECORDS, "Item | Qty | Price\nresin | 22 | 5\nSpencer | 1 | 9") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    NAMES,
+    st.sampled_from(["Name", "Surname", "Passenger"]),
+    st.lists(st.sampled_from(["Born", "Email", "Phone", "Account owner", "Street", "SSN"]), min_size=1),
+)
+def test_a_record_laid_across_a_table_keeps_its_field_names(name, field, fields):
+    # "| Name | ... |" is a row of the table here, not its header: the cells below it name the next fields.
+    rows = [f"| {f} | value {i} | other {i} |" for i, f in enumerate(fields)]
+    text = "\n".join(["| Field | Record A | Record B |", "|---|---|---|", f"| {field} | {name} | x |", *rows])
+    assert found(RECORDS, text) == []

@@ -55,8 +55,14 @@ _IBAN_LENGTH_TABLE = {
 IBAN_LENGTHS = {country: n for n, countries in _IBAN_LENGTH_TABLE.items() for country in countries.split()}
 
 
+# Characters that group an IBAN's characters: a space, a no-break space (U+00A0), a narrow no-break space
+# (U+202F, French typography), a thin space (U+2009) or a hyphen ("BR19-9300-0521-...").
+IBAN_SEPARATORS = " \u00a0\u202f\u2009-"
+_IBAN_UNGROUP = str.maketrans("", "", IBAN_SEPARATORS)
+
+
 def iban_ok(text: str) -> bool:
-    s = text.replace(" ", "").upper()
+    s = text.translate(_IBAN_UNGROUP).upper()
     if len(s) != IBAN_LENGTHS.get(s[:2], -1) or not s[2:4].isdigit() or not s.isalnum():
         return False
     moved = s[4:] + s[:4]
@@ -156,10 +162,14 @@ class CardRecognizer(Recognizer):
 
 
 class IbanMod97Recognizer(Recognizer):
-    """IBANs of every country in the ISO 13616 registry, grouped in fours or run together, cut at the
-    country's length and checked with mod-97."""
+    """IBANs of every country in the ISO 13616 registry, grouped in fours (by spaces, no-break or thin
+    spaces, or hyphens) or run together, cut at the country's length and checked with mod-97. An IBAN may
+    follow a SWIFT MT940 subfield code with nothing between ("?31FR35...?32"): the code's two digits are not
+    part of it."""
 
-    START = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})(\d{2})(?=[ ]?[A-Z0-9])")
+    START = re.compile(
+        r"(?:(?<![A-Za-z0-9])|(?<=\?\d\d))([A-Z]{2})(\d{2})(?=[ \u00a0\u202f\u2009-]?[A-Z0-9])"
+    )
 
     def __init__(self) -> None:
         super().__init__("IBAN_CODE", [Pattern("iban", r"[A-Z]{2}\d{2}", 0.3)])
@@ -175,7 +185,7 @@ class IbanMod97Recognizer(Recognizer):
                 ch = text[end]
                 if ch.isalnum() and ch.isascii():
                     have += 1
-                elif ch != " " or not text[end + 1 : end + 2].isalnum():
+                elif ch not in IBAN_SEPARATORS or not text[end + 1 : end + 2].isalnum():
                     break
                 end += 1
             if have == length and not text[end : end + 1].isalnum() and iban_ok(text[m.start() : end]):
@@ -237,7 +247,9 @@ class SwiftRecognizer(ContextGatedRecognizer):
         r"|(?:^|\n)(?i:sender|receiver)[ \t]*:[ \t]*$|:5[1-8][AD]:$"
     )
     # An IBAN right before, the bank's code after it ("BG36 HHKV 0206 59VB RDG9 IS (NOVBUSRQ)").
-    AFTER_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}[ \t]*[(/,;-]?[ \t]*$")
+    AFTER_IBAN = re.compile(
+        r"(?:\b|(?<=\?\d\d))[A-Z]{2}\d{2}(?:[ \u00a0\u202f\u2009-]?[A-Z0-9]){11,30}[ \t]*[(/,;-]?[ \t]*$"
+    )
     STRUCTURE = re.compile(r"[A-Z]{6}(?:[A-Z0-9]{2}XXX|[A-Z0-9]*\d[A-Z0-9]*)")
 
     def __init__(self) -> None:

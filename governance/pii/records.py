@@ -113,7 +113,10 @@ def _table_cells(text: str) -> list[tuple[str, int, int]]:
         delimiter = next((d for d in _DELIMITERS if line.count(d) >= 2), None)
         cells = line.split(delimiter) if delimiter else []
         columns = {k: kind for k, c in enumerate(cells) if (kind := _column_kind(c))}
-        if delimiter is None or not columns or any(ch.isdigit() for ch in line):
+        # A header opens its table: a row inside one that happens to start "| Name | ..." is a record laid
+        # out across (fields down the first column), and the cells below it are the next fields' names.
+        inside = i > 0 and delimiter is not None and lines[i - 1][1].count(delimiter) == line.count(delimiter)
+        if delimiter is None or not columns or inside or any(ch.isdigit() for ch in line):
             i += 1
             continue
         j = i + 1
