@@ -8,6 +8,7 @@ that label is what makes the value unambiguous in any domain. Domain packs add l
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import string
 
@@ -422,7 +423,31 @@ class AccountNumberRecognizer(ContextGatedRecognizer):
         )
 
 
+# Addresses that name a machine inside a network, never a subscriber: private (RFC 1918, RFC 4193),
+# loopback and link-local. A log line's "upstream=10.0.45.125" is infrastructure; the client's public address
+# beside it is personal data.
+_INTERNAL_NETWORKS = tuple(
+    ipaddress.ip_network(n)
+    for n in "10.0.0.0/8 172.16.0.0/12 192.168.0.0/16 127.0.0.0/8 169.254.0.0/16 ::1/128 fc00::/7 fe80::/10".split()
+)
+
+
+def internal_address(value: str) -> bool:
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return any(address in network for network in _INTERNAL_NETWORKS if network.version == address.version)
+
+
 def ip_recognizer():
     from presidio_analyzer.predefined_recognizers import IpRecognizer
 
-    return IpRecognizer()
+    class PublicIpRecognizer(IpRecognizer):
+        """Presidio's IPv4 and IPv6 addresses, less the internal ones (see _INTERNAL_NETWORKS)."""
+
+        def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+            found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+            return [r for r in found if not internal_address(text[r.start : r.end])]
+
+    return PublicIpRecognizer()
