@@ -237,26 +237,31 @@ class SwiftRecognizer(ContextGatedRecognizer):
     """SWIFT/BIC codes: bank (4 letters), ISO country (2), location (2), optional branch (3).
 
     A code needs its label before it ("SWIFT", "BIC"), a SWIFT message's header or field tag ("Sender:",
-    "Receiver:", ":57A:", "Correspondent:"), an IBAN right before it, or a shape no word has: eleven
+    "Receiver:", ":57A:", "Correspondent:", MT940's "?30"), an IBAN right before it, or a shape no word has: eleven
     characters with the head office's "XXX" branch, or a digit in the location or branch ("LUMADEHAV33",
     "COLLISJ1S20"). The label is a whole word ("bicarbonate 8. HOSPITAL COURSE" is no BIC), and a code that
     spells an English word in capitals ("HOSPITAL", "ATTORNEY") is a heading, not a bank."""
 
     LABEL = re.compile(
-        r"(?i)\b(?:swift|bic|bank code|bank identifier)(?![a-z])"
+        # A word of its own, or the end of a field name ("PAYOUT_BIC=").
+        r"(?i)(?<![a-z0-9])(?:swift|bic|bank code|bank identifier)(?![a-z])"
         r"|\bcorrespondent(?: bank)?[ \t]*:[ \t]*$"
         r"|(?:^|\n)(?i:sender|receiver)[ \t]*:[ \t]*$|:5[1-8][AD]:$"
+        # MT940's structured :86: field: subfield ?30 holds the counterparty bank's code ("?30CKHBFR35?31").
+        r"|\?30$"
     )
-    # An IBAN right before, the bank's code after it ("BG36 HHKV 0206 59VB RDG9 IS (NOVBUSRQ)").
+    # An IBAN right before, the bank's code after it ("BG36 HHKV 0206 59VB RDG9 IS (NOVBUSRQ)", "holds
+    # DE89... at COBADEFF").
     AFTER_IBAN = re.compile(
-        r"(?:\b|(?<=\?\d\d))[A-Z]{2}\d{2}(?:[ \u00a0\u202f\u2009-]?[A-Z0-9]){11,30}[ \t]*[(/,;-]?[ \t]*$"
+        r"(?:\b|(?<=\?\d\d))[A-Z]{2}\d{2}(?:[ \u00a0\u202f\u2009-]?[A-Z0-9]){11,30}"
+        r"[ \t]*(?:[(/,;-]|(?<=[ \t])(?:at|with|bei|chez|presso|via))?[ \t]*$"
     )
     STRUCTURE = re.compile(r"[A-Z]{6}(?:[A-Z0-9]{2}XXX|[A-Z0-9]*\d[A-Z0-9]*)")
 
     def __init__(self) -> None:
         super().__init__(
             "SWIFT_CODE",
-            [Pattern("bic", r"\b[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b", 0.6)],
+            [Pattern("bic", r"(?:\b|(?<=\?\d\d))[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b", 0.6)],
             context=["swift", "bic", "bank code", "bank identifier"],
             window=30,
         )
