@@ -452,3 +452,4 @@ def test_phones_with_dots_and_quantities_nearby_are_still_phones(recognizer):
         "+33 1 23 45 67 89",
     ]
     assert found(recognizer, "Call 020 7946 0958 within 30 days.") == ["020 7946 0958"]
+    assert found(recognizer, "Box office 06.1.237.6638\n") == ["06.1.237.6638"]  # Budapest, trunk 06

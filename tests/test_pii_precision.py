@@ -182,3 +182,14 @@ def test_rules_and_codes_cited_by_abbreviated_titles_are_kept(rule, number, sub,
     kept = [text[s:e] for s, e in protected_spans(text)]
     assert f"Fed. R. {rule} {number}{sub}" in kept and f"{state} {title} § {section}" in kept, kept
     assert not any("Ana" in k for k in kept)
+
+
+def test_the_cities_of_the_time_zones_are_places_not_people():
+    from governance.pii.names import is_name_word, zone_cities
+
+    cities = {"Montréal": "Montreal", "Tallinn": "Tallinn", "Auckland": "Auckland", "Reykjavík": "Reykjavik"}
+    for written, folded in cities.items():
+        assert folded.casefold() in zone_cities()
+        text = f"Home club: {written}. Contract starts soon."
+        assert is_name_word(written) or not plausible_ner_person(text, 11, 11 + len(written)), written
+    assert plausible_ner_person("Signed: Anna Kowalska.", 8, 21)

@@ -196,8 +196,8 @@ _DATE_AFTER_NUMBER = re.compile(
     r"|(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01]))$"
 )
 # Dotted runs with a one-digit group after the first ("19.7.5.3744", "2.4.1.2123") are versions and
-# hierarchical codes: no number plan groups a phone number's digits one by one between dots.
-_DOTTED_SINGLE = re.compile(r"^\d+(?:\.\d+)*\.\d\.\d+(?:\.\d+)*$")
+# hierarchical codes, unless a trunk prefix opens them: Hungary writes Budapest "06.1.231.4833".
+_DOTTED_SINGLE = re.compile(r"^(?!0\d)\d+(?:\.\d+)*\.\d\.\d+(?:\.\d+)*$")
 # A web server's log line (Common and Combined Log Format): `"GET /x HTTP/1.1" 304 24725` is a status code
 # and a size in bytes.
 _HTTP_STATUS_BEFORE = re.compile(r"HTTP/\d(?:\.\d)?\"[ \t]*$")
