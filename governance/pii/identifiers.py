@@ -386,6 +386,8 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
                 "license number",
                 "dl#",
                 "dl no",
+                "lic#",
+                "lic no",
                 "dl number",
                 "passport",
                 "permis de conduire",
