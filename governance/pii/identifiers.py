@@ -430,17 +430,12 @@ class AccountNumberRecognizer(ContextGatedRecognizer):
         )
 
 
-# Addresses inside a network (private: RFC 1918, RFC 4193; loopback; link-local) that a field names as a piece
-# of infrastructure ("upstream=10.0.45.125", "gateway: 192.168.1.1") name a machine, not a subscriber; the
-# client's address beside them is personal data, and so is an internal address anywhere else ("mail from
-# 10.42.7.19": someone's workstation).
+# Addresses that name a machine inside a network, never a subscriber: private (RFC 1918, RFC 4193),
+# loopback and link-local. A log line's "upstream=10.0.45.125" is infrastructure; the client's public address
+# beside it is personal data.
 _INTERNAL_NETWORKS = tuple(
     ipaddress.ip_network(n)
     for n in "10.0.0.0/8 172.16.0.0/12 192.168.0.0/16 127.0.0.0/8 169.254.0.0/16 ::1/128 fc00::/7 fe80::/10".split()
-)
-_INFRASTRUCTURE_FIELD = re.compile(
-    r"(?i:upstream|backend|gateway|gw|proxy|server|host|node|dns|nameserver|resolver|router|lb|bind|listen)"
-    r"(?:[_-]?(?:addr|address|ip))?[ \t]*[=:][ \t]*$"
 )
 
 
@@ -456,18 +451,10 @@ def ip_recognizer():
     from presidio_analyzer.predefined_recognizers import IpRecognizer
 
     class PublicIpRecognizer(IpRecognizer):
-        """Presidio's IPv4 and IPv6 addresses, less internal ones in an infrastructure field (see
-        _INFRASTRUCTURE_FIELD)."""
+        """Presidio's IPv4 and IPv6 addresses, less the internal ones (see _INTERNAL_NETWORKS)."""
 
         def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
             found = super().analyze(text, entities, nlp_artifacts, regex_flags)
-            return [
-                r
-                for r in found
-                if not (
-                    internal_address(text[r.start : r.end])
-                    and _INFRASTRUCTURE_FIELD.search(text, max(0, r.start - 24), r.start)
-                )
-            ]
+            return [r for r in found if not internal_address(text[r.start : r.end])]
 
     return PublicIpRecognizer()
