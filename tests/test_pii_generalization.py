@@ -77,14 +77,14 @@ IDENTIFIERS = {
     "SSN": ["219-09-9999", "219 09 9999"],
     "card": ["4111 1111 1111 1111", "378282246310005"],
     "email": ["siiri.jokela@example.fi"],
-    "IP": ["10.42.7.19", "2001:db8:85a3:0:0:8a2e:370:7334"],
+    "IP": ["84.17.43.201", "2001:db8:85a3:0:0:8a2e:370:7334"],
     "licence": ["D754-547-45-650-0"],
 }
 CROSS_DOMAIN = (
     "General web page. Donations to IBAN DE89 3704 0044 0532 0130 00 or FR1420041010050500013M02606, also "
     "NO9386011117947 and BR1800360305000010009795493C1; wire via routing number 011000015, SWIFT DEUTDEFF500. "
     "The patient's MRN 84410227 was shared by Dr. Okafor, NPI 1234567893. SSN 219-09-9999 (or 219 09 9999). "
-    "Card 4111 1111 1111 1111 and Amex 378282246310005. Mail siiri.jokela@example.fi from 10.42.7.19 or "
+    "Card 4111 1111 1111 1111 and Amex 378282246310005. Mail siiri.jokela@example.fi from 84.17.43.201 or "
     "2001:db8:85a3:0:0:8a2e:370:7334. Driver's license D754-547-45-650-0."
 )
 

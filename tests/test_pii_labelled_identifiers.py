@@ -145,3 +145,15 @@ def test_a_date_without_a_birth_label_is_no_birth_date():
 def test_a_licence_label_is_a_whole_word():
     assert found(LICENCE, "permission 12345678 granted; licensed in 2019 under 55551234") == []
     assert found(LICENCE, "Permis 12345678") == ["12345678"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    number=st.from_regex(r"[A-Z]{0,2}[0-9]{6,9}|[A-Z]-[0-9]{4}-[0-9]{4}", fullmatch=True),
+    label=st.sampled_from(["LIC#", "Lic#", "LIC NO", "lic no:"]),
+)
+def test_a_licence_number_after_the_short_lic_label_is_found(number, label):
+    text = f"DRIVER: ANA LIMA\n{label} {number} ST/CTRY DK   DOB 01/02/1980"
+    found = [text[r.start : r.end] for r in DriverLicenseRecognizer().analyze(text, ["DRIVER_LICENSE"])]
+    assert found == [number]
+    assert DriverLicenseRecognizer().analyze(f"public {number} shelf", ["DRIVER_LICENSE"]) == []

@@ -414,3 +414,42 @@ def test_dates_log_fields_versions_and_references_after_a_phone_word_are_no_phon
 
 def test_a_new_caledonian_date_shaped_number_after_a_label_is_still_a_phone(recognizer):
     assert found(recognizer, "Tel. 20.12.34") == ["20.12.34"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    number=st.from_regex(r"[1-9]\d{2,4}", fullmatch=True),
+    day=st.integers(1, 28),
+    month=st.integers(1, 12),
+    year=st.integers(2000, 2030),
+    iso=st.booleans(),
+)
+def test_a_number_followed_by_a_date_is_a_reference_and_its_date(recognizer, number, day, month, year, iso):
+    date = f"{year}/{month:02d}/{day:02d}" if iso else f"{day:02d}/{month:02d}/{year}"
+    assert found(recognizer, f"OSI YY CONX SK {number} {date}\n") == []
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(head=st.integers(0, 99), one=st.integers(0, 9), mid=st.integers(0, 99), tail=st.integers(100, 9999))
+def test_dotted_runs_with_a_one_digit_group_are_versions_not_phones(recognizer, head, one, mid, tail):
+    assert found(recognizer, f"carrier {head}.{one}.{mid}.{tail}, courier") == []
+    assert found(recognizer, f"node {head}.{mid}.{one}.{tail} is up") == []
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    code=st.from_regex(r"\d{4,5}-\d{3,4}-\d{1,2}", fullmatch=True),
+    label=st.sampled_from(["NDC", "P/N", "p/n"]),
+    quantity=st.sampled_from([" 30 day supply", " 2 tablets daily", ", 4 units", ""]),
+)
+def test_product_codes_and_quantities_are_not_phones(recognizer, code, label, quantity):
+    assert found(recognizer, f"Drug requested: {label} {code}{quantity}.") == []
+
+
+def test_phones_with_dots_and_quantities_nearby_are_still_phones(recognizer):
+    assert found(recognizer, "Tel. 01.23.45.67.89 or +33 1 23 45 67 89") == [
+        "01.23.45.67.89",
+        "+33 1 23 45 67 89",
+    ]
+    assert found(recognizer, "Call 020 7946 0958 within 30 days.") == ["020 7946 0958"]
+    assert found(recognizer, "Box office 06.1.237.6638\n") == ["06.1.237.6638"]  # Budapest, trunk 06

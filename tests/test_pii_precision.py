@@ -166,3 +166,30 @@ def test_a_year_then_a_salutation_is_no_street(scrubber):
 def test_a_lower_case_name_before_a_phone_word_is_still_a_person(scrubber):
     out = scrubber.scrub("Message for Dr. Koivu: esteri junttila rang at 12:44, please call back").text
     assert "junttila" not in out and "esteri" not in out, out
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    rule=st.sampled_from(["Civ. P.", "Crim. P.", "Evid."]),
+    number=st.integers(1, 99),
+    sub=st.sampled_from(["", "(b)", "(a)(2)"]),
+    state=st.sampled_from(["Cal.", "Tex.", "Fla.", "Ill."]),
+    title=st.sampled_from(["Civ. Proc. Code", "Bus. & Com. Code", "Penal Code", "Gov. Code"]),
+    section=st.integers(1, 9999),
+)
+def test_rules_and_codes_cited_by_abbreviated_titles_are_kept(rule, number, sub, state, title, section):
+    text = f"Request under Fed. R. {rule} {number}{sub} and {state} {title} § {section} by Ana Lima."
+    kept = [text[s:e] for s, e in protected_spans(text)]
+    assert f"Fed. R. {rule} {number}{sub}" in kept and f"{state} {title} § {section}" in kept, kept
+    assert not any("Ana" in k for k in kept)
+
+
+def test_the_cities_of_the_time_zones_are_places_not_people():
+    from governance.pii.names import is_name_word, zone_cities
+
+    cities = {"Montréal": "Montreal", "Tallinn": "Tallinn", "Auckland": "Auckland", "Reykjavík": "Reykjavik"}
+    for written, folded in cities.items():
+        assert folded.casefold() in zone_cities()
+        text = f"Home club: {written}. Contract starts soon."
+        assert is_name_word(written) or not plausible_ner_person(text, 11, 11 + len(written)), written
+    assert plausible_ner_person("Signed: Anna Kowalska.", 8, 21)

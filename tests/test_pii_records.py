@@ -84,3 +84,36 @@ def test_the_cells_of_a_name_column_under_a_header_row_are_people(names, delimit
 
 def test_a_table_without_a_name_column_has_no_people():
     assert found(RECORDS, "Item | Qty | Price\nresin | 22 | 5\nSpencer | 1 | 9") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    NAMES,
+    st.sampled_from(["Name", "Surname", "Passenger"]),
+    st.lists(st.sampled_from(["Born", "Email", "Phone", "Account owner", "Street", "SSN"]), min_size=1),
+)
+def test_a_record_laid_across_a_table_keeps_its_field_names(name, field, fields):
+    # "| Name | ... |" is a row of the table here, not its header: the cells below it name the next fields.
+    rows = [f"| {f} | value {i} | other {i} |" for i, f in enumerate(fields)]
+    text = "\n".join(["| Field | Record A | Record B |", "|---|---|---|", f"| {field} | {name} | x |", *rows])
+    assert found(RECORDS, text) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    NAMES,
+    NAMES,
+    st.from_regex(r"[A-Z]{0,2}-?[0-9]{5,9}", fullmatch=True),
+    st.sampled_from(["MR", "PI", "MRN"]),
+)
+def test_an_hl7_patient_segment_gives_its_identifiers_and_name(family, given_name, mrn, kind):
+    text = (
+        f"MSH|^~\\&|EHR|WARD|202603010815||ORU^R01|MSG-1|P|2.5.1\r"
+        f"PID|1||{mrn}^^^MAIN^{kind}~^^^NONE^XX||{family}^{given_name}||19800101|F\rOBX|1|TX|Acme Corp"
+    )
+    assert found(RECORDS, text) == [
+        ("MEDICAL_RECORD_NUMBER", mrn),
+        ("PERSON", family),
+        ("PERSON", given_name),
+    ]
+    assert found(RECORDS, text.replace("\rPID|", "\rPV1|")) == []

@@ -8,6 +8,7 @@ that label is what makes the value unambiguous in any domain. Domain packs add l
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import string
 
@@ -55,8 +56,14 @@ _IBAN_LENGTH_TABLE = {
 IBAN_LENGTHS = {country: n for n, countries in _IBAN_LENGTH_TABLE.items() for country in countries.split()}
 
 
+# Characters that group an IBAN's characters: a space, a no-break space (U+00A0), a narrow no-break space
+# (U+202F, French typography), a thin space (U+2009) or a hyphen ("BR19-9300-0521-...").
+IBAN_SEPARATORS = " \u00a0\u202f\u2009-"
+_IBAN_UNGROUP = str.maketrans("", "", IBAN_SEPARATORS)
+
+
 def iban_ok(text: str) -> bool:
-    s = text.replace(" ", "").upper()
+    s = text.translate(_IBAN_UNGROUP).upper()
     if len(s) != IBAN_LENGTHS.get(s[:2], -1) or not s[2:4].isdigit() or not s.isalnum():
         return False
     moved = s[4:] + s[:4]
@@ -156,10 +163,14 @@ class CardRecognizer(Recognizer):
 
 
 class IbanMod97Recognizer(Recognizer):
-    """IBANs of every country in the ISO 13616 registry, grouped in fours or run together, cut at the
-    country's length and checked with mod-97."""
+    """IBANs of every country in the ISO 13616 registry, grouped in fours (by spaces, no-break or thin
+    spaces, or hyphens) or run together, cut at the country's length and checked with mod-97. An IBAN may
+    follow a SWIFT MT940 subfield code with nothing between ("?31FR35...?32"): the code's two digits are not
+    part of it."""
 
-    START = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})(\d{2})(?=[ ]?[A-Z0-9])")
+    START = re.compile(
+        r"(?:(?<![A-Za-z0-9])|(?<=\?\d\d))([A-Z]{2})(\d{2})(?=[ \u00a0\u202f\u2009-]?[A-Z0-9])"
+    )
 
     def __init__(self) -> None:
         super().__init__("IBAN_CODE", [Pattern("iban", r"[A-Z]{2}\d{2}", 0.3)])
@@ -175,7 +186,7 @@ class IbanMod97Recognizer(Recognizer):
                 ch = text[end]
                 if ch.isalnum() and ch.isascii():
                     have += 1
-                elif ch != " " or not text[end + 1 : end + 2].isalnum():
+                elif ch not in IBAN_SEPARATORS or not text[end + 1 : end + 2].isalnum():
                     break
                 end += 1
             if have == length and not text[end : end + 1].isalnum() and iban_ok(text[m.start() : end]):
@@ -226,24 +237,31 @@ class SwiftRecognizer(ContextGatedRecognizer):
     """SWIFT/BIC codes: bank (4 letters), ISO country (2), location (2), optional branch (3).
 
     A code needs its label before it ("SWIFT", "BIC"), a SWIFT message's header or field tag ("Sender:",
-    "Receiver:", ":57A:", "Correspondent:"), an IBAN right before it, or a shape no word has: eleven
+    "Receiver:", ":57A:", "Correspondent:", MT940's "?30"), an IBAN right before it, or a shape no word has: eleven
     characters with the head office's "XXX" branch, or a digit in the location or branch ("LUMADEHAV33",
     "COLLISJ1S20"). The label is a whole word ("bicarbonate 8. HOSPITAL COURSE" is no BIC), and a code that
     spells an English word in capitals ("HOSPITAL", "ATTORNEY") is a heading, not a bank."""
 
     LABEL = re.compile(
-        r"(?i)\b(?:swift|bic|bank code|bank identifier)(?![a-z])"
+        # A word of its own, or the end of a field name ("PAYOUT_BIC=").
+        r"(?i)(?<![a-z0-9])(?:swift|bic|bank code|bank identifier)(?![a-z])"
         r"|\bcorrespondent(?: bank)?[ \t]*:[ \t]*$"
         r"|(?:^|\n)(?i:sender|receiver)[ \t]*:[ \t]*$|:5[1-8][AD]:$"
+        # MT940's structured :86: field: subfield ?30 holds the counterparty bank's code ("?30CKHBFR35?31").
+        r"|\?30$"
     )
-    # An IBAN right before, the bank's code after it ("BG36 HHKV 0206 59VB RDG9 IS (NOVBUSRQ)").
-    AFTER_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}[ \t]*[(/,;-]?[ \t]*$")
+    # An IBAN right before, the bank's code after it ("BG36 HHKV 0206 59VB RDG9 IS (NOVBUSRQ)", "holds
+    # DE89... at COBADEFF").
+    AFTER_IBAN = re.compile(
+        r"(?:\b|(?<=\?\d\d))[A-Z]{2}\d{2}(?:[ \u00a0\u202f\u2009-]?[A-Z0-9]){11,30}"
+        r"[ \t]*(?:[(/,;-]|(?<=[ \t])(?:at|with|bei|chez|presso|via))?[ \t]*$"
+    )
     STRUCTURE = re.compile(r"[A-Z]{6}(?:[A-Z0-9]{2}XXX|[A-Z0-9]*\d[A-Z0-9]*)")
 
     def __init__(self) -> None:
         super().__init__(
             "SWIFT_CODE",
-            [Pattern("bic", r"\b[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b", 0.6)],
+            [Pattern("bic", r"(?:\b|(?<=\?\d\d))[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b", 0.6)],
             context=["swift", "bic", "bank code", "bank identifier"],
             window=30,
         )
@@ -368,6 +386,8 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
                 "license number",
                 "dl#",
                 "dl no",
+                "lic#",
+                "lic no",
                 "dl number",
                 "passport",
                 "permis de conduire",
@@ -410,7 +430,31 @@ class AccountNumberRecognizer(ContextGatedRecognizer):
         )
 
 
+# Addresses that name a machine inside a network, never a subscriber: private (RFC 1918, RFC 4193),
+# loopback and link-local. A log line's "upstream=10.0.45.125" is infrastructure; the client's public address
+# beside it is personal data.
+_INTERNAL_NETWORKS = tuple(
+    ipaddress.ip_network(n)
+    for n in "10.0.0.0/8 172.16.0.0/12 192.168.0.0/16 127.0.0.0/8 169.254.0.0/16 ::1/128 fc00::/7 fe80::/10".split()
+)
+
+
+def internal_address(value: str) -> bool:
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return any(address in network for network in _INTERNAL_NETWORKS if network.version == address.version)
+
+
 def ip_recognizer():
     from presidio_analyzer.predefined_recognizers import IpRecognizer
 
-    return IpRecognizer()
+    class PublicIpRecognizer(IpRecognizer):
+        """Presidio's IPv4 and IPv6 addresses, less the internal ones (see _INTERNAL_NETWORKS)."""
+
+        def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+            found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+            return [r for r in found if not internal_address(text[r.start : r.end])]
+
+    return PublicIpRecognizer()

@@ -55,6 +55,10 @@ KEEP_PATTERNS: dict[str, str] = {
     "statute": r"\b\d+\s+(?:U\.S\.C\.|C\.F\.R\.|U\.S\.C\.A\.)\s+§+\s*[\d\w().-]+",
     "case_citation": r"\b[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3} v\. [A-Z][\w.'&-]*(?: [A-Z&][\w.'&-]*){0,3}, \d{1,4} (?:U\.S\.|S\. ?Ct\.|F\.|A\.|N\.E\.|P\.|Cal\.)",
     "section": r"§+\s*\d[\w.()-]*",
+    # Rules and codes cited by their abbreviated titles ("Fed. R. Civ. P. 11(b)", "Cal. Civ. Proc. Code § 803"):
+    # capitals, a few letters and full stops, which spaCy reads as a person's initials and name.
+    "court_rule": r"\bFed\.\s?R\.\s?(?:Civ|Crim|Evid|App|Bankr)\.(?:\s?P\.)?(?:\s\d+(?:\([a-z0-9]+\))*)?",
+    "code_title": r"\b[A-Z][a-z]{1,4}\.(?:\s(?:[A-Z][a-z]{1,9}\.?|&)){1,3}\s(?:Code|Law|Stat\.|Ann\.)(?:\s§+\s*\d[\w.()-]*)?",
     "article": r"\bArt(?:icle|s)?\.?\s+\d+[a-z]?(?:\(\d+\))*(?:\s+(?:of\s+the\s+)?[A-Z][A-Za-z]*[A-Z][A-Za-z]*)?",
     "eu_case": r"\b(?:Cases?\s+)?[CTF]-\d{1,4}/\d{2}(?:\s+P)?\b",
     "reporter": r"\b\d{1,4}\s+(?:U\.S\.|S\.\s?Ct\.|F\.(?:\s?Supp\.)?(?:\s?[234]d)?|A\.[23]d|N\.E\.[23]d|P\.[23]d|Cal\.\s?App\.\s?\dth)\s+\d{1,5}",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -170,8 +171,27 @@ def place_names() -> frozenset[str]:
     return frozenset(places)
 
 
+def _unaccented(value: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c)).casefold()
+
+
+@cache
+def zone_cities() -> frozenset[str]:
+    """The cities that name the IANA time zones ("Europe/Tallinn", "America/Montreal"): the world's large
+    cities, which Faker's tables often miss. Unaccented and case-folded, as the zone names are written."""
+    import zoneinfo
+
+    return frozenset(
+        _unaccented(zone.rsplit("/", 1)[-1].replace("_", " "))
+        for zone in zoneinfo.available_timezones()
+        if "/" in zone
+        and not zone.startswith(("Etc/", "SystemV/", "US/", "Canada/", "Mexico/", "Brazil/", "Chile/"))
+    )
+
+
 def is_place_name(value: str) -> bool:
     """A city or town in the tables none of whose words is a name in the name tables ("Kreuzlingen", "Santa
     Cruz" stay places; "Florence" or "Jackson" may be a person and are left to the other evidence)."""
     words = re.findall(r"[^\W\d_]+", value)
-    return value.casefold() in place_names() and not any(is_name_word(w) for w in words)
+    listed = value.casefold() in place_names() or _unaccented(value) in zone_cities()
+    return listed and not any(is_name_word(w) for w in words)

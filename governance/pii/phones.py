@@ -128,6 +128,8 @@ REFERENCE_LABELS = [
     "art",
     "article",
     "part",
+    "p/n",
+    "ndc",
     "model",
     "item",
     "serial",
@@ -188,6 +190,14 @@ _YEAR_DATE = re.compile(
     r"^(?:(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|[12]\d|3[01])[./-](?:19|20)\d{2}"
     r"|(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01]))$"
 )
+# A number followed by a date with its year ("OSI YY CONX SK 4611 06/04/2027"): a reference and its date.
+_DATE_AFTER_NUMBER = re.compile(
+    r"[ \t](?:(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|[12]\d|3[01])[./-](?:19|20)\d{2}"
+    r"|(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01]))$"
+)
+# Dotted runs with a one-digit group after the first ("19.7.5.3744", "2.4.1.2123") are versions and
+# hierarchical codes, unless a trunk prefix opens them: Hungary writes Budapest "06.1.231.4833".
+_DOTTED_SINGLE = re.compile(r"^(?!0\d)\d+(?:\.\d+)*\.\d\.\d+(?:\.\d+)*$")
 # A web server's log line (Common and Combined Log Format): `"GET /x HTTP/1.1" 304 24725` is a status code
 # and a size in bytes.
 _HTTP_STATUS_BEFORE = re.compile(r"HTTP/\d(?:\.\d)?\"[ \t]*$")
@@ -204,7 +214,8 @@ _MONEY_BEFORE = re.compile(
 # Amounts, quantities and times: what follows the number on its own line says what it is.
 _MONEY_AFTER = re.compile(
     r"^[ \t]?(?:[$€£%‰]|(?i:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|JPY|INR|kr\b|zł|Kč|Ft\b|dollars|"
-    r"euros?|million|billion|shares|units|pcs|percent|bps|uhr\b|hrs\b|o'clock)"
+    r"euros?|million|billion|shares|units|pcs|percent|bps|uhr\b|hrs\b|o'clock|"
+    r"days?\b|weeks?\b|months?\b|tablets?\b|capsules?\b|doses?\b)"
     r"|(?:bn|m|k|t|kg|km|mg|ml|mm|cm|sq|h|am|pm|V|Hz|px)\b)"
 )
 # A short label right before the number: "Ph:", "Tlf.", "Tél. :", "M:", "T.", "☎", and a signature line's
@@ -303,13 +314,13 @@ def is_phone(value: str, before: str, after: str, listed: bool = False) -> bool:
         return False
     if _REFERENCE_BEFORE.search(before) or _HTTP_STATUS_BEFORE.search(before):
         return False
-    if _PRE_RELEASE_AFTER.match(after) or _YEAR_DATE.match(core):
+    if _PRE_RELEASE_AFTER.match(after) or _YEAR_DATE.match(core) or _DATE_AFTER_NUMBER.search(core):
         return False
     if core.startswith(("+", "(+")):  # "(+44) 20 ..." too
         return international_ok(core)
     if core.startswith("00") and not core.startswith("000") and len(digits) >= 9:
         return international_ok("+" + core[2:].lstrip())
-    if _IPV4.match(core) or all(_YEAR.match(g) for g in groups):
+    if _IPV4.match(core) or _DOTTED_SINGLE.match(core) or all(_YEAR.match(g) for g in groups):
         return False
     # A date's shape is a phone's in some plans (New Caledonia writes 20.12.34): a label right before decides.
     if _DATE.match(core) and not (labelled_right_before(before) and possible_somewhere(core)):

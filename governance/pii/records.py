@@ -71,6 +71,29 @@ _PNR_NAME = re.compile(
 )
 
 
+# HL7 v2's patient segment: PID-3 lists the patient's identifiers (record number, with the issuing
+# authority and type after carets: "K3730270^^^MAIN^MR", repeats split by "~"), PID-5 the name
+# ("Family^Given^Middle"). Segments end at a carriage return; the default separators |^~\& are assumed.
+_HL7_PID = re.compile(
+    r"(?:^|[\r\n])PID\|[^|\r\n]*\|[^|\r\n]*\|(?P<ids>[^|\r\n]*)\|[^|\r\n]*\|(?P<name>[^|\r\n]*)"
+)
+
+
+def _hl7_pid(text: str) -> list[tuple[str, int, int]]:
+    """The patient's identifiers (first component of each PID-3 repeat, when it holds a digit) and name parts
+    (the first three components of each PID-5 repeat)."""
+    out = []
+    for m in _HL7_PID.finditer(text):
+        for group, kind, components in (("ids", "MEDICAL_RECORD_NUMBER", 1), ("name", "PERSON", 3)):
+            for repeat in re.finditer(r"[^~]+", m.group(group)):
+                at = m.start(group) + repeat.start()
+                for part in repeat.group().split("^")[:components]:
+                    if part.strip() and (kind == "PERSON" or any(c.isdigit() for c in part)):
+                        out.append((kind, at, at + len(part)))
+                    at += len(part) + 1
+    return out
+
+
 def _placeholder(value: str) -> bool:
     """A field left for a name that holds none: empty, bracketed ("(Unknown)", "<none>"), or a null word."""
     bare = value.strip()
@@ -113,7 +136,10 @@ def _table_cells(text: str) -> list[tuple[str, int, int]]:
         delimiter = next((d for d in _DELIMITERS if line.count(d) >= 2), None)
         cells = line.split(delimiter) if delimiter else []
         columns = {k: kind for k, c in enumerate(cells) if (kind := _column_kind(c))}
-        if delimiter is None or not columns or any(ch.isdigit() for ch in line):
+        # A header opens its table: a row inside one that happens to start "| Name | ..." is a record laid
+        # out across (fields down the first column), and the cells below it are the next fields' names.
+        inside = i > 0 and delimiter is not None and lines[i - 1][1].count(delimiter) == line.count(delimiter)
+        if delimiter is None or not columns or inside or any(ch.isdigit() for ch in line):
             i += 1
             continue
         j = i + 1
@@ -140,7 +166,13 @@ class RecordFieldRecognizer(EntityRecognizer):
 
     def __init__(self) -> None:
         super().__init__(
-            supported_entities=["PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH", "US_SSN"],
+            supported_entities=[
+                "PERSON",
+                "STREET_ADDRESS",
+                "DATE_OF_BIRTH",
+                "US_SSN",
+                "MEDICAL_RECORD_NUMBER",
+            ],
             name="RecordFieldRecognizer",
         )
 
@@ -168,6 +200,8 @@ class RecordFieldRecognizer(EntityRecognizer):
             if m.group("v").strip():
                 out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _table_cells(text)]
+        if "PID|" in text:
+            out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _hl7_pid(text)]
         if "/" in text:
             for m in _PNR_NAME.finditer(text):
                 group = "v" if m.group("v") else "w"
