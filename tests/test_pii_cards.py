@@ -116,3 +116,12 @@ def test_examples_of_issue_16_and_of_every_network_are_cards():
     ]:
         assert luhn_ok(re.sub(r"\D", "", card)), card
         assert found(f"Paid with {card}.") == [card]
+
+
+@settings(max_examples=200, deadline=None)
+@given(card_numbers(), st.sampled_from([" ", "  ", "\u2009", "-", " - "]), st.sampled_from([4, 8]))
+def test_a_card_with_a_first_group_of_up_to_eight_or_a_short_last_group_is_found_whole(digits, sep, first):
+    # "8162 7156 6163 1718 88", "6281 0059 4870 7367 4", "51468152 11938993": cut in fours (or eights) as
+    # printed, the remainder (one to three digits) stays the last group.
+    body = sep.join(digits[i : i + first] for i in range(0, len(digits), first))
+    assert found(f"Paid using card {body}. The order was placed") == [body]

@@ -71,3 +71,17 @@ def test_a_hyphen_or_no_break_space_at_the_end_is_not_taken_into_the_iban():
     assert found("IBAN GB82\u00a0WEST\u00a01234\u00a05698\u00a07654\u00a032\u00a0(GBP)") == [
         "GB82\u00a0WEST\u00a01234\u00a05698\u00a07654\u00a032"
     ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(ibans(), st.sampled_from(["  ", "   ", " - ", "\u00a0\u00a0"]), st.booleans())
+def test_an_iban_in_lower_case_or_with_runs_of_separators_is_found_whole(iban, sep, lower):
+    written = grouped(iban.lower() if lower else iban, sep)
+    assert found(f'<account iban="{written}" bic="X"/>') == [written]
+
+
+@settings(max_examples=150, deadline=None)
+@given(ibans())
+def test_four_separators_in_a_row_end_the_iban(iban):
+    # A run longer than any grouping writes is a gap between two things, not inside one IBAN.
+    assert found(f"{iban[:4]}    {iban[4:]} end") == []

@@ -123,9 +123,10 @@ def unix_time(digits: str) -> bool:
 
 class CardRecognizer(Recognizer):
     """Payment card numbers of any network: 12-19 digits that pass the Luhn check, run together or in groups
-    (4-4-4-4, 4-6-5, 4-6-4, 4-5-6, 6-12, 4-4-4-4-3, ...) separated by spaces, dashes or dots, even mixed.
+    (4-4-4-4, 4-6-5, 4-6-4, 4-5-6, 6-12, 8-8, 4-4-4-4-3, ...) separated by spaces, dashes or dots, even
+    mixed; the last group may be one or two digits (a 17- or 18-digit number printed in fours).
 
-    Issuers never start a card with 0 (ISO/IEC 7812), and a card's first group has four to six digits:
+    Issuers never start a card with 0 (ISO/IEC 7812), and a card's first group has four to eight digits:
     national phone numbers (trunk 0), international ones (`+`, `00`), IPs and versions (groups of 1-3),
     amounts (thousands of three) fall outside the shape. Context only ever rejects: the number right after
     a product-code or reference label ("EAN", "ISBN", "order", "invoice", "tracking"), or a Unix time in
@@ -134,7 +135,8 @@ class CardRecognizer(Recognizer):
 
     PATTERN = (
         r"(?<![\w+@/.,:-])(?<!\d[ \t\u00a0\u202f\u2009.-])(?<!\d[ \t.-][ \t\u00a0\u202f\u2009])"
-        rf"(?:[1-9]\d{{3,5}}(?:{_CARD_SEP}\d{{3,15}}){{1,4}}|[1-9]\d{{11,18}})(?![\w@]|[.,:/-]\d)"
+        rf"(?:[1-9]\d{{3,7}}(?:{_CARD_SEP}\d{{3,15}}){{1,4}}(?:{_CARD_SEP}\d{{1,2}})?|[1-9]\d{{11,18}})"
+        r"(?![\w@]|[.,:/-]\d)"
     )
     # A product's bar code or book number ("EAN 4006381333931", "ISBN 9783161484100"), an order, invoice or
     # shipment reference, or a time: not a card.
@@ -163,14 +165,15 @@ class CardRecognizer(Recognizer):
 
 
 class IbanMod97Recognizer(Recognizer):
-    """IBANs of every country in the ISO 13616 registry, grouped in fours (by spaces, no-break or thin
-    spaces, or hyphens) or run together, cut at the country's length and checked with mod-97. An IBAN may
-    follow a SWIFT MT940 subfield code with nothing between ("?31FR35...?32"): the code's two digits are not
-    part of it."""
+    """IBANs of every country in the ISO 13616 registry, in capitals or not, grouped (by up to three spaces,
+    no-break or thin spaces, or hyphens) or run together, cut at the country's length and checked with
+    mod-97. An IBAN may follow a SWIFT MT940 subfield code with nothing between ("?31FR35...?32"): the
+    code's two digits are not part of it."""
 
     START = re.compile(
-        r"(?:(?<![A-Za-z0-9])|(?<=\?\d\d))([A-Z]{2})(\d{2})(?=[ \u00a0\u202f\u2009-]?[A-Z0-9])"
+        r"(?:(?<![A-Za-z0-9])|(?<=\?\d\d))([A-Za-z]{2})(\d{2})(?=[ \u00a0\u202f\u2009-]{0,3}[A-Za-z0-9])"
     )
+    MAX_SEPARATOR_RUN = 3  # "ME43  7865  0982" (two spaces), "DE89 - 3704" (space, hyphen, space)
 
     def __init__(self) -> None:
         super().__init__("IBAN_CODE", [Pattern("iban", r"[A-Z]{2}\d{2}", 0.3)])
@@ -178,17 +181,22 @@ class IbanMod97Recognizer(Recognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         out = []
         for m in self.START.finditer(text):
-            length = IBAN_LENGTHS.get(m.group(1))
+            length = IBAN_LENGTHS.get(m.group(1).upper())
             if length is None:
                 continue
             end, have = m.end(), 4
             while have < length and end < len(text):
-                ch = text[end]
-                if ch.isalnum() and ch.isascii():
+                if text[end].isalnum() and text[end].isascii():
                     have += 1
-                elif ch not in IBAN_SEPARATORS or not text[end + 1 : end + 2].isalnum():
+                    end += 1
+                    continue
+                # A run of separators between groups, then the next group.
+                run = end
+                while run < len(text) and run - end < self.MAX_SEPARATOR_RUN and text[run] in IBAN_SEPARATORS:
+                    run += 1
+                if run == end or not text[run : run + 1].isalnum():
                     break
-                end += 1
+                end = run
             if have == length and not text[end : end + 1].isalnum() and iban_ok(text[m.start() : end]):
                 out.append(RecognizerResult("IBAN_CODE", m.start(), end, 0.9))
         return out
