@@ -2,7 +2,6 @@
 valid by its own rules (checked here independently of the generator), must-keep values sit outside every
 span, and none of its families is borrowed from the other splits."""
 
-import ast
 import hashlib
 import ipaddress
 import json
@@ -15,6 +14,7 @@ from pathlib import Path
 import phonenumbers
 import pytest
 
+from tests.pii_splits import benchmark_source, families_in, imported_modules, tuning_splits
 from tools.pii_holdout2_set import FAMILIES, OUT, Doc, K, P, build, document, problems, write
 from tools.pii_holdout2_values import IBAN_LENGTH, REGIONS
 
@@ -203,45 +203,23 @@ def test_dates_of_birth_are_real_dates_of_people_alive_now(rows):
 
 
 def test_no_family_name_is_shared_with_the_other_splits():
-    """Read from source: importing the international set would load the recognizers' package."""
-    others: set[str] = set()
-    for name in ("pii_intl_set.py", "pii_holdout_set.py"):
-        tree = ast.parse((ROOT / "tools" / name).read_text(encoding="utf-8"))
-        for node in tree.body:
-            targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
-            if any(getattr(t, "id", "") == "FAMILIES" for t in targets):
-                others |= {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name) and n.id.islower()}
+    others = families_in("pii_intl_set.py", "pii_holdout_set.py")
     assert len(others) >= 50
     assert not others & {f.__name__ for f in FAMILIES}
 
 
 def test_the_generator_reads_none_of_charters_recognizers_nor_the_other_sets():
-    for path in sorted((ROOT / "tools").glob("pii_holdout2_*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Import):
-                modules = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom):
-                modules = [node.module or ""]
-            else:
-                continue
-            for module in modules:
-                assert module.split(".")[0] not in {"governance", "domain", "benchmarks", "faker"}, (
-                    path.name,
-                    module,
-                )
-                assert module not in {"tools.pii_intl_set", "tools.pii_holdout_set", "tools.pii_holdout_values",
-                                      "tools.pii_holdout_keep"}, (path.name, module)  # fmt: skip
+    for path, module in imported_modules("pii_holdout2_*.py"):
+        assert module.split(".")[0] not in {"governance", "domain", "benchmarks", "faker"}, (
+            path.name,
+            module,
+        )
+        assert module not in {"tools.pii_intl_set", "tools.pii_holdout_set", "tools.pii_holdout_values",
+                              "tools.pii_holdout_keep"}, (path.name, module)  # fmt: skip
 
 
 def test_the_benchmark_offers_the_split_as_a_tuning_split_now():
-    source = (ROOT / "benchmarks" / "pii_benchmark.py").read_text(encoding="utf-8")
-    assert '"holdout2"' in source
+    assert '"holdout2"' in benchmark_source()
     # The splits --misses may write are those of DEV_SPLITS: holdout2, measured once, is one of them now.
-    (assignment,) = [
-        node
-        for node in ast.parse(source).body
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "DEV_SPLITS" for t in node.targets)
-    ]
-    tuning = ast.literal_eval(assignment.value)
-    assert {"dev", "dev2", "test", "holdout", "holdout2"} <= tuning
+    assert {"dev", "dev2", "test", "holdout", "holdout2"} <= tuning_splits()
     assert json.loads(OUT.read_text(encoding="utf-8").splitlines()[0])["split"] == "holdout2"

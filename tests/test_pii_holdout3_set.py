@@ -2,7 +2,6 @@
 valid by its own rules (checked here without the generator's help), must-keep values sit outside every span,
 and none of its families is borrowed from the other splits."""
 
-import ast
 import hashlib
 import ipaddress
 import json
@@ -15,6 +14,7 @@ from pathlib import Path
 import phonenumbers
 import pytest
 
+from tests.pii_splits import benchmark_source, families_in, imported_modules, tuning_splits
 from tools.pii_holdout3_set import FAMILIES, OUT, US_ONLY, Doc, K, P, build, document, problems, write
 from tools.pii_holdout3_values import LOCALES
 
@@ -241,53 +241,20 @@ def test_securities_identifiers_among_the_must_keep_values_carry_valid_check_dig
     assert all(len(lei) == 20 and mod97(lei) == 1 for lei in leis)
 
 
-def _families(path: Path) -> set[str]:
-    """FAMILIES of a generator, read from its source: importing the international set would load the
-    recognizers' package."""
-    names: set[str] = set()
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
-        if any(getattr(t, "id", "") == "FAMILIES" for t in targets) and node.value is not None:
-            names |= {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name) and n.id.islower()}
-    return names
-
-
 def test_no_family_name_is_shared_with_the_other_splits():
-    others = set().union(*(_families(ROOT / "tools" / f) for f in ("pii_intl_set.py", "pii_holdout_set.py",
-                                                                    "pii_holdout2_set.py")))  # fmt: skip
+    others = families_in("pii_intl_set.py", "pii_holdout_set.py", "pii_holdout2_set.py")
     assert len(others) >= 75
     assert not others & {f.__name__ for f in FAMILIES}
 
 
 def test_the_generator_reads_none_of_charters_recognizers_nor_the_other_sets():
-    for path in sorted((ROOT / "tools").glob("pii_holdout3_*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Import):
-                modules = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom):
-                modules = [node.module or ""]
-            else:
-                continue
-            for module in modules:
-                assert module.split(".")[0] not in {"governance", "domain", "benchmarks", "faker"}, (
-                    path,
-                    module,
-                )
-                assert not module.startswith("tools.") or module.startswith("tools.pii_holdout3_"), (
-                    path,
-                    module,
-                )
+    for path, module in imported_modules("pii_holdout3_*.py"):
+        assert module.split(".")[0] not in {"governance", "domain", "benchmarks", "faker"}, (path, module)
+        assert not module.startswith("tools.") or module.startswith("tools.pii_holdout3_"), (path, module)
 
 
 def test_the_benchmark_offers_the_split_as_a_tuning_split_now():
-    source = (ROOT / "benchmarks" / "pii_benchmark.py").read_text(encoding="utf-8")
-    assert '"holdout3"' in source
+    assert '"holdout3"' in benchmark_source()
     # The splits --misses may write are those of DEV_SPLITS: holdout3, measured once, is one of them now.
-    (assignment,) = [
-        node
-        for node in ast.parse(source).body
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "DEV_SPLITS" for t in node.targets)
-    ]
-    tuning = ast.literal_eval(assignment.value)
-    assert {"dev", "dev2", "test", "holdout", "holdout2", "holdout3"} <= tuning
+    assert {"dev", "dev2", "test", "holdout", "holdout2", "holdout3"} <= tuning_splits()
     assert json.loads(OUT.read_text(encoding="utf-8").splitlines()[0])["split"] == "holdout3"
