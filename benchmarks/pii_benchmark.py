@@ -6,6 +6,7 @@
     python -m tools.pii_holdout2_set        # (re)writes benchmarks/pii_intl/holdout2.jsonl, deterministic
     python -m tools.pii_holdout3_set        # (re)writes benchmarks/pii_intl/holdout3.jsonl, deterministic
     python -m tools.pii_holdout4_set        # (re)writes benchmarks/pii_intl/holdout4.jsonl, deterministic
+    python -m tools.pii_holdout5_set        # (re)writes benchmarks/pii_intl/holdout5.jsonl (held back: scored once)
     python benchmarks/pii_benchmark.py      # dev, dev2 and test side by side, the domain set, the speed ratio
     python benchmarks/pii_benchmark.py --splits dev dev2 test holdout holdout2 holdout3 holdout4 --misses m.jsonl
 
@@ -250,8 +251,8 @@ def main(argv: list[str] | None = None) -> dict:
         nargs="+",
         default=["dev", "dev2", "test"],
         # holdout (tools/pii_holdout_set.py), holdout2, holdout3 and holdout4 (tools/pii_holdout<N>_set.py),
-        # each measured once as a held-back split, are tuning splits now.
-        choices=["dev", "dev2", "test", "holdout", "holdout2", "holdout3", "holdout4"],
+        # each measured once as a held-back split, are tuning splits now; holdout5 is held back.
+        choices=["dev", "dev2", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"],
     )
     ap.add_argument("--no-domain-set", action="store_true", help="skip the domain set")
     ap.add_argument("--no-presidio", action="store_true", help="skip presidio (quicker while tuning)")

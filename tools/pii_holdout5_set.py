@@ -199,12 +199,12 @@ def kyc_periodic_review_form(v: V) -> Doc:
           "verified {ver}\n   Residential address (unchanged? {yn}): {addr}\n\n"
           "2. Contact\n   Mobile {tel}\n   E-mail {em}\n   Last online-banking login from {ip}\n\n"
           "3. Accounts and activity\n   Main account {iban} at {bic}\n   12-month turnover {amt}; largest single credit {amt2} "
-          "on {dt}; holds {isin} in custody.\n\n4. Outcome: no change to rating. Reviewed by {rm}; "
+          "on {dt}; holds {isin} and {cusip} in custody.\n\n4. Outcome: no change to rating. Reviewed by {rm}; "
           "second line sign-off {co2}.\n",
           co=v.k(kp.company), ref=v.k(kp.reference), risk=r.choice(("low", "medium", "standard")), last=v.kdate(),
           n=v.p_name(name), dob=v.p_dob(), dl=dl, w=where, ver=v.kdate(), yn=r.choice(("yes", "no")),
           addr=v.p_addr(), tel=v.p_phone(), em=v.p_email(g, f), ip=v.p_ip(), iban=v.p_iban(), bic=v.p_bic(),
-          amt=v.money(), amt2=v.money(), dt=v.kdate(), isin=v.k(kp.isin), rm=v.sig(v.name()), co2=v.k(kp.lei))  # fmt: skip
+          amt=v.money(), amt2=v.money(), dt=v.kdate(), isin=v.k(kp.isin), cusip=v.k(kp.cusip), rm=v.sig(v.name()), co2=v.k(kp.lei))  # fmt: skip
     if v.us():
         d.fmt("   W-9 on file, TIN {ssn}.\n", ssn=v.p_ssn())
     return d
@@ -289,13 +289,13 @@ def hospital_billing_statement(v: V) -> Doc:
     brand, card = v.p_card()
     d.fmt("{co}\nPATIENT ACCOUNT STATEMENT                      Statement date {dt}\n\n{n}\n{addr}\n\n"
           "Account {ref}   Patient no. {mrn}   Guarantor DOB {dob}\n\n"
-          "Date of service  Description                     Charges     Payments\n",
+          "Date of service | Description | Charges | Dx\n",
           co=v.k(kp.hospital), dt=v.kdate(), n=v.p_name(name.upper() if r.random() < 0.5 else name),
           addr=v.p_addr("\n"), ref=v.k(kp.reference), mrn=v.p_mrn(), dob=v.p_dob())  # fmt: skip
     for _ in range(r.randint(2, 4)):
-        d.fmt("{dt:<16} {desc:<31} {c:<11} {p}\n", dt=v.kdate().value,
+        d.fmt("{dt} | {desc} | {c} | {dx}\n", dt=v.kdate(), c=v.money(), dx=v.k(kp.icd10),
               desc=r.choice(("Emergency dept level 4", "CT abdomen w/ contrast", "Lab panel", "Inpatient day",
-                             "Physiotherapy 30 min")), c=v.money().value, p="—")  # fmt: skip
+                             "Physiotherapy 30 min")))  # fmt: skip
     d.fmt("\nPaid by {brand} {card} on {dt}. Credit balance refunded to {iban}.\n"
           "Questions? Billing office {tel}, or write to {em}.\n",
           brand=brand, card=card, dt=v.kdate(), iban=v.p_iban(), tel=v.p_phone(ext=r.random() < 0.5),
