@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import string
+from datetime import date
 
 from tools.pii_holdout5_values import luhn_digit, mod97_check
 
@@ -22,25 +23,56 @@ def _m(r: random.Random, mask: str) -> str:
     return "".join(r.choice(table[c]) if c in table else c for c in mask)
 
 
-def amount(r: random.Random) -> tuple[str, str]:
+# How each country writes money: (currency sign or code, before the number?, thousands, decimal).
+CURRENCIES = {
+    "LV": ("€", False, "\u00a0", ","), "LT": ("€", False, "\u00a0", ","), "EE": ("€", False, "\u00a0", ","),
+    "BG": ("лв.", False, "\u00a0", ","), "MK": ("ден.", False, ".", ","), "TR": ("₺", True, ".", ","),
+    "IR": ("ریال", False, ",", "."), "SA": ("SAR", False, ",", "."), "PS": ("ILS", True, ",", "."),
+    "DZ": ("DA", False, "\u00a0", ","), "LI": ("CHF", True, "’", "."), "LU": ("€", False, ".", ","),
+    "BE": ("€", True, ".", ","), "IS": ("kr.", False, ".", ","), "KE": ("KES", True, ",", "."),
+    "NG": ("₦", True, ",", "."), "PK": ("Rs.", True, ",", "."), "TH": ("THB", True, ",", "."),
+    "ES": ("€", False, ".", ","), "IE": ("€", True, ",", "."), "UZ": ("so'm", False, "\u00a0", ","),
+    "ZA": ("R", True, "\u00a0", ","), "GH": ("GH₵", True, ",", "."), "RU": ("₽", False, "\u00a0", ","),
+    "UA": ("грн", False, "\u00a0", ","), "GR": ("€", False, ".", ","), "CN": ("CNY", True, ",", "."),
+    "JP": ("¥", True, ",", ""), "US": ("$", True, ",", "."),
+}  # fmt: skip
+
+
+def amount(r: random.Random, country: str = "") -> tuple[str, str]:
+    """An amount as `country` writes it (most of the time), else in a foreign notation."""
     whole, cents = r.randint(2, 480000), r.randint(0, 99)
+    if country in CURRENCIES and r.random() < 0.75:
+        sign, before, thousands, decimal = CURRENCIES[country]
+        number = f"{whole:,}".replace(",", thousands) + (f"{decimal}{cents:02d}" if decimal else "")
+        if before:
+            return "AMOUNT", f"{sign}{number}" if len(sign) == 1 or sign.endswith("₵") else f"{sign} {number}"
+        return "AMOUNT", f"{number} {sign}"
     spaced = f"{whole:,}".replace(",", "\u00a0")
-    dotted = f"{whole:,}".replace(",", ".")
     return "AMOUNT", r.choice((
-        f"€{dotted},{cents:02d}", f"{spaced},{cents:02d} €", f"CHF {whole:,}".replace(",", "’") + f".{cents:02d}",
-        f"USD {whole:,}.{cents:02d}", f"₺{dotted},{cents:02d}", f"KES {whole:,}.00", f"₦{whole:,}.{cents:02d}",
-        f"{whole:,}.{cents:02d} SAR", f"ISK {dotted}", f"{spaced} Kč", f"THB {whole:,}", f"£{whole:,}",
-        f"-{whole:,}.{cents:02d}", f"{whole / 1000:.1f}k EUR", f"Rs. {whole:,}/-", f"US${whole:,}",
+        f"USD {whole:,}.{cents:02d}", f"{spaced},{cents:02d} EUR", f"£{whole:,}", f"CHF {whole:,}".replace(",", "’"),
+        f"-{whole:,}.{cents:02d}", f"{whole / 1000:.1f}k EUR", f"US${whole:,}",
     ))  # fmt: skip
 
 
 def other_date(r: random.Random) -> tuple[str, str]:
+    """A date that is not anybody's birth date, sometimes in the very shapes the birth dates take."""
     y, mo, d = r.randint(2018, 2027), r.randint(1, 12), r.randint(1, 28)
+    wd = "Mon Tue Wed Thu Fri Sat Sun".split()[date(y, mo, d).weekday()]
     return "DATE", r.choice((
-        f"{d:02d}/{mo:02d}/{y}", f"{y}-{mo:02d}-{d:02d}", f"{MONTHS[mo - 1]} {y}", f"Q{(mo - 1) // 3 + 1} {y}",
-        f"{d} {MONTHS[mo - 1]}", f"{d}.{mo}.{y}", f"{MONTHS[mo - 1][:3]} {d}", f"{y}{mo:02d}{d:02d}",
-        f"w/e {d:02d}-{MONTHS[mo - 1][:3]}",
+        f"{d:02d}/{mo:02d}/{y}", f"{y}-{mo:02d}-{d:02d}", f"{d} {MONTHS[mo - 1]}", f"{d}.{mo}.{y}",
+        f"{MONTHS[mo - 1][:3]} {d}", f"{y}{mo:02d}{d:02d}", f"{wd} {d:02d} {MONTHS[mo - 1][:3]} {y}",
+        f"{d} {MONTHS[mo - 1][:3]} {y}", f"{MONTHS[mo - 1]} {d}, {y}",
     ))  # fmt: skip
+
+
+def period(r: random.Random) -> tuple[str, str]:
+    y, mo = r.randint(2019, 2027), r.randint(1, 12)
+    return "PERIOD", r.choice((f"Q{(mo - 1) // 3 + 1} {y}", f"{MONTHS[mo - 1]} {y}", f"w/e {r.randint(1, 28):02d}-{MONTHS[mo - 1][:3]}",
+                               f"FY{y % 100}/{(y + 1) % 100:02d}", f"{y}-{mo:02d}"))  # fmt: skip
+
+
+def inr(r: random.Random) -> tuple[str, str]:
+    return "LAB_VALUE", r.choice((f"INR {r.randint(10, 52) / 10}", f"INR {r.randint(10, 52) / 10:.1f}"))
 
 
 def timestamp(r: random.Random) -> tuple[str, str]:

@@ -176,7 +176,7 @@ class V(Values):
         return self.k(kp.other_date)
 
     def money(self) -> K:
-        return self.k(kp.amount)
+        return K(*kp.amount(self.r, self.loc.country))
 
     def sig(self, name: str) -> P:
         """A name as people sign or list it: sometimes lower case, sometimes surname first with a comma."""
@@ -200,11 +200,11 @@ def kyc_periodic_review_form(v: V) -> Doc:
           "2. Contact\n   Mobile {tel}\n   E-mail {em}\n   Last online-banking login from {ip}\n\n"
           "3. Accounts and activity\n   Main account {iban} at {bic}\n   12-month turnover {amt}; largest single credit {amt2} "
           "on {dt}; holds {isin} and {cusip} in custody.\n\n4. Outcome: no change to rating. Reviewed by {rm}; "
-          "second line sign-off {co2}.\n",
-          co=v.k(kp.company), ref=v.k(kp.reference), risk=r.choice(("low", "medium", "standard")), last=v.kdate(),
+          "second line sign-off {co2}.\n   Source of wealth: employment at {emp}; screening list {sv} clear on {sd}.\n",
+          co=v.k(kp.company), ref=v.k(kp.reference), risk=r.choice(("low", "medium", "standard")), last=v.k(kp.period),
           n=v.p_name(name), dob=v.p_dob(), dl=dl, w=where, ver=v.kdate(), yn=r.choice(("yes", "no")),
           addr=v.p_addr(), tel=v.p_phone(), em=v.p_email(g, f), ip=v.p_ip(), iban=v.p_iban(), bic=v.p_bic(),
-          amt=v.money(), amt2=v.money(), dt=v.kdate(), isin=v.k(kp.isin), cusip=v.k(kp.cusip), rm=v.sig(v.name()), co2=v.k(kp.lei))  # fmt: skip
+          amt=v.money(), amt2=v.money(), dt=v.kdate(), isin=v.k(kp.isin), cusip=v.k(kp.cusip), rm=v.sig(v.name()), co2=v.k(kp.lei), emp=v.k(kp.company), sv=v.k(kp.version), sd=v.kdate())  # fmt: skip
     if v.us():
         d.fmt("   W-9 on file, TIN {ssn}.\n", ssn=v.p_ssn())
     return d
@@ -219,7 +219,7 @@ def sepa_direct_debit_batch_text(v: V) -> Doc:
           ref=v.k(kp.reference), dt=v.kdate(), co=v.k(kp.company), cid=v.k(kp.creditor_id), iban=v.p_iban(),
           bic=v.p_bic())  # fmt: skip
     for seq in range(r.randint(3, 5)):
-        name = v.name()
+        name = v.latin(v.name())
         d.fmt("{s:<4} {n}{pad}{mnd}  {amt}  {iban} / {bic}\n", s=r.choice(("FRST", "RCUR", "RCUR", "FNAL")),
               n=P("PERSON", name.upper() if r.random() < 0.4 else name), pad=" " * max(2, 32 - len(name)),
               mnd=v.k(kp.reference), amt=v.money(), iban=v.p_iban(), bic=v.p_bic())  # fmt: skip
@@ -373,7 +373,7 @@ def payroll_garnishment_order(v: V) -> Doc:
           "Questions: {caseworker}, {tel}\n",
           ref=v.k(kp.reference), dock=v.k(kp.docket), st=r.choice(("Arizona", "Georgia", "Ohio", "Washington")),
           dt=v.kdate(), co=v.k(kp.company), n=v.p_name(name), ssn=v.p_ssn(), dob=v.p_dob(), addr=v.p_addr(),
-          cp=v.p_name(), ssn2=v.p_ssn(), c1=v.p_name(f"{v.person()[0]} {f}"), cdob=v.p_dob(), amt=v.money(),
+          cp=v.p_name(), ssn2=v.p_ssn(), c1=v.p_name(f"{v.person()[0]} {f}"), cdob=P("DATE_OF_BIRTH", v.dob(young=True)), amt=v.money(),
           amt2=v.money(), amt3=v.money(), caseworker=v.p_name(), tel=v.p_phone(ext=r.random() < 0.5))  # fmt: skip
     return d
 
@@ -406,7 +406,7 @@ def anticoagulation_clinic_log(v: V) -> Doc:
     for _ in range(r.randint(3, 5)):
         g, f, name = v.person()
         d.fmt("* {n} [{mrn}] b. {dob} — {lab}, {act}; rpt {dt}. Tel {tel}\n", n=v.sig(name), mrn=v.p_mrn(),
-              dob=v.p_dob(), lab=v.k(kp.lab_value), act=r.choice(("no change", "reduce 0.5 mg Tue/Thu",
+              dob=v.p_dob(), lab=v.k(kp.inr), act=r.choice(("no change", "reduce 0.5 mg Tue/Thu",
               "omit 1 dose", "increase weekly dose 10%")), dt=v.kdate(), tel=v.p_phone())  # fmt: skip
     d.fmt("Clinic pharmacist: {p}. Indications coded {icd}, {icd2}.\n", p=v.p_name(), icd=v.k(kp.icd10),
           icd2=v.k(kp.icd10))  # fmt: skip
@@ -454,14 +454,16 @@ def relocation_allowance_letter(v: V) -> Doc:
     """An HR letter confirming an international relocation package and where it is paid."""
     d, r = Doc(), v.r
     g, f, name = v.person()
+    where, dl = v.p_dl()
     d.fmt("{co}\nPeople Operations\n\n{dt}\n\nPrivate & confidential\n{n}\n{addr}\n\nDear {g},\n\n"
           "Further to your transfer to {c}, we confirm a relocation allowance of {amt} (gross), paid with the "
           "{per} payroll to {iban} (BIC {bic}). Temporary housing at {tmp} is booked for {nights} nights; "
           "shipping of {vol} via {co2}.\n\nYour new desk phone is {desk}. Please keep your personal number "
-          "{tel} up to date in the HR portal.\n\nKind regards,\n{hr}\nGlobal Mobility\n",
+          "{tel} up to date in the HR portal. Our relocation partner will help you exchange your driving licence "
+          "{dl} ({w}) for a local one within the first six months.\n\nKind regards,\n{hr}\nGlobal Mobility\n",
           co=v.k(kp.company), dt=v.kdate(), n=v.p_name(name), addr=v.p_addr("\n"), g=v.p_name(g), c=v.k(kp.city),
-          amt=v.money(), per=v.kdate(), iban=v.p_iban(), bic=v.p_bic(), tmp=v.p_street(), nights=str(r.randint(14, 90)),
-          vol=v.k(kp.measure), co2=v.k(kp.company), desk=v.p_foreign(), tel=v.p_phone(), hr=v.p_name())  # fmt: skip
+          amt=v.money(), per=v.k(kp.period), iban=v.p_iban(), bic=v.p_bic(), tmp=v.p_street(), nights=str(r.randint(14, 90)),
+          vol=v.k(kp.measure), co2=v.k(kp.company), desk=v.p_foreign(), tel=v.p_phone(), dl=dl, w=where, hr=v.p_name())  # fmt: skip
     if v.us():
         d.fmt("Tax gross-up reported under SSN {ssn}.\n", ssn=v.p_ssn())
     return d
@@ -562,6 +564,8 @@ def newsletter_bounce_report(v: V) -> Doc:
             n=v.sig(name),
             ip=v.p_ip(),
         )
+    d.fmt("Opens {o}, clicks {c}, unsubscribes {u}; top link {ver} release notes.\n",
+          o=v.k(kp.percent), c=v.k(kp.percent), u=str(r.randint(2, 400)), ver=v.k(kp.version))  # fmt: skip
     d.fmt("Complaints\n  {em} marked as spam; signup IP {ip} on {dt}\n\nList owner: {o}, {co}, {addr}\n",
           em=v.p_email(), ip=v.p_ip(), dt=v.kdate(), o=v.p_name(), co=v.k(kp.company), addr=v.p_addr())  # fmt: skip
     return d

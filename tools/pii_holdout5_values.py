@@ -199,8 +199,8 @@ FOREIGN = (
 ).split()
 
 CYRILLIC = dict(zip(
-    "абвгдежзийклмнопрстуфхцчшщъьюяєіїґыэё",
-    "a b v g d e zh z i y k l m n o p r s t u f kh ts ch sh shch a  yu ya ye i yi g y e yo".split(" "),
+    "абвгдежзийклмнопрстуфхцчшщъьюяєіїґыэёѓќљњџѕј",
+    "a b v g d e zh z i y k l m n o p r s t u f kh ts ch sh shch a  yu ya ye i yi g y e yo gj kj lj nj dzh dz j".split(" "),
     strict=True,
 ))  # fmt: skip
 GREEK = dict(zip(
@@ -364,7 +364,12 @@ class Values:
     def name(self) -> str:
         return self.person()[2]
 
+    def latin(self, text: str) -> str:
+        """`text` in Latin letters where this module knows how (Cyrillic), as SEPA and e-mail need."""
+        return transliterate(text, CYRILLIC)
+
     def handle(self, given: str, family: str) -> str:
+        given, family = self.latin(given), self.latin(family)
         g = re.sub(r"[^a-z]", "", ascii_fold(given.split()[0])) if given else ""
         f = re.sub(r"[^a-z]", "", ascii_fold(family.split("-")[0].split()[-1])) if family else ""
         if len(g) < 2 or len(f) < 2:
@@ -420,7 +425,12 @@ class Values:
             text = self._render(number, intl)
             if ext:
                 number.extension = str(self.r.randint(10, 999))
-                text += self.r.choice((" ext ", ", ext. ", " int. ", " anexo ", " доб. ")) + number.extension
+                labels = {"RU": (" доб. ",), "UA": (" доб. ",), "BG": (" доб. ",), "MK": (" доб. ",),
+                          "ES": (" ext. ", " anexo "), "US": (" ext ", ", ext. ")}  # fmt: skip
+                text += (
+                    self.r.choice(labels.get(self.loc.country, (" ext ", ", ext. ", " int. ")))
+                    + number.extension
+                )
             back = _parse(text, self.loc.country)
             if (
                 back is not None
@@ -548,7 +558,7 @@ class Values:
             "KE": ("NTSA", "DL-#######"), "NG": ("FRSC", "@@@#####@@##"), "PK": ("DLIMS", "LHR-#####-##"),
             "TH": ("DLT", "########"), "ES": ("DGT", "########@"), "IE": ("NDLS", "#########"),
             "UZ": ("YHXX", "@@ #######"), "ZA": ("DLTC", "####@@@@@@#@"), "GH": ("DVLA", "@@@-########-#####"),
-            "RU": ("ГИБДД", "## ## ######"), "UA": ("HSC MVS", "@@@ ######"), "GR": ("Ypourgeio Metaforon", "#########"),
+            "RU": ("GIBDD", "## ## ######"), "UA": ("HSC MVS", "@@@ ######"), "GR": ("Ypourgeio Metaforon", "#########"),
             "CN": ("车管所", "############"), "JP": ("公安委員会", "#### #### ####"),
         }  # fmt: skip
         authority, mask = table[c]
@@ -563,24 +573,31 @@ class Values:
         ))  # fmt: skip
 
     # -- dates of birth -------------------------------------------------------------------------------
-    def dob(self, style: str | None = None) -> str:
+    def dob(self, style: str | None = None, young: bool = False) -> str:
+        """A date of birth of an adult (of a child when `young`) written in one of the styles below."""
         r = self.r
-        y, mo, d = r.randint(1932, 2006), r.randint(1, 12), r.randint(1, 28)
+        y, mo, d = (
+            r.randint(2009, 2021) if young else r.randint(1932, 2006),
+            r.randint(1, 12),
+            r.randint(1, 28),
+        )
         c = self.loc.country
         styles = [
             "weekday",
             "weekday_short",
             "abbr_dmy",
             "dot_dmy_short",
-            "iso_midnight",
+            "iso",
             "dmy_dot",
             "iso_slash",
         ]
         if c in MONTHS_LOCAL:
             styles += ["local", "local", "local"]
         if c == "US":
-            styles = ["abbr_mdy", "us_slash", "us_slash", "weekday_us", "iso_midnight", "us_dash_short"]
+            styles = ["abbr_mdy", "us_slash", "us_slash", "weekday_us", "iso", "us_dash_short"]
         style = style or r.choice(styles)
+        if young and style in ("dot_dmy_short", "us_dash_short"):  # a two-digit year would read as 19xx
+            style = "us_slash" if c == "US" else "abbr_dmy"
         name, wd = MONTHS_EN[mo - 1], WEEKDAYS[date(y, mo, d).weekday()]
         if style == "weekday":
             return f"{wd}, {d} {name} {y}"
