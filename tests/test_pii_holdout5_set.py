@@ -17,7 +17,7 @@ from tests.pii_splits import benchmark_source, families_in, imported_modules, tu
 from tools.pii_holdout5_set import FAMILIES, OUT, US_ONLY, Doc, K, P, build, document, problems, write
 from tools.pii_holdout5_values import LOCALES
 
-SHA256 = "e40f55aa4fb09e1f6f589ab9cb5e6392a302b9b395ebcd2ddb315cf2240fe602"
+SHA256 = "8206bc48bff3aeb1e82912aa2aaf23801d19dc2c32ce7ee8cbcc8ef98c340a7a"
 TYPES = {
     "PERSON", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "EMAIL_ADDRESS", "US_SSN", "IP_ADDRESS",
     "STREET_ADDRESS", "SWIFT_CODE", "DRIVER_LICENSE", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER",

@@ -38,9 +38,9 @@ CURRENCIES = {
 }  # fmt: skip
 
 
-def amount(r: random.Random, country: str = "") -> tuple[str, str]:
-    """An amount as `country` writes it (most of the time), else in a foreign notation."""
-    whole, cents = r.randint(2, 480000), r.randint(0, 99)
+def amount(r: random.Random, country: str = "", top: int = 480000) -> tuple[str, str]:
+    """An amount up to `top` as `country` writes it (most of the time), else in a foreign notation."""
+    whole, cents = r.randint(2, top), r.randint(0, 99)
     if country in CURRENCIES and r.random() < 0.75:
         sign, before, thousands, decimal = CURRENCIES[country]
         number = f"{whole:,}".replace(",", thousands) + (f"{decimal}{cents:02d}" if decimal else "")
@@ -268,7 +268,25 @@ def city(r: random.Random) -> tuple[str, str]:
 def product(r: random.Random) -> tuple[str, str]:
     return "PRODUCT", r.choice((_m(r, "SKU-@@-####"), _m(r, "@@#-####-@"), _m(r, "PN ####-###"),
                                 f"Model {r.choice(('XR', 'TX', 'QL'))}-{r.randint(100, 990)}", _m(r, "LOT @##@##"),
-                                _m(r, "EAN 4######") + "#"))  # fmt: skip
+                                ean13(r)))  # fmt: skip
+
+
+def ean13(r: random.Random) -> str:
+    body = _m(r, "4############")[:12]
+    check = -sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(body)) % 10
+    return f"EAN {body}{check}"
+
+
+def area(r: random.Random) -> tuple[str, str]:
+    return "MEASURE", r.choice(
+        (f"{r.randint(28, 240)} m²", f"{r.randint(300, 2600):,} sq ft", f"{r.randint(1, 5)} bed")
+    )
+
+
+def volume(r: random.Random) -> tuple[str, str]:
+    return "MEASURE", r.choice(
+        (f"{r.randint(4, 76)} m³", f"{r.randint(1, 3)} × 20′ container", f"{r.randint(150, 2400)} cu ft")
+    )
 
 
 def room(r: random.Random) -> tuple[str, str]:

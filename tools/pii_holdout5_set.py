@@ -175,8 +175,8 @@ class V(Values):
     def kdate(self) -> K:
         return self.k(kp.other_date)
 
-    def money(self) -> K:
-        return K(*kp.amount(self.r, self.loc.country))
+    def money(self, top: int = 480000) -> K:
+        return K(*kp.amount(self.r, self.loc.country, top))
 
     def sig(self, name: str) -> P:
         """A name as people sign or list it: sometimes lower case, sometimes surname first with a comma."""
@@ -293,7 +293,7 @@ def hospital_billing_statement(v: V) -> Doc:
           co=v.k(kp.hospital), dt=v.kdate(), n=v.p_name(name.upper() if r.random() < 0.5 else name),
           addr=v.p_addr("\n"), ref=v.k(kp.reference), mrn=v.p_mrn(), dob=v.p_dob())  # fmt: skip
     for _ in range(r.randint(2, 4)):
-        d.fmt("{dt} | {desc} | {c} | {dx}\n", dt=v.kdate(), c=v.money(), dx=v.k(kp.icd10),
+        d.fmt("{dt} | {desc} | {c} | {dx}\n", dt=v.kdate(), c=v.money(top=9000), dx=v.k(kp.icd10),
               desc=r.choice(("Emergency dept level 4", "CT abdomen w/ contrast", "Lab panel", "Inpatient day",
                              "Physiotherapy 30 min")))  # fmt: skip
     d.fmt("\nPaid by {brand} {card} on {dt}. Credit balance refunded to {iban}.\n"
@@ -440,7 +440,7 @@ def occupational_health_clearance(v: V) -> Doc:
           "{dr}, OH physician · {tel}\n",
           hr=v.p_name(), co=v.k(kp.company), n=v.p_name(name), dob=v.p_dob(), mrn=v.p_mrn(), dt=v.kdate(),
           why=r.choice(("pre-placement assessment", "return after sickness absence", "night-worker review")),
-          g=v.p_name(g), role=r.choice(("forklift duties", "driving the delivery van", "shift work", "crane operation")),
+          g=v.p_name(name if g.endswith(".") else g), role=r.choice(("forklift duties", "driving the delivery van", "shift work", "crane operation")),
           adj=r.choice(("no adjustments", "a phased return over 4 weeks", "no lifting over 15 kg")),
           cls=r.choice(("category C", "category B", "HGV")), dl=dl, w=where, mo=str(r.randint(3, 12)),
           addr=v.p_addr(), dr=v.p_name(), tel=v.p_phone())  # fmt: skip
@@ -458,12 +458,12 @@ def relocation_allowance_letter(v: V) -> Doc:
     d.fmt("{co}\nPeople Operations\n\n{dt}\n\nPrivate & confidential\n{n}\n{addr}\n\nDear {g},\n\n"
           "Further to your transfer to {c}, we confirm a relocation allowance of {amt} (gross), paid with the "
           "{per} payroll to {iban} (BIC {bic}). Temporary housing at {tmp} is booked for {nights} nights; "
-          "shipping of {vol} via {co2}.\n\nYour new desk phone is {desk}. Please keep your personal number "
+          "shipping of {vol} is arranged with {co2}.\n\nYour new desk phone is {desk}. Please keep your personal number "
           "{tel} up to date in the HR portal. Our relocation partner will help you exchange your driving licence "
           "{dl} ({w}) for a local one within the first six months.\n\nKind regards,\n{hr}\nGlobal Mobility\n",
           co=v.k(kp.company), dt=v.kdate(), n=v.p_name(name), addr=v.p_addr("\n"), g=v.p_name(g), c=v.k(kp.city),
           amt=v.money(), per=v.k(kp.period), iban=v.p_iban(), bic=v.p_bic(), tmp=v.p_street(), nights=str(r.randint(14, 90)),
-          vol=v.k(kp.measure), co2=v.k(kp.company), desk=v.p_foreign(), tel=v.p_phone(), dl=dl, w=where, hr=v.p_name())  # fmt: skip
+          vol=v.k(kp.volume), co2=v.k(kp.company), desk=v.p_foreign(), tel=v.p_phone(), dl=dl, w=where, hr=v.p_name())  # fmt: skip
     if v.us():
         d.fmt("Tax gross-up reported under SSN {ssn}.\n", ssn=v.p_ssn())
     return d
@@ -478,7 +478,7 @@ def timesheet_tsv_paste(v: V) -> Doc:
         g, f, name = v.person()
         hours = "\t".join(str(r.choice((0, 7.5, 8, 8, 6, 4))) for _ in range(5))
         d.fmt("{n}\t{em}\t{tel}\t{h}\t{rate}\n", n=v.sig(name), em=v.p_email(g, f), tel=v.p_phone(), h=hours,
-              rate=v.money())  # fmt: skip
+              rate=v.money(top=200))  # fmt: skip
     d.fmt("TOTAL\t\t\t\t\t\t\t\t{amt}\nApproved by\t{a}\t{dt}\n", amt=v.money(), a=v.p_name(), dt=v.kdate())
     return d
 
@@ -510,7 +510,7 @@ def hostel_checkin_register(v: V) -> Doc:
     )
     for _ in range(r.randint(3, 5)):
         g, f, name = v.person()
-        paid = v.p_card()[1] if r.random() < 0.5 else v.money()
+        paid = v.p_card()[1] if r.random() < 0.5 else v.money(top=120)
         if r.random() < 0.6:
             where, dl = v.p_dl()
             ident = (f"DL {where} ", dl)
@@ -526,7 +526,7 @@ def lettings_viewing_log(v: V) -> Doc:
     """An estate agent's log of viewings for one property, applicants' details as taken on the phone."""
     d, r = Doc(), v.r
     d.fmt("Viewings — {prop}\n{size}, {rent} pcm, available {dt}. Landlord ref {ref}\n\n",
-          prop=v.p_addr(), size=v.k(kp.measure), rent=v.money(), dt=v.kdate(), ref=v.k(kp.reference))  # fmt: skip
+          prop=v.p_addr(), size=v.k(kp.area), rent=v.money(top=4000), dt=v.kdate(), ref=v.k(kp.reference))  # fmt: skip
     for _ in range(r.randint(2, 4)):
         g, f, name = v.person()
         d.fmt("{tm} {n} — {tel}, {em}. Currently at {cur}. {note}\n", tm=v.k(kp.time_of_day), n=v.sig(name),
@@ -613,11 +613,11 @@ def car_share_membership_application(v: V) -> Doc:
     d.fmt("Membership application {ref} ({ts})\n\nApplicant\n  name            {n}\n  date of birth   {dob}\n"
           "  home address    {addr}\n  mobile          {tel}\n  email           {em}\n\nDriving\n"
           "  licence number  {dl}\n  issued by       {w}\n  points          {pts}\n\nPayment\n  {brand} {card}\n"
-          "  exp {exp}\n\nDevice\n  app {ver}, IP {ip}\n\nChecks: licence verified against {co} on {dt}; "
+          "  exp {exp}\n\nDevice\n  app {ver}, IP {ip}\n\nChecks: licence verified with {w2} on {dt} (case {co}); "
           "selfie match {pct}.\n",
           ref=v.k(kp.reference), ts=v.k(kp.timestamp), n=v.p_name(name), dob=v.p_dob(), addr=v.p_addr(),
           tel=v.p_phone(), em=v.p_email(g, f), dl=dl, w=where, pts=str(r.randint(0, 6)), brand=brand, card=card,
-          exp=f"{r.randint(1, 12):02d}/{r.randint(27, 31)}", ver=v.k(kp.version), ip=v.p_ip(), co=v.k(kp.company),
+          exp=f"{r.randint(1, 12):02d}/{r.randint(27, 31)}", ver=v.k(kp.version), ip=v.p_ip(), w2=where, co=v.k(kp.reference),
           dt=v.kdate(), pct=v.k(kp.percent))  # fmt: skip
     if v.us():
         d.fmt("  SSN (for credit check) {ssn}\n", ssn=v.p_ssn())
