@@ -17,7 +17,7 @@ from tests.pii_splits import benchmark_source, families_in, imported_modules, tu
 from tools.pii_holdout5_set import FAMILIES, OUT, US_ONLY, Doc, K, P, build, document, problems, write
 from tools.pii_holdout5_values import LOCALES
 
-SHA256 = "8206bc48bff3aeb1e82912aa2aaf23801d19dc2c32ce7ee8cbcc8ef98c340a7a"
+SHA256 = "9391a86cf0e8313bbc5547b9783e00c30bc882f0925987e38a5b4883e60f6215"
 TYPES = {
     "PERSON", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "EMAIL_ADDRESS", "US_SSN", "IP_ADDRESS",
     "STREET_ADDRESS", "SWIFT_CODE", "DRIVER_LICENSE", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER",
@@ -156,7 +156,7 @@ def test_counts_per_entity_type_and_plenty_of_must_keep_values(rows):
     assert all(counts[t] >= 60 for t in TYPES), counts
     assert all(counts[t] >= 150 for t in HARD), counts
     keep = Counter(k["type"] for r in rows for k in r["keep"])
-    assert sum(keep.values()) > sum(counts.values()) * 0.5 and len(keep) >= 20, keep
+    assert sum(keep.values()) > sum(counts.values()) and len(keep) >= 30, keep
     assert all(r["keep"] for r in rows)
 
 

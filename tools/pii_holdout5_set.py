@@ -207,6 +207,8 @@ def kyc_periodic_review_form(v: V) -> Doc:
           amt=v.money(), amt2=v.money(), dt=v.kdate(), isin=v.k(kp.isin), cusip=v.k(kp.cusip), rm=v.sig(v.name()), co2=v.k(kp.lei), emp=v.k(kp.company), sv=v.k(kp.version), sd=v.kdate())  # fmt: skip
     if v.us():
         d.fmt("   W-9 on file, TIN {ssn}.\n", ssn=v.p_ssn())
+    d.fmt("5. Products held: {p1}, {p2}; FX limit {amt}; card programme {ver}; next review {per}.\n",
+          p1=v.k(kp.product), p2=v.k(kp.product), amt=v.money(), ver=v.k(kp.version), per=v.k(kp.period))  # fmt: skip
     return d
 
 
@@ -227,6 +229,9 @@ def sepa_direct_debit_batch_text(v: V) -> Doc:
             d.fmt("     ↳ returned last cycle (AM04); debtor phoned from {tel}\n", tel=v.p_phone())
     d.fmt("\nControl sum {amt}; prepared by {p}, approved by {a}.\n", amt=v.money(), p=v.sig(v.name()),
           a=v.p_name())  # fmt: skip
+    d.fmt("Message id {mid}; {n} transactions; settlement {dt}; scheme {ver}; file {h}.\n", mid=v.k(kp.reference),
+          n=str(r.randint(3, 900)), dt=v.kdate(), ver=K("VERSION", r.choice(("pain.008.001.02", "pain.008.001.08"))),
+          h=K("FILENAME", f"SDD_{r.randint(100000, 999999)}.xml"))  # fmt: skip
     return d
 
 
@@ -245,6 +250,9 @@ def payment_investigation_case(v: V) -> Doc:
           b=v.p_name(), amt=v.money(), dt=v.kdate(), uetr=K("UETR", uetr), bic1=v.p_bic(),
           bic2=v.p_bic(country=r.choice(("US", "DE", "GB", "BE"))), bic3=bic3,
           iban=v.p_iban(), dt2=v.kdate(), tel=v.p_phone(), em=v.p_email(g, f), bic3b=bic3, dt3=v.kdate())  # fmt: skip
+    d.fmt("Charges {ch}, fees {amt}; MT199 sent {ts}; gpi status ACSP at {ts2}; linked case {ref}.\n",
+          ch=r.choice(("OUR", "SHA", "BEN")), amt=v.money(top=90), ts=v.k(kp.timestamp), ts2=v.k(kp.timestamp),
+          ref=v.k(kp.reference))  # fmt: skip
     return d
 
 
@@ -261,6 +269,8 @@ def guarantor_declaration(v: V) -> Doc:
           co=v.k(kp.company), t=v.p_name(), prem=v.p_addr(), rent=v.money(), dep=v.money(), d1=v.kdate(),
           n=v.p_name(name), dob=v.p_dob(), addr=v.p_addr(r.choice((", ", "\n     "))), dl=dl, w=where,
           tel=v.p_phone(), iban=v.p_iban(), bic=v.p_bic(), cap=v.money(), d2=v.kdate(), wit=v.p_name())  # fmt: skip
+    d.fmt("Landlord reference {ref}; see clause 7 and {cit}. Inventory dated {dt}, {area}.\n",
+          ref=v.k(kp.reference), cit=v.k(kp.citation), dt=v.kdate(), area=v.k(kp.area))  # fmt: skip
     return d
 
 
@@ -279,6 +289,9 @@ def travel_insurance_claim_note(v: V) -> Doc:
           c=v.k(kp.city), dt=v.kdate(), hosp=v.k(kp.hospital), mrn=v.p_mrn(), icd=v.k(kp.icd10), tel=v.p_foreign(),
           fam=v.p_name(f"{v.person()[0]} {f}" if v.loc.order == "given" else None), tel2=v.p_phone(),
           amt=v.money(), card=card, iban=v.p_iban(), fl=v.k(kp.flight), ex=v.money(), h=v.sig(v.name()))  # fmt: skip
+    d.fmt("Trip {d1} to {d2}; hospital invoice {ref} for {amt}; GOP issued {ts}; exchange rate {rate}.\n",
+          d1=v.kdate(), d2=v.kdate(), ref=v.k(kp.reference), amt=v.money(top=40000), ts=v.k(kp.timestamp),
+          rate=K("RATE", f"{r.randint(50, 4000) / 1000:.4f}"))  # fmt: skip
     return d
 
 
@@ -302,6 +315,8 @@ def hospital_billing_statement(v: V) -> Doc:
           em=v.p_email(work=True))  # fmt: skip
     if v.us():
         d.fmt("Responsible party SSN on file: {ssn}\n", ssn=v.p_ssn())
+    d.fmt("Insurance paid {amt} on {dt}; contractual adjustment {amt2}; balance due {amt3} by {dt2}.\n",
+          amt=v.money(top=20000), dt=v.kdate(), amt2=v.money(top=5000), amt3=v.money(top=3000), dt2=v.kdate())  # fmt: skip
     return d
 
 
@@ -330,6 +345,8 @@ def insolvency_creditor_list(v: V) -> Doc:
               addr=v.p_addr(), amt=v.money(), iban=v.p_iban())  # fmt: skip
     d.fmt("\nAdministrator: {a}, {firm}. Claims to {em} quoting {cit}.\n", a=v.p_name(), firm=v.k(kp.company),
           em=v.p_email(work=True), cit=v.k(kp.citation))  # fmt: skip
+    d.fmt("Total unsecured claims {amt}; estimated dividend {pct} in {per}; creditors' meeting {dt} at {tm}, {c}.\n",
+          amt=v.money(), pct=v.k(kp.percent), per=v.k(kp.period), dt=v.kdate(), tm=v.k(kp.time_of_day), c=v.k(kp.city))  # fmt: skip
     return d
 
 
@@ -346,6 +363,8 @@ def litigation_hold_notice(v: V) -> Doc:
         d.fmt("  - {n} <{em}>, mobile {tel}\n", n=v.sig(name), em=v.p_email(g, f, work=True), tel=v.p_phone())
     d.fmt("\nFormer employee {n} (left {dt}) is to be written to at {addr}.\nAcknowledge by {dt2} to {em}.\n",
           n=v.p_name(), dt=v.kdate(), addr=v.p_addr(), dt2=v.kdate(), em=v.p_email(work=True))  # fmt: skip
+    d.fmt("Systems in scope: {p1} ({ver}), shared drive {p2}; retention override ticket {ref}, effective {dt}.\n",
+          p1=v.k(kp.product), ver=v.k(kp.version), p2=v.k(kp.product), ref=v.k(kp.reference), dt=v.kdate())  # fmt: skip
     return d
 
 
@@ -359,6 +378,8 @@ def ocr_bank_reference_letter(v: V) -> Doc:
           co=v.k(kp.company), baddr=v.p_addr("\n"), dt=v.kdate(), n=v.p_name(name), dob=v.p_dob(),
           addr=v.p_addr(r.choice((",\n", "\n"))), iban=v.p_iban(), yr=str(r.randint(1995, 2022)), bic=v.p_bic(),
           tel=v.p_phone(), sig=v.p_name())  # fmt: skip
+    d.fmt("\nAvg. balance (12 m): {amt}\nOverdraft facility: {amt2}\nOur ref. {ref}   p. 1/1\n",
+          amt=v.money(), amt2=v.money(top=20000), ref=v.k(kp.reference))  # fmt: skip
     return d
 
 
@@ -375,6 +396,10 @@ def payroll_garnishment_order(v: V) -> Doc:
           dt=v.kdate(), co=v.k(kp.company), n=v.p_name(name), ssn=v.p_ssn(), dob=v.p_dob(), addr=v.p_addr(),
           cp=v.p_name(), ssn2=v.p_ssn(), c1=v.p_name(f"{v.person()[0]} {f}"), cdob=P("DATE_OF_BIRTH", v.dob(young=True)), amt=v.money(),
           amt2=v.money(), amt3=v.money(), caseworker=v.p_name(), tel=v.p_phone(ext=r.random() < 0.5))  # fmt: skip
+    d.fmt("Pay frequency: {pf}. Do not withhold more than {pct} of disposable earnings ({cit}). Begin no later than "
+          "{dt}; lump sums over {amt} must be reported.\n", pf=r.choice(("weekly", "biweekly", "semimonthly")),
+          pct=K("PERCENT", r.choice(("50%", "55%", "60%", "65%"))), cit=K("CITATION", "15 U.S.C. § 1673(b)"),
+          dt=v.kdate(), amt=v.money(top=1000))  # fmt: skip
     return d
 
 
@@ -395,6 +420,8 @@ def transfer_of_care_summary(v: V) -> Doc:
           gp=v.p_name(), d1=v.kdate(), icd=v.k(kp.icd10), proc=r.choice(("hemiarthroplasty day 2", "IV antibiotics 5/7",
           "conservative management")), d2=v.kdate(), room=v.k(kp.room), atc=v.k(kp.atc), atc2=v.k(kp.atc),
           lab=v.k(kp.lab_value), rn=v.sig(v.name()), bleep=str(r.randint(1000, 8999)))  # fmt: skip
+    d.fmt("Discharge weight {wt}; next clinic {dt} at {tm}, {room}.\n", wt=v.k(kp.weight), dt=v.kdate(),
+          tm=v.k(kp.time_of_day), room=v.k(kp.room))  # fmt: skip
     return d
 
 
@@ -410,6 +437,8 @@ def anticoagulation_clinic_log(v: V) -> Doc:
               "omit 1 dose", "increase weekly dose 10%")), dt=v.kdate(), tel=v.p_phone())  # fmt: skip
     d.fmt("Clinic pharmacist: {p}. Indications coded {icd}, {icd2}.\n", p=v.p_name(), icd=v.k(kp.icd10),
           icd2=v.k(kp.icd10))  # fmt: skip
+    d.fmt("Strips lot {lot}, meter {ver}; QC {inr} at {tm}; {n} seen, {m} DNA.\n", lot=v.k(kp.product),
+          ver=v.k(kp.version), inr=v.k(kp.inr), tm=v.k(kp.time_of_day), n=str(r.randint(8, 40)), m=str(r.randint(0, 5)))  # fmt: skip
     return d
 
 
@@ -425,6 +454,9 @@ def lab_specimen_requisition(v: V) -> Doc:
           dob=v.p_dob(), mrn=v.p_mrn(), addr=v.p_addr(), l1=v.k(kp.loinc), l2=v.k(kp.loinc), ts=v.k(kp.timestamp),
           col=v.sig(v.name()), icd=v.k(kp.icd10), atc=v.k(kp.atc), dr=v.p_name(), tel=v.p_phone(ext=r.random() < 0.4),
           em=v.p_email(work=True))  # fmt: skip
+    d.fmt("Specimen {ref}, tube {tube}; received {ts} in {room}; fasting {h} h. Reported range {lab}.\n",
+          ref=v.k(kp.reference), tube=v.k(kp.product), ts=v.k(kp.timestamp), room=v.k(kp.room),
+          h=str(r.randint(0, 14)), lab=v.k(kp.lab_value))  # fmt: skip
     return d
 
 
@@ -444,6 +476,9 @@ def occupational_health_clearance(v: V) -> Doc:
           adj=r.choice(("no adjustments", "a phased return over 4 weeks", "no lifting over 15 kg")),
           cls=r.choice(("category C", "category B", "HGV")), dl=dl, w=where, mo=str(r.randint(3, 12)),
           addr=v.p_addr(), dr=v.p_name(), tel=v.p_phone())  # fmt: skip
+    d.fmt("Case {ref} · job code {job} · next review {dt} · BP {bp} · audiogram {ver}\n", ref=v.k(kp.reference),
+          job=v.k(kp.product), dt=v.kdate(), bp=K("BLOOD_PRESSURE", f"{r.randint(105, 150)}/{r.randint(60, 95)}"),
+          ver=v.k(kp.version))  # fmt: skip
     return d
 
 
@@ -466,6 +501,8 @@ def relocation_allowance_letter(v: V) -> Doc:
           vol=v.k(kp.volume), co2=v.k(kp.company), desk=v.p_foreign(), tel=v.p_phone(), dl=dl, w=where, hr=v.p_name())  # fmt: skip
     if v.us():
         d.fmt("Tax gross-up reported under SSN {ssn}.\n", ssn=v.p_ssn())
+    d.fmt("Ref. {ref} · cost centre {cc} · policy {ver}\n", ref=v.k(kp.reference), cc=v.k(kp.product),
+          ver=v.k(kp.version))  # fmt: skip
     return d
 
 
@@ -480,6 +517,8 @@ def timesheet_tsv_paste(v: V) -> Doc:
         d.fmt("{n}\t{em}\t{tel}\t{h}\t{rate}\n", n=v.sig(name), em=v.p_email(g, f), tel=v.p_phone(), h=hours,
               rate=v.money(top=200))  # fmt: skip
     d.fmt("TOTAL\t\t\t\t\t\t\t\t{amt}\nApproved by\t{a}\t{dt}\n", amt=v.money(), a=v.p_name(), dt=v.kdate())
+    d.fmt("Project\t{p}\tInvoice\t{inv}\tVAT\t{pct}\tDue\t{dt}\n", p=v.k(kp.product), inv=v.k(kp.reference),
+          pct=v.k(kp.percent), dt=v.kdate())  # fmt: skip
     return d
 
 
@@ -497,6 +536,8 @@ def freight_bill_of_lading(v: V) -> Doc:
           cont=v.k(kp.container), seal=str(r.randint(1000000, 9999999)), pk=str(r.randint(2, 900)),
           wt=v.k(kp.measure), hs=v.k(kp.hs_code), terms=r.choice(("prepaid", "collect")), bic=v.p_bic(),
           c=v.k(kp.city), dt=v.kdate())  # fmt: skip
+    d.fmt("Shipped on board {dt}; {n} original B/L; freight {amt}; cargo value {amt2}; booking {ref}.\n",
+          dt=v.kdate(), n=r.choice(("THREE (3)", "ONE (1)")), amt=v.money(), amt2=v.money(), ref=v.k(kp.reference))  # fmt: skip
     return d
 
 
@@ -519,6 +560,8 @@ def hostel_checkin_register(v: V) -> Doc:
         d.fmt("{bed} | {n} | {dob} | {i1}{i2} | {tel} | {paid}\n", bed=f"{r.randint(1, 6)}{r.choice('ABCD')}",
               n=v.sig(name), dob=v.p_dob(), i1=ident[0], i2=ident[1], tel=v.p_phone(intl=True), paid=paid)  # fmt: skip
     d.fmt("Night staff: {s}. Late arrival on {fl}.\n", s=v.p_name(), fl=v.k(kp.flight))
+    d.fmt("Occupancy {pct}; cash float {amt}; city tax {tax} per night; lockers {room}.\n", pct=v.k(kp.percent),
+          amt=v.money(top=600), tax=v.money(top=6), room=v.k(kp.room))  # fmt: skip
     return d
 
 
@@ -533,6 +576,9 @@ def lettings_viewing_log(v: V) -> Doc:
               tel=v.p_phone(), em=v.p_email(g, f), cur=v.p_street(),
               note=r.choice(("Keen, wants to offer.", "No-show.", "Has a dog; asked landlord.", "Second viewing booked.")))  # fmt: skip
     d.fmt("Negotiator: {n}\n", n=v.p_name())
+    d.fmt("EPC {epc}; deposit {dep}; holding fee {fee}; min. term {m} months; listing {ref} live since {dt}.\n",
+          epc=K("RATING", f"EPC {r.choice('BCDE')}"), dep=v.money(top=9000), fee=v.money(top=900),
+          m=str(r.choice((6, 12, 24))), ref=v.k(kp.reference), dt=v.kdate())  # fmt: skip
     return d
 
 
@@ -547,6 +593,9 @@ def marathon_entry_list(v: V) -> Doc:
               ec=v.p_name(), tel=v.p_phone(), wave=r.choice(("A", "B", "C", "elite")))  # fmt: skip
     d.fmt("# exported {ts}, event {c} {dt}, {ver}\n", ts=v.k(kp.timestamp), c=v.k(kp.city), dt=v.kdate(),
           ver=v.k(kp.version))  # fmt: skip
+    d.fmt("# fees {amt} total, {n} entries, course {km}, cut-off {tm}, permit {ref}\n", amt=v.money(),
+          n=str(r.randint(200, 30000)), km=K("MEASURE", r.choice(("42.195 km", "21.0975 km", "10 km"))),
+          tm=v.k(kp.time_of_day), ref=v.k(kp.reference))  # fmt: skip
     return d
 
 
@@ -568,6 +617,8 @@ def newsletter_bounce_report(v: V) -> Doc:
           o=v.k(kp.percent), c=v.k(kp.percent), u=str(r.randint(2, 400)), ver=v.k(kp.version))  # fmt: skip
     d.fmt("Complaints\n  {em} marked as spam; signup IP {ip} on {dt}\n\nList owner: {o}, {co}, {addr}\n",
           em=v.p_email(), ip=v.p_ip(), dt=v.kdate(), o=v.p_name(), co=v.k(kp.company), addr=v.p_addr())  # fmt: skip
+    d.fmt("Sent via {co} ({ver}); list {ref}; next send {dt} {tm}.\n", co=v.k(kp.company), ver=v.k(kp.version),
+          ref=v.k(kp.reference), dt=v.kdate(), tm=v.k(kp.time_of_day))  # fmt: skip
     return d
 
 
@@ -584,12 +635,14 @@ def customer_support_escalation_md(v: V) -> Doc:
           ord=v.k(kp.reference), amt=v.money(), card=card, dt=v.kdate(), ip=v.p_ip(), ver=v.k(kp.version),
           prod=v.k(kp.product), g=v.p_name(g.lower() if r.random() < 0.3 else g), tm=v.k(kp.time_of_day),
           a=v.sig(v.name()), b=v.p_name())  # fmt: skip
+    d.fmt("\n| Field | Value |\n|---|---|\n| Refund ref | {ref} |\n| Amount | {amt} |\n| SLA due | {ts} |\n"
+          "| Priority | P{p} |\n", ref=v.k(kp.reference), amt=v.money(top=2000), ts=v.k(kp.timestamp), p=str(r.randint(1, 4)))  # fmt: skip
     return d
 
 
 def courier_sms_conversation(v: V) -> Doc:
     """An SMS conversation between a courier and a recipient, exported from the depot's messaging tool."""
-    d = Doc()
+    d, r = Doc(), v.r
     g, f, name = v.person()
     courier = v.person()
     tel = v.p_phone()
@@ -601,6 +654,8 @@ def courier_sms_conversation(v: V) -> Doc:
           t2=v.k(kp.time_of_day), tel=tel, cg=v.p_name(courier[0].lower() if '.' not in courier[0] else courier[0]), g2=v.p_name(g.lower()),
           nb=v.p_street(), t3=v.k(kp.time_of_day), cn2=v.p_name(courier[0]), wt=v.k(kp.weight),
           t4=v.k(kp.time_of_day), tel2=tel, alt=v.p_phone())  # fmt: skip
+    d.fmt("[{t}] Depot: route {ref} closed, {n} stops, {km}. Next attempt {dt}.\n", t=v.k(kp.time_of_day),
+          ref=v.k(kp.reference), n=str(r.randint(20, 140)), km=K("MEASURE", f"{r.randint(30, 260)} km"), dt=v.kdate())  # fmt: skip
     return d
 
 
@@ -621,6 +676,8 @@ def car_share_membership_application(v: V) -> Doc:
           dt=v.kdate(), pct=v.k(kp.percent))  # fmt: skip
     if v.us():
         d.fmt("  SSN (for credit check) {ssn}\n", ssn=v.p_ssn())
+    d.fmt("Plan {p} · deposit {amt} · per-minute rate {rate} · promo {ref} · first booking {dt}\n",
+          p=v.k(kp.product), amt=v.money(top=500), rate=v.money(top=2), ref=v.k(kp.reference), dt=v.kdate())  # fmt: skip
     return d
 
 
@@ -640,6 +697,8 @@ def webhook_payload_json(v: V) -> Doc:
           ver=v.k(kp.version), ts=v.k(kp.timestamp), amt=v.money(), ord=v.k(kp.reference), n=v.p_name(name),
           em=v.p_email(g, f), tel=v.p_phone(intl=True), addr=v.p_addr(), card=card, iban=v.p_iban(), bic=v.p_bic(),
           dob=v.p_dob(r.choice(("iso_midnight", "iso", None))), ip=v.p_ip())  # fmt: skip
+    d.fmt('response 200 in {ms} ms, request_id {ref}, fee "{fee}", idempotency key {key}\n', ms=str(r.randint(40, 900)),
+          ref=v.k(kp.reference), fee=v.money(top=40), key=K("KEY", str(uuid.UUID(int=r.getrandbits(128), version=4))))  # fmt: skip
     return d
 
 
@@ -656,6 +715,8 @@ def crm_sync_yaml(v: V) -> Doc:
               tel=v.p_phone(), em=v.p_email(g, f, work=True),
               why=r.choice(("duplicate", "missing VAT id", "address mismatch", "inactive account")))  # fmt: skip
     d.fmt("owner: {o}\n", o=v.p_email(work=True))
+    d.fmt("stats:\n  scanned: {n}\n  matched: {m}\n  duration: {s}s\n  next_run: \"{dt}\"\n  ticket: {ref}\n",
+          n=str(r.randint(500, 90000)), m=str(r.randint(100, 400)), s=str(r.randint(3, 900)), dt=v.kdate(), ref=v.k(kp.reference))  # fmt: skip
     return d
 
 
