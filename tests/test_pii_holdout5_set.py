@@ -17,7 +17,7 @@ from tests.pii_splits import benchmark_source, families_in, imported_modules, tu
 from tools.pii_holdout5_set import FAMILIES, OUT, US_ONLY, Doc, K, P, build, document, problems, write
 from tools.pii_holdout5_values import LOCALES
 
-SHA256 = "9391a86cf0e8313bbc5547b9783e00c30bc882f0925987e38a5b4883e60f6215"
+SHA256 = "490ba55c0ae6f7d4744dc8846b7bae85cb3840e3de0d1be1d1e0385f324079f7"
 TYPES = {
     "PERSON", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "EMAIL_ADDRESS", "US_SSN", "IP_ADDRESS",
     "STREET_ADDRESS", "SWIFT_CODE", "DRIVER_LICENSE", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER",

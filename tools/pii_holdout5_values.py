@@ -4,7 +4,8 @@ builds the documents around them).
 Written without opening Charter's recognizers, their word lists or any results. Sources: given names and
 surnames from Faker's person providers of locales the earlier sets did not draw on (Baltic, Balkan, Turkish,
 Persian, Arabic, Liechtenstein, Luxembourg, Icelandic, Kenyan, Nigerian, Pakistani, Thai, Catalan, Irish,
-Uzbek, Zulu, Twi, Algerian), Cyrillic and Greek names transliterated here into Latin letters the way
+Uzbek, Zulu, Twi, Algerian; Liechtenstein and Luxembourg surnames take Austrian and French given names, as
+their own lists hold only placeholders), Cyrillic and Greek names transliterated here into Latin letters the way
 passports and bank forms write them, Chinese and Japanese names in Faker's romanised form, and names changed
 the way people's names are (hyphenated double surnames, particles, initials, surname first in capitals).
 Street lines are composed here from short per-country lists of real street names, house and flat numbers and
@@ -58,6 +59,8 @@ class Locale:
     'roman' (Faker's romanised names)."""
     particles: tuple[str, ...] = ()
     districts: tuple[str, ...] = ("",)
+    given: str = ""
+    """Faker locale of the given names when `faker`'s own list is a placeholder (Liechtenstein, Luxembourg)."""
 
 
 LOCALES: dict[str, Locale] = {
@@ -109,12 +112,12 @@ LOCALES: dict[str, Locale] = {
     "de-LI": Locale("de_LI", "LI", "{s} {no}", "FL-{post} {city}",
                     ("Äulestrasse", "Landstrasse", "Städtle", "Im Malarsch", "Feldkircher Strasse"),
                     (("Vaduz", "9490"), ("Schaan", "9494"), ("Triesen", "9495"), ("Balzers", "9496")),
-                    particles=("von", "zu")),
+                    particles=("von", "zu"), given="de_AT"),
     "de-LU": Locale("de_LU", "LU", "{no}, {s}", "L-{post} {city}",
                     ("rue de la Gare", "avenue de la Liberté", "boulevard Royal", "Grand-Rue", "route d'Arlon"),
                     (("Luxembourg", "1###"), ("Esch-sur-Alzette", "4###"), ("Differdange", "45##"),
                      ("Ettelbruck", "90##")),
-                    particles=("de", "von")),
+                    particles=("de", "von"), given="fr_FR"),
     "fr-BE": Locale("fr_BE", "BE", "{s} {no}/{u}", "{post} {city}",
                     ("Rue Neuve", "Chaussée de Wavre", "Avenue Louise", "Rue de Namur", "Boulevard d'Avroy"),
                     (("Bruxelles", "10#0"), ("Liège", "40#0"), ("Namur", "5000"), ("Charleroi", "60#0")),
@@ -147,7 +150,7 @@ LOCALES: dict[str, Locale] = {
                     ("Carrer de Mallorca", "Carrer de Balmes", "Passeig de Gràcia", "Carrer de Sants",
                      "Rambla de Catalunya"),
                     (("Barcelona", "080##"), ("Girona", "170##"), ("Tarragona", "430##"), ("Lleida", "250##")),
-                    particles=("de", "i")),
+                    particles=("de", "del")),
     "ga-IE": Locale("ga_IE", "IE", "{no} {s}", "{city}, {post}",
                     ("Bóthar na Trá", "Sráid na Siopaí", "Bóthar an Choláiste", "Ascaill Uí Chonaill"),
                     (("Gaillimh", "H91 @#@#"), ("Corcaigh", "T12 @@##"), ("Baile Átha Cliath", "D0# @#@#"),
@@ -188,7 +191,6 @@ LOCALES: dict[str, Locale] = {
                     (("Tucson, AZ", "857##"), ("Raleigh, NC", "276##"), ("Boise, ID", "837##"),
                      ("Omaha, NE", "681##"), ("Spokane, WA", "992##"), ("Richmond, VA", "232##"),
                      ("Madison, WI", "537##"), ("Savannah, GA", "314##")),
-                    particles=("De La", "Van", "St.", "Del"),
                     districts=("", "", " Ste 210", " Unit 4B", " Fl 3", " Bldg C")),
 }  # fmt: skip
 # Surnames of Americans come from many places; the US locale draws them from these Faker locales.
@@ -330,6 +332,10 @@ class Values:
                 family = other.last_name()
             else:
                 given, family = fk.first_name(), fk.last_name()
+            if self.loc.given:
+                other = _faker(self.loc.given)
+                other.seed_instance(self.r.getrandbits(32))
+                given = other.first_name()
             given, family = given.strip(), family.strip()
             if script == "cyrillic":
                 given, family = transliterate(given, CYRILLIC), transliterate(family, CYRILLIC)
