@@ -118,6 +118,7 @@ REFERENCE_LABELS = [
     "batch",
     "awb",
     "tracking",
+    "scan",
     "isbn",
     "issn",
     "doi",
@@ -164,8 +165,14 @@ REFERENCE_LABELS = [
     "txn",
 ]
 _GROUP = r"(?:\(\d{1,6}(?:[ -]\d{1,4})?\)|\d{1,15})"
-_SEP = r"(?:[ \t]?[-./][ \t]?|[ \t]|(?<=\))|(?=\())"
-_EXT = r"(?:[ \t]*\(?(?:[Ee]xt(?:ension)?\.?|EXT\.?|x)[ \t]?\d{1,5}\)?)"
+# A space separates a number's groups; a tab separates a table's cells ("5/2/1962<TAB>(212) 822 2671").
+_SEP = r"(?:[ ]?[-./][ ]?|[ ]|(?<=\))|(?=\())"
+# An extension, in the ways people and exports write one: "ext. 12", "ext: 5053", "extn. 7722", "extension 12",
+# "x 12", "# 6510", "(ext. 12)", and RFC 3966's ";ext=3174".
+_EXT = (
+    r"(?:;ext=\d{1,6}"
+    r"|[ \t]*\(?(?:[Ee]xt(?:ension|n)?|EXT(?:N)?|x|#)\.?:?[ \t]?\d{1,6}\)?)"
+)
 CANDIDATE = re.compile(
     # Not inside a word, a code or a figure; a colon, stop or comma glued to a word before the number is a
     # label's or a field's end ("Phone:+44 ...", "Tel.0201 ...", "Smith,0191 ..."), after a digit a figure's.
@@ -203,6 +210,11 @@ _DOTTED_SINGLE = re.compile(r"^(?!0\d)\d+(?:\.\d+)*\.\d\.\d+(?:\.\d+)*$")
 _HTTP_STATUS_BEFORE = re.compile(r"HTTP/\d(?:\.\d)?\"[ \t]*$")
 # A pre-release suffix after a dotted run: "6.15.146-rc4" is a version.
 _PRE_RELEASE_AFTER = re.compile(r"^[-+~](?i:rc|beta|alpha|pre|dev|snapshot|b\d|a\d)")
+# A postal item's UPU S10 number: two letters, nine digits, two letters ("RR 123 456 785 DE").
+_S10_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2}[ ]?$")
+_S10_AFTER = re.compile(r"^[ ]?[A-Z]{2}\b")
+# A US National Drug Code in its dashed 4-4-2, 5-3-2 or 5-4-1 forms ("54638-0367-96"): a product, not a phone.
+_NDC = re.compile(r"^[1-9]\d{3,4}-\d{3,4}-\d{1,2}$")
 _TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2}[ \t]?[-–][ \t]?\d{1,2}[.:]\d{2}$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _SSN_SHAPE = re.compile(r"^\d{3}[- ]\d{2}[- ]\d{4}$")
@@ -320,6 +332,10 @@ def is_phone(value: str, before: str, after: str, listed: bool = False) -> bool:
         return international_ok(core)
     if core.startswith("00") and not core.startswith("000") and len(digits) >= 9:
         return international_ok("+" + core[2:].lstrip())
+    # North America dials out with 011 ("011 44 20 7946 0958"); elsewhere 011 opens a national number
+    # (Buenos Aires), which the rules below still take.
+    if core.startswith("011 ") and len(digits) >= 12 and international_ok("+" + core[4:]):
+        return True
     if _IPV4.match(core) or _DOTTED_SINGLE.match(core) or all(_YEAR.match(g) for g in groups):
         return False
     # A date's shape is a phone's in some plans (New Caledonia writes 20.12.34): a label right before decides.
@@ -333,6 +349,10 @@ def is_phone(value: str, before: str, after: str, listed: bool = False) -> bool:
         or _LABEL_AFTER.match(after)
     ):
         return possible_somewhere(core)
+    if _S10_BEFORE.search(before) and _S10_AFTER.match(after):
+        return False
+    if _NDC.match(core):
+        return False
     if _SSN_SHAPE.match(core):
         return False  # 3-2-4 is a social security number's shape
     if _THOUSANDS.match(core):
