@@ -333,10 +333,14 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
     or digit groups joined by dashes or spaces ("918-56-43"), five digits or more, a check letter after them
     ("H912726Q")."""
 
-    # A letter prefix set apart or not ("MR 005 7529", "RX918469", "G-464-671-557"), digit groups joined by
-    # dashes or dots ("123.233.788", "79-69532-5") or spaces, a check letter.
+    # A letter prefix ("RX918469", "G-464-671-557", "MR 005 7529": set apart only before spaced digit groups, so
+    # that a label's own letters, "ID 675-36-82", stay out), digit groups joined by dashes or spaces
+    # ("79-69532-5"), a check letter; or digits in dotted groups of three ("123.233.788"; a letter before a
+    # dot makes an ICD-10 code, "G43.909").
     VALUE = (
-        r"(?<![\w.-])(?=(?:[A-Z .-]*\d){5})(?:[A-Z]{1,3}[ -]?)?\d{1,12}(?:[-.]\d{1,8}|[ ]\d{3,8}){0,4}[A-Z]?"
+        r"(?<![\w.-])(?=(?:[A-Z .-]*\d){5})"
+        r"(?:(?:[A-Z]{1,3}-?|[A-Z]{1,3} (?=\d{2,4} \d{3,5}(?!\d)))?\d{1,12}(?:-\d{1,8}|[ ]\d{3,8}){0,4}[A-Z]?"
+        r"|\d{1,3}(?:\.\d{3}){2,4})"
         r"(?![\w-]|\.\w)"
     )
     _CELL = re.compile(VALUE)
@@ -466,9 +470,7 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
         )
         # Whole words only: "permission 12345" or "licensed in 2019-0001" is no licence label. "DL" in capitals
         # is one, with the issuing state between ("DL New Jersey G6629 41785 16150", `type="DL"`).
-        self._context = re.compile(
-            r"(?-i:\bDL\b)|" + self._context.pattern + r"(?![^\W\d_])", re.IGNORECASE
-        )
+        self._context = re.compile(r"(?-i:\bDL\b)|" + self._context.pattern + r"(?![^\W\d_])", re.IGNORECASE)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         out = []

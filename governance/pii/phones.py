@@ -168,9 +168,9 @@ _GROUP = r"(?:\(\d{1,6}(?:[ -]\d{1,4})?\)|\d{1,15})"
 # A space separates a number's groups; a tab separates a table's cells ("5/2/1962<TAB>(212) 822 2671").
 _SEP = r"(?:[ ]?[-./][ ]?|[ ]|(?<=\))|(?=\())"
 # An extension, in the ways people and exports write one: "ext. 12", "ext: 5053", "extn. 7722", "extension 12",
-# "x 12", "# 6510", "(ext. 12)", and RFC 3966's ";ext=3174".
+# "x 12", "# 6510", "(ext. 12)", RFC 3966's ";ext=3174", and a dialler's pause before it ("+1 231-452-2293,835").
 _EXT = (
-    r"(?:;ext=\d{1,6}"
+    r"(?:;ext=\d{1,6}|,\d{1,6}(?![\d.,])"
     r"|[ \t]*\(?(?:[Ee]xt(?:ension|n)?|EXT(?:N)?|x|#)\.?:?[ \t]?\d{1,6}\)?)"
 )
 CANDIDATE = re.compile(
@@ -180,6 +180,7 @@ CANDIDATE = re.compile(
     rf"{_EXT}?(?![\w@]|[.,:/-]\d)"
 )
 _EXT_END = re.compile(rf"{_EXT}$")
+_PAUSE_EXT = re.compile(r",\d{1,6}$")
 # No-break, narrow no-break and thin spaces, and non-breaking hyphens, that word processors and typesetting
 # put inside phone numbers ("01\u00a023\u00a045\u00a067\u00a089"): read as spaces and hyphens, one for one.
 _PLAIN = str.maketrans(
@@ -317,7 +318,8 @@ def is_phone(value: str, before: str, after: str, listed: bool = False) -> bool:
     """Whether `value` (a candidate run) is a phone number, given the text just before and after it.
     `listed`: the run stands where a phone is expected (a phone column of a table, next to another phone)."""
     core = _EXT_END.sub("", value)
-    extension = core != value
+    # A pause and digits ("...,835") may be a decimal part too: only a number that is a phone without it has one.
+    extension = core != value and not _PAUSE_EXT.search(value)
     digits = re.sub(r"\D", "", core)
     groups = re.findall(r"\d+", core)
     if len(digits) < 6 or len(digits) > 15:

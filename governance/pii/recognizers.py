@@ -167,10 +167,18 @@ BIRTH_DATE = (
     rf"|\b\d{{1,2}}{_MON}(?:{_YEAR4}|\d{{2}})\b"
     rf"|\b{_YEAR4}[./]\d{{1,2}}[./]\d{{1,2}}\b"
     rf"|\b\d{{1,2}}[ \t]*/[ \t]*\d{{1,2}}[ \t]*/[ \t]*{_YEAR4}\b"
-    rf"|{_YEAR4}年\d{{1,2}}月\d{{1,2}}日"
+    rf"|\b\d{{1,2}}[ \t]+de[ \t]+[^\W\d_]{{3,12}}[ \t]+(?:de[ \t]+|del[ \t]+)?{_YEAR4}\b"
+    rf"|{_YEAR4}[ ]?[年년][ ]?\d{{1,2}}[ ]?[月월][ ]?\d{{1,2}}[ ]?[日일]"
     rf"|{COMPACT_DATE})"
 )
 _ANY_BIRTH_DATE = re.compile(BIRTH_DATE)
+# Records whose layout names the field. HL7 v2's PID segment: PID-7 is the patient's date of birth
+# ("PID|1||K3730270^^^MAIN^MR||Schwartz^FAUSTINO^^^||19480508|M|"). An airline booking's passport line
+# (IATA SSR DOCS): document type, issuing country, number, nationality, then the date of birth ("01DEC65").
+_STRUCTURED_BIRTH_DATE = re.compile(
+    r"(?<![A-Za-z])PID\|(?:[^|\n]*\|){6}((?:19|20)\d{6})(?:\d{4,6})?\|"
+    r"|\bSSR DOCS\b[^/\n]*/[A-Z]{0,3}/[A-Z0-9]*/[A-Z]{0,3}/(\d{2}[A-Z]{3}\d{2})/"
+)
 # Between a label and a second date: the first date and nothing but separators ("Date of birth  1 May 1970
 # 3 June 1972", one date per applicant).
 _ONLY_SEPARATORS = re.compile(r"[\s,;/|—–-]*")
@@ -207,6 +215,10 @@ class DateOfBirthRecognizer(ContextGatedRecognizer):
         for s, e in labelled_cells(text, self.HEADER):
             if (s, e) not in seen and _ANY_BIRTH_DATE.fullmatch(text, s, e):
                 found.append(RecognizerResult("DATE_OF_BIRTH", s, e, 0.7))
+        if "PID|" in text or "DOCS" in text:
+            for m in _STRUCTURED_BIRTH_DATE.finditer(text):
+                group = 1 if m.group(1) else 2
+                found.append(RecognizerResult("DATE_OF_BIRTH", m.start(group), m.end(group), 0.7))
         return found
 
 
