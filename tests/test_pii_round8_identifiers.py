@@ -252,3 +252,14 @@ def test_north_americas_exit_code_opens_an_international_number():
 )
 def test_product_codes_tracking_numbers_and_amounts_are_no_phones(text):
     assert found(PHONE, text) == []
+
+
+def test_a_flight_number_before_its_date_is_no_phone_and_a_trunk_number_still_is():
+    assert found(PHONE, "  9 OSI YY CONX LH 3442 20211228\n") == []
+    assert found(PHONE, "Tel 030 20211228") == ["030 20211228"]
+
+
+def test_a_date_after_a_licence_number_is_no_licence():
+    assert found(DL, "Driver: Ann Doe; licence no. S8891686; pick-up 2020-12-04; deposit paid") == [
+        "S8891686"
+    ]

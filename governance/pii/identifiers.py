@@ -404,6 +404,7 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
 
 
 _LETTER_PREFIX = re.compile(r"[A-Z]{1,3}[ ]")
+_ISO_DATE = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 _LICENCE_WORD_BEFORE = re.compile(r"(?i:licen[cs]e|rijbewijs|führerschein|passport)[ \t]*$")
 # Two letters and six digits is one licence number in many countries ("AV 740326"); letters before a longer
 # number name the issuing country ("licence TR 53726173").
@@ -475,6 +476,8 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         out = []
         for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            if _ISO_DATE.fullmatch(text, r.start, r.end):
+                continue  # "licence no. S8891686; pick-up 2020-12-04": the date after the number
             # Letters right after the label name the issuing country ("licence TR 53726173"), not the number.
             prefix = _LETTER_PREFIX.match(text, r.start, r.end)
             if (

@@ -203,6 +203,11 @@ _DATE_AFTER_NUMBER = re.compile(
     r"[ \t](?:(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|[12]\d|3[01])[./-](?:19|20)\d{2}"
     r"|(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01]))$"
 )
+# ISO 8601's basic form after a short number that opens with no trunk or international prefix ("LH 3442
+# 20211228": a flight and its date); "030 20211228" stays a Berlin number.
+_COMPACT_DATE_AFTER_NUMBER = re.compile(
+    r"^[1-9]\d{0,4}[ \t](?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$"
+)
 # Dotted runs with a one-digit group after the first ("19.7.5.3744", "2.4.1.2123") are versions and
 # hierarchical codes, unless a trunk prefix opens them: Hungary writes Budapest "06.1.231.4833".
 _DOTTED_SINGLE = re.compile(r"^(?!0\d)\d+(?:\.\d+)*\.\d\.\d+(?:\.\d+)*$")
@@ -329,6 +334,8 @@ def is_phone(value: str, before: str, after: str, listed: bool = False) -> bool:
     if _REFERENCE_BEFORE.search(before) or _HTTP_STATUS_BEFORE.search(before):
         return False
     if _PRE_RELEASE_AFTER.match(after) or _YEAR_DATE.match(core) or _DATE_AFTER_NUMBER.search(core):
+        return False
+    if _COMPACT_DATE_AFTER_NUMBER.match(core):
         return False
     if core.startswith(("+", "(+")):  # "(+44) 20 ..." too
         return international_ok(core)
