@@ -263,3 +263,26 @@ def test_a_date_after_a_licence_number_is_no_licence():
     assert found(DL, "Driver: Ann Doe; licence no. S8891686; pick-up 2020-12-04; deposit paid") == [
         "S8891686"
     ]
+
+
+def test_a_licence_number_after_a_number_word_further_on_in_the_licence_sentence_is_found():
+    text = "Evidence of identity: driver licence issued by New Hampshire, no. 15MYC13120, holder born 1963."
+    assert found(DL, text) == ["15MYC13120"]
+    assert found(DL, "licence issued in Ohio to the holder and the spouse, ref no. 12345678") == []
+    assert found(DL, "List B: Michigan driver's license, document no. T 910 170 507 331, expires") == [
+        "T 910 170 507 331"
+    ]
+
+
+def test_a_costa_rican_iban_has_22_characters():
+    from governance.pii.identifiers import IbanMod97Recognizer
+
+    text = ":50K:/CR83023068071029419625\nX"
+    assert found(IbanMod97Recognizer(), text) == ["CR83023068071029419625"]
+
+
+def test_a_card_whose_first_group_has_nine_digits_is_found():
+    from governance.pii.identifiers import CardRecognizer
+
+    text = "placed order on 2023-05-26 using card 650085513-703987216. The order"
+    assert found(CardRecognizer(), text) == ["650085513-703987216"]

@@ -40,8 +40,8 @@ _IBAN_LENGTH_TABLE = {
     18: "DK FI FO GL NL SD",
     19: "MK SI",
     20: "AT BA EE KZ LT LU XK",
-    21: "CH CR HR LI LV",
-    22: "BG BH DE GB GE IE ME RS VA",
+    21: "CH HR LI LV",
+    22: "BG BH CR DE GB GE IE ME RS VA",  # Costa Rica: 22 since 2017 (a leading 0 before the bank code)
     23: "AE GI IL IQ TL",
     24: "AD CZ ES MD PK RO SA SE SK TN VG",
     25: "LY PT ST",
@@ -137,8 +137,8 @@ class CardRecognizer(Recognizer):
     (4-4-4-4, 4-6-5, 4-6-4, 4-5-6, 6-12, 8-8, 4-4-4-4-3, ...) separated by spaces, dashes or dots, even
     mixed; the last group may be one or two digits (a 17- or 18-digit number printed in fours).
 
-    Issuers never start a card with 0 (ISO/IEC 7812), and a card's first group has four to eight digits:
-    national phone numbers (trunk 0), international ones (`+`, `00`), IPs and versions (groups of 1-3),
+    Issuers never start a card with 0 (ISO/IEC 7812), and a card's first group has four to nine digits
+    ("650085513-703987216"): national phone numbers (trunk 0), international ones (`+`, `00`), IPs and versions (groups of 1-3),
     amounts (thousands of three) fall outside the shape. Context only ever rejects: the number right after
     a product-code or reference label ("EAN", "ISBN", "order", "invoice", "tracking"), or a Unix time in
     milliseconds and finer (`1646725580970`). One random long number in ten passes Luhn; in card shapes,
@@ -146,7 +146,7 @@ class CardRecognizer(Recognizer):
 
     PATTERN = (
         r"(?<![\w+@/.,:-])(?<!\d[ \t\u00a0\u202f\u2009.-])(?<!\d[ \t.-][ \t\u00a0\u202f\u2009])"
-        rf"(?:[1-9]\d{{3,7}}(?:{_CARD_SEP}\d{{3,15}}){{1,4}}(?:{_CARD_SEP}\d{{1,2}})?|[1-9]\d{{11,18}})"
+        rf"(?:[1-9]\d{{3,8}}(?:{_CARD_SEP}\d{{3,15}}){{1,4}}(?:{_CARD_SEP}\d{{1,2}})?|[1-9]\d{{11,18}})"
         r"(?![\w@]|[.,:/-]\d)"
     )
     # A product's bar code or book number ("EAN 4006381333931", "ISBN 9783161484100"), an order, invoice or
@@ -421,10 +421,21 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
     a letter prefix set apart by a space ("HM 851564")."""
 
     # Letters and digits, dashes between; digit groups after a space continue it ("W4437 82804 64225").
+    # Or a letter and digits in spaced threes (Michigan's "T 910 170 507 331").
     VALUE = (
-        r"(?<![\w-])(?:[A-Z]{1,3}[ ](?=\d{5}))?(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19}"
+        r"(?<![\w-])(?:(?:[A-Z]{1,3}[ ](?=\d{5}))?(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19}"
         r"(?:[ ]\d{3,6}(?=[^\w-]|$)){0,3}"
+        r"|(?:[A-Z][ ])?\d{3}(?:[ ]\d{3}){2,4})"
         r"(?![\w-])"
+    )
+    # "driver licence issued by New Hampshire, no. 15MYC13120": a number word right before the value lets the
+    # licence label stand further back in the same sentence.
+    NUMBER_WORD = re.compile(r"(?i:\bno\.?|\bnumber|\bnr\.?|#)[ \t]*:?[ \t]*$")
+    LONG_WINDOW = 70
+    # ... unless the number word is another document's ("ref no.", "policy number").
+    OTHER_NUMBER = re.compile(
+        r"(?i:ref|reference|order|invoice|case|policy|account|acct|claim|file|ticket|booking|tracking)\.?"
+        r"[ \t]+(?i:no\.?|number|nr\.?|#)[ \t]*:?[ \t]*$"
     )
     _CELL = re.compile(VALUE)
     HEADER = re.compile(_LICENCE_HEADER)
@@ -472,6 +483,18 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
         # Whole words only: "permission 12345" or "licensed in 2019-0001" is no licence label. "DL" in capitals
         # is one, with the issuing state between ("DL New Jersey G6629 41785 16150", `type="DL"`).
         self._context = re.compile(r"(?-i:\bDL\b)|" + self._context.pattern + r"(?![^\W\d_])", re.IGNORECASE)
+
+    def has_context(self, text: str, start: int) -> bool:
+        if super().has_context(text, start):
+            return True
+        if not self.NUMBER_WORD.search(text, max(0, start - 12), start) or self.OTHER_NUMBER.search(
+            text, max(0, start - 30), start
+        ):
+            return False
+        left = text[max(0, start - self.LONG_WINDOW) : start]
+        hits = list(self._context.finditer(left))
+        between = self.NUMBER_WORD.sub("", left[hits[-1].end() :]) if hits else ""
+        return bool(hits) and not re.search(r"[.!?\n]\s", between)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         out = []
