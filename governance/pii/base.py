@@ -135,6 +135,9 @@ class ContextGatedRecognizer(Recognizer):
         return self._context.search(text, max(0, start - self.window), start) is not None
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        # Most texts hold none of the labels: one pass of the label regex spares the value patterns.
+        if self._context.search(text) is None:
+            return []
         found = super().analyze(text, entities, nlp_artifacts, regex_flags)
         return [r for r in found if self.has_context(text, r.start)]
 

@@ -160,7 +160,8 @@ COMPACT_DATE = r"\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b"
 _MON = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 _YEAR4 = r"(?:1[89]|20)\d{2}"
 BIRTH_DATE = (
-    rf"(?:{FULL_DATE}"
+    # Every shape opens with a digit or a month's initial: one look ahead spares the other positions.
+    rf"(?=[0-9JFMASONDjfmasond])(?:{FULL_DATE}"
     rf"|(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\.?(?:[ \t]+of)?(?:[ \t]+|-)[^\W\d_]{{3,12}}\.?,?(?:[ \t]+|-){_YEAR4}\b"
     rf"|\b\d{{1,2}}[-/ ]{_MON}[a-z]{{0,6}}\.?[-/ ](?:{_YEAR4}|\d{{2}})\b"
     rf"|\b{_MON}[a-z]{{0,6}}\.?[-/ ]\d{{1,2}}(?:st|nd|rd|th)?[-/, ]{{1,2}}{_YEAR4}\b"
