@@ -248,6 +248,7 @@ def test_north_americas_exit_code_opens_an_international_number():
         "confirmed by carrier scan 70217 6931 1771 at 21:08",
         "carrier scan FK 326 951 864 IT at 08:33",  # a UPU S10 postal item number
         "Total 1 234 567,89 paid on delivery",  # an amount with a decimal comma
+        "  8 FA PAX 220-1197006882/ETLH/121480 SEK",  # an airline e-ticket
     ],
 )
 def test_product_codes_tracking_numbers_and_amounts_are_no_phones(text):

@@ -219,6 +219,8 @@ _PRE_RELEASE_AFTER = re.compile(r"^[-+~](?i:rc|beta|alpha|pre|dev|snapshot|b\d|a
 # A postal item's UPU S10 number: two letters, nine digits, two letters ("RR 123 456 785 DE").
 _S10_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2}[ ]?$")
 _S10_AFTER = re.compile(r"^[ ]?[A-Z]{2}\b")
+# An airline e-ticket: the carrier's three-digit code, a dash, ten digits ("220-1197006882").
+_E_TICKET = re.compile(r"^\d{3}-\d{10}$")
 # A US National Drug Code in its dashed 4-4-2, 5-3-2 or 5-4-1 forms ("54638-0367-96"): a product, not a phone.
 _NDC = re.compile(r"^[1-9]\d{3,4}-\d{3,4}-\d{1,2}$")
 _TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2}[ \t]?[-–][ \t]?\d{1,2}[.:]\d{2}$")
@@ -359,6 +361,8 @@ def is_phone(value: str, before: str, after: str, listed: bool = False) -> bool:
     ):
         return possible_somewhere(core)
     if _S10_BEFORE.search(before) and _S10_AFTER.match(after):
+        return False
+    if _E_TICKET.match(core):
         return False
     if _NDC.match(core):
         return False
