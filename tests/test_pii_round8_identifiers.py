@@ -218,7 +218,20 @@ def test_capital_words_after_via_or_to_are_no_bic():
 
 # --- phones --------------------------------------------------------------------------------------------
 
-EXTENSIONS = ["ext: {}", "extn. {}", "extn {}", "extension {}", "ext. {}", "x {}", "# {}", ";ext={}", ",{}"]
+EXTENSIONS = [
+    *[
+        "ext: {}",
+        "extn. {}",
+        "extn {}",
+        "extension {}",
+        "ext. {}",
+        "x {}",
+        "# {}",
+        ";ext={}",
+        ",{}",
+        ", ext. {}",
+    ]
+]
 
 
 @settings(max_examples=60, deadline=None)
@@ -230,6 +243,10 @@ EXTENSIONS = ["ext: {}", "extn. {}", "extn {}", "extension {}", "ext. {}", "x {}
 def test_an_extension_is_part_of_the_phone(number, extension, n):
     written = number + ("" if extension.startswith((";", ",")) else " ") + extension.format(n)
     assert found(PHONE, f"Please call {written} with questions.") == [written]
+
+
+def test_a_pause_and_extension_at_a_sentences_end_is_part_of_the_phone():
+    assert found(PHONE, "Questions: Ann Doe, ann@example.org, 21 6889 7416,3150.\n") == ["21 6889 7416,3150"]
 
 
 def test_a_tab_ends_a_phone_in_a_table_row():

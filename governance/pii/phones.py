@@ -168,10 +168,11 @@ _GROUP = r"(?:\(\d{1,6}(?:[ -]\d{1,4})?\)|\d{1,15})"
 # A space separates a number's groups; a tab separates a table's cells ("5/2/1962<TAB>(212) 822 2671").
 _SEP = r"(?:[ ]?[-./][ ]?|[ ]|(?<=\))|(?=\())"
 # An extension, in the ways people and exports write one: "ext. 12", "ext: 5053", "extn. 7722", "extension 12",
-# "x 12", "# 6510", "(ext. 12)", RFC 3966's ";ext=3174", and a dialler's pause before it ("+1 231-452-2293,835").
+# "x 12", "# 6510", "(ext. 12)", ", ext. 12", RFC 3966's ";ext=3174", and a dialler's pause before it
+# ("+1 231-452-2293,835").
 _EXT = (
-    r"(?:;ext=\d{1,6}|,\d{1,6}(?![\d.,])"
-    r"|[ \t]*\(?(?:[Ee]xt(?:ension|n)?|EXT(?:N)?|x|#)\.?:?[ \t]?\d{1,6}\)?)"
+    r"(?:;ext=\d{1,6}|,\d{1,6}(?![\d,]|\.\d)"
+    r"|,?[ \t]*\(?(?:[Ee]xt(?:ension|n)?|EXT(?:N)?|x|#)\.?:?[ \t]?\d{1,6}\)?)"
 )
 CANDIDATE = re.compile(
     # Not inside a word, a code or a figure; a colon, stop or comma glued to a word before the number is a
