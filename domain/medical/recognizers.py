@@ -49,7 +49,6 @@ STAY_CONTEXT = [
     "died",
     "expired on",
     "deceased",
-    "death",
 ]
 
 

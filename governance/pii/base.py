@@ -209,9 +209,13 @@ def labelled_cells(text: str, label: re.Pattern) -> list[tuple[int, int]]:
         if not named:
             continue
         if any(c.isdigit() for c in line):
-            # A row label: the other cells of this row are its values.
+            # A row label: the cells after it are its values, up to the next label (a cell without digits:
+            # "Date of birth  1/2/1980  Date of admission  3/4/2020").
             if named == [0]:
-                out.extend((line_start + s, line_start + e) for s, e in cells[1:] if e > s)
+                for s, e in cells[1:]:
+                    if not any(c.isdigit() for c in line[s:e]):
+                        break
+                    out.append((line_start + s, line_start + e))
             continue
         at = line_end + 1
         while at < len(text):
