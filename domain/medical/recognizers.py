@@ -1,6 +1,6 @@
 """Medical PHI recognizers: MRN and health-plan member ids near the looser record context of clinical notes
-("chart", "patient id"), NPIs without their label (Luhn over 80840 + the first nine digits), and the dates
-that belong to a patient's stay. Labelled MRNs and NPIs are found in every document
+("chart", "patient id"), NPIs without their label (Luhn over 80840 + the first nine digits), and the date
+of a patient's death. Labelled MRNs and NPIs are found in every document
 (governance.pii.identifiers). ICD-10 and CPT codes and drug doses
 are clinical content and are protected by governance.pii.keep.
 
@@ -42,17 +42,9 @@ MEMBER_CONTEXT = [
     "medicare id",
     "group number",
 ]
+# A patient's death: the date is as personal as a birth date. Admission, discharge, visit and signature dates
+# are the record's own events, written beside codes and amounts that must survive; they are not scrubbed.
 STAY_CONTEXT = [
-    "admitted",
-    "admission",
-    "discharged",
-    "discharge date",
-    "date of service",
-    "seen on",
-    "visit",
-    "surgery",
-    "procedure date",
-    "signed",
     "date of death",
     "died",
     "expired on",
@@ -101,7 +93,7 @@ class HealthPlanIdRecognizer(ContextGatedRecognizer):
 
 
 class StayDateRecognizer(ContextGatedRecognizer):
-    """Admission, discharge, visit and signature dates: HIPAA counts every date tied to a patient."""
+    """The date of a patient's death, right after its label."""
 
     def __init__(self) -> None:
         super().__init__(

@@ -135,5 +135,103 @@ class ContextGatedRecognizer(Recognizer):
         return self._context.search(text, max(0, start - self.window), start) is not None
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        # Most texts hold none of the labels: one pass of the label regex spares the value patterns.
+        if self._context.search(text) is None:
+            return []
         found = super().analyze(text, entities, nlp_artifacts, regex_flags)
         return [r for r in found if self.has_context(text, r.start)]
+
+
+# Tables. A value's label is often not right before it but at the head of its column ("| Name | DOB |",
+# "accession,mrn,last"), or at the start of its row in a form laid out in columns ("Date of birth   1 May 1970
+# 3 June 1972"). Cells are split by bars, tabs, semicolons, commas (double quotes kept whole) or runs of two
+# or more spaces.
+_RULE_LINE = re.compile(r"[\s|:+=-]*")
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+_CELL_PATTERNS = {
+    d: re.compile(rf'(?:(?<={re.escape(d)})|^)(?:"[^"\n]*"|[^{re.escape(d)}"\n]*)') for d in "|\t;,"
+}
+MAX_HEADER_CELL = 40
+
+
+def _delimiter(line: str) -> str | None:
+    if line.count("|") >= 2:
+        return "|"
+    if "\t" in line:
+        return "\t"
+    for d in ";,":
+        if line.count(d) >= 2:
+            return d
+    return "  " if re.search(r"\S(?: {2,})\S", line) else None
+
+
+def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """The cells of a line as (start, end) within it, without surrounding spaces and double quotes."""
+    if delimiter == "  ":
+        return [m.span() for m in _SPACED_CELL.finditer(line)]
+    out = []
+    for m in _CELL_PATTERNS[delimiter].finditer(line):
+        s, e = m.span()
+        while s < e and line[s] in ' "':
+            s += 1
+        while e > s and line[e - 1] in ' "':
+            e -= 1
+        out.append((s, e))
+    # A bar table's row opens and closes with a bar: no cell before the first or after the last.
+    if delimiter == "|" and line.lstrip().startswith("|"):
+        out = out[1:]
+    return out
+
+
+def labelled_cells(text: str, label: re.Pattern) -> list[tuple[int, int]]:
+    """(start, end) of the cells that `label` heads: the cells under a header cell naming it (a header row has
+    no digits), up to the table's end (a blank line or a line of another shape), and the other cells of a row
+    whose first cell names it. A header cell names the label when it is short and holds it."""
+    out: list[tuple[int, int]] = []
+    done: set[int] = set()
+    for hit in label.finditer(text):
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        if line_start in done:
+            continue
+        done.add(line_start)
+        line_end = text.find("\n", hit.start())
+        line_end = len(text) if line_end == -1 else line_end
+        line = text[line_start:line_end]
+        delimiter = _delimiter(line)
+        if delimiter is None:
+            continue
+        cells = _cells(line, delimiter)
+        named = [
+            i
+            for i, (s, e) in enumerate(cells)
+            if e - s <= MAX_HEADER_CELL and label.search(text, line_start + s, line_start + e)
+        ]
+        if not named:
+            continue
+        if any(c.isdigit() for c in line):
+            # A row label: the cells after it are its values, up to the next label (a cell without digits:
+            # "Date of birth  1/2/1980  Date of admission  3/4/2020").
+            if named == [0]:
+                for s, e in cells[1:]:
+                    if not any(c.isdigit() for c in line[s:e]):
+                        break
+                    out.append((line_start + s, line_start + e))
+            continue
+        at = line_end + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end == -1 else end
+            row = text[at:end]
+            if _RULE_LINE.fullmatch(row):
+                if not row.strip():
+                    break
+                at = end + 1
+                continue
+            if _delimiter(row) != delimiter:
+                break
+            row_cells = _cells(row, delimiter)
+            for i in named:
+                if i < len(row_cells) and row_cells[i][1] > row_cells[i][0]:
+                    out.append((at + row_cells[i][0], at + row_cells[i][1]))
+            at = end + 1
+    return out

@@ -21,6 +21,7 @@ from governance.pii.base import (
     Recognizer,
     aba_ok,
     context_regex,
+    labelled_cells,
     luhn_ok,
     npi_ok,
     only_digits,
@@ -39,8 +40,8 @@ _IBAN_LENGTH_TABLE = {
     18: "DK FI FO GL NL SD",
     19: "MK SI",
     20: "AT BA EE KZ LT LU XK",
-    21: "CH CR HR LI LV",
-    22: "BG BH DE GB GE IE ME RS VA",
+    21: "CH HR LI LV",
+    22: "BG BH CR DE GB GE IE ME RS VA",  # Costa Rica: 22 since 2017 (a leading 0 before the bank code)
     23: "AE GI IL IQ TL",
     24: "AD CZ ES MD PK RO SA SE SK TN VG",
     25: "LY PT ST",
@@ -82,6 +83,9 @@ class SsnRecognizer(Recognizer):
     Synthetic and ITIN ranges (9xx) are personal numbers too."""
 
     LABEL = context_regex(["ssn", "social security", "soc. sec", "soc sec", "ss#", "ss no", "tin", "itin"])
+    # A table column headed by an SSN label ("Name   SSN   DOB"): its cells are SSNs in any of the shapes.
+    HEADER = re.compile(r"(?i)\b(?:ssn|social security(?: no\.?| number)?|soc\.? sec\.?)(?![^\W\d_])")
+    CELL = re.compile(r"\d{3}([- ]?)\d{2}\1\d{4}")
 
     def __init__(self) -> None:
         super().__init__(
@@ -104,6 +108,13 @@ class SsnRecognizer(Recognizer):
             ):
                 continue
             out.append(r)
+        seen = {(r.start, r.end) for r in out}
+        for s, e in labelled_cells(text, self.HEADER):
+            d = only_digits(text[s:e])
+            if (s, e) in seen or not self.CELL.fullmatch(text, s, e):
+                continue
+            if d[:3] != "000" and d[3:5] != "00" and d[5:] != "0000":
+                out.append(RecognizerResult("US_SSN", s, e, 0.8))
         return out
 
 
@@ -126,8 +137,8 @@ class CardRecognizer(Recognizer):
     (4-4-4-4, 4-6-5, 4-6-4, 4-5-6, 6-12, 8-8, 4-4-4-4-3, ...) separated by spaces, dashes or dots, even
     mixed; the last group may be one or two digits (a 17- or 18-digit number printed in fours).
 
-    Issuers never start a card with 0 (ISO/IEC 7812), and a card's first group has four to eight digits:
-    national phone numbers (trunk 0), international ones (`+`, `00`), IPs and versions (groups of 1-3),
+    Issuers never start a card with 0 (ISO/IEC 7812), and a card's first group has four to nine digits
+    ("650085513-703987216"): national phone numbers (trunk 0), international ones (`+`, `00`), IPs and versions (groups of 1-3),
     amounts (thousands of three) fall outside the shape. Context only ever rejects: the number right after
     a product-code or reference label ("EAN", "ISBN", "order", "invoice", "tracking"), or a Unix time in
     milliseconds and finer (`1646725580970`). One random long number in ten passes Luhn; in card shapes,
@@ -135,7 +146,7 @@ class CardRecognizer(Recognizer):
 
     PATTERN = (
         r"(?<![\w+@/.,:-])(?<!\d[ \t\u00a0\u202f\u2009.-])(?<!\d[ \t.-][ \t\u00a0\u202f\u2009])"
-        rf"(?:[1-9]\d{{3,7}}(?:{_CARD_SEP}\d{{3,15}}){{1,4}}(?:{_CARD_SEP}\d{{1,2}})?|[1-9]\d{{11,18}})"
+        rf"(?:[1-9]\d{{3,8}}(?:{_CARD_SEP}\d{{3,15}}){{1,4}}(?:{_CARD_SEP}\d{{1,2}})?|[1-9]\d{{11,18}})"
         r"(?![\w@]|[.,:/-]\d)"
     )
     # A product's bar code or book number ("EAN 4006381333931", "ISBN 9783161484100"), an order, invoice or
@@ -257,6 +268,8 @@ class SwiftRecognizer(ContextGatedRecognizer):
         r"|(?:^|\n)(?i:sender|receiver)[ \t]*:[ \t]*$|:5[1-8][AD]:$"
         # MT940's structured :86: field: subfield ?30 holds the counterparty bank's code ("?30CKHBFR35?31").
         r"|\?30$"
+        # A payment's route: "Intermediary for USD via <BIC>", "Confirmations by MT300 to <BIC>".
+        r"|(?i:intermediary|correspondent)\b[^\n]{0,20}\bvia[ \t]+$|\bMT\d{3}\b[^\n]{0,12}\bto[ \t]+$"
     )
     # An IBAN right before, the bank's code after it ("BG36 HHKV 0206 59VB RDG9 IS (NOVBUSRQ)", "holds
     # DE89... at COBADEFF").
@@ -265,11 +278,17 @@ class SwiftRecognizer(ContextGatedRecognizer):
         r"[ \t]*(?:[(/,;-]|(?<=[ \t])(?:at|with|bei|chez|presso|via))?[ \t]*$"
     )
     STRUCTURE = re.compile(r"[A-Z]{6}(?:[A-Z0-9]{2}XXX|[A-Z0-9]*\d[A-Z0-9]*)")
+    HEADER = re.compile(r"(?i)(?<![a-z])(?:swift|bic)(?![a-z])")
+    CELL = re.compile(r"[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?|[A-Z]{4} [A-Z]{2} [A-Z0-9]{2}(?: [A-Z0-9]{3})?")
 
     def __init__(self) -> None:
         super().__init__(
             "SWIFT_CODE",
-            [Pattern("bic", r"(?:\b|(?<=\?\d\d))[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b", 0.6)],
+            [
+                Pattern("bic", r"(?:\b|(?<=\?\d\d))[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b", 0.6),
+                # Printed in its parts: bank, country, location, branch ("OKCM US N0", "RARC PL YP 710").
+                Pattern("spaced bic", r"\b[A-Z]{4} [A-Z]{2} [A-Z0-9]{2}(?: [A-Z0-9]{3})?\b", 0.6),
+            ],
             context=["swift", "bic", "bank code", "bank identifier"],
             window=30,
         )
@@ -277,11 +296,17 @@ class SwiftRecognizer(ContextGatedRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         found = Recognizer.analyze(self, text, entities, nlp_artifacts, regex_flags)
-        return [
+        out = [
             r
             for r in found
             if self.STRUCTURE.fullmatch(text, r.start, r.end) or self.has_context(text, r.start)
         ]
+        # A settlement table's SWIFT or BIC column: its cells are codes whatever their look.
+        seen = {(r.start, r.end) for r in out}
+        for s, e in labelled_cells(text, self.HEADER):
+            if (s, e) not in seen and self.CELL.fullmatch(text, s, e) and self.validate_result(text[s:e]):
+                out.append(RecognizerResult("SWIFT_CODE", s, e, 0.6))
+        return out
 
     def has_context(self, text: str, start: int) -> bool:
         return (
@@ -292,7 +317,14 @@ class SwiftRecognizer(ContextGatedRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         from governance.pii.names import is_english_word
 
-        return pattern_text[4:6] in self._countries and not is_english_word(pattern_text)
+        code = pattern_text.replace(" ", "")
+        return code[4:6] in self._countries and not is_english_word(code)
+
+
+_MRN_HEADER = (
+    r"(?i)(?<![a-z])(?:mrn|mr ?#|mr no|medical record(?: no\.?| number| #)?|hospital (?:no|number|record)|chart(?: no| #)?"
+    r"|patient (?:id|no|number)|patientennummer|fallnummer|nhc|ipp|prontu[aá]rio)(?![^\W\d_])"
+)
 
 
 class MrnLabelRecognizer(ContextGatedRecognizer):
@@ -301,7 +333,18 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
     or digit groups joined by dashes or spaces ("918-56-43"), five digits or more, a check letter after them
     ("H912726Q")."""
 
-    VALUE = r"(?<![\w-])(?=(?:[A-Z-]*\d){5})[A-Z]{0,3}-?\d{2,12}(?:-\d{2,8}|[ ]\d{3,8}){0,3}[A-Z]?(?![\w-])"
+    # A letter prefix ("RX918469", "G-464-671-557", "MR 005 7529": set apart only before spaced digit groups, so
+    # that a label's own letters, "ID 675-36-82", stay out), digit groups joined by dashes or spaces
+    # ("79-69532-5"), a check letter; or digits in dotted groups of three ("123.233.788"; a letter before a
+    # dot makes an ICD-10 code, "G43.909").
+    VALUE = (
+        r"(?<![\w.-])(?=(?:[A-Z .-]*\d){5})"
+        r"(?:(?:[A-Z]{1,3}-?|[A-Z]{1,3} (?=\d{2,4} \d{3,5}(?!\d)))?\d{1,12}(?:-\d{1,8}|[ ]\d{3,8}){0,4}[A-Z]?"
+        r"|\d{1,3}(?:\.\d{3}){2,4})"
+        r"(?![\w-]|\.\w)"
+    )
+    _CELL = re.compile(VALUE)
+    HEADER = re.compile(_MRN_HEADER)
 
     def __init__(self) -> None:
         super().__init__(
@@ -343,13 +386,34 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
                 "nhc",
                 "prontuário",
                 "prontuario",
+                "patient file",
+                "patient record",
+                "hospital no.",
             ],
             window=30,
         )
 
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        out = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # A table column its header names ("mrn", "Hospital no."): the cells are record numbers.
+        seen = {(r.start, r.end) for r in out}
+        for s, e in labelled_cells(text, self.HEADER):
+            if (s, e) not in seen and self._CELL.fullmatch(text, s, e):
+                out.append(RecognizerResult("MEDICAL_RECORD_NUMBER", s, e, 0.6))
+        return out
+
 
 _LETTER_PREFIX = re.compile(r"[A-Z]{1,3}[ ]")
+_ISO_DATE = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 _LICENCE_WORD_BEFORE = re.compile(r"(?i:licen[cs]e|rijbewijs|führerschein|passport)[ \t]*$")
+# Two letters and six digits is one licence number in many countries ("AV 740326"); letters before a longer
+# number name the issuing country ("licence TR 53726173").
+_COUNTRY_BEFORE_NUMBER = re.compile(r"[A-Z]{1,3} [A-Z0-9-]{7,}")
+_LICENCE_HEADER = (
+    r"(?i)(?<![a-z])(?:driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e(?: no\.?| number| #)?|dl(?: no\.?| #)?"
+    r"|permis(?: de conduire)?|führerschein|rijbewijs|patente|licencia|carnet de conducir|körkort|ajokortti"
+    r"|prawo jazdy|jogosítvány|ehliyet)(?![^\W\d_])"
+)
 
 
 class DriverLicenseRecognizer(ContextGatedRecognizer):
@@ -357,11 +421,24 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
     a letter prefix set apart by a space ("HM 851564")."""
 
     # Letters and digits, dashes between; digit groups after a space continue it ("W4437 82804 64225").
+    # Or a letter and digits in spaced threes (Michigan's "T 910 170 507 331").
     VALUE = (
-        r"(?<![\w-])(?:[A-Z]{1,3}[ ](?=\d{5}))?(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19}"
+        r"(?<![\w-])(?:(?:[A-Z]{1,3}[ ](?=\d{5}))?(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19}"
         r"(?:[ ]\d{3,6}(?=[^\w-]|$)){0,3}"
+        r"|(?:[A-Z][ ])?\d{3}(?:[ ]\d{3}){2,4})"
         r"(?![\w-])"
     )
+    # "driver licence issued by New Hampshire, no. 15MYC13120": a number word right before the value lets the
+    # licence label stand further back in the same sentence.
+    NUMBER_WORD = re.compile(r"(?i:\bno\.?|\bnumber|\bnr\.?|#)[ \t]*:?[ \t]*$")
+    LONG_WINDOW = 70
+    # ... unless the number word is another document's ("ref no.", "policy number").
+    OTHER_NUMBER = re.compile(
+        r"(?i:ref|reference|order|invoice|case|policy|account|acct|claim|file|ticket|booking|tracking)\.?"
+        r"[ \t]+(?i:no\.?|number|nr\.?|#)[ \t]*:?[ \t]*$"
+    )
+    _CELL = re.compile(VALUE)
+    HEADER = re.compile(_LICENCE_HEADER)
 
     def __init__(self) -> None:
         super().__init__(
@@ -403,17 +480,41 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
             ],
             window=35,
         )
-        # Whole words only: "permission 12345" or "licensed in 2019-0001" is no licence label.
-        self._context = re.compile(self._context.pattern + r"(?![^\W\d_])", re.IGNORECASE)
+        # Whole words only: "permission 12345" or "licensed in 2019-0001" is no licence label. "DL" in capitals
+        # is one, with the issuing state between ("DL New Jersey G6629 41785 16150", `type="DL"`).
+        self._context = re.compile(r"(?-i:\bDL\b)|" + self._context.pattern + r"(?![^\W\d_])", re.IGNORECASE)
+
+    def has_context(self, text: str, start: int) -> bool:
+        if super().has_context(text, start):
+            return True
+        if not self.NUMBER_WORD.search(text, max(0, start - 12), start) or self.OTHER_NUMBER.search(
+            text, max(0, start - 30), start
+        ):
+            return False
+        left = text[max(0, start - self.LONG_WINDOW) : start]
+        hits = list(self._context.finditer(left))
+        between = self.NUMBER_WORD.sub("", left[hits[-1].end() :]) if hits else ""
+        return bool(hits) and not re.search(r"[.!?\n]\s", between)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         out = []
         for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            if _ISO_DATE.fullmatch(text, r.start, r.end):
+                continue  # "licence no. S8891686; pick-up 2020-12-04": the date after the number
             # Letters right after the label name the issuing country ("licence TR 53726173"), not the number.
             prefix = _LETTER_PREFIX.match(text, r.start, r.end)
-            if prefix and _LICENCE_WORD_BEFORE.search(text, max(0, r.start - 30), r.start):
+            if (
+                prefix
+                and _COUNTRY_BEFORE_NUMBER.fullmatch(text, r.start, r.end)
+                and _LICENCE_WORD_BEFORE.search(text, max(0, r.start - 30), r.start)
+            ):
                 r = RecognizerResult(r.entity_type, prefix.end(), r.end, r.score, r.analysis_explanation)
             out.append(r)
+        # A column or row a licence label heads ("Driver | Licence | Issued by", "Driving licence  AV 740326").
+        seen = {(r.start, r.end) for r in out}
+        for s, e in labelled_cells(text, self.HEADER):
+            if (s, e) not in seen and self._CELL.fullmatch(text, s, e):
+                out.append(RecognizerResult("DRIVER_LICENSE", s, e, 0.6))
         return out
 
 

@@ -118,6 +118,7 @@ REFERENCE_LABELS = [
     "batch",
     "awb",
     "tracking",
+    "scan",
     "isbn",
     "issn",
     "doi",
@@ -164,8 +165,15 @@ REFERENCE_LABELS = [
     "txn",
 ]
 _GROUP = r"(?:\(\d{1,6}(?:[ -]\d{1,4})?\)|\d{1,15})"
-_SEP = r"(?:[ \t]?[-./][ \t]?|[ \t]|(?<=\))|(?=\())"
-_EXT = r"(?:[ \t]*\(?(?:[Ee]xt(?:ension)?\.?|EXT\.?|x)[ \t]?\d{1,5}\)?)"
+# A space separates a number's groups; a tab separates a table's cells ("5/2/1962<TAB>(212) 822 2671").
+_SEP = r"(?:[ ]?[-./][ ]?|[ ]|(?<=\))|(?=\())"
+# An extension, in the ways people and exports write one: "ext. 12", "ext: 5053", "extn. 7722", "extension 12",
+# "x 12", "# 6510", "(ext. 12)", ", ext. 12", RFC 3966's ";ext=3174", and a dialler's pause before it
+# ("+1 231-452-2293,835").
+_EXT = (
+    r"(?:;ext=\d{1,6}|,\d{1,6}(?![\d,]|\.\d)"
+    r"|,?[ \t]*\(?(?:[Ee]xt(?:ension|n)?|EXT(?:N)?|x|#)\.?:?[ \t]?\d{1,6}\)?)"
+)
 CANDIDATE = re.compile(
     # Not inside a word, a code or a figure; a colon, stop or comma glued to a word before the number is a
     # label's or a field's end ("Phone:+44 ...", "Tel.0201 ...", "Smith,0191 ..."), after a digit a figure's.
@@ -173,6 +181,7 @@ CANDIDATE = re.compile(
     rf"{_EXT}?(?![\w@]|[.,:/-]\d)"
 )
 _EXT_END = re.compile(rf"{_EXT}$")
+_PAUSE_EXT = re.compile(r",\d{1,6}$")
 # No-break, narrow no-break and thin spaces, and non-breaking hyphens, that word processors and typesetting
 # put inside phone numbers ("01\u00a023\u00a045\u00a067\u00a089"): read as spaces and hyphens, one for one.
 _PLAIN = str.maketrans(
@@ -195,6 +204,11 @@ _DATE_AFTER_NUMBER = re.compile(
     r"[ \t](?:(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|[12]\d|3[01])[./-](?:19|20)\d{2}"
     r"|(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01]))$"
 )
+# ISO 8601's basic form after a short number that opens with no trunk or international prefix ("LH 3442
+# 20211228": a flight and its date); "030 20211228" stays a Berlin number.
+_COMPACT_DATE_AFTER_NUMBER = re.compile(
+    r"^[1-9]\d{0,4}[ \t](?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$"
+)
 # Dotted runs with a one-digit group after the first ("19.7.5.3744", "2.4.1.2123") are versions and
 # hierarchical codes, unless a trunk prefix opens them: Hungary writes Budapest "06.1.231.4833".
 _DOTTED_SINGLE = re.compile(r"^(?!0\d)\d+(?:\.\d+)*\.\d\.\d+(?:\.\d+)*$")
@@ -203,6 +217,13 @@ _DOTTED_SINGLE = re.compile(r"^(?!0\d)\d+(?:\.\d+)*\.\d\.\d+(?:\.\d+)*$")
 _HTTP_STATUS_BEFORE = re.compile(r"HTTP/\d(?:\.\d)?\"[ \t]*$")
 # A pre-release suffix after a dotted run: "6.15.146-rc4" is a version.
 _PRE_RELEASE_AFTER = re.compile(r"^[-+~](?i:rc|beta|alpha|pre|dev|snapshot|b\d|a\d)")
+# A postal item's UPU S10 number: two letters, nine digits, two letters ("RR 123 456 785 DE").
+_S10_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2}[ ]?$")
+_S10_AFTER = re.compile(r"^[ ]?[A-Z]{2}\b")
+# An airline e-ticket: the carrier's three-digit code, a dash, ten digits ("220-1197006882").
+_E_TICKET = re.compile(r"^\d{3}-\d{10}$")
+# A US National Drug Code in its dashed 4-4-2, 5-3-2 or 5-4-1 forms ("54638-0367-96"): a product, not a phone.
+_NDC = re.compile(r"^[1-9]\d{3,4}-\d{3,4}-\d{1,2}$")
 _TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2}[ \t]?[-–][ \t]?\d{1,2}[.:]\d{2}$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _SSN_SHAPE = re.compile(r"^\d{3}[- ]\d{2}[- ]\d{4}$")
@@ -305,7 +326,8 @@ def is_phone(value: str, before: str, after: str, listed: bool = False) -> bool:
     """Whether `value` (a candidate run) is a phone number, given the text just before and after it.
     `listed`: the run stands where a phone is expected (a phone column of a table, next to another phone)."""
     core = _EXT_END.sub("", value)
-    extension = core != value
+    # A pause and digits ("...,835") may be a decimal part too: only a number that is a phone without it has one.
+    extension = core != value and not _PAUSE_EXT.search(value)
     digits = re.sub(r"\D", "", core)
     groups = re.findall(r"\d+", core)
     if len(digits) < 6 or len(digits) > 15:
@@ -316,10 +338,16 @@ def is_phone(value: str, before: str, after: str, listed: bool = False) -> bool:
         return False
     if _PRE_RELEASE_AFTER.match(after) or _YEAR_DATE.match(core) or _DATE_AFTER_NUMBER.search(core):
         return False
+    if _COMPACT_DATE_AFTER_NUMBER.match(core):
+        return False
     if core.startswith(("+", "(+")):  # "(+44) 20 ..." too
         return international_ok(core)
     if core.startswith("00") and not core.startswith("000") and len(digits) >= 9:
         return international_ok("+" + core[2:].lstrip())
+    # North America dials out with 011 ("011 44 20 7946 0958"); elsewhere 011 opens a national number
+    # (Buenos Aires), which the rules below still take.
+    if core.startswith("011 ") and len(digits) >= 12 and international_ok("+" + core[4:]):
+        return True
     if _IPV4.match(core) or _DOTTED_SINGLE.match(core) or all(_YEAR.match(g) for g in groups):
         return False
     # A date's shape is a phone's in some plans (New Caledonia writes 20.12.34): a label right before decides.
@@ -333,6 +361,12 @@ def is_phone(value: str, before: str, after: str, listed: bool = False) -> bool:
         or _LABEL_AFTER.match(after)
     ):
         return possible_somewhere(core)
+    if _S10_BEFORE.search(before) and _S10_AFTER.match(after):
+        return False
+    if _E_TICKET.match(core):
+        return False
+    if _NDC.match(core):
+        return False
     if _SSN_SHAPE.match(core):
         return False  # 3-2-4 is a social security number's shape
     if _THOUSANDS.match(core):

@@ -17,6 +17,8 @@ from governance.pii.base import (
     MONTHS,
     ContextGatedRecognizer,
     Recognizer,
+    context_regex,
+    labelled_cells,
     luhn_ok,
     only_digits,
     word_trie,
@@ -91,36 +93,134 @@ class UsStreetAddressRecognizer(Recognizer):
 
 
 DOB_CONTEXT = [
-    *["dob", "d.o.b", "date of birth", "birth date", "birthdate", "born", "birthday", "bday"],
-    *["geburtsdatum", "geboren", "geb.", "fecha de nacimiento", "date de naissance", "né le", "née le"],
-    *["data di nascita", "nato il", "nata il", "data de nascimento", "geboortedatum", "födelsedatum"],
-    *["fødselsdato", "syntymäaika", "data urodzenia", "születési", "doğum tarihi", "datum narození"],
+    *[
+        "dob",
+        "d.o.b",
+        "date of birth",
+        "date_of_birth",
+        "birth date",
+        "birth_date",
+        "birth-date",
+        "birthdate",
+    ],
+    *["born", "born on", "birthday", "bday"],
+    *[
+        "geburtsdatum",
+        "geboren",
+        "geb.",
+        "geb",
+        "fecha de nacimiento",
+        "nacido",
+        "nacida",
+        "f. nac",
+        "f. de nac",
+    ],
+    *[
+        "date de naissance",
+        "né",
+        "née",
+        "né le",
+        "née le",
+        "data di nascita",
+        "nato il",
+        "nata il",
+        "nato a",
+        "nata a",
+    ],
+    *["data de nascimento", "nascido", "nascida", "geboortedatum", "geb. datum", "födelsedatum", "född"],
+    *["fødselsdato", "født", "fødd", "syntymäaika", "syntynyt", "data urodzenia", "urodzony", "urodzona"],
+    *["születési", "született", "doğum tarihi", "doğum", "datum narození", "narozen", "narozena", "nar."],
+    *["dátum narodenia", "datum rođenja", "rođen", "rođena", "data nașterii", "născut", "născută"],
+    *[
+        "дата рождения",
+        "дата народження",
+        "родился",
+        "родилась",
+        "ημερομηνία γέννησης",
+        "生年月日",
+        "出生日期",
+    ],
 ]
-# After a birth label, a day, a month's name in any language and a year ("3 oktober 2011", "10 kwietnia
-# 1989", "19. November 1971"), the month cut short between dashes ("20-Aug-2016"), or year, month and day
-# run together ("19530610", ISO 8601's basic form).
+# A column of a table headed by a birth label ("| Name | DOB |", "last,first,birth"): "birth" alone names it.
+DOB_HEADER = [*DOB_CONTEXT, "birth", "date of birth", "geburtstag", "naissance", "nacimiento", "nascita"]
+
+
+def _whole_words(words: list[str]) -> re.Pattern:
+    """Any of `words` as a whole word, case-insensitive: "né" is no label in "nécessaire", "born" none in
+    "borne"."""
+    return re.compile(context_regex(words).pattern + r"(?![^\W\d_])", re.IGNORECASE)
+
+
+# After a birth label, a date in any of the layouts people write one in: a month's name in any language
+# between day and year ("3 oktober 2011", "15th of May 1993", "19. November 1971"), an English month cut short
+# between dashes or run together with the numbers ("20-Aug-2016", "Mar-27-1986", "11APR1961", "11-Mar-53"),
+# the year first with dots or slashes ("1955.09.08"), slashes set apart by spaces ("05 / 20 / 1952"), year,
+# month and day run together ("19530610", ISO 8601's basic form) or written with the CJK date characters.
 COMPACT_DATE = r"\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b"
+_MON = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+_YEAR4 = r"(?:1[89]|20)\d{2}"
 BIRTH_DATE = (
-    rf"(?:{FULL_DATE}|\b\d{{1,2}}\.?(?:[ \t]+|-)[^\W\d_]{{3,12}}\.?(?:[ \t]+|-)(?:19|20)\d{{2}}\b"
+    # Every shape opens with a digit or a month's initial: one look ahead spares the other positions.
+    rf"(?=[0-9JFMASONDjfmasond])(?:{FULL_DATE}"
+    rf"|(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\.?(?:[ \t]+of)?(?:[ \t]+|-)[^\W\d_]{{3,12}}\.?,?(?:[ \t]+|-){_YEAR4}\b"
+    rf"|\b\d{{1,2}}[-/ ]{_MON}[a-z]{{0,6}}\.?[-/ ](?:{_YEAR4}|\d{{2}})\b"
+    rf"|\b{_MON}[a-z]{{0,6}}\.?[-/ ]\d{{1,2}}(?:st|nd|rd|th)?[-/, ]{{1,2}}{_YEAR4}\b"
+    rf"|\b\d{{1,2}}{_MON}(?:{_YEAR4}|\d{{2}})\b"
+    rf"|\b{_YEAR4}[./]\d{{1,2}}[./]\d{{1,2}}\b"
+    rf"|\b\d{{1,2}}[ \t]*/[ \t]*\d{{1,2}}[ \t]*/[ \t]*{_YEAR4}\b"
+    rf"|\b\d{{1,2}}[ \t]+de[ \t]+[^\W\d_]{{3,12}}[ \t]+(?:de[ \t]+|del[ \t]+)?{_YEAR4}\b"
+    rf"|{_YEAR4}[ ]?[年년][ ]?\d{{1,2}}[ ]?[月월][ ]?\d{{1,2}}[ ]?[日일]"
     rf"|{COMPACT_DATE})"
 )
 _ANY_BIRTH_DATE = re.compile(BIRTH_DATE)
+# Records whose layout names the field. HL7 v2's PID segment: PID-7 is the patient's date of birth
+# ("PID|1||K3730270^^^MAIN^MR||Schwartz^FAUSTINO^^^||19480508|M|"). An airline booking's passport line
+# (IATA SSR DOCS): document type, issuing country, number, nationality, then the date of birth ("01DEC65").
+_STRUCTURED_BIRTH_DATE = re.compile(
+    r"(?<![A-Za-z])PID\|(?:[^|\n]*\|){6}((?:19|20)\d{6})(?:\d{4,6})?\|"
+    r"|\bSSR DOCS\b[^/\n]*/[A-Z]{0,3}/[A-Z0-9]*/[A-Z]{0,3}/(\d{2}[A-Z]{3}\d{2})/"
+)
+# Between a label and a second date: the first date and nothing but separators ("Date of birth  1 May 1970
+# 3 June 1972", one date per applicant).
+_ONLY_SEPARATORS = re.compile(r"[\s,;/|—–-]*")
 
 
 class DateOfBirthRecognizer(ContextGatedRecognizer):
-    """A full date right after birth context. Other dates (fiscal periods, filings) are not touched."""
+    """A full date right after birth context, or in a table column or row a birth label heads. Other dates
+    (fiscal periods, filings, admissions, signatures) are not touched."""
+
+    HEADER = _whole_words(DOB_HEADER)
 
     def __init__(self) -> None:
         super().__init__(
             "DATE_OF_BIRTH", [Pattern("full date", BIRTH_DATE, 0.7)], context=DOB_CONTEXT, window=60
         )
+        self._context = _whole_words(DOB_CONTEXT)
 
     def has_context(self, text: str, start: int) -> bool:
         # The nearest date before this one must not sit between the context and this date:
-        # "DOB: 1 May 1970. Admitted 3 June 2022" must not take the admission date.
+        # "DOB: 1 May 1970. Admitted 3 June 2022" must not take the admission date. A row of dates right
+        # after one label is a row of birth dates.
         left = text[max(0, start - self.window) : start]
         hits = list(self._context.finditer(left))
-        return bool(hits) and not _ANY_BIRTH_DATE.search(left[hits[-1].end() :])
+        if not hits:
+            return False
+        between = left[hits[-1].end() :]
+        if not _ANY_BIRTH_DATE.search(between):
+            return True
+        return _ONLY_SEPARATORS.fullmatch(_ANY_BIRTH_DATE.sub(" ", between)) is not None
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        seen = {(r.start, r.end) for r in found}
+        for s, e in labelled_cells(text, self.HEADER):
+            if (s, e) not in seen and _ANY_BIRTH_DATE.fullmatch(text, s, e):
+                found.append(RecognizerResult("DATE_OF_BIRTH", s, e, 0.7))
+        if "PID|" in text or "DOCS" in text:
+            for m in _STRUCTURED_BIRTH_DATE.finditer(text):
+                group = 1 if m.group(1) else 2
+                found.append(RecognizerResult("DATE_OF_BIRTH", m.start(group), m.end(group), 0.7))
+        return found
 
 
 def recognizers() -> list[EntityRecognizer]:
