@@ -32,8 +32,8 @@ def _script_letters(upper: bool) -> str:
     return "".join(c for c in map(chr, codes) if c.isalpha() and (c.isupper() if upper else c.islower()))
 
 
-UPPER += _script_letters(upper=True)
-LOWER += _script_letters(upper=False)
+UPPER += _script_letters(upper=True) + "Ə"
+LOWER += _script_letters(upper=False) + "ə"  # Azerbaijani schwa ("Səfərli qəsəbəsi")
 
 # Street types written as their own word, beyond Faker's tables (abbreviations, common forms).
 OWN_TYPE_WORDS = (
@@ -48,7 +48,7 @@ OWN_TYPE_WORDS = (
     "Prospekti Küçəsi küçəsi prospekti Аллея аллея "
     # Cyrillic and Greek street types, written out or cut short, and Kazakh ones after the name.
     "ул улица вул вулиця просп проспект пр-т пер переулок провулок бульв бульвар б-р шоссе наб набережная "
-    "пл площадь площа тупик проезд көшесі даңғылы орамы тұйығы желекжолы шағын οδός Οδός Λεωφόρος Λεωφ"
+    "пл площадь площа тупик проезд ш шосе сквер узвіз көшесі даңғылы орамы тұйығы желекжолы шағын οδός Οδός Λεωφόρος Λεωφ"
 ).split()
 # Glued endings: "Bundesstrasse", "Storgatan", "Mannerheimintie". Short ones only where nothing English ends so.
 OWN_GLUED = (
@@ -158,7 +158,9 @@ NUMBER_WORDS = {"no", "nr", "nº", "n°", "n.º", "n", "num", "number", "#", "д
 
 
 def _latin(word: str) -> bool:
-    return all(ord(c) < 0x250 for c in word)
+    """Latin, Greek or Cyrillic letters: the scripts with capitals, where a street's name is told from the
+    sentence around it as in Latin ("сквер Вокзальний", "ш. Прудное")."""
+    return all(ord(c) < 0x250 or 0x370 <= ord(c) < 0x530 for c in word)
 
 
 @cache
@@ -197,7 +199,7 @@ NUMBER = r"\d{1,5}(?:[a-zA-Z](?![\w]))?(?:[/-](?:\d{1,4}[a-zA-Z]?|[A-Z](?![\w]))
 # A postcode: country prefixes ("H-7935", "DK-1548", "CH 6538", "C.P. 73492", "CEP 72407-456", "AZ3541"), the digit
 # forms of most countries, UK, Canadian and Irish (Eircode "N52 K7B7") forms.
 POSTCODE = (
-    r"(?:(?:[A-Z]{1,2}-|CH[ ]|C\.P\.[ ]?|CEP[ ]|AZ[ ]?)?\d{4,5}(?:-\d{3,4})?|\d{4}(?:[ ]?[A-Z]{2}(?![\w]))?|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{3}-\d{3}|\d{6}"
+    r"(?:\d{4}[ ]?[A-Z]{2}(?![\w])|(?:[A-Z]{1,2}-|CH[ ]|C\.P\.[ ]?|CEP[ ]|AZ[ ]?|Τ\.?Κ\.?[ ])?\d{4,5}(?:-\d{3,4})?|\d{4}(?:[ ]?[A-Z]{2}(?![\w]))?|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{3}-\d{3}|\d{6}"
     r"|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]\d{2}[ ][A-Z\d]{4}(?![\w])|\d{3})"
 )
 UK_CA_POSTCODE = (
@@ -213,8 +215,11 @@ _TOWN_WORD = rf"(?:[{UPPER}][{LOWER}]{{0,2}}\.|[{UPPER}][{UPPER}{LOWER}'’-]*)"
 CITY_AFTER_POSTCODE = rf"{_TOWN}{_TOWN_WORD}(?:[ -](?:{_TOWN_WORD}|[{LOWER}]{{1,3}}(?=[ -][{UPPER}])))*"
 STATE = r"[A-Z]{2,3}"
 UNIT = (
-    r"(?:,?[ ]?(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Wohnung|Whg|Etage|Top|Stiege|piso|Piso|"
-    r"Dpto|Depto|Apto|bloco|Bloco|andar|lok|m|No|Nr|nº|n\.?º?|#|bus|boîte|кв|буд|корп|ev|mənzil)\.?[ ]?[\w/-]{1,6}"
+    r"(?:,?[ ]{0,2}(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Wohnung|Whg|Etage|Top|Stiege|piso|Piso|"
+    r"Dpto|Depto|Apto|bloco|Bloco|andar|lok|m|No|Nr|nº|n\.?º?|#|bus|boîte|кв|буд|корп|стр|оф|ev|mənzil|"
+    # Romania's block, stair, floor and flat ("Bl. 51 Sc. 12 Et. 3 Ap. 683"), Italy's floor and stair, a
+    # Spanish-speaking interior, building or office.
+    r"Bl|Sc|Et|Ap|Piano|Scala|Int|Interior|Edif|Oficina|Of)\.?[ ]?[\w/-]{1,6}"
     # A Danish floor ("6. sal", "2. th", "st. th."), a Finnish stair and flat ("30 A 4"), a Hungarian floor
     # ("11. em."), a Spanish one ("4º").
     r"|,?[ ](?:\d{1,2}\.|st\.)[ ]?(?:sal|th|tv|mf)\b\.?|[ ][A-Z][ ]\d{1,4}(?![\w])|\.?[ ]\d{1,2}\.[ ]em\."
@@ -222,7 +227,7 @@ UNIT = (
 )
 TAIL_POSTCODE = POSTCODE.removesuffix("|\\d{3}")
 _TAIL = re.compile(
-    rf"\.?(?:{UNIT})?(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+-[ \t]+|[ \t]+)"
+    rf"\.?(?:{UNIT}){{0,4}}(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+-[ \t]+|[ \t]+)"
     rf"(?:(?P<pc1>{TAIL_POSTCODE}),?[ \t]+(?P<c1>{CITY_AFTER_POSTCODE})"
     rf"|(?P<c2>{CITY})(?:,?[ \t]+|[ \t]+-[ \t]+)(?:(?P<pc3>{TAIL_POSTCODE})(?![\w])|(?P<st>{STATE})(?:,?[ \t]+(?P<pc2>{TAIL_POSTCODE}))?)"
     rf"|(?P<c3>{CITY})(?=[ \t]*(?:[.;)\n]|,[ \t]*\n|$))))?"
@@ -234,7 +239,7 @@ _TAIL = re.compile(
 _INITIAL_END = re.compile(rf"(?<![{UPPER}{LOWER}])[{UPPER}]\.$")
 _WORD = re.compile(rf"[{UPPER}{LOWER}][{UPPER}{LOWER}'’.-]*|\d+[a-zA-Z]?")
 _NUMBER_AFTER = re.compile(
-    rf"(?:,?[ \t]*(?:(?i:No|Nr|n\.?º|n°|n|#|дом|д|буд|ev)\.?:?[ \t]*)?)(?P<n>{NUMBER}|S/N)(?![\w/-]|[.,]\d)"
+    rf"(?:,?[ \t]*(?:(?i:No|Nr|n\.?º|n°|n|#|дом|д|буд|ev)\.?:?[ \t]*|b\.[ \t]*)?)(?P<n>{NUMBER}|S/N)(?![\w/-]|[.,]\d)"
 )
 _NAME_PAIR_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER}][{LOWER}'’-]+)[ \t]+([{LOWER}]{{3,}})[ \t]+$")
 _NUMBER_COMMA_BEFORE = re.compile(rf"(?<![\w.,/:-]){NUMBER},[ \t]+$")
@@ -281,6 +286,87 @@ _STOP = re.compile(
 )
 
 
+# Addresses in scripts whose streets carry no capitalised type word, written as the countries' postal
+# formats (and Faker's tables of those locales) lay them out. Each needs its script's own mark of an address
+# beside a number: a house-number or floor character, a road ending, a town or street abbreviation, a
+# building word.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff"
+# Chinese and Japanese: province, city, district, road and number run together ("广西壮族自治区亮县秀英上海街Z座",
+# "108 草屯龍山寺巷64號0樓", "宮城県富里市白金38丁目24番8号 東神田コーポ458"), a postcode before or after.
+_CJK_ADDRESS = re.compile(
+    rf"(?:(?<![\w])\d{{3,6}}[ ]?)?[{_HAN}][{_HAN}0-9A-Za-z之-]*?"
+    rf"(?:\d+[A-Za-z]?(?:號|号|丁目|番地?|樓|楼|弄|室)|[A-Za-z0-9]座)[{_HAN}0-9A-Za-z之-]*"
+    rf"(?:[ ][{_HAN}]+\d{{1,4}}(?![\w]))?(?:[ ]\d{{5,6}}(?![\w]))?"
+)
+# A Chinese or Japanese address names a place: at least one of these characters.
+_CJK_PLACE = re.compile("[省市縣县區区鄉乡鎮镇村町郡都道府県路街巷段里]")
+# Korean road and lot addresses: province or city, district, road ("...로", "...길") or quarter ("...동")
+# and the number ("대구광역시 구로구 강남대거리 25", "경기도 강릉시 양재천130가 948").
+_KOREAN_ADDRESS = re.compile(
+    r"(?:[가-힣]+(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구)[ ]){1,3}(?:[가-힣0-9]+(?:읍|면)[ ])?"
+    r"[가-힣0-9]*(?:로|길|거리|가|동|리)[ ](?:지하)?\d{1,5}(?:-\d{1,4})?(?:[ ]?\([가-힣0-9, ]+\))?"
+)
+# Armenian: the town after its abbreviation ("ք." city, "գ." village), then the street and its number, the
+# flat ("բն. 03") to the end of the line.
+_ARMENIAN_ADDRESS = re.compile(r"(?<![\w])[քգ]\.[ ][\u0531-\u0587][^\n|<>]*\d")
+# Georgian: the street's name, its type after it ("ქ.", street; "გამზ.", avenue), the number, the town.
+_GEORGIAN_ADDRESS = re.compile(
+    r"[\u10d0-\u10ff]+(?:[ ][\u10d0-\u10ff]+){0,2}[ ](?:ქ\.|ქუჩა|გამზ\.|გამზირი|შესახ\.|შესახვევი|ჩიხი)"
+    r"[ ]?\d+[\w/-]*(?:,[ ][\u10d0-\u10ff]+(?:[ ][\u10d0-\u10ff]+)?)?(?:,[ ]\d{4})?"
+)
+# Bengali: a building's number ("বাড়ী নং ৯৯১", house no.), a flat before it, the area, town and district after
+# it, the four-digit postcode.
+_BENGALI_ADDRESS = re.compile(
+    r"(?:[\u0980-\u09ff]+[ ]\d{1,4},[ ])?[\u0980-\u09ff]+[ ]নং[ ]\d{1,4}"
+    r"(?:,[ ][\u0980-\u09ff][\u0980-\u09ff ]*){0,5}(?:,[ ]\d{4}(?![\d]))?"
+)
+# Nepali: the street, the ward or house and its number ("वडा 366", "घर 410"), the town and district, the
+# five-digit postcode.
+_DEVANAGARI = "\u0900-\u097f\u200c\u200d"
+_NEPALI_ADDRESS = re.compile(
+    rf"(?:[{_DEVANAGARI}]+[ ]){{0,3}}(?:वडा|घर|वार्ड)[ ]\d{{1,4}}"
+    rf"(?:[ ,()\n{_DEVANAGARI}]{{0,80}}?[ ]\d{{5}}(?![\d]))?"
+)
+# Hebrew: the street and number, the town, the seven-digit postcode ("שכ רסקו 89, אבו רובייעה, 9759001").
+_HEBREW_ADDRESS = re.compile(
+    r"[\u05d0-\u05ea][\u05d0-\u05ea\"' ]*[ ]\d{1,4}[\u05d0-\u05ea]?,[ ][^\n,\d|<>]{2,40},[ ]\d{7}(?![\d])"
+)
+SCRIPT_ADDRESSES = (
+    _KOREAN_ADDRESS,
+    _ARMENIAN_ADDRESS,
+    _GEORGIAN_ADDRESS,
+    _BENGALI_ADDRESS,
+    _NEPALI_ADDRESS,
+    _HEBREW_ADDRESS,
+)
+# Characters of those scripts: a text without any is not searched for them.
+_NON_LATIN = re.compile(
+    "[\u0530-\u058f\u0900-\u09ff\u05d0-\u05ea\u10d0-\u10ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"
+)
+
+
+def script_addresses(text: str) -> list[tuple[int, int]]:
+    """Addresses in Chinese, Japanese, Korean, Armenian, Georgian, Bengali, Nepali and Hebrew script."""
+    if not _NON_LATIN.search(text):
+        return []
+    spans = [m.span() for m in _CJK_ADDRESS.finditer(text) if _CJK_PLACE.search(m.group())]
+    for pattern in SCRIPT_ADDRESSES:
+        spans += [m.span() for m in pattern.finditer(text)]
+    return spans
+
+
+# Town, district or village before a street, each closed by a comma, marked by its abbreviation before it
+# (Russian and Ukrainian "г.", "с.", "пгт") or its word after it (Azerbaijani "ray.", "qəsəbəsi", "kəndi";
+# "район", "обл."): "г. Грозный, ш. Прудное, д. 2/9", "Şamaxı ray., Səfərli qəsəbəsi, S.S. AXUNDOV pr., b. 6".
+_TOWN_MARK_AFTER = (
+    r"ray\.|rayonu|qəs\.|qəsəbəsi|kəndi|k\.|ş\.|şəhəri|район|р-н|обл\.|область|области|округ|селище|село"
+)
+_TOWN_BEFORE = re.compile(
+    rf"(?<![\w.])(?:(?:(?:[гмсп]|пгт|смт|ст|с-ще)\.[ ]?{_CAP}(?:[ -]{_CAP})*"
+    rf"|{_CAP}(?:[ ](?:{_CAP}|[{LOWER}]{{2,}})){{0,3}}[ ](?:{_TOWN_MARK_AFTER})),[ \t]*){{1,3}}$"
+)
+
+
 def _is_name_part(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit() or word.lower() in CONNECTORS
 
@@ -299,6 +385,7 @@ class StreetAddressRecognizer(Recognizer):
             if self._plausible(m)
         ]
         spans += self._labelled(text)
+        spans += script_addresses(text)
         out = []
         for s, e in (x for x in spans if x):
             while e > s and text[e - 1] in ".,;: \t\n" and not re.search(r"\b[A-Z][a-z]?\.$", text[s:e]):
@@ -326,7 +413,22 @@ class StreetAddressRecognizer(Recognizer):
             left -= len(w.group())
         right = end
         for _ in range(5):
-            w = re.match(rf"[ \t]+([{UPPER}{LOWER}][\w'’-]*\.?)", text[right : right + 40])
+            # A word of the name, or an ordinal in it ("провулок Садовий 2-й", "3-я линия").
+            w = re.match(
+                rf"[ \t]+([{UPPER}{LOWER}][\w'’-]*\.?|\d{{1,3}}-[{LOWER}]{{1,3}}(?![\w]))",
+                text[right : right + 40],
+            )
+            # The name's last word in lower case, right before the number ("сквер Овідіопольська дуга, буд. 0").
+            if (
+                w
+                and w.group(1)[0].islower()
+                and right > end
+                and not is_english_word(w.group(1).rstrip(".,"))
+                and w.group(1).rstrip(".:").lower() not in NUMBER_WORDS
+                and _NUMBER_AFTER.match(text, right + len(w.group().rstrip(",.")))
+            ):
+                right += len(w.group().rstrip(",."))
+                break
             if (
                 not w
                 or not _is_name_part(w.group(1))
@@ -346,9 +448,26 @@ class StreetAddressRecognizer(Recognizer):
         english = m.group("type") is not None and _english_type(anchor)
         english = english and anchor.rstrip(".") not in LEADING_ENGLISH_TYPES
         if english and anchor[0].islower() and _NUMBER_COMMA_BEFORE.search(text, max(0, start - 14), start):
-            english = False  # "396, rue Des Herons", "18, boulevard Du Terme": France's number, comma, type
+            english = False
+        if (
+            english
+            and anchor[0].islower()
+            and left == start
+            and right > end
+            and (n := _NUMBER_AFTER.match(text, right))
+            and not _YEAR.fullmatch(n.group("n"))
+        ):
+            english = False  # "rue Besse 119", "boulevard Bouvier 487": a type in lower case leads the name  # "396, rue Des Herons", "18, boulevard Du Terme": France's number, comma, type
         if anchor == "Court" and _COURT_BEFORE.search(text, max(0, start - 20), start):
             return None  # "8 District Court", "the 1994 U.S. Supreme Court"
+        labelled = _NUMBER_AFTER.match(text, right)
+        if (
+            english
+            and anchor[0].islower()
+            and labelled
+            and re.search(r"[^\W\d_]", text[labelled.start() : labelled.start("n")])
+        ):
+            english = False  # "AXUNDOV pr., b. 6": a number labelled as a house number follows the type
         if english:
             # "221 Baker Street": English types end the name, after at least one word of it.
             right = end
@@ -371,6 +490,8 @@ class StreetAddressRecognizer(Recognizer):
         if not (after or before):
             return None
         street_start = before.start("n") if before else self._trim_left(text, left, start)
+        if town := _TOWN_BEFORE.search(text, max(0, street_start - 120), street_start):
+            street_start = town.start()
         if text[max(0, street_start - 3) : street_start] == "C/ ":
             street_start -= 3  # "C/ Calle Sádaba": Spain's "calle" cut short
         street_end = after.end() if after else right

@@ -582,6 +582,21 @@ _KEY_OR_LABEL_AFTER = re.compile(r"[ \t]*=|[ \t]+to[ \t]*:")
 _AFTER_COMPANY = re.compile(rf"(?<![\w])(?:{COMPANY_FORMS})\.?,[ \t]*$")
 _LINE_OR_CLAUSE_END = re.compile(r"[ \t]*(?:[\n,;]|$)")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|around|outside|across)[ \t]+$", re.IGNORECASE)
+# Labels of a place: the one word after them is a town, whatever the name tables say ("Seat: Lyon", "site
+# Porto", "depot Bergen", "city: Nagoya", "County/District of Cork").
+_PLACE_LABEL_BEFORE = re.compile(
+    r"\b(?i:city|town|seat|site|depot|venue|municipality|county|district|region|province|(?:county|district"
+    r"|region|province|state)[ \t]+of)[ \t]*:?[ \t]+$"
+)
+_LINE_OR_SENTENCE_START = re.compile(r"(?:^|\n|[.!?][ \t])[ \t]*$")
+# A key glued to its value by a colon ("BEGIN:VEVENT"), a word after "#" ("#LOAN"): markup and references.
+_GLUED_KEY_BEFORE = re.compile(r"(?:\w:|#)$")
+# Public agencies named by one word with the ending their language gives agencies ("Færdselsstyrelsen",
+# "Transportstyrelsen", "Vegdirektoratet", "Skatteverket", "Motorizzazione").
+_AGENCY_ENDING = re.compile(
+    r"(?i:styrelse[n]?|verket|direktorat(?:et)?|myndighet(?:en)?|tilsyn(?:et)?|etaten|virasto|motorizzazione"
+    r"|ministerie|behörde|amt)$"
+)
 
 
 def plausible_ner_person(text: str, start: int, end: int) -> bool:
@@ -629,6 +644,23 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         and not is_name_word(words[0])
         and is_english_word(words[0])
         and (_FIELD_OR_THING_AFTER.match(text, end) or words[0].lower() in NOT_ADDRESSED_BY_NAME)
+    ):
+        return False
+    if value.endswith("-") or _GLUED_KEY_BEFORE.search(text, max(0, start - 2), start):
+        return False  # "Rent-to-" of "Rent-to-income", "VEVENT" of "BEGIN:VEVENT"
+    if len(words) == 1 and _AGENCY_ENDING.search(words[0]):
+        return False
+    if len(words) == 1 and _PLACE_LABEL_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    # One word the name tables do not hold: in lower case ("apixaban"), or an English word opening its line or
+    # sentence ("Seller TIN", "Daytime tel", "Travel and ..."), spaCy's guess alone makes no person.
+    if (
+        len(words) == 1
+        and not is_name_word(words[0])
+        and (
+            words[0].islower()
+            or (is_english_word(words[0]) and _LINE_OR_SENTENCE_START.search(text, max(0, start - 12), start))
+        )
     ):
         return False
     if " " in value.strip() or is_name_word(value.strip()):

@@ -7,6 +7,7 @@
 - JSON: the values of name keys (`"first_name": "Günel"`, `"last_name"`, `"full_name"`, `"contact_name"`), and
   of a "given" and a "family" key side by side (FHIR's HumanName); name attributes of markup
   (`contact_name="..."`), unless a placeholder ("(Unknown)").
+- iCalendar: the common name (`CN=`) of an `ORGANIZER` or `ATTENDEE`.
 - Airline passenger names (`SURNAME/GIVEN MRS`, or after "Passenger:").
 - Tables (`|`, tab-, semicolon- or comma-separated, under a header row): the cells of a column whose header
   names a person's name ("Name", "first_name", "Last name", "Surname", "Passenger") or role ("Employee",
@@ -61,6 +62,8 @@ _SSN_HEADER = re.compile(
     r"(?i:[ \t]*(?:ssn|social security(?: number| no\.?)?)(?:[ \t]*/[ \t]*[\w. ]+)?[ \t]*)"
 )
 _DELIMITERS = "|\t;,"
+# iCalendar (RFC 5545): the common name of an organiser or attendee ("ATTENDEE;ROLE=CHAIR;CN=Ana Lima:mailto:...").
+_ICAL_NAME = re.compile(r"^(?:ORGANIZER|ATTENDEE)(?:;[^:\n]*?)?;CN=\"?(?P<v>[^;:\"\n]+)", re.MULTILINE)
 # A passenger name as airlines write it (IATA): SURNAME/GIVEN NAMES and a title ("STRAKOVÁ/MARIANNA MRS"), or
 # any case after a passenger label ("Passenger: Livingston/Catherina").
 _PNR_WORD = r"[^\W\d_]+(?:[-'][^\W\d_]+)*"
@@ -139,7 +142,9 @@ def _table_cells(text: str) -> list[tuple[str, int, int]]:
         # A header opens its table: a row inside one that happens to start "| Name | ..." is a record laid
         # out across (fields down the first column), and the cells below it are the next fields' names.
         inside = i > 0 and delimiter is not None and lines[i - 1][1].count(delimiter) == line.count(delimiter)
-        if delimiter is None or not columns or inside or any(ch.isdigit() for ch in line):
+        # A property line of iCalendar or of a header ("ATTENDEE;ROLE=REQ-PARTICIPANT;CN=...") is no table row.
+        keyed = "=" in line
+        if delimiter is None or not columns or inside or keyed or any(ch.isdigit() for ch in line):
             i += 1
             continue
         j = i + 1
@@ -190,6 +195,10 @@ class RecordFieldRecognizer(EntityRecognizer):
             for m in _VCARD_ADR.finditer(text):
                 if re.search(r"\w", m.group("v")):
                     out.append(RecognizerResult("STREET_ADDRESS", m.start("v"), m.end("v"), 0.6))
+        if "BEGIN:VEVENT" in text or "BEGIN:VCALENDAR" in text:
+            for m in _ICAL_NAME.finditer(text):
+                if m.group("v").strip() and "@" not in m.group("v"):
+                    out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         for m in _JSON_GIVEN_FAMILY.finditer(text):
             if m.group("k1") != m.group("k2"):
                 out += [RecognizerResult("PERSON", m.start(v), m.end(v), 0.6) for v in ("v1", "v2")]

@@ -1,0 +1,228 @@
+"""Round eight: street addresses in non-Latin scripts and in more national layouts, what must survive (firms,
+amounts with their currency, drug codes, tracking numbers), and what spaCy's small model must not make a
+person (a role word opening a line, a drug in lower case, a town after its label, an iCalendar property)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from governance.pii.addresses import StreetAddressRecognizer, script_addresses
+from governance.pii.keep import protected_spans
+from governance.pii.names import currency_codes
+from governance.pii.people import plausible_ner_person
+from governance.pii.records import RecordFieldRecognizer
+
+STREETS = StreetAddressRecognizer()
+
+
+def streets(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in STREETS.analyze(text, None)]
+
+
+def kept(text: str) -> list[str]:
+    return [text[s:e] for s, e in protected_spans(text)]
+
+
+# --- addresses in non-Latin scripts -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "浙江省杭州市西湖区文三路88号",  # Chinese: province, city, district, road, number
+        "台北市大安區和平東路2段106號5樓",  # Taiwan: road, section, number, floor
+        "320 桃園市中壢區中正路12巷3號",  # a postcode before it
+        "東京都千代田区丸の内1丁目9番2号",  # Japanese: prefecture, ward, chome, ban, go
+        "서울특별시 강남구 테헤란로 152",  # Korean road address
+        "경기도 성남시 분당구 판교역로 235",
+        "ք. Գյումրի, Շահումյան 12, բն. 7",  # Armenian: town after "ք.", street, number, flat
+        "ჭავჭავაძის ქ. 14, თბილისი",  # Georgian: street, "ქ.", number, town
+        "বাড়ী নং ১২, মিরপুর রোড, ধানমন্ডি, ঢাকা, ১২০৫",  # Bengali: house number, road, area, town, postcode
+        "शान्ति मार्ग वडा 4 ललितपुर 44700",  # Nepali: street, ward, town, postcode
+        "הרצל 15, חיפה, 3303115",  # Hebrew: street and number, town, seven-digit postcode
+    ],
+)
+def test_addresses_in_non_latin_scripts_are_found_whole(address):
+    text = f"Address on file:\n    {address}\n    T +1 555 0100"
+    assert address in streets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议于2024年3月5日举行，共12人参加。",  # a date and a count, no place
+        "第3號決議已通過",  # a resolution number
+        "회의는 3시에 시작합니다",  # a time
+        "Մենք կհանդիպենք 5 րոպեից",  # a sentence with a number
+        "ფასი 20 ლარია",  # a price
+    ],
+)
+def test_numbers_in_non_latin_sentences_are_no_address(text):
+    assert script_addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "сквер Вокзальний, буд. 62 кв. 02, Інкерман, 68680",  # Ukrainian type word from Faker's table
+        "провулок Садовий 2-й, буд. 46, Борзна, 04357",
+        "г. Тверь, ш. Московское, д. 2/9 стр. 7, 170001",  # Russian: town, highway "ш.", house, building
+        "Qəbələ ray., Bum kəndi, NİZAMİ küçəsi, b. 9, m. 47",  # Azerbaijani: district, village, street
+        "Strada Lalelelor Nr. 12 Bl. 5  Sc. 2 Ap. 31, Brasov, 500001",  # Romanian block, stair, flat
+        "Via Garibaldi, 87 Piano 2, 20121, Milano (MI)",  # Italian floor and province
+        "Κύπρου 62\n    ΤΚ 41222 Λάρισα",  # Greek "ΤΚ" postcode on the next line
+        "rue Centrale 12, 1003 Lausanne",  # a French type in lower case leading the name
+        "Dorpsstraat 14, 7478 AB, Bavel",  # a Dutch postcode with its letters, then the town
+    ],
+)
+def test_street_lines_of_more_layouts_are_found_whole(address):
+    text = f"Home: {address}\n"
+    assert address in streets(text)
+
+
+def test_an_english_word_before_a_year_is_no_street():
+    assert streets("We walked the avenue Nice 2024 trip and the rue of it") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    road=st.sampled_from(["테헤란", "압구정", "도산대", "논현"]),
+    suffix=st.sampled_from(["로", "길", "거리"]),
+    number=st.integers(1, 999),
+    city=st.sampled_from(["서울특별시 강남구", "부산광역시 해운대구", "경기도 수원시 팔달구"]),
+)
+def test_korean_road_addresses_of_any_number(road, suffix, number, city):
+    address = f"{city} {road}{suffix} {number}"
+    assert address in [f"{address}"[a:b] for a, b in script_addresses(address)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    postcode=st.integers(100, 99999),
+    number=st.integers(1, 999),
+    floor=st.integers(1, 30),
+    mark=st.sampled_from(["號", "号"]),
+)
+def test_chinese_addresses_with_any_postcode_and_number(postcode, number, floor, mark):
+    address = f"{postcode} 臺北市中山區民生路{number}{mark}{floor}樓"
+    text = f"地址：{address}\n"
+    assert address in [text[a:b] for a, b in script_addresses(text)]
+
+
+# --- must-keep ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "firm",
+    [
+        "Atlas Mutual",
+        "Norden Asset Management SA",
+        "Vidal & Soto Abogados",
+        "Keller Rechtsanwälte",
+        "Fiduciaire Rochat Sàrl",
+        "Harbor Biosciences",
+    ],
+)
+def test_firms_named_by_a_word_of_trade_or_a_form_survive(firm):
+    assert firm in kept(f"Provider: {firm} (since 2019)")
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    code=st.sampled_from(sorted(currency_codes())),
+    whole=st.integers(0, 999_999_999),
+    cents=st.integers(0, 99),
+    after=st.booleans(),
+)
+def test_an_amount_with_its_currency_code_survives(code, whole, cents, after):
+    amount = f"{whole:,}.{cents:02d}"
+    value = f"{amount} {code}" if after else f"{code} {amount}"
+    assert value in kept(f"Transfer value {value} on 14-Aug-2025")
+
+
+@settings(max_examples=40, deadline=None)
+@given(whole=st.integers(1000, 9_999_999), cents=st.integers(0, 99))
+def test_swiss_francs_with_apostrophes_survive(whole, cents):
+    value = f"Fr. {whole:,}.{cents:02d}".replace(",", "'")
+    assert value in kept(f"Contract sales price ....... {value}\n")
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    shape=st.sampled_from([(5, 4, 2), (4, 4, 2), (5, 3, 2), (5, 4, 1)]),
+    digits=st.text("0123456789", min_size=11, max_size=11),
+    first=st.integers(1, 9),
+)
+def test_national_drug_codes_survive(shape, digits, first):
+    raw = str(first) + digits
+    parts, at = [], 0
+    for size in shape:
+        parts.append(raw[at : at + size])
+        at += size
+    code = "-".join(parts)
+    assert code in kept(f"Drug: apixaban ({code}), 5 mg once daily")
+
+
+def test_a_drug_code_starting_with_zero_needs_its_label():
+    assert "NDC 00002-1433-80" in kept("Dispensed NDC 00002-1433-80 today")
+    assert kept("Call 06151-1234-56 today") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("confirmed by carrier scan 420 96627 9400 6058 at 07:52", "420 96627 9400 6058"),
+        ("tracking no. RR 326 951 864 DE", "RR 326 951 864 DE"),
+    ],
+)
+def test_tracking_numbers_after_their_words_survive(text, value):
+    assert any(value in k for k in kept(text))
+
+
+# --- people -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Seller TIN for Form 1099-S", "Seller"),
+        ("  Daytime tel ...... +353 85 123 4567", "Daytime"),
+        ("Signer's address as recorded", "Signer"),
+        ("Drug: apixaban (28182-5102-94)", "apixaban"),
+        ("BEGIN:VEVENT\nUID:1", "VEVENT"),
+        ("Credit band A. Rent-to-income 18%", "Rent-to-"),
+        ("licence U1F92946F (Færdselsstyrelsen), held 9 yrs", "Færdselsstyrelsen"),
+        ("Seat: Lyon. Rules: ICC", "Lyon"),
+        ("Fleet roster 2 Aug 2026 — depot Bergen\n", "Bergen"),
+        ("County/District of Porto\n", "Porto"),
+        ("expenses, city: Nagoya}", "Nagoya"),
+    ],
+)
+def test_labels_drugs_agencies_and_towns_after_their_label_are_no_person(text, word):
+    start = text.index(word)
+    assert not plausible_ner_person(text, start, start + len(word))
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Present: Albert, Huynh, Verger and Cormier; 23 March 2018", "Verger"),
+        ("The report was signed by Lyon on Friday.", "Lyon"),
+        ("Dear Mr Bergen, thank you", "Bergen"),
+    ],
+)
+def test_surnames_outside_those_positions_are_still_people(text, word):
+    start = text.index(word)
+    assert plausible_ner_person(text, start, start + len(word))
+
+
+def test_icalendar_attendees_are_people_and_their_property_names_are_not():
+    text = (
+        "BEGIN:VEVENT\nORGANIZER;CN=Ana Lima:mailto:ana@example.org\n"
+        "ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Pál Kovács:mailto:pk@example.org\n"
+        "ATTENDEE;ROLE=OPT-PARTICIPANT;CN=Иван Петров:mailto:ip@example.org\nEND:VEVENT\n"
+    )
+    found = {text[r.start : r.end] for r in RecordFieldRecognizer().analyze(text, None)}
+    assert found == {"Ana Lima", "Pál Kovács", "Иван Петров"}
