@@ -226,3 +226,44 @@ def test_icalendar_attendees_are_people_and_their_property_names_are_not():
     )
     found = {text[r.start : r.end] for r in RecordFieldRecognizer().analyze(text, None)}
     assert found == {"Ana Lima", "Pál Kovács", "Иван Петров"}
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Số 52 Ngõ 14 Phố số 81 Xã Tân Phú Đông Thành phố Hồ Chí Minh 46746",  # Vietnamese, all the parts
+        "6 phố Lê Văn Sỹ, xã Diên Hồng, Đồng Tháp",
+        "99/285 Hẻm 42 Đường số 77 Xã Hòa Thành TP. Đà Nẵng 24369",
+        "22 ถนนสุขุมวิท อ.เมือง ชลบุรี 20000",  # Thai: number, road, district, province, postcode
+    ],
+)
+def test_vietnamese_and_thai_addresses_are_found_whole(address):
+    assert address in [f"{address}\n"[a:b] for a, b in script_addresses(f"{address}\n")]
+
+
+def test_vietnamese_names_and_counts_are_no_address():
+    assert script_addresses("Ông Nguyễn Văn An gửi 12 Hộp cho Công ty Bình Minh") == []
+
+
+@pytest.mark.parametrize(
+    "text,address",
+    [
+        ("<residence>Anenská 4, 839 51 Valaská Dubová</residence>", "Anenská 4, 839 51 Valaská Dubová"),
+        (
+            'address = "546 Sonia Points, South Rebecca, TN 02244"',
+            "546 Sonia Points, South Rebecca, TN 02244",
+        ),
+        (
+            "  Home ............. 19491 Hernandez Shores, New Carla, YT V3K9A5\n",
+            "19491 Hernandez Shores, New Carla, YT V3K9A5",
+        ),
+        ("Residence: 151 Adam Junction, New Charlie, ZE3 7WG\n", "151 Adam Junction, New Charlie, ZE3 7WG"),
+    ],
+)
+def test_addresses_in_markup_keys_and_dotted_forms_are_found_whole(text, address):
+    assert address in streets(text)
+
+
+def test_a_thing_named_after_its_kind_is_no_person():
+    text = "Document: Grant Deed, 13 pages."
+    assert not plausible_ner_person(text, text.index("Grant"), text.index(","))

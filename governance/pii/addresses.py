@@ -213,7 +213,8 @@ CITY = rf"{_TOWN}{_CAP}(?:[ -](?:{_CAP}|[{LOWER}]{{1,3}}(?=[ -][{UPPER}])))*?(?:
 # ("Kubín. SSN on file") other than an abbreviation's ("St. Gallen").
 _TOWN_WORD = rf"(?:[{UPPER}][{LOWER}]{{0,2}}\.|[{UPPER}][{UPPER}{LOWER}'’-]*)"
 CITY_AFTER_POSTCODE = rf"{_TOWN}{_TOWN_WORD}(?:[ -](?:{_TOWN_WORD}|[{LOWER}]{{1,3}}(?=[ -][{UPPER}])))*"
-STATE = r"[A-Z]{2,3}"
+# A state or province by its abbreviation: two or three capitals, Mexico's up to five ("CHIH", "TAMPS").
+STATE = r"[A-Z]{2,5}"
 UNIT = (
     r"(?:,?[ ]{0,2}(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Wohnung|Whg|Etage|Top|Stiege|piso|Piso|"
     r"Dpto|Depto|Apto|bloco|Bloco|andar|lok|m|No|Nr|nº|n\.?º?|#|bus|boîte|кв|буд|корп|стр|оф|ev|mənzil|"
@@ -268,21 +269,27 @@ _STREET_NUMBER = rf"{NUMBER}(?:[ ][A-Z](?:[ ]\d{{1,4}})?(?![\w]))?"
 _BEFORE_POSTCODE = re.compile(
     rf"(?<![\w,.])(?P<street>{NUMBER}[ \t]+{_STREET_WORDS}|{_STREET_WORDS}[ \t]+{_STREET_NUMBER})\.?(?:{UNIT})?"
     rf"(?:(?:[ \t]+-)?,[ \t]*|[ \t]*\n[ \t]*)"
-    rf"(?:(?P<pc>{POSTCODE})[ \t]+{CITY_AFTER_POSTCODE}|{CITY},?[ \t]+(?P<pc_after>{UK_CA_POSTCODE})"
+    rf"(?:(?P<pc>{POSTCODE})[ \t]+{CITY_AFTER_POSTCODE}|{CITY},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?(?P<pc_after>{UK_CA_POSTCODE})"
     rf"|{CITY},?[ \t]+(?P<zip>[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?))"
-    # Then the end of the line or the sentence, a bracket or a table's bar, or the sentence going on.
-    r"(?=[ \t]*(?:[.,;)(|\n]|$)|[ \t]+[a-z])"
+    # Then the end of the line or the sentence, a bracket or a table's bar, the end of a quoted value or a
+    # markup element ("</residence>"), or the sentence going on.
+    r"(?=[ \t]*(?:[.,;)(|\n<\"']|$)|[ \t]+[a-z])"
 )
+# A form's dotted leader ("Home ............. 12 Rue X") or a key's equals sign ('address = "12 Rue X"') after a
+# label, in place of a colon.
+_LEADER = r"[ \t]*\.{3,}|[ \t]*=[ \t]*\"?"
 _LABEL = re.compile(
-    rf"(?:\b(?i:(?:{word_trie(ADDRESS_NOUNS)})\b(?:[^:\n\d]{{0,15}}?(?::|\bat\b|\bis\b))?"
+    rf"(?:\b(?i:(?:{word_trie(ADDRESS_NOUNS)})\b(?:[^:\n\d=]{{0,15}}?(?::|\bat\b|\bis\b|{_LEADER}))?"
     rf"|(?:{word_trie(ADDRESS_PHRASES)})\b"
-    rf"|(?:{word_trie(OTHER_LABELS)})\b[^:\n\d]{{0,15}}?(?::|\bat\b|\bis\b))"
+    rf"|(?:{word_trie(OTHER_LABELS)})\b[^:\n\d=]{{0,15}}?(?::|\bat\b|\bis\b|{_LEADER}))"
+    # A markup element of an address: "<residence>", '<address type="home">'.
+    rf"|<(?i:{word_trie(ADDRESS_NOUNS)}|street(?:_?address)?|streetAddress)(?:[ \t][^<>\n]*)?>"
     # A JSON field of an address: "line1": "Bogovićeva 4a", "street_address": "...".
     r'|"(?i:line_?[12]|street(?:_?address)?|address(?:_?line_?[12])?)"[ \t]*:[ \t]*")'
     rf"[ \t]*(?=[\d{UPPER}])"
 )
 _STOP = re.compile(
-    r"[;\n(\"]|\.(?=\s|$)(?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)|,\s+(?=[a-z])|\s(?:or|and|tel|phone|call)\b"
+    r"[;\n(\"<]|\.(?=\s|$)(?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)|,\s+(?=[a-z])|\s(?:or|and|tel|phone|call)\b"
 )
 
 
@@ -331,7 +338,13 @@ _NEPALI_ADDRESS = re.compile(
 _HEBREW_ADDRESS = re.compile(
     r"[\u05d0-\u05ea][\u05d0-\u05ea\"' ]*[ ]\d{1,4}[\u05d0-\u05ea]?,[ ][^\n,\d|<>]{2,40},[ ]\d{7}(?![\d])"
 )
+# Thai: the house number (and "หมู่" village number), the road or lane, district and province, the five-digit
+# postcode ("22 ถนนชุมวระ อ.บางสะพานน้อย มุกดาหาร 34870").
+_THAI_ADDRESS = re.compile(
+    r"(?<![\w/])\d{1,4}(?:/\d{1,4})?(?:[ ]หมู่[ ]\d{1,2})?[ ][\u0e00-\u0e7f][\u0e00-\u0e7f. ]{2,80}?[ ]\d{5}(?![\d])"
+)
 SCRIPT_ADDRESSES = (
+    _THAI_ADDRESS,
     _KOREAN_ADDRESS,
     _ARMENIAN_ADDRESS,
     _GEORGIAN_ADDRESS,
@@ -341,15 +354,34 @@ SCRIPT_ADDRESSES = (
 )
 # Characters of those scripts: a text without any is not searched for them.
 _NON_LATIN = re.compile(
-    "[\u0530-\u058f\u0900-\u09ff\u05d0-\u05ea\u10d0-\u10ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"
+    "[\u0e00-\u0e7f\u0530-\u058f\u0900-\u09ff\u05d0-\u05ea\u10d0-\u10ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"
 )
 
 
+# Vietnamese: house number ("Số 52", "86/554"), alley ("Ngõ 14", "Hẻm 42"), street ("Đường số 77", "phố Lê Văn
+# Sỹ", a name), then commune, district and city or province, each after its word (in either case), and a
+# postcode. Its words are capitalised like names, so one of the address words must be there.
+_VI_ADMIN = r"(?:[Xx]ã|[Pp]hường|[Tt]hị[ ]trấn|[Tt]hị[ ]xã|[Qq]uận|[Hh]uyện|[Tt]hành[ ]phố|TP\.|[Tt]ỉnh)"
+_VI_WORD = rf"(?!{_VI_ADMIN}(?![\w]))[{UPPER}][{LOWER}]*"  # a name's word, not a commune's or city's word
+_VI_RUN = rf"{_VI_WORD}(?:[ ]{_VI_WORD}){{0,4}}"
+_VIETNAMESE_ADDRESS = re.compile(
+    rf"(?<![\w/])(?:Số[ ])?\d{{1,4}}(?:/\d{{1,4}}){{0,2}}[ ](?:(?:Ngõ|Hẻm|Khu|Khóm|Tổ|Dãy)[ ]\d{{1,4}}[ ])?"
+    rf"(?:(?:Đường|đường|Phố|phố)[ ](?:số[ ]\d{{1,4}}|{_VI_RUN})|{_VI_RUN})"
+    rf"(?:,?[ ](?:{_VI_ADMIN}[ ]?)?{_VI_RUN}){{0,4}}(?:[ ]\d{{5}}(?![\d]))?"
+)
+_VI_MARK = re.compile(rf"(?<![\w])(?:Số|Ngõ|Hẻm|Khóm|Đường|đường|Phố|phố|{_VI_ADMIN})(?![\w])")
+_VIETNAMESE_LETTERS = re.compile("[ĐđƠơƯư\u1ea0-\u1ef9]")
+
+
 def script_addresses(text: str) -> list[tuple[int, int]]:
-    """Addresses in Chinese, Japanese, Korean, Armenian, Georgian, Bengali, Nepali and Hebrew script."""
+    """Addresses in Chinese, Japanese, Korean, Armenian, Georgian, Bengali, Nepali, Hebrew and Thai script, and
+    in Vietnamese."""
+    spans = []
+    if _VIETNAMESE_LETTERS.search(text):
+        spans += [m.span() for m in _VIETNAMESE_ADDRESS.finditer(text) if _VI_MARK.search(m.group())]
     if not _NON_LATIN.search(text):
-        return []
-    spans = [m.span() for m in _CJK_ADDRESS.finditer(text) if _CJK_PLACE.search(m.group())]
+        return spans
+    spans += [m.span() for m in _CJK_ADDRESS.finditer(text) if _CJK_PLACE.search(m.group())]
     for pattern in SCRIPT_ADDRESSES:
         spans += [m.span() for m in pattern.finditer(text)]
     return spans
@@ -505,8 +537,8 @@ class StreetAddressRecognizer(Recognizer):
         """Words, a number, a postcode and a city, unless it reads as English ("Table 4, 2019 Annual Report")."""
         if m.group("pc") and _YEAR.fullmatch(m.group("pc")):
             return False
-        if m.group("zip"):
-            return True
+        if m.group("zip") or m.group("pc_after"):
+            return True  # a US state and ZIP code, a British or Canadian postcode: shapes no sentence has
         return any(not is_english_word(w) for w in re.findall(rf"[{UPPER}{LOWER}]{{2,}}", m.group("street")))
 
     @staticmethod

@@ -54,6 +54,7 @@ NOT_A_NAME_WORD = {
     *"department university college school hospital clinic center centre institute foundation".split(),
     *"association society council committee board commission office agency authority service services".split(),
     *"act agreement code rule rules report plan program programme project policy fund index".split(),
+    *"deed lease mortgage contract invoice statement certificate affidavit warranty quitclaim".split(),
     *"river lake mountain mount park island beach bay valley airport station church hall tower".split(),
     *"north south east west new old great grand saint fort port upper lower central national federal".split(),
     *"american international united general total net gross annual senior chief vice executive".split(),
@@ -663,6 +664,8 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         )
     ):
         return False
+    if len(words) > 1 and words[-1].lower() in NOT_A_NAME_WORD and not is_name_word(words[-1]):
+        return False  # "Grant Deed", "Rose Mortgage": a thing named after its kind
     if " " in value.strip() or is_name_word(value.strip()):
         return True
     after = _AFTER_WORD.match(text, end)
