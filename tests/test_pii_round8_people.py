@@ -267,3 +267,80 @@ def test_addresses_in_markup_keys_and_dotted_forms_are_found_whole(text, address
 def test_a_thing_named_after_its_kind_is_no_person():
     text = "Document: Grant Deed, 13 pages."
     assert not plausible_ner_person(text, text.index("Grant"), text.index(","))
+
+
+# --- names in record layouts and in scripts without capitals -----------------------------------------------
+
+
+def record_people(text: str) -> list[str]:
+    return [
+        text[r.start : r.end]
+        for r in RecordFieldRecognizer().analyze(text, None)
+        if r.entity_type == "PERSON"
+    ]
+
+
+def test_quoted_csv_columns_of_name_parts_are_people():
+    text = (
+        '"accession","mrn","last","first","birth","exam"\n'
+        '"QT1","2060-74","Лебедев","Аверьян","1945.01.28","US ABD"\n'
+        '"QT2","2060-75","Mezei","Irén","1968.08.25","MRI"\n'
+    )
+    assert record_people(text) == ["Лебедев", "Аверьян", "Mezei", "Irén"]
+
+
+def test_markup_elements_of_name_parts_are_people():
+    text = "<party>\n  <givenName>সুনাম</givenName>\n  <familyName>Day</familyName>\n  <name>Widget</name>\n"
+    assert record_people(text) == ["সুনাম", "Day"]
+
+
+def test_the_name_row_of_a_form_in_columns_gives_one_person_per_column():
+    text = (
+        "                    Applicant 1                Applicant 2\n"
+        "Name                Fərid Nəzərli                Aydan Vəziroğlu\n"
+        "Mobile              06 20 527 3216                (06 1) 442 3151\n"
+    )
+    assert record_people(text) == ["Fərid Nəzərli", "Aydan Vəziroğlu"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    names=st.lists(
+        st.sampled_from(["高倩", "廉小红", "מאיר גולן", "김현준", "Ngozi Okafor"]), min_size=2, max_size=5
+    ),
+    hour=st.integers(0, 23),
+    minute=st.integers(0, 59),
+)
+def test_chat_speakers_are_people(names, hour, minute):
+    text = "".join(f"{name} {hour:02d}:{minute:02d}\nok, noted.\n" for name in names)
+    assert record_people(text) == names
+
+
+def test_a_schedule_of_english_words_and_times_has_no_speakers():
+    assert record_people("Lunch 12:30\nMeeting 13:00\nReview 15:45\n") == []
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Handed to รังสินี by จรรยพร.\n", "รังสินี"),
+        ("Kind regards,\nრუსუდან ჩადუნელი\n", "რუსუდან ჩადუნელი"),
+        ("Patient: 木村 英樹\nDOB: 11 / 11 / 1940", "木村 英樹"),
+        ("Custodian of records: 橋本 桃子, 03-1204-5954", "橋本 桃子"),
+        ("Daughter דניאלה לוי called, wants update", "דניאלה לוי"),
+        ("adviser বাকের রায়  |  10 Apr 2020", "বাকের রায়"),
+        ("Presiding arbitrator\n    Θεόδουλος Παππά, Sunward Mutual", "Θεόδουλος Παππά"),
+        ("Escalated to Əyyub Abdullazadə (ops)", "Əyyub Abdullazadə"),
+    ],
+)
+def test_names_after_labels_roles_and_closings_in_any_script(text, name):
+    from governance.pii.people import LabelledNameRecognizer
+
+    found = [text[r.start : r.end] for r in LabelledNameRecognizer().analyze(text, None)]
+    assert name in found
+
+
+def test_caseless_script_after_no_label_is_no_name():
+    from governance.pii.people import LabelledNameRecognizer
+
+    assert LabelledNameRecognizer().analyze("会议于三月举行 מחר נפגש", None) == []

@@ -23,8 +23,9 @@ from pathlib import Path
 
 
 def _letters(upper: bool) -> str:
-    """Latin letters beyond ASCII (Latin-1, Extended-A and -B, Extended Additional) of one case."""
-    codes = [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+    """Latin letters beyond ASCII (Latin-1, Extended-A and -B, Extended Additional, Azerbaijani "ə") of one
+    case."""
+    codes = [*range(0xC0, 0x250), 0x259, *range(0x1E00, 0x1F00)]
     return "".join(c for c in map(chr, codes) if c.isalpha() and (c.isupper() if upper else c.islower()))
 
 

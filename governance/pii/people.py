@@ -54,7 +54,6 @@ NOT_A_NAME_WORD = {
     *"department university college school hospital clinic center centre institute foundation".split(),
     *"association society council committee board commission office agency authority service services".split(),
     *"act agreement code rule rules report plan program programme project policy fund index".split(),
-    *"deed lease mortgage contract invoice statement certificate affidavit warranty quitclaim".split(),
     *"river lake mountain mount park island beach bay valley airport station church hall tower".split(),
     *"north south east west new old great grand saint fort port upper lower central national federal".split(),
     *"american international united general total net gross annual senior chief vice executive".split(),
@@ -63,6 +62,8 @@ NOT_A_NAME_WORD = {
     *"operations desk team division branch staff support memorandum memo client customer patient".split(),
     *"the and or of for to in on at by with from a an as is was be no".split(),
 }
+# Kinds of legal and business documents: a capitalised word before one names the document ("Grant Deed").
+DOCUMENT_KINDS = set("deed lease mortgage contract invoice certificate affidavit warranty quitclaim".split())
 # spaCy labels that make a capitalised pair a thing rather than a person.
 NOT_A_PERSON_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 # A word in lower case in running text; not part of an e-mail address or a web address ("rose.price@").
@@ -211,7 +212,7 @@ PERSON_ROLES = (
     "subscriber guarantor insured policyholder approver reviewer signatory clerk provider clinician physician "
     "surgeon nurse pharmacist therapist counsel attorney lawyer advisor adviser analyst officer manager agent "
     "broker trustee executor spouse husband wife son daughter mother father guardian caller sender recipient "
-    "payee payer resident neighbour neighbor volunteer"
+    "payee payer resident neighbour neighbor volunteer signer custodian arbitrator secretary representative"
 ).split() + ["account holder", "law clerk"]
 PERSON_VERBS = (
     "reported prepared signed examined referred reviewed approved witnessed notarized attested interviewed "
@@ -261,6 +262,19 @@ SALUTATIONS += FOREIGN_CLOSINGS
 _CLOSING_WORDS = frozenset(w for phrase in FOREIGN_CLOSINGS for w in phrase.split() if len(w) > 3)
 
 
+# Scripts without capital letters: Hebrew, Arabic, Thai, Georgian, Devanagari, Bengali, kana, Han, Hangul.
+_CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u10d0-\u10ff\u0900-\u09ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u200c\u200d"
+CASELESS_WORD = rf"[{_CASELESS}]+"
+# In those scripts nothing marks a name but the words around it: a label, a role, a greeting or a closing, a
+# verb of handing over ("Patient: 木村 英樹", "Handed to รังสินี by จรรยพร.", "Kind regards,\nრუსუდან ჩადუნელი").
+_CASELESS_NAME = re.compile(
+    rf"\b(?i:(?:{word_trie(FORM_LABELS + PERSON_ROLES)}|custodian of records|contact|backup|pi|signed by)\b[ \t]*[:,]?"
+    rf"(?:[ \t]*\n)?|dear|(?:handed|passed|given|sent|escalated|assigned|referred|reported)[ \t]+(?:to|by)"
+    rf"|by|(?:{word_trie(SALUTATIONS)})[,!]?[ \t]*\n)[ \t]*(?P<name>{CASELESS_WORD}(?:[ ]{CASELESS_WORD}){{0,2}})"
+    rf"(?![{_CASELESS}])"
+)
+
+
 class LabelledNameRecognizer(Recognizer):
     """A name after a form label ("Name: Mei Haddad", "DEPOSITION OF CAMILLE MENSAH"), after a role noun
     or a "by"/"with" phrase ("patient Will Sorensen", "Reviewed with Mark Lee"), under a letter's closing
@@ -270,7 +284,7 @@ class LabelledNameRecognizer(Recognizer):
         rf"\b(?i:(?:{word_trie(FORM_LABELS)}|on behalf of the \w+)\s*:"
         rf"|(?:{word_trie(PERSON_VERBS)})[ \t]+(?:by|with|to):?"
         rf"|(?:{word_trie(TO_VERBS)}) to|the firm by|(?:{word_trie(WITH_VERBS)}) with"
-        rf"|(?:{word_trie(PERSON_ROLES)})\b[ \t]*[,:]?"
+        rf"|(?:{word_trie(PERSON_ROLES)})\b[ \t]*[,:]?(?:[ \t]*\n[ \t]*)?"
         rf"|(?:{word_trie(SALUTATIONS)}),?[ \t]*\n(?:[ \t]*\n)?)"
         r"|\bDEPOSITION OF"
     )
@@ -301,6 +315,8 @@ class LabelledNameRecognizer(Recognizer):
             # role noun in front is the evidence.
             start = m.start(group)
             out.append(RecognizerResult("PERSON", start, start + words[-1].end(), 0.65))
+        for m in _CASELESS_NAME.finditer(text):
+            out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))
         return out
 
 
@@ -664,7 +680,7 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         )
     ):
         return False
-    if len(words) > 1 and words[-1].lower() in NOT_A_NAME_WORD and not is_name_word(words[-1]):
+    if len(words) > 1 and words[-1].lower() in DOCUMENT_KINDS and not is_name_word(words[-1]):
         return False  # "Grant Deed", "Rose Mortgage": a thing named after its kind
     if " " in value.strip() or is_name_word(value.strip()):
         return True
