@@ -344,3 +344,38 @@ def test_caseless_script_after_no_label_is_no_name():
     from governance.pii.people import LabelledNameRecognizer
 
     assert LabelledNameRecognizer().analyze("会议于三月举行 מחר נפגש", None) == []
+
+
+# --- names in Greek, Cyrillic, Armenian and caseless scripts, from Faker's tables of those locales ----------
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Driver\tLicence\nΧρύσανθος Τερζής\t98J758587\tGR", "Χρύσανθος Τερζής"),
+        ("PI Андрій Чубай. Lab kit lot 3", "Андрій Чубай"),
+        ("Լուսինե Մուշկամբարյան, Sunward Mutual", "Լուսինե Մուշկամբարյան"),
+        ("ქეთინო ღვინიაშვილი\nობსერვატორიის", "ქეთინო ღვინიაშვილი"),
+    ],
+)
+def test_given_name_and_surname_in_other_scripts_are_people(text, name):
+    from governance.pii.people import GivenNameRecognizer
+
+    assert name in [text[r.start : r.end] for r in GivenNameRecognizer().analyze(text, None)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Москва Сити", "Российская Федерация", "Договор Поставки", "Κεντρική Αγορά"]
+)
+def test_capitalised_words_of_other_scripts_outside_the_tables_are_no_person(text):
+    from governance.pii.people import GivenNameRecognizer
+
+    assert GivenNameRecognizer().analyze(f"{text} 2024", None) == []
+
+
+@pytest.mark.parametrize("name", ["агафья яковлев", "αμφιθέα τζήκας"])
+def test_lower_case_names_in_other_scripts_are_people(name):
+    from governance.pii.people import LowerCaseNameRecognizer
+
+    text = f"approver: {name}\n"
+    assert name in [text[r.start : r.end] for r in LowerCaseNameRecognizer().analyze(text, None)]

@@ -15,9 +15,11 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from governance.pii.base import COMPANY_FORMS, Recognizer, word_trie
 from governance.pii.names import (
+    CASELESS_TOKEN,
     LOWER,
     LOWER_NAME_TOKEN,
     NAME_TOKEN,
+    SCRIPT_LOWER_TOKEN,
     UPPER,
     currency_codes,
     given_names_folded,
@@ -28,6 +30,7 @@ from governance.pii.names import (
     surnames,
     surnames_folded,
 )
+from governance.pii.names import SCRIPT_NAME_TOKEN as TABLED_SCRIPT_TOKEN
 from governance.pii.phones import PHONE_LABELS, REFERENCE_LABELS
 
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Judge|Justice|Hon|Rev|Sgt|Det|Officer|Nurse)\.?"
@@ -68,7 +71,11 @@ DOCUMENT_KINDS = set("deed lease mortgage contract invoice certificate affidavit
 NOT_A_PERSON_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 # A word in lower case in running text; not part of an e-mail address or a web address ("rose.price@").
 _LOWER_WORD = re.compile(rf"(?<![\w'.@/-])[{LOWER}][{LOWER}'-]*[{LOWER}](?![\w'@/-]|\.\w)")
-_NAME_OR_INITIAL = re.compile(rf"(?<![\w'.-])(?:{NAME_TOKEN}|[A-Z]\.)(?![\w'-])")
+_SCRIPT_LOWER_WORD = re.compile(rf"(?<![\w'.@/-]){SCRIPT_LOWER_TOKEN}(?![\w'@/-]|\.\w)")
+_NAME_OR_INITIAL = re.compile(rf"(?<![\w'.-])(?:{NAME_TOKEN}|{TABLED_SCRIPT_TOKEN}|[A-Z]\.)(?![\w'-])")
+# Two words of a script without capitals, one space apart: a given name and a surname when the tables say so.
+_CASELESS_PAIR = re.compile(rf"(?<![\w])({CASELESS_TOKEN})[ ]({CASELESS_TOKEN})(?![\w])")
+_LATIN_WORD = re.compile(rf"[{UPPER}{LOWER}]")
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -146,8 +153,11 @@ class GivenNameRecognizer(Recognizer):
                     # A given name before a common noun is a thing: "Summer Festival", "Zara Global Equity".
                     i += 1
                     continue
+                if not tables and any(not _LATIN_WORD.match(w[2]) for w in run):
+                    i += 1  # Greek, Cyrillic or Armenian words: the tables must know one of them
+                    continue
                 if lower is None:
-                    lower = set(_LOWER_WORD.findall(text))
+                    lower = set(_LOWER_WORD.findall(text)) | set(_SCRIPT_LOWER_WORD.findall(text))
                 points = tables + (first.lower() not in lower) + (last.lower() not in lower)
                 # Capitalised words that are neither in the tables nor English ("Hyldeburg Jokumsen") are a
                 # person too, unless the document uses them in lower case or spaCy calls them a thing.
@@ -178,6 +188,9 @@ class GivenNameRecognizer(Recognizer):
                     i += len(run)
                     continue
             i += 1
+        for m in _CASELESS_PAIR.finditer(text):
+            if is_given_name(m.group(1)) and m.group(2) in family:
+                out.append(RecognizerResult("PERSON", m.start(), m.end(), 0.6))
         return out
 
 
@@ -438,7 +451,7 @@ class IntroducedNameRecognizer(Recognizer):
         return out
 
 
-_LOWER_WORD_RE = re.compile(rf"(?<![\w'.@/-]){LOWER_NAME_TOKEN}(?![\w'@/-]|\.\w)")
+_LOWER_WORD_RE = re.compile(rf"(?<![\w'.@/-])(?:{LOWER_NAME_TOKEN}|{SCRIPT_LOWER_TOKEN})(?![\w'@/-]|\.\w)")
 PARTICLES = {
     "de",
     "da",
@@ -483,8 +496,8 @@ class LowerCaseNameRecognizer(Recognizer):
             _, e2, last = words[j]
             if (
                 text[words[j - 1][1] : words[j][0]] == " "
-                and first in given
-                and last in family
+                and first.casefold() in given
+                and last.casefold() in family
                 and first not in NOT_A_NAME_WORD
                 and last not in NOT_A_NAME_WORD
                 and not (is_english_word(first) and is_english_word(last))
