@@ -379,3 +379,36 @@ def test_lower_case_names_in_other_scripts_are_people(name):
 
     text = f"approver: {name}\n"
     assert name in [text[r.start : r.end] for r in LowerCaseNameRecognizer().analyze(text, None)]
+
+
+@pytest.mark.parametrize("citation", ["BGH, Urteil vom 23.10.2019", "OLG München, Beschluss vom 2.5.2021"])
+def test_german_court_decisions_survive(citation):
+    assert citation in kept(f"Notes are excluded under {citation}. The patient")
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Tudsemindegade 326; 2758 Regstrup",  # a semicolon before the postcode
+        "Juleshof 741\n6571LF\nGronsveld",  # the postcode and the town on lines of their own
+        "Apt. 864 967 Joseph Intersection, St. David, TAS, 2149",  # the unit before the street
+        "Calle Jacinta Barrena 61 Puerta 2, Huesca, 38955",  # a Spanish door
+        "Ladeira de Farias, 17, Mirtes, 16292-793 Pimenta / MG",  # Brazil's state after a slash
+        "Canale Visintini, 6 Appartamento 48\n    70020, Binetto (BA)",
+        "pl. Reja 60, 35-990 Goleniów",  # a Polish type in lower case
+    ],
+)
+def test_more_separators_units_and_tails(address):
+    assert address in streets(f"Address: {address}\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "card for AED 217,075\nAdditional driver: none\n",  # an amount, then a field on the next line
+        "VIOLATION art. 142 Codice della strada: red light",  # an article of a code
+        "Room 12\n2024\nReport\n",
+    ],
+)
+def test_amounts_articles_and_years_are_no_address(text):
+    assert streets(text) == []

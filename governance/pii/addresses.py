@@ -43,7 +43,7 @@ OWN_TYPE_WORDS = (
     "Camino Carrer Carretera Ronda Travesía Rua Travessa Praça Alameda Estrada Rodovia Caddesi Cad Sokak Sokağı "
     "Sk Bulvarı Mahallesi tänav maantee Straße Strasse Gasse Weg Platz Allee Ring Damm Ufer Chaussee Steig Pfad "
     "gata gatan vägen väg vej gade stræde vei veien gate katu tie kuja polku straat laan gracht plein kade singel "
-    "dreef utca út tér köz körút ulica ul aleja al plac cesta trg ulice náměstí nám třída nábřeží trieda "
+    "dreef utca út tér köz körút ulica ul aleja al plac pl Diag Blv Blvr Pje Pasaje Peatonal cesta trg ulice náměstí nám třída nábřeží trieda "
     "námestie Bulevardul Strada Aleea Calea Intrarea Soseaua Drumul Piazzale útja Calçada Largo Beco Rampa "
     "Prospekti Küçəsi küçəsi prospekti Аллея аллея "
     # Cyrillic and Greek street types, written out or cut short, and Kazakh ones after the name.
@@ -118,6 +118,7 @@ _PREPOSITION_BEFORE = re.compile(
 # before them ("12 Spring Lane"), except these, which lead the name in other languages ("Via Roma 12").
 LEADING_ENGLISH_TYPES = {
     "Via",
+    "Diagonal",
     "Avenue",
     "Av",
     "Avda",
@@ -220,7 +221,8 @@ UNIT = (
     r"Dpto|Depto|Apto|bloco|Bloco|andar|lok|m|No|Nr|nº|n\.?º?|#|bus|boîte|кв|буд|корп|стр|оф|ev|mənzil|"
     # Romania's block, stair, floor and flat ("Bl. 51 Sc. 12 Et. 3 Ap. 683"), Italy's floor and stair, a
     # Spanish-speaking interior, building or office.
-    r"Bl|Sc|Et|Ap|Piano|Scala|Int|Interior|Edif|Oficina|Of)\.?[ ]?[\w/-]{1,6}"
+    r"Bl|Sc|Et|Ap|Piano|Scala|Int|Interior|Edif|Oficina|Of|Appartamento|Puerta|Pta|Local|Dto|Departamento)(?![^\W\d_])\.?[ ]?[\w/-]{1,6}"
+    r"|[ ],[ ](?:Depto|Dpto|Apto|Piso)\.?[ ]?[\w/-]{1,6}"
     # A Danish floor ("6. sal", "2. th", "st. th."), a Finnish stair and flat ("30 A 4"), a Hungarian floor
     # ("11. em."), a Spanish one ("4º").
     r"|,?[ ](?:\d{1,2}\.|st\.)[ ]?(?:sal|th|tv|mf)\b\.?|[ ][A-Z][ ]\d{1,4}(?![\w])|\.?[ ]\d{1,2}\.[ ]em\."
@@ -228,9 +230,12 @@ UNIT = (
 )
 TAIL_POSTCODE = POSTCODE.removesuffix("|\\d{3}")
 _TAIL = re.compile(
-    rf"\.?(?:{UNIT}){{0,4}}(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+-[ \t]+|[ \t]+)"
-    rf"(?:(?P<pc1>{TAIL_POSTCODE}),?[ \t]+(?P<c1>{CITY_AFTER_POSTCODE})"
-    rf"|(?P<c2>{CITY})(?:,?[ \t]+|[ \t]+-[ \t]+)(?:(?P<pc3>{TAIL_POSTCODE})(?![\w])|(?P<st>{STATE})(?:,?[ \t]+(?P<pc2>{TAIL_POSTCODE}))?)"
+    rf"\.?(?:{UNIT}){{0,4}}(?:(?:[,;][ \t]*|[ \t]*\n[ \t]*|[ \t]+-[ \t]+|[ \t]+)"
+    # The postcode and town, on one line or the town on the next ("6571LF\nGronsveld"), Brazil's state after
+    # a slash ("17609-963 Cavalcanti de Goiás / SC").
+    rf"(?:(?P<pc1>{TAIL_POSTCODE})(?:,?[ \t]+|[ \t]*\n[ \t]*)(?P<c1>{CITY_AFTER_POSTCODE})(?:[ \t]+/[ \t]+[A-Z]{{2}}\b)?"
+    rf"|(?P<c2>{CITY})(?:,?[ \t]+|[ \t]+-[ \t]+)(?:(?P<pc3>{TAIL_POSTCODE})(?![\w])"
+    rf"(?:[ \t]+{CITY_AFTER_POSTCODE}[ \t]+/[ \t]+[A-Z]{{2}}\b)?|(?P<st>{STATE})(?:,?[ \t]+(?P<pc2>{TAIL_POSTCODE}))?)"
     rf"|(?P<c3>{CITY})(?=[ \t]*(?:[.;)\n]|,[ \t]*\n|$))))?"
     rf"(?:,?[ \t]+(?P<pc4>{TAIL_POSTCODE})(?![\w-]))?"
     # A province after the town: Italy's "(RM)", Spain's "(Málaga)", Mexico's ", Gto.".
@@ -269,7 +274,7 @@ _STREET_NUMBER = rf"{NUMBER}(?:[ ][A-Z](?:[ ]\d{{1,4}})?(?![\w]))?"
 _BEFORE_POSTCODE = re.compile(
     rf"(?<![\w,.])(?P<street>{NUMBER}[ \t]+{_STREET_WORDS}|{_STREET_WORDS}[ \t]+{_STREET_NUMBER})\.?(?:{UNIT})?"
     rf"(?:(?:[ \t]+-)?,[ \t]*|[ \t]*\n[ \t]*)"
-    rf"(?:(?P<pc>{POSTCODE})[ \t]+{CITY_AFTER_POSTCODE}|{CITY},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?(?P<pc_after>{UK_CA_POSTCODE})"
+    rf"(?:(?P<pc>{POSTCODE})[ \t]+{CITY_AFTER_POSTCODE}|(?P<pc_line>{POSTCODE})[ \t]*\n[ \t]*{CITY_AFTER_POSTCODE}|{CITY},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?(?P<pc_after>{UK_CA_POSTCODE})"
     rf"|{CITY},?[ \t]+(?P<zip>[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?))"
     # Then the end of the line or the sentence, a bracket or a table's bar, the end of a quoted value or a
     # markup element ("</residence>"), or the sentence going on.
@@ -390,6 +395,8 @@ def script_addresses(text: str) -> list[tuple[int, int]]:
 # Town, district or village before a street, each closed by a comma, marked by its abbreviation before it
 # (Russian and Ukrainian "г.", "с.", "пгт") or its word after it (Azerbaijani "ray.", "qəsəbəsi", "kəndi";
 # "район", "обл."): "г. Грозный, ш. Прудное, д. 2/9", "Şamaxı ray., Səfərli qəsəbəsi, S.S. AXUNDOV pr., b. 6".
+_ARTICLE_BEFORE = re.compile(r"\b(?i:art|arts|article|articolo|artículo|artigo|section|sec|para|§)\.?[ \t]*$")
+_UNIT_BEFORE = re.compile(r"(?<![\w.])(?:Apt|Apartment|Unit|Suite|Ste|Flat)\.?[ ]?#?[\w-]{1,6},?[ \t]+$")
 _TOWN_MARK_AFTER = (
     r"ray\.|rayonu|qəs\.|qəsəbəsi|kəndi|k\.|ş\.|şəhəri|район|р-н|обл\.|область|области|округ|селище|село"
 )
@@ -519,11 +526,15 @@ class StreetAddressRecognizer(Recognizer):
             and _PREPOSITION_BEFORE.search(text, max(0, before.start() - 10), before.start())
         ):
             before = None  # "in 1994 U.S. Supreme Court": a year, not a house number
+        if before and _ARTICLE_BEFORE.search(text, max(0, before.start() - 12), before.start()):
+            before = None  # "art. 142 Codice della strada": an article of a code, not a house number
         if not (after or before):
             return None
         street_start = before.start("n") if before else self._trim_left(text, left, start)
         if town := _TOWN_BEFORE.search(text, max(0, street_start - 120), street_start):
             street_start = town.start()
+        if unit := _UNIT_BEFORE.search(text, max(0, street_start - 20), street_start):
+            street_start = unit.start()  # "Apt. 864 967 Joseph Intersection", "Apt. 994, 3 Naomi Street"
         if text[max(0, street_start - 3) : street_start] == "C/ ":
             street_start -= 3  # "C/ Calle Sádaba": Spain's "calle" cut short
         street_end = after.end() if after else right
@@ -537,6 +548,10 @@ class StreetAddressRecognizer(Recognizer):
         """Words, a number, a postcode and a city, unless it reads as English ("Table 4, 2019 Annual Report")."""
         if m.group("pc") and _YEAR.fullmatch(m.group("pc")):
             return False
+        if m.group("pc_line") and (
+            "\n" not in m.string[m.end("street") : m.start("pc_line")] or _YEAR.fullmatch(m.group("pc_line"))
+        ):
+            return False  # a postcode with the town on the next line stands on a line of its own
         if m.group("zip") or m.group("pc_after"):
             return True  # a US state and ZIP code, a British or Canadian postcode: shapes no sentence has
         return any(not is_english_word(w) for w in re.findall(rf"[{UPPER}{LOWER}]{{2,}}", m.group("street")))

@@ -76,6 +76,10 @@ KEEP_PATTERNS: dict[str, str] = {
     "statute": r"\b\d+\s+(?:U\.S\.C\.|C\.F\.R\.|U\.S\.C\.A\.)\s+§+\s*[\d\w().-]+",
     "case_citation": r"\b[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3} v\. [A-Z][\w.'&-]*(?: [A-Z&][\w.'&-]*){0,3}, \d{1,4} (?:U\.S\.|S\. ?Ct\.|F\.|A\.|N\.E\.|P\.|Cal\.)",
     "section": r"§+\s*\d[\w.()-]*",
+    # German, Austrian and Swiss decisions cited by court, kind and date ("BGH, Urteil vom 23.10.2019",
+    # "OLG München, Beschluss vom 2.5.2021").
+    "german_decision": r"\b(?:BGH|BVerfG|BVerwG|BAG|BSG|BFH|OGH|BGer|EuGH|(?:OLG|LG|AG|OVG|VG|LAG)(?:[ \t]+[A-ZÄÖÜ][\w-]+)?)"
+    r",?[ \t]+(?:Urteil|Beschluss|Entscheidung|Urt\.|Beschl\.)[ \t]+v(?:om|\.)[ \t]+\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{4}",
     # Rules and codes cited by their abbreviated titles ("Fed. R. Civ. P. 11(b)", "Cal. Civ. Proc. Code § 803"):
     # capitals, a few letters and full stops, which spaCy reads as a person's initials and name.
     "court_rule": r"\bFed\.\s?R\.\s?(?:Civ|Crim|Evid|App|Bankr)\.(?:\s?P\.)?(?:\s\d+(?:\([a-z0-9]+\))*)?",
