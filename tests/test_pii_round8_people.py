@@ -412,3 +412,37 @@ def test_more_separators_units_and_tails(address):
 )
 def test_amounts_articles_and_years_are_no_address(text):
     assert streets(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("PT eval. Handed to charlotte by Anouk.\n", ["charlotte", "Anouk"]),
+        ("Handed to Нина by Мария.\n", ["Нина", "Мария"]),
+        ("S: tara best (MRN 0056843, dob 2/3/1950)", ["tara best"]),
+        ("Envelope originator: 이성호, Sunward Mutual", ["이성호"]),
+        ("  Full name ........ 中川 舞\n", ["中川 舞"]),
+    ],
+)
+def test_hand_overs_patients_before_their_record_number_and_dotted_labels(text, names):
+    from governance.pii.people import LabelledNameRecognizer
+
+    found = [text[r.start : r.end] for r in LabelledNameRecognizer().analyze(text, None)]
+    assert all(name in found for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Handed to the night team by Friday.\n", "Results (MRN list) attached", "See Table 3 (DOB column)"],
+)
+def test_hand_overs_and_brackets_without_names_give_no_person(text):
+    from governance.pii.people import LabelledNameRecognizer
+
+    assert LabelledNameRecognizer().analyze(text, None) == []
+
+
+def test_a_column_of_drivers_and_quoted_yaml_and_toml_name_keys_are_people():
+    table = "Driver\tLicence\tIssued by\nMARY SALAS\tS37164808\tMA\nHALL, Albert\tS002577427\tUT\n"
+    assert record_people(table) == ["MARY SALAS", "HALL, Albert"]
+    config = '[[customer]]\nname = "范丹"\nsupport_agent = "孙帅"\nplan = "P/N LK9848-48"\n'
+    assert record_people(config) == ["范丹", "孙帅"]

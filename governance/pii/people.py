@@ -281,10 +281,26 @@ CASELESS_WORD = rf"[{_CASELESS}]+"
 # In those scripts nothing marks a name but the words around it: a label, a role, a greeting or a closing, a
 # verb of handing over ("Patient: 木村 英樹", "Handed to รังสินี by จรรยพร.", "Kind regards,\nრუსუდან ჩადუნელი").
 _CASELESS_NAME = re.compile(
-    rf"\b(?i:(?:{word_trie(FORM_LABELS + PERSON_ROLES)}|custodian of records|contact|backup|pi|signed by)\b[ \t]*[:,]?"
+    rf"\b(?i:(?:{word_trie(FORM_LABELS + PERSON_ROLES)}|custodian of records|contact|backup|pi|signed by|originator"
+    rf"|presence of)\b[ \t]*(?:[:,]|[ \t]*\.{{3,}})?"
     rf"(?:[ \t]*\n)?|dear|(?:handed|passed|given|sent|escalated|assigned|referred|reported)[ \t]+(?:to|by)"
     rf"|by|(?:{word_trie(SALUTATIONS)})[,!]?[ \t]*\n)[ \t]*(?P<name>{CASELESS_WORD}(?:[ ]{CASELESS_WORD}){{0,2}})"
     rf"(?![{_CASELESS}])"
+)
+
+
+# Any word of a name, in any case or script ("charlotte", "Anouk", "Արամազդ", "jean-pierre").
+_ANY_CASE_NAME_WORD = r"[^\W\d_][^\W\d_'’ʼ-]*"
+# A hand-over between two people: "Handed to charlotte by Anouk.", "passed over to Нина by Мария".
+_HANDOVER = re.compile(
+    rf"\b(?i:handed|passed|signed|given)[ \t]+(?:over[ \t]+)?to[ \t]+(?P<to>{_ANY_CASE_NAME_WORD}(?:[ ]{_ANY_CASE_NAME_WORD})?)"
+    rf"[ \t]+by[ \t]+(?P<by>{_ANY_CASE_NAME_WORD}(?:[ ]{_ANY_CASE_NAME_WORD})?)(?=[ \t]*[.,;\n]|$)"
+)
+# A patient named right before the record number or birth date in brackets: "S: tara best (MRN 0056843, ...".
+_BEFORE_RECORD_NUMBER = re.compile(
+    rf"(?:^|(?<=[:\n]))[ \t]*(?P<name>{_ANY_CASE_NAME_WORD}(?:[ ]{_ANY_CASE_NAME_WORD}){{1,2}})[ \t]*"
+    r"\((?i:mrn|dob|d\.o\.b|born|nhs|patient id)\b",
+    re.MULTILINE,
 )
 
 
@@ -330,6 +346,15 @@ class LabelledNameRecognizer(Recognizer):
             out.append(RecognizerResult("PERSON", start, start + words[-1].end(), 0.65))
         for m in _CASELESS_NAME.finditer(text):
             out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))
+        for m in _HANDOVER.finditer(text):
+            for group in ("to", "by"):
+                words = m.group(group).split()
+                if all(_name_evidence(w, strong=True) for w in words):
+                    out.append(RecognizerResult("PERSON", m.start(group), m.end(group), 0.65))
+        for m in _BEFORE_RECORD_NUMBER.finditer(text):
+            words = m.group("name").split()
+            if all(_name_evidence(w, strong=True) for w in words) and not all(w.isupper() for w in words):
+                out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))
         return out
 
 

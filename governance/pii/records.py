@@ -37,6 +37,12 @@ _MT_PARTY = re.compile(
 
 _NAME_KEY = r"(?:(?:first|last|given|family|full|middle|contact|display|customer|holder)_?name|surname|name)"
 _JSON_NAME = re.compile(rf'"(?i:{_NAME_KEY})"[ \t]*:[ \t]*"(?P<v>[^"\n]{{1,80}})"')
+# The same keys in YAML and TOML, the value quoted: 'name: "Ana Lima"', 'support_agent = "孙帅"'.
+_YAML_NAME = re.compile(
+    rf"^[ \t]*(?:-[ \t]+)?(?i:{_NAME_KEY}|support_agent|agent|approver|employee|assignee|owner)[ \t]*[:=][ \t]*"
+    r'"(?P<v>[^"\n]{1,80})"[ \t]*$',
+    re.MULTILINE,
+)
 # A name attribute of markup ('contact_name="Həcər Muradlı"'); a bare "name" attribute names a field, not a
 # person.
 _ATTR_NAME = re.compile(
@@ -54,7 +60,8 @@ _NAME_HEADER = re.compile(
 # A column of people named by their role ("Employee", "Patient", "Guest"): its cells are people when they
 # hold no digit (an employee number is no name).
 _ROLE_HEADER = re.compile(
-    r"(?i:[ \t]*\"?(?:(?:employee|patient|customer|client|tenant|guest|member|applicant|beneficiary|holder)s?"
+    r"(?i:[ \t]*\"?(?:(?:employee|patient|customer|client|tenant|guest|member|applicant|beneficiary|holder|driver"
+    r"|owner|buyer|seller|borrower|policyholder|witness|signer|attendee)s?"
     # A name's parts as a header writes them alone ("last", "first"): a cell without digits under them.
     r"|first|last|given|family|middle|forename)\"?[ \t]*)"
 )
@@ -241,6 +248,10 @@ class RecordFieldRecognizer(EntityRecognizer):
                 out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         for m in _JSON_NAME.finditer(text):
             if m.group("v").strip():
+                out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
+        for m in _YAML_NAME.finditer(text):
+            value = m.group("v")
+            if value.strip() and not _placeholder(value) and not any(c.isdigit() or c in "@/" for c in value):
                 out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _table_cells(text)]
         if "PID|" in text:
