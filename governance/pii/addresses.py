@@ -32,8 +32,8 @@ def _script_letters(upper: bool) -> str:
     return "".join(c for c in map(chr, codes) if c.isalpha() and (c.isupper() if upper else c.islower()))
 
 
-UPPER += _script_letters(upper=True)
-LOWER += _script_letters(upper=False)
+UPPER += _script_letters(upper=True) + "Ə"
+LOWER += _script_letters(upper=False) + "ə"  # Azerbaijani schwa ("Səfərli qəsəbəsi")
 
 # Street types written as their own word, beyond Faker's tables (abbreviations, common forms).
 OWN_TYPE_WORDS = (
@@ -43,12 +43,12 @@ OWN_TYPE_WORDS = (
     "Camino Carrer Carretera Ronda Travesía Rua Travessa Praça Alameda Estrada Rodovia Caddesi Cad Sokak Sokağı "
     "Sk Bulvarı Mahallesi tänav maantee Straße Strasse Gasse Weg Platz Allee Ring Damm Ufer Chaussee Steig Pfad "
     "gata gatan vägen väg vej gade stræde vei veien gate katu tie kuja polku straat laan gracht plein kade singel "
-    "dreef utca út tér köz körút ulica ul aleja al plac cesta trg ulice náměstí nám třída nábřeží trieda "
+    "dreef utca út tér köz körút ulica ul aleja al plac pl Diag Blv Blvr Pje Pasaje Peatonal cesta trg ulice náměstí nám třída nábřeží trieda "
     "námestie Bulevardul Strada Aleea Calea Intrarea Soseaua Drumul Piazzale útja Calçada Largo Beco Rampa "
     "Prospekti Küçəsi küçəsi prospekti Аллея аллея "
     # Cyrillic and Greek street types, written out or cut short, and Kazakh ones after the name.
     "ул улица вул вулиця просп проспект пр-т пер переулок провулок бульв бульвар б-р шоссе наб набережная "
-    "пл площадь площа тупик проезд көшесі даңғылы орамы тұйығы желекжолы шағын οδός Οδός Λεωφόρος Λεωφ"
+    "пл площадь площа тупик проезд ш шосе сквер узвіз көшесі даңғылы орамы тұйығы желекжолы шағын οδός Οδός Λεωφόρος Λεωφ"
 ).split()
 # Glued endings: "Bundesstrasse", "Storgatan", "Mannerheimintie". Short ones only where nothing English ends so.
 OWN_GLUED = (
@@ -118,6 +118,7 @@ _PREPOSITION_BEFORE = re.compile(
 # before them ("12 Spring Lane"), except these, which lead the name in other languages ("Via Roma 12").
 LEADING_ENGLISH_TYPES = {
     "Via",
+    "Diagonal",
     "Avenue",
     "Av",
     "Avda",
@@ -158,7 +159,9 @@ NUMBER_WORDS = {"no", "nr", "nº", "n°", "n.º", "n", "num", "number", "#", "д
 
 
 def _latin(word: str) -> bool:
-    return all(ord(c) < 0x250 for c in word)
+    """Latin, Greek or Cyrillic letters: the scripts with capitals, where a street's name is told from the
+    sentence around it as in Latin ("сквер Вокзальний", "ш. Прудное")."""
+    return all(ord(c) < 0x250 or 0x370 <= ord(c) < 0x530 for c in word)
 
 
 @cache
@@ -197,7 +200,7 @@ NUMBER = r"\d{1,5}(?:[a-zA-Z](?![\w]))?(?:[/-](?:\d{1,4}[a-zA-Z]?|[A-Z](?![\w]))
 # A postcode: country prefixes ("H-7935", "DK-1548", "CH 6538", "C.P. 73492", "CEP 72407-456", "AZ3541"), the digit
 # forms of most countries, UK, Canadian and Irish (Eircode "N52 K7B7") forms.
 POSTCODE = (
-    r"(?:(?:[A-Z]{1,2}-|CH[ ]|C\.P\.[ ]?|CEP[ ]|AZ[ ]?)?\d{4,5}(?:-\d{3,4})?|\d{4}(?:[ ]?[A-Z]{2}(?![\w]))?|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{3}-\d{3}|\d{6}"
+    r"(?:\d{4}[ ]?[A-Z]{2}(?![\w])|(?:[A-Z]{1,2}-|CH[ ]|C\.P\.[ ]?|CEP[ ]|AZ[ ]?|Τ\.?Κ\.?[ ])?\d{4,5}(?:-\d{3,4})?|\d{4}(?:[ ]?[A-Z]{2}(?![\w]))?|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{3}-\d{3}|\d{6}"
     r"|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]\d{2}[ ][A-Z\d]{4}(?![\w])|\d{3})"
 )
 UK_CA_POSTCODE = (
@@ -211,10 +214,15 @@ CITY = rf"{_TOWN}{_CAP}(?:[ -](?:{_CAP}|[{LOWER}]{{1,3}}(?=[ -][{UPPER}])))*?(?:
 # ("Kubín. SSN on file") other than an abbreviation's ("St. Gallen").
 _TOWN_WORD = rf"(?:[{UPPER}][{LOWER}]{{0,2}}\.|[{UPPER}][{UPPER}{LOWER}'’-]*)"
 CITY_AFTER_POSTCODE = rf"{_TOWN}{_TOWN_WORD}(?:[ -](?:{_TOWN_WORD}|[{LOWER}]{{1,3}}(?=[ -][{UPPER}])))*"
-STATE = r"[A-Z]{2,3}"
+# A state or province by its abbreviation: two or three capitals, Mexico's up to five ("CHIH", "TAMPS").
+STATE = r"[A-Z]{2,5}"
 UNIT = (
-    r"(?:,?[ ]?(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Wohnung|Whg|Etage|Top|Stiege|piso|Piso|"
-    r"Dpto|Depto|Apto|bloco|Bloco|andar|lok|m|No|Nr|nº|n\.?º?|#|bus|boîte|кв|буд|корп|ev|mənzil)\.?[ ]?[\w/-]{1,6}"
+    r"(?:,?[ ]{0,2}(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Wohnung|Whg|Etage|Top|Stiege|piso|Piso|"
+    r"Dpto|Depto|Apto|bloco|Bloco|andar|lok|m|No|Nr|nº|n\.?º?|#|bus|boîte|кв|буд|корп|стр|оф|ev|mənzil|"
+    # Romania's block, stair, floor and flat ("Bl. 51 Sc. 12 Et. 3 Ap. 683"), Italy's floor and stair, a
+    # Spanish-speaking interior, building or office.
+    r"Bl|Sc|Et|Ap|Piano|Scala|Int|Interior|Edif|Oficina|Of|Appartamento|Puerta|Pta|Local|Dto|Departamento)(?![^\W\d_])\.?[ ]?[\w/-]{1,6}"
+    r"|[ ],[ ](?:Depto|Dpto|Apto|Piso)\.?[ ]?[\w/-]{1,6}"
     # A Danish floor ("6. sal", "2. th", "st. th."), a Finnish stair and flat ("30 A 4"), a Hungarian floor
     # ("11. em."), a Spanish one ("4º").
     r"|,?[ ](?:\d{1,2}\.|st\.)[ ]?(?:sal|th|tv|mf)\b\.?|[ ][A-Z][ ]\d{1,4}(?![\w])|\.?[ ]\d{1,2}\.[ ]em\."
@@ -222,9 +230,12 @@ UNIT = (
 )
 TAIL_POSTCODE = POSTCODE.removesuffix("|\\d{3}")
 _TAIL = re.compile(
-    rf"\.?(?:{UNIT})?(?:(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+-[ \t]+|[ \t]+)"
-    rf"(?:(?P<pc1>{TAIL_POSTCODE}),?[ \t]+(?P<c1>{CITY_AFTER_POSTCODE})"
-    rf"|(?P<c2>{CITY})(?:,?[ \t]+|[ \t]+-[ \t]+)(?:(?P<pc3>{TAIL_POSTCODE})(?![\w])|(?P<st>{STATE})(?:,?[ \t]+(?P<pc2>{TAIL_POSTCODE}))?)"
+    rf"\.?(?:{UNIT}){{0,4}}(?:(?:[,;][ \t]*|[ \t]*\n[ \t]*|[ \t]+-[ \t]+|[ \t]+)"
+    # The postcode and town, on one line or the town on the next ("6571LF\nGronsveld"), Brazil's state after
+    # a slash ("17609-963 Cavalcanti de Goiás / SC").
+    rf"(?:(?P<pc1>{TAIL_POSTCODE})(?:,?[ \t]+|[ \t]*\n[ \t]*)(?P<c1>{CITY_AFTER_POSTCODE})(?:[ \t]+/[ \t]+[A-Z]{{2}}\b)?"
+    rf"|(?P<c2>{CITY})(?:,?[ \t]+|[ \t]+-[ \t]+)(?:(?P<pc3>{TAIL_POSTCODE})(?![\w])"
+    rf"(?:[ \t]+{CITY_AFTER_POSTCODE}[ \t]+/[ \t]+[A-Z]{{2}}\b)?|(?P<st>{STATE})(?:,?[ \t]+(?P<pc2>{TAIL_POSTCODE}))?)"
     rf"|(?P<c3>{CITY})(?=[ \t]*(?:[.;)\n]|,[ \t]*\n|$))))?"
     rf"(?:,?[ \t]+(?P<pc4>{TAIL_POSTCODE})(?![\w-]))?"
     # A province after the town: Italy's "(RM)", Spain's "(Málaga)", Mexico's ", Gto.".
@@ -234,7 +245,7 @@ _TAIL = re.compile(
 _INITIAL_END = re.compile(rf"(?<![{UPPER}{LOWER}])[{UPPER}]\.$")
 _WORD = re.compile(rf"[{UPPER}{LOWER}][{UPPER}{LOWER}'’.-]*|\d+[a-zA-Z]?")
 _NUMBER_AFTER = re.compile(
-    rf"(?:,?[ \t]*(?:(?i:No|Nr|n\.?º|n°|n|#|дом|д|буд|ev)\.?:?[ \t]*)?)(?P<n>{NUMBER}|S/N)(?![\w/-]|[.,]\d)"
+    rf"(?:,?[ \t]*(?:(?i:No|Nr|n\.?º|n°|n|#|дом|д|буд|ev)\.?:?[ \t]*|b\.[ \t]*)?)(?P<n>{NUMBER}|S/N)(?![\w/-]|[.,]\d)"
 )
 _NAME_PAIR_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER}][{LOWER}'’-]+)[ \t]+([{LOWER}]{{3,}})[ \t]+$")
 _NUMBER_COMMA_BEFORE = re.compile(rf"(?<![\w.,/:-]){NUMBER},[ \t]+$")
@@ -263,21 +274,135 @@ _STREET_NUMBER = rf"{NUMBER}(?:[ ][A-Z](?:[ ]\d{{1,4}})?(?![\w]))?"
 _BEFORE_POSTCODE = re.compile(
     rf"(?<![\w,.])(?P<street>{NUMBER}[ \t]+{_STREET_WORDS}|{_STREET_WORDS}[ \t]+{_STREET_NUMBER})\.?(?:{UNIT})?"
     rf"(?:(?:[ \t]+-)?,[ \t]*|[ \t]*\n[ \t]*)"
-    rf"(?:(?P<pc>{POSTCODE})[ \t]+{CITY_AFTER_POSTCODE}|{CITY},?[ \t]+(?P<pc_after>{UK_CA_POSTCODE})"
+    rf"(?:(?P<pc>{POSTCODE})[ \t]+{CITY_AFTER_POSTCODE}|(?P<pc_line>{POSTCODE})[ \t]*\n[ \t]*{CITY_AFTER_POSTCODE}|{CITY},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?(?P<pc_after>{UK_CA_POSTCODE})"
     rf"|{CITY},?[ \t]+(?P<zip>[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?))"
-    # Then the end of the line or the sentence, a bracket or a table's bar, or the sentence going on.
-    r"(?=[ \t]*(?:[.,;)(|\n]|$)|[ \t]+[a-z])"
+    # Then the end of the line or the sentence, a bracket or a table's bar, the end of a quoted value or a
+    # markup element ("</residence>"), or the sentence going on.
+    r"(?=[ \t]*(?:[.,;)(|\n<\"']|$)|[ \t]+[a-z])"
 )
+# A form's dotted leader ("Home ............. 12 Rue X") or a key's equals sign ('address = "12 Rue X"') after a
+# label, in place of a colon.
+_LEADER = r"[ \t]*\.{3,}|[ \t]*=[ \t]*\"?"
 _LABEL = re.compile(
-    rf"(?:\b(?i:(?:{word_trie(ADDRESS_NOUNS)})\b(?:[^:\n\d]{{0,15}}?(?::|\bat\b|\bis\b))?"
+    rf"(?:\b(?i:(?:{word_trie(ADDRESS_NOUNS)})\b(?:[^:\n\d=]{{0,15}}?(?::|\bat\b|\bis\b|{_LEADER}))?"
     rf"|(?:{word_trie(ADDRESS_PHRASES)})\b"
-    rf"|(?:{word_trie(OTHER_LABELS)})\b[^:\n\d]{{0,15}}?(?::|\bat\b|\bis\b))"
+    rf"|(?:{word_trie(OTHER_LABELS)})\b[^:\n\d=]{{0,15}}?(?::|\bat\b|\bis\b|{_LEADER}))"
+    # A markup element of an address: "<residence>", '<address type="home">'.
+    rf"|<(?i:{word_trie(ADDRESS_NOUNS)}|street(?:_?address)?|streetAddress)(?:[ \t][^<>\n]*)?>"
     # A JSON field of an address: "line1": "Bogovićeva 4a", "street_address": "...".
     r'|"(?i:line_?[12]|street(?:_?address)?|address(?:_?line_?[12])?)"[ \t]*:[ \t]*")'
     rf"[ \t]*(?=[\d{UPPER}])"
 )
 _STOP = re.compile(
-    r"[;\n(\"]|\.(?=\s|$)(?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)|,\s+(?=[a-z])|\s(?:or|and|tel|phone|call)\b"
+    r"[;\n(\"<]|\.(?=\s|$)(?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)|,\s+(?=[a-z])|\s(?:or|and|tel|phone|call)\b"
+)
+
+
+# Addresses in scripts whose streets carry no capitalised type word, written as the countries' postal
+# formats (and Faker's tables of those locales) lay them out. Each needs its script's own mark of an address
+# beside a number: a house-number or floor character, a road ending, a town or street abbreviation, a
+# building word.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff"
+# Chinese and Japanese: province, city, district, road and number run together ("广西壮族自治区亮县秀英上海街Z座",
+# "108 草屯龍山寺巷64號0樓", "宮城県富里市白金38丁目24番8号 東神田コーポ458"), a postcode before or after.
+_CJK_ADDRESS = re.compile(
+    rf"(?:(?<![\w])\d{{3,6}}[ ]?)?[{_HAN}][{_HAN}0-9A-Za-z之-]*?"
+    rf"(?:\d+[A-Za-z]?(?:號|号|丁目|番地?|樓|楼|弄|室)|[A-Za-z0-9]座)[{_HAN}0-9A-Za-z之-]*"
+    rf"(?:[ ][{_HAN}]+\d{{1,4}}(?![\w]))?(?:[ ]\d{{5,6}}(?![\w]))?"
+)
+# A Chinese or Japanese address names a place: at least one of these characters.
+_CJK_PLACE = re.compile("[省市縣县區区鄉乡鎮镇村町郡都道府県路街巷段里]")
+# Korean road and lot addresses: province or city, district, road ("...로", "...길") or quarter ("...동")
+# and the number ("대구광역시 구로구 강남대거리 25", "경기도 강릉시 양재천130가 948").
+_KOREAN_ADDRESS = re.compile(
+    r"(?:[가-힣]+(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구)[ ]){1,3}(?:[가-힣0-9]+(?:읍|면)[ ])?"
+    r"[가-힣0-9]*(?:로|길|거리|가|동|리)[ ](?:지하)?\d{1,5}(?:-\d{1,4})?(?:[ ]?\([가-힣0-9, ]+\))?"
+)
+# Armenian: the town after its abbreviation ("ք." city, "գ." village), then the street and its number, the
+# flat ("բն. 03") to the end of the line.
+_ARMENIAN_ADDRESS = re.compile(r"(?<![\w])[քգ]\.[ ][\u0531-\u0587][^\n|<>]*\d")
+# Georgian: the street's name, its type after it ("ქ.", street; "გამზ.", avenue), the number, the town.
+_GEORGIAN_ADDRESS = re.compile(
+    r"[\u10d0-\u10ff]+(?:[ ][\u10d0-\u10ff]+){0,2}[ ](?:ქ\.|ქუჩა|გამზ\.|გამზირი|შესახ\.|შესახვევი|ჩიხი)"
+    r"[ ]?\d+[\w/-]*(?:,[ ][\u10d0-\u10ff]+(?:[ ][\u10d0-\u10ff]+)?)?(?:,[ ]\d{4})?"
+)
+# Bengali: a building's number ("বাড়ী নং ৯৯১", house no.), a flat before it, the area, town and district after
+# it, the four-digit postcode.
+_BENGALI_ADDRESS = re.compile(
+    r"(?:[\u0980-\u09ff]+[ ]\d{1,4},[ ])?[\u0980-\u09ff]+[ ]নং[ ]\d{1,4}"
+    r"(?:,[ ][\u0980-\u09ff][\u0980-\u09ff ]*){0,5}(?:,[ ]\d{4}(?![\d]))?"
+)
+# Nepali: the street, the ward or house and its number ("वडा 366", "घर 410"), the town and district, the
+# five-digit postcode.
+_DEVANAGARI = "\u0900-\u097f\u200c\u200d"
+_NEPALI_ADDRESS = re.compile(
+    rf"(?:[{_DEVANAGARI}]+[ ]){{0,3}}(?:वडा|घर|वार्ड)[ ]\d{{1,4}}"
+    rf"(?:[ ,()\n{_DEVANAGARI}]{{0,80}}?[ ]\d{{5}}(?![\d]))?"
+)
+# Hebrew: the street and number, the town, the seven-digit postcode ("שכ רסקו 89, אבו רובייעה, 9759001").
+_HEBREW_ADDRESS = re.compile(
+    r"[\u05d0-\u05ea][\u05d0-\u05ea\"' ]*[ ]\d{1,4}[\u05d0-\u05ea]?,[ ][^\n,\d|<>]{2,40},[ ]\d{7}(?![\d])"
+)
+# Thai: the house number (and "หมู่" village number), the road or lane, district and province, the five-digit
+# postcode ("22 ถนนชุมวระ อ.บางสะพานน้อย มุกดาหาร 34870").
+_THAI_ADDRESS = re.compile(
+    r"(?<![\w/])\d{1,4}(?:/\d{1,4})?(?:[ ]หมู่[ ]\d{1,2})?[ ][\u0e00-\u0e7f][\u0e00-\u0e7f. ]{2,80}?[ ]\d{5}(?![\d])"
+)
+SCRIPT_ADDRESSES = (
+    _THAI_ADDRESS,
+    _KOREAN_ADDRESS,
+    _ARMENIAN_ADDRESS,
+    _GEORGIAN_ADDRESS,
+    _BENGALI_ADDRESS,
+    _NEPALI_ADDRESS,
+    _HEBREW_ADDRESS,
+)
+# Characters of those scripts: a text without any is not searched for them.
+_NON_LATIN = re.compile(
+    "[\u0e00-\u0e7f\u0530-\u058f\u0900-\u09ff\u05d0-\u05ea\u10d0-\u10ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"
+)
+
+
+# Vietnamese: house number ("Số 52", "86/554"), alley ("Ngõ 14", "Hẻm 42"), street ("Đường số 77", "phố Lê Văn
+# Sỹ", a name), then commune, district and city or province, each after its word (in either case), and a
+# postcode. Its words are capitalised like names, so one of the address words must be there.
+_VI_ADMIN = r"(?:[Xx]ã|[Pp]hường|[Tt]hị[ ]trấn|[Tt]hị[ ]xã|[Qq]uận|[Hh]uyện|[Tt]hành[ ]phố|TP\.|[Tt]ỉnh)"
+_VI_WORD = rf"(?!{_VI_ADMIN}(?![\w]))[{UPPER}][{LOWER}]*"  # a name's word, not a commune's or city's word
+_VI_RUN = rf"{_VI_WORD}(?:[ ]{_VI_WORD}){{0,4}}"
+_VIETNAMESE_ADDRESS = re.compile(
+    rf"(?<![\w/])(?:Số[ ])?\d{{1,4}}(?:/\d{{1,4}}){{0,2}}[ ](?:(?:Ngõ|Hẻm|Khu|Khóm|Tổ|Dãy)[ ]\d{{1,4}}[ ])?"
+    rf"(?:(?:Đường|đường|Phố|phố)[ ](?:số[ ]\d{{1,4}}|{_VI_RUN})|{_VI_RUN})"
+    rf"(?:,?[ ](?:{_VI_ADMIN}[ ]?)?{_VI_RUN}){{0,4}}(?:[ ]\d{{5}}(?![\d]))?"
+)
+_VI_MARK = re.compile(rf"(?<![\w])(?:Số|Ngõ|Hẻm|Khóm|Đường|đường|Phố|phố|{_VI_ADMIN})(?![\w])")
+_VIETNAMESE_LETTERS = re.compile("[ĐđƠơƯư\u1ea0-\u1ef9]")
+
+
+def script_addresses(text: str) -> list[tuple[int, int]]:
+    """Addresses in Chinese, Japanese, Korean, Armenian, Georgian, Bengali, Nepali, Hebrew and Thai script, and
+    in Vietnamese."""
+    spans = []
+    if _VIETNAMESE_LETTERS.search(text):
+        spans += [m.span() for m in _VIETNAMESE_ADDRESS.finditer(text) if _VI_MARK.search(m.group())]
+    if not _NON_LATIN.search(text):
+        return spans
+    spans += [m.span() for m in _CJK_ADDRESS.finditer(text) if _CJK_PLACE.search(m.group())]
+    for pattern in SCRIPT_ADDRESSES:
+        spans += [m.span() for m in pattern.finditer(text)]
+    return spans
+
+
+# Town, district or village before a street, each closed by a comma, marked by its abbreviation before it
+# (Russian and Ukrainian "г.", "с.", "пгт") or its word after it (Azerbaijani "ray.", "qəsəbəsi", "kəndi";
+# "район", "обл."): "г. Грозный, ш. Прудное, д. 2/9", "Şamaxı ray., Səfərli qəsəbəsi, S.S. AXUNDOV pr., b. 6".
+_ARTICLE_BEFORE = re.compile(r"\b(?i:art|arts|article|articolo|artículo|artigo|section|sec|para|§)\.?[ \t]*$")
+_UNIT_BEFORE = re.compile(r"(?<![\w.])(?:Apt|Apartment|Unit|Suite|Ste|Flat)\.?[ ]?#?[\w-]{1,6},?[ \t]+$")
+_TOWN_MARK_AFTER = (
+    r"ray\.|rayonu|qəs\.|qəsəbəsi|kəndi|k\.|ş\.|şəhəri|район|р-н|обл\.|область|области|округ|селище|село"
+)
+_TOWN_BEFORE = re.compile(
+    rf"(?<![\w.])(?:(?:(?:[гмсп]|пгт|смт|ст|с-ще)\.[ ]?{_CAP}(?:[ -]{_CAP})*"
+    rf"|{_CAP}(?:[ ](?:{_CAP}|[{LOWER}]{{2,}})){{0,3}}[ ](?:{_TOWN_MARK_AFTER})),[ \t]*){{1,3}}$"
 )
 
 
@@ -299,6 +424,7 @@ class StreetAddressRecognizer(Recognizer):
             if self._plausible(m)
         ]
         spans += self._labelled(text)
+        spans += script_addresses(text)
         out = []
         for s, e in (x for x in spans if x):
             while e > s and text[e - 1] in ".,;: \t\n" and not re.search(r"\b[A-Z][a-z]?\.$", text[s:e]):
@@ -326,7 +452,22 @@ class StreetAddressRecognizer(Recognizer):
             left -= len(w.group())
         right = end
         for _ in range(5):
-            w = re.match(rf"[ \t]+([{UPPER}{LOWER}][\w'’-]*\.?)", text[right : right + 40])
+            # A word of the name, or an ordinal in it ("провулок Садовий 2-й", "3-я линия").
+            w = re.match(
+                rf"[ \t]+([{UPPER}{LOWER}][\w'’-]*\.?|\d{{1,3}}-[{LOWER}]{{1,3}}(?![\w]))",
+                text[right : right + 40],
+            )
+            # The name's last word in lower case, right before the number ("сквер Овідіопольська дуга, буд. 0").
+            if (
+                w
+                and w.group(1)[0].islower()
+                and right > end
+                and not is_english_word(w.group(1).rstrip(".,"))
+                and w.group(1).rstrip(".:").lower() not in NUMBER_WORDS
+                and _NUMBER_AFTER.match(text, right + len(w.group().rstrip(",.")))
+            ):
+                right += len(w.group().rstrip(",."))
+                break
             if (
                 not w
                 or not _is_name_part(w.group(1))
@@ -346,9 +487,26 @@ class StreetAddressRecognizer(Recognizer):
         english = m.group("type") is not None and _english_type(anchor)
         english = english and anchor.rstrip(".") not in LEADING_ENGLISH_TYPES
         if english and anchor[0].islower() and _NUMBER_COMMA_BEFORE.search(text, max(0, start - 14), start):
-            english = False  # "396, rue Des Herons", "18, boulevard Du Terme": France's number, comma, type
+            english = False
+        if (
+            english
+            and anchor[0].islower()
+            and left == start
+            and right > end
+            and (n := _NUMBER_AFTER.match(text, right))
+            and not _YEAR.fullmatch(n.group("n"))
+        ):
+            english = False  # "rue Besse 119", "boulevard Bouvier 487": a type in lower case leads the name  # "396, rue Des Herons", "18, boulevard Du Terme": France's number, comma, type
         if anchor == "Court" and _COURT_BEFORE.search(text, max(0, start - 20), start):
             return None  # "8 District Court", "the 1994 U.S. Supreme Court"
+        labelled = _NUMBER_AFTER.match(text, right)
+        if (
+            english
+            and anchor[0].islower()
+            and labelled
+            and re.search(r"[^\W\d_]", text[labelled.start() : labelled.start("n")])
+        ):
+            english = False  # "AXUNDOV pr., b. 6": a number labelled as a house number follows the type
         if english:
             # "221 Baker Street": English types end the name, after at least one word of it.
             right = end
@@ -368,9 +526,15 @@ class StreetAddressRecognizer(Recognizer):
             and _PREPOSITION_BEFORE.search(text, max(0, before.start() - 10), before.start())
         ):
             before = None  # "in 1994 U.S. Supreme Court": a year, not a house number
+        if before and _ARTICLE_BEFORE.search(text, max(0, before.start() - 12), before.start()):
+            before = None  # "art. 142 Codice della strada": an article of a code, not a house number
         if not (after or before):
             return None
         street_start = before.start("n") if before else self._trim_left(text, left, start)
+        if town := _TOWN_BEFORE.search(text, max(0, street_start - 120), street_start):
+            street_start = town.start()
+        if unit := _UNIT_BEFORE.search(text, max(0, street_start - 20), street_start):
+            street_start = unit.start()  # "Apt. 864 967 Joseph Intersection", "Apt. 994, 3 Naomi Street"
         if text[max(0, street_start - 3) : street_start] == "C/ ":
             street_start -= 3  # "C/ Calle Sádaba": Spain's "calle" cut short
         street_end = after.end() if after else right
@@ -384,8 +548,12 @@ class StreetAddressRecognizer(Recognizer):
         """Words, a number, a postcode and a city, unless it reads as English ("Table 4, 2019 Annual Report")."""
         if m.group("pc") and _YEAR.fullmatch(m.group("pc")):
             return False
-        if m.group("zip"):
-            return True
+        if m.group("pc_line") and (
+            "\n" not in m.string[m.end("street") : m.start("pc_line")] or _YEAR.fullmatch(m.group("pc_line"))
+        ):
+            return False  # a postcode with the town on the next line stands on a line of its own
+        if m.group("zip") or m.group("pc_after"):
+            return True  # a US state and ZIP code, a British or Canadian postcode: shapes no sentence has
         return any(not is_english_word(w) for w in re.findall(rf"[{UPPER}{LOWER}]{{2,}}", m.group("street")))
 
     @staticmethod

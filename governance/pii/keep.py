@@ -13,6 +13,7 @@ from functools import cache
 from core.packs import load_pack
 from governance.pii.base import COMPANY_FORMS as _COMPANY_FORMS
 from governance.pii.base import FULL_DATE, MONTHS, word_trie
+from governance.pii.names import currency_codes
 
 _FISCAL_WORDS = (
     "quarter fiscal year period month half fy ended ending through effective filed dated closing maturity "
@@ -33,6 +34,11 @@ _TRADE_WORDS = (
     r"|Tekstil|Textiles?|Denki|Telecom|Telekom|Pharma|Agro|Airlines?|Airways|Motors|Foods?|Energ(?:y|ie|ia|i)"
     r"|Solutions|Systems|Technologies|Software|Consulting|Industries|Industrie|Electric|Electronics|Chemicals?"
     r"|Mining|Media|Ventures|Robotics|Trading|Construction|Engineering|Bau|Werke|Verlag|Handel|Capital"
+    # Mutual insurers and societies, fund managers, law and advisory firms in many languages ("Atlas Mutual",
+    # "Norden Asset Management SA", "Vidal & Soto Abogados", "Keller Rechtsanwälte").
+    r"|Mutual|Mutuelle|Mutua|Asset[ \t]+Management|Investment[ \t]+Management|Wealth[ \t]+Management|Advisors"
+    r"|Advisers|Abogados|Avocats|Advogados|Avvocati|Rechtsanwälte|Advocaten|Advokater|Solicitors|Attorneys"
+    r"|Associates|Asociados|Associés|Biosciences|Therapeutics|Diagnostics|Laboratories|Fastigheter|Immobilien"
 )
 _TRADE_FIRST = r"Stadtwerke|Banco|Banca|Banque|Grupo|Groupe|Gruppo|Gruppe|Compagnie|Companhia|Compañía"
 # Motor vehicles as claims and listings write them: model year, make, model ("2019 Kia Ceed").
@@ -42,6 +48,21 @@ _CAR_MAKES = word_trie(
     "Suzuki Tesla Toyota Vauxhall Volkswagen VW Volvo BYD Geely Cupra Alfa Lancia Saab Dodge Buick Cadillac "
     "GMC Infiniti Acura Holden Proton Tata Mahindra Chery".split()
 )
+
+# Company forms that base.COMPANY_FORMS leaves out because they are common words or initials elsewhere; after
+# a capitalised name they close a company's ("Norden Asset Management SA", "Fiduciaire Rochat Sàrl").
+_MORE_COMPANY_FORMS = r"SA|Sàrl|Sarl|SAB|S\.C|SCA|SNC|GIE|Inc\.?,? Ltd"
+# An amount: digits grouped by commas, full stops, apostrophes (Switzerland's "220'053.09") or thin spaces,
+# with cents.
+_AMOUNT = r"\d{1,3}(?:[,.'’ ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_CURRENCIES = word_trie(sorted(currency_codes()))
+# A product's National Drug Code: labeller, product and package, 4-4-2, 5-3-2, 5-4-1 or (the 11-digit HIPAA
+# form) 5-4-2. A phone number is not grouped so unless it starts with a trunk zero, which an NDC may too: there
+# "NDC" must stand before it.
+_NDC = r"\d{4,5}-\d{3,4}-\d{1,2}"
+# A parcel's tracking number after the words that name one ("carrier scan 420 96627 9400 6058", "tracking no.
+# FK 326 951 864 IT"): digits in groups, the Universal Postal Union's letters around them.
+_TRACKING_WORDS = r"tracking(?:[ \t]+(?:no\.?|number|id|#))?|waybill|air[ \t]+waybill|awb|consignment(?:[ \t]+no\.?)?|carrier[ \t]+scan|parcel(?:[ \t]+no\.?)?"
 
 KEEP_PATTERNS: dict[str, str] = {
     # Securities: exchange-qualified tickers ("(NYSE: IBM)", "OMX: NOVO B", "(B3: PETR4)"), ISIN, CUSIP
@@ -55,6 +76,10 @@ KEEP_PATTERNS: dict[str, str] = {
     "statute": r"\b\d+\s+(?:U\.S\.C\.|C\.F\.R\.|U\.S\.C\.A\.)\s+§+\s*[\d\w().-]+",
     "case_citation": r"\b[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3} v\. [A-Z][\w.'&-]*(?: [A-Z&][\w.'&-]*){0,3}, \d{1,4} (?:U\.S\.|S\. ?Ct\.|F\.|A\.|N\.E\.|P\.|Cal\.)",
     "section": r"§+\s*\d[\w.()-]*",
+    # German, Austrian and Swiss decisions cited by court, kind and date ("BGH, Urteil vom 23.10.2019",
+    # "OLG München, Beschluss vom 2.5.2021").
+    "german_decision": r"\b(?:BGH|BVerfG|BVerwG|BAG|BSG|BFH|OGH|BGer|EuGH|(?:OLG|LG|AG|OVG|VG|LAG)(?:[ \t]+[A-ZÄÖÜ][\w-]+)?)"
+    r",?[ \t]+(?:Urteil|Beschluss|Entscheidung|Urt\.|Beschl\.)[ \t]+v(?:om|\.)[ \t]+\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{4}",
     # Rules and codes cited by their abbreviated titles ("Fed. R. Civ. P. 11(b)", "Cal. Civ. Proc. Code § 803"):
     # capitals, a few letters and full stops, which spaCy reads as a person's initials and name.
     "court_rule": r"\bFed\.\s?R\.\s?(?:Civ|Crim|Evid|App|Bankr)\.(?:\s?P\.)?(?:\s\d+(?:\([a-z0-9]+\))*)?",
@@ -65,13 +90,19 @@ KEEP_PATTERNS: dict[str, str] = {
     "docket": r"\b(?:\d:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{2,4})?|\d{2,4}-[A-Z]{2}-\d{3,7}|No\.\s+\d{2}-\d{3,5})\b",
     # Money, percentages, fiscal-period dates.
     "money": r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand|[MBK]n?))?|\b\d[\d,]*(?:\.\d+)?\s?(?:USD|EUR|dollars))",
+    # An amount with its ISO currency code before or after it ("PLN 498251.28", "223,731 DKK"), or Swiss
+    # francs as Switzerland writes them ("Fr. 653'438.97", "CHF 1'200.-").
+    "currency_amount": rf"\b(?:{_CURRENCIES})[ \t]?(?:{_AMOUNT})(?![\d])|\b(?:{_AMOUNT})[ \t]?(?:{_CURRENCIES})\b"
+    rf"|\b(?:S?Fr\.|CHF)[ \t]?(?:{_AMOUNT})(?:\.[-–])?",
+    "ndc": rf"\b(?:[1-9]\d{{3,4}}-\d{{3,4}}-\d{{1,2}}|(?i:ndc)\b[^\n\d]{{0,12}}{_NDC})(?![\w-])",
+    "tracking": rf"\b(?i:{_TRACKING_WORDS})[ \t]*[:#]?[ \t]*(?:[A-Z]{{2}}[ \t]?)?\d[\d \t]{{7,30}}\d(?:[ \t]?[A-Z]{{2}}\b)?",
     "percent": r"\b\d+(?:\.\d+)?\s?(?:%|percent\b|bps\b|basis points\b)",
     "fiscal_date": rf"{_FISCAL_CONTEXT}[^.\n]{{0,30}}?(?:{FULL_DATE}|{MONTHS}\s+\d{{4}}|\b(?:19|20)\d{{2}}\b)",
     "fiscal_label": r"\b(?:FY|Q[1-4]\s?(?:FY)?)\s?'?\d{2,4}\b",
     # Company names: capitalised words closed by a company form or a word of trade, or opened by one, on one
     # line ("Eringisl\nHospital no.:" is a name and a label).
-    "company": rf"\b(?:(?:[A-Z][\w&'.-]*|&)[ \t]+){{0,4}}[A-Z][\w&'.-]*,?(?:[ \t]+&)?[ \t]+(?:{_COMPANY_FORMS})(?!\w)\.?",
-    "trade_name": rf"\b(?:[A-Z][\w&'-]*[ \t]+){{1,3}}(?:{_TRADE_WORDS})\b|\b(?:{_TRADE_FIRST})(?:[ \t]+[A-Z][\w'-]*){{1,3}}",
+    "company": rf"\b(?:(?:[A-Z][\w&'.-]*|&)[ \t]+){{0,4}}[A-Z][\w&'.-]*,?(?:[ \t]+&)?[ \t]+(?:{_COMPANY_FORMS}|{_MORE_COMPANY_FORMS})(?!\w)\.?",
+    "trade_name": rf"\b(?:(?:[A-Z][\w&'-]*|&)[ \t]+){{1,4}}(?:{_TRADE_WORDS})\b|\b(?:{_TRADE_FIRST})(?:[ \t]+[A-Z][\w'-]*){{1,3}}",
     "vehicle": rf"\b(?:19|20)\d{{2}}[ \t]+(?:{_CAR_MAKES})(?:[ \t]+[A-Z0-9][\w-]*){{1,2}}",
 }
 

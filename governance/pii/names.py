@@ -23,8 +23,9 @@ from pathlib import Path
 
 
 def _letters(upper: bool) -> str:
-    """Latin letters beyond ASCII (Latin-1, Extended-A and -B, Extended Additional) of one case."""
-    codes = [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+    """Latin letters beyond ASCII (Latin-1, Extended-A and -B, Extended Additional, Azerbaijani "ə") of one
+    case."""
+    codes = [*range(0xC0, 0x250), 0x259, *range(0x1E00, 0x1F00)]
     return "".join(c for c in map(chr, codes) if c.isalpha() and (c.isupper() if upper else c.islower()))
 
 
@@ -35,6 +36,23 @@ NAME_TOKEN = rf"[{UPPER}](?:'(?=[{UPPER}]))?[{UPPER}{LOWER}]*[{LOWER}](?:[-'][{U
 # The same in lower case: "desrosiers", "kónya", "hyun-woo".
 LOWER_NAME_TOKEN = rf"[{LOWER}]{{2,}}(?:-[{LOWER}]{{2,}})?"
 _TOKEN = re.compile(NAME_TOKEN)
+
+
+def _script_letters(upper: bool) -> str:
+    """Greek, Cyrillic and Armenian letters of one case: scripts whose names are capitalised as in Latin."""
+    codes = [*range(0x370, 0x400), *range(0x400, 0x530), *range(0x531, 0x588)]
+    return "".join(c for c in map(chr, codes) if c.isalpha() and (c.isupper() if upper else c.islower()))
+
+
+SCRIPT_UPPER, SCRIPT_LOWER = _script_letters(upper=True), _script_letters(upper=False)
+# A name in those scripts, in title case ("Мария", "Ευθύμιος", "Թաթոս", "Марʼяна") or lower case ("агафья").
+SCRIPT_NAME_TOKEN = (
+    rf"[{SCRIPT_UPPER}][{SCRIPT_LOWER}ʼ'’]*[{SCRIPT_LOWER}](?:-[{SCRIPT_UPPER}][{SCRIPT_LOWER}]+)?"
+)
+SCRIPT_LOWER_TOKEN = rf"[{SCRIPT_LOWER}][{SCRIPT_LOWER}ʼ'’]*[{SCRIPT_LOWER}]"
+# Scripts without capitals whose names Faker's tables hold (Georgian, Hebrew, Thai, Devanagari, Bengali...).
+CASELESS_TOKEN = "[\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u10d0-\u10ff\u0900-\u09ff\u200c\u200d]+"
+_SCRIPT_TOKEN = re.compile(rf"{SCRIPT_NAME_TOKEN}|{CASELESS_TOKEN}")
 
 # Given names in the tables that are also English function words: as the first word of a sentence they
 # say nothing about a person ("Ever Since", "Per Share"). "May" and "Will" stay: "Will Okafor" is common.
@@ -65,7 +83,11 @@ def _tables() -> tuple[frozenset[str], frozenset[str]]:
     def latin(names: set[str]) -> frozenset[str]:
         # Compound table entries ("Van der Berg") count by their parts.
         parts = {p for n in names for p in n.split()}
-        return frozenset(p for p in parts if _TOKEN.fullmatch(p) and p.lower() not in _FUNCTION_WORDS)
+        return frozenset(
+            p
+            for p in parts
+            if (_TOKEN.fullmatch(p) or _SCRIPT_TOKEN.fullmatch(p)) and p.lower() not in _FUNCTION_WORDS
+        )
 
     return latin(given), latin(family)
 

@@ -15,9 +15,11 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from governance.pii.base import COMPANY_FORMS, Recognizer, word_trie
 from governance.pii.names import (
+    CASELESS_TOKEN,
     LOWER,
     LOWER_NAME_TOKEN,
     NAME_TOKEN,
+    SCRIPT_LOWER_TOKEN,
     UPPER,
     currency_codes,
     given_names_folded,
@@ -28,6 +30,7 @@ from governance.pii.names import (
     surnames,
     surnames_folded,
 )
+from governance.pii.names import SCRIPT_NAME_TOKEN as TABLED_SCRIPT_TOKEN
 from governance.pii.phones import PHONE_LABELS, REFERENCE_LABELS
 
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Judge|Justice|Hon|Rev|Sgt|Det|Officer|Nurse)\.?"
@@ -62,11 +65,17 @@ NOT_A_NAME_WORD = {
     *"operations desk team division branch staff support memorandum memo client customer patient".split(),
     *"the and or of for to in on at by with from a an as is was be no".split(),
 }
+# Kinds of legal and business documents: a capitalised word before one names the document ("Grant Deed").
+DOCUMENT_KINDS = set("deed lease mortgage contract invoice certificate affidavit warranty quitclaim".split())
 # spaCy labels that make a capitalised pair a thing rather than a person.
 NOT_A_PERSON_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 # A word in lower case in running text; not part of an e-mail address or a web address ("rose.price@").
 _LOWER_WORD = re.compile(rf"(?<![\w'.@/-])[{LOWER}][{LOWER}'-]*[{LOWER}](?![\w'@/-]|\.\w)")
-_NAME_OR_INITIAL = re.compile(rf"(?<![\w'.-])(?:{NAME_TOKEN}|[A-Z]\.)(?![\w'-])")
+_SCRIPT_LOWER_WORD = re.compile(rf"(?<![\w'.@/-]){SCRIPT_LOWER_TOKEN}(?![\w'@/-]|\.\w)")
+_NAME_OR_INITIAL = re.compile(rf"(?<![\w'.-])(?:{NAME_TOKEN}|{TABLED_SCRIPT_TOKEN}|[A-Z]\.)(?![\w'-])")
+# Two words of a script without capitals, one space apart: a given name and a surname when the tables say so.
+_CASELESS_PAIR = re.compile(rf"(?<![\w])({CASELESS_TOKEN})[ ]({CASELESS_TOKEN})(?![\w])")
+_LATIN_WORD = re.compile(rf"[{UPPER}{LOWER}]")
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -144,8 +153,11 @@ class GivenNameRecognizer(Recognizer):
                     # A given name before a common noun is a thing: "Summer Festival", "Zara Global Equity".
                     i += 1
                     continue
+                if not tables and any(not _LATIN_WORD.match(w[2]) for w in run):
+                    i += 1  # Greek, Cyrillic or Armenian words: the tables must know one of them
+                    continue
                 if lower is None:
-                    lower = set(_LOWER_WORD.findall(text))
+                    lower = set(_LOWER_WORD.findall(text)) | set(_SCRIPT_LOWER_WORD.findall(text))
                 points = tables + (first.lower() not in lower) + (last.lower() not in lower)
                 # Capitalised words that are neither in the tables nor English ("Hyldeburg Jokumsen") are a
                 # person too, unless the document uses them in lower case or spaCy calls them a thing.
@@ -176,6 +188,9 @@ class GivenNameRecognizer(Recognizer):
                     i += len(run)
                     continue
             i += 1
+        for m in _CASELESS_PAIR.finditer(text):
+            if is_given_name(m.group(1)) and m.group(2) in family:
+                out.append(RecognizerResult("PERSON", m.start(), m.end(), 0.6))
         return out
 
 
@@ -210,7 +225,7 @@ PERSON_ROLES = (
     "subscriber guarantor insured policyholder approver reviewer signatory clerk provider clinician physician "
     "surgeon nurse pharmacist therapist counsel attorney lawyer advisor adviser analyst officer manager agent "
     "broker trustee executor spouse husband wife son daughter mother father guardian caller sender recipient "
-    "payee payer resident neighbour neighbor volunteer"
+    "payee payer resident neighbour neighbor volunteer signer custodian arbitrator secretary representative"
 ).split() + ["account holder", "law clerk"]
 PERSON_VERBS = (
     "reported prepared signed examined referred reviewed approved witnessed notarized attested interviewed "
@@ -260,6 +275,36 @@ SALUTATIONS += FOREIGN_CLOSINGS
 _CLOSING_WORDS = frozenset(w for phrase in FOREIGN_CLOSINGS for w in phrase.split() if len(w) > 3)
 
 
+# Scripts without capital letters: Hebrew, Arabic, Thai, Georgian, Devanagari, Bengali, kana, Han, Hangul.
+_CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u10d0-\u10ff\u0900-\u09ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u200c\u200d"
+CASELESS_WORD = rf"[{_CASELESS}]+"
+_CASELESS_CHAR = re.compile(rf"[{_CASELESS}]")
+# In those scripts nothing marks a name but the words around it: a label, a role, a greeting or a closing, a
+# verb of handing over ("Patient: 木村 英樹", "Handed to รังสินี by จรรยพร.", "Kind regards,\nრუსუდან ჩადუნელი").
+_CASELESS_NAME = re.compile(
+    rf"\b(?i:(?:{word_trie(FORM_LABELS + PERSON_ROLES)}|custodian of records|contact|backup|pi|signed by|originator"
+    rf"|presence of)\b[ \t]*(?:[:,]|[ \t]*\.{{3,}})?"
+    rf"(?:[ \t]*\n)?|dear|(?:handed|passed|given|sent|escalated|assigned|referred|reported)[ \t]+(?:to|by)"
+    rf"|by|(?:{word_trie(SALUTATIONS)})[,!]?[ \t]*\n)[ \t]*(?P<name>{CASELESS_WORD}(?:[ ]{CASELESS_WORD}){{0,2}})"
+    rf"(?![{_CASELESS}])"
+)
+
+
+# Any word of a name, in any case or script ("charlotte", "Anouk", "Արամազդ", "jean-pierre").
+_ANY_CASE_NAME_WORD = r"[^\W\d_][^\W\d_'’ʼ-]*"
+# A hand-over between two people: "Handed to charlotte by Anouk.", "passed over to Нина by Мария".
+_HANDOVER = re.compile(
+    rf"\b(?i:handed|passed|signed|given)[ \t]+(?:over[ \t]+)?to[ \t]+(?P<to>{_ANY_CASE_NAME_WORD}(?:[ ]{_ANY_CASE_NAME_WORD})?)"
+    rf"[ \t]+by[ \t]+(?P<by>{_ANY_CASE_NAME_WORD}(?:[ ]{_ANY_CASE_NAME_WORD})?)(?=[ \t]*[.,;\n]|$)"
+)
+# A patient named right before the record number or birth date in brackets: "S: tara best (MRN 0056843, ...".
+_BEFORE_RECORD_NUMBER = re.compile(
+    rf"(?:^|(?<=[:\n]))[ \t]*(?P<name>{_ANY_CASE_NAME_WORD}(?:[ ]{_ANY_CASE_NAME_WORD}){{1,2}})[ \t]*"
+    r"\((?i:mrn|dob|d\.o\.b|born|nhs|patient id)\b",
+    re.MULTILINE,
+)
+
+
 class LabelledNameRecognizer(Recognizer):
     """A name after a form label ("Name: Mei Haddad", "DEPOSITION OF CAMILLE MENSAH"), after a role noun
     or a "by"/"with" phrase ("patient Will Sorensen", "Reviewed with Mark Lee"), under a letter's closing
@@ -269,7 +314,7 @@ class LabelledNameRecognizer(Recognizer):
         rf"\b(?i:(?:{word_trie(FORM_LABELS)}|on behalf of the \w+)\s*:"
         rf"|(?:{word_trie(PERSON_VERBS)})[ \t]+(?:by|with|to):?"
         rf"|(?:{word_trie(TO_VERBS)}) to|the firm by|(?:{word_trie(WITH_VERBS)}) with"
-        rf"|(?:{word_trie(PERSON_ROLES)})\b[ \t]*[,:]?"
+        rf"|(?:{word_trie(PERSON_ROLES)})\b[ \t]*[,:]?(?:[ \t]*\n[ \t]*)?"
         rf"|(?:{word_trie(SALUTATIONS)}),?[ \t]*\n(?:[ \t]*\n)?)"
         r"|\bDEPOSITION OF"
     )
@@ -300,6 +345,18 @@ class LabelledNameRecognizer(Recognizer):
             # role noun in front is the evidence.
             start = m.start(group)
             out.append(RecognizerResult("PERSON", start, start + words[-1].end(), 0.65))
+        if _CASELESS_CHAR.search(text):  # most texts hold none: one quick scan spares the labelled search
+            for m in _CASELESS_NAME.finditer(text):
+                out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))
+        for m in _HANDOVER.finditer(text):
+            for group in ("to", "by"):
+                words = m.group(group).split()
+                if all(_name_evidence(w, strong=True) for w in words):
+                    out.append(RecognizerResult("PERSON", m.start(group), m.end(group), 0.65))
+        for m in _BEFORE_RECORD_NUMBER.finditer(text):
+            words = m.group("name").split()
+            if all(_name_evidence(w, strong=True) for w in words) and not all(w.isupper() for w in words):
+                out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))
         return out
 
 
@@ -421,7 +478,7 @@ class IntroducedNameRecognizer(Recognizer):
         return out
 
 
-_LOWER_WORD_RE = re.compile(rf"(?<![\w'.@/-]){LOWER_NAME_TOKEN}(?![\w'@/-]|\.\w)")
+_LOWER_WORD_RE = re.compile(rf"(?<![\w'.@/-])(?:{LOWER_NAME_TOKEN}|{SCRIPT_LOWER_TOKEN})(?![\w'@/-]|\.\w)")
 PARTICLES = {
     "de",
     "da",
@@ -466,8 +523,8 @@ class LowerCaseNameRecognizer(Recognizer):
             _, e2, last = words[j]
             if (
                 text[words[j - 1][1] : words[j][0]] == " "
-                and first in given
-                and last in family
+                and first.casefold() in given
+                and last.casefold() in family
                 and first not in NOT_A_NAME_WORD
                 and last not in NOT_A_NAME_WORD
                 and not (is_english_word(first) and is_english_word(last))
@@ -582,6 +639,21 @@ _KEY_OR_LABEL_AFTER = re.compile(r"[ \t]*=|[ \t]+to[ \t]*:")
 _AFTER_COMPANY = re.compile(rf"(?<![\w])(?:{COMPANY_FORMS})\.?,[ \t]*$")
 _LINE_OR_CLAUSE_END = re.compile(r"[ \t]*(?:[\n,;]|$)")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|around|outside|across)[ \t]+$", re.IGNORECASE)
+# Labels of a place: the one word after them is a town, whatever the name tables say ("Seat: Lyon", "site
+# Porto", "depot Bergen", "city: Nagoya", "County/District of Cork").
+_PLACE_LABEL_BEFORE = re.compile(
+    r"\b(?i:city|town|seat|site|depot|venue|municipality|county|district|region|province|(?:county|district"
+    r"|region|province|state)[ \t]+of)[ \t]*:?[ \t]+$"
+)
+_LINE_OR_SENTENCE_START = re.compile(r"(?:^|\n|[.!?][ \t])[ \t]*$")
+# A key glued to its value by a colon ("BEGIN:VEVENT"), a word after "#" ("#LOAN"): markup and references.
+_GLUED_KEY_BEFORE = re.compile(r"(?:\w:|#)$")
+# Public agencies named by one word with the ending their language gives agencies ("Færdselsstyrelsen",
+# "Transportstyrelsen", "Vegdirektoratet", "Skatteverket", "Motorizzazione").
+_AGENCY_ENDING = re.compile(
+    r"(?i:styrelse[n]?|verket|direktorat(?:et)?|myndighet(?:en)?|tilsyn(?:et)?|etaten|virasto|motorizzazione"
+    r"|ministerie|behörde|amt)$"
+)
 
 
 def plausible_ner_person(text: str, start: int, end: int) -> bool:
@@ -631,6 +703,25 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         and (_FIELD_OR_THING_AFTER.match(text, end) or words[0].lower() in NOT_ADDRESSED_BY_NAME)
     ):
         return False
+    if value.endswith("-") or _GLUED_KEY_BEFORE.search(text, max(0, start - 2), start):
+        return False  # "Rent-to-" of "Rent-to-income", "VEVENT" of "BEGIN:VEVENT"
+    if len(words) == 1 and _AGENCY_ENDING.search(words[0]):
+        return False
+    if len(words) == 1 and _PLACE_LABEL_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    # One word the name tables do not hold: in lower case ("apixaban"), or an English word opening its line or
+    # sentence ("Seller TIN", "Daytime tel", "Travel and ..."), spaCy's guess alone makes no person.
+    if (
+        len(words) == 1
+        and not is_name_word(words[0])
+        and (
+            words[0].islower()
+            or (is_english_word(words[0]) and _LINE_OR_SENTENCE_START.search(text, max(0, start - 12), start))
+        )
+    ):
+        return False
+    if len(words) > 1 and words[-1].lower() in DOCUMENT_KINDS and not is_name_word(words[-1]):
+        return False  # "Grant Deed", "Rose Mortgage": a thing named after its kind
     if " " in value.strip() or is_name_word(value.strip()):
         return True
     after = _AFTER_WORD.match(text, end)

@@ -7,6 +7,10 @@
 - JSON: the values of name keys (`"first_name": "Günel"`, `"last_name"`, `"full_name"`, `"contact_name"`), and
   of a "given" and a "family" key side by side (FHIR's HumanName); name attributes of markup
   (`contact_name="..."`), unless a placeholder ("(Unknown)").
+- iCalendar: the common name (`CN=`) of an `ORGANIZER` or `ATTENDEE`.
+- Markup elements of a name's parts (`<givenName>`, `<familyName>`, `<surname>`); the "Name" row of a form
+  laid out in columns by spaces; the speakers of a chat transcript (a name and a time alone on a line, on two
+  lines or more).
 - Airline passenger names (`SURNAME/GIVEN MRS`, or after "Passenger:").
 - Tables (`|`, tab-, semicolon- or comma-separated, under a header row): the cells of a column whose header
   names a person's name ("Name", "first_name", "Last name", "Surname", "Passenger") or role ("Employee",
@@ -22,7 +26,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from governance.pii.names import UPPER
+from governance.pii.names import UPPER, is_english_word
 
 _VCARD_NAME = re.compile(r"^(?:N|FN)(?:;[^:\n]*)?:(?P<v>[^\n]*?)[ \t;]*$", re.MULTILINE)
 _VCARD_ADR = re.compile(r"^ADR(?:;[^:\n]*)?:[;]*(?P<v>[^\n]*?)(?:;+[A-Z]{2})?[ \t;]*$", re.MULTILINE)
@@ -33,6 +37,12 @@ _MT_PARTY = re.compile(
 
 _NAME_KEY = r"(?:(?:first|last|given|family|full|middle|contact|display|customer|holder)_?name|surname|name)"
 _JSON_NAME = re.compile(rf'"(?i:{_NAME_KEY})"[ \t]*:[ \t]*"(?P<v>[^"\n]{{1,80}})"')
+# The same keys in YAML and TOML, the value quoted: 'name: "Ana Lima"', 'support_agent = "孙帅"'.
+_YAML_NAME = re.compile(
+    rf"^[ \t]*(?:-[ \t]+)?(?i:{_NAME_KEY}|support_agent|agent|approver|employee|assignee|owner)[ \t]*[:=][ \t]*"
+    r'"(?P<v>[^"\n]{1,80})"[ \t]*$',
+    re.MULTILINE,
+)
 # A name attribute of markup ('contact_name="Həcər Muradlı"'); a bare "name" attribute names a field, not a
 # person.
 _ATTR_NAME = re.compile(
@@ -45,22 +55,44 @@ _JSON_GIVEN_FAMILY = re.compile(
     r'"(?P<k2>given|family)"[ \t]*:[ \t]*\[?[ \t]*"(?P<v2>[^"\n]{1,60})"'
 )
 _NAME_HEADER = re.compile(
-    rf"(?i:[ \t]*(?:{_NAME_KEY.replace('_?', '[_ ]?')}|passenger|attendee|participant)[ \t]*)"
+    rf"(?i:[ \t]*\"?(?:{_NAME_KEY.replace('_?', '[_ ]?')}|passenger|attendee|participant)\"?[ \t]*)"
 )
 # A column of people named by their role ("Employee", "Patient", "Guest"): its cells are people when they
 # hold no digit (an employee number is no name).
 _ROLE_HEADER = re.compile(
-    r"(?i:[ \t]*(?:employee|patient|customer|client|tenant|guest|member|applicant|beneficiary|holder)s?[ \t]*)"
+    r"(?i:[ \t]*\"?(?:(?:employee|patient|customer|client|tenant|guest|member|applicant|beneficiary|holder|driver"
+    r"|owner|buyer|seller|borrower|policyholder|witness|signer|attendee)s?"
+    # A name's parts as a header writes them alone ("last", "first"): a cell without digits under them.
+    r"|first|last|given|family|middle|forename)\"?[ \t]*)"
 )
 # Columns whose header names a date of birth or a social security number.
 _BIRTH_HEADER = re.compile(
-    r"(?i:[ \t]*(?:dob|d\.o\.b\.?|date[_ ]of[_ ]birth|birth[_ ]?date|birthday|born|geburtsdatum|"
-    r"fecha de nacimiento|date de naissance|data di nascita|data de nascimento|geboortedatum)[ \t]*)"
+    r"(?i:[ \t]*\"?(?:dob|birth|d\.o\.b\.?|date[_ ]of[_ ]birth|birth[_ ]?date|birthday|born|geburtsdatum|"
+    r"fecha de nacimiento|date de naissance|data di nascita|data de nascimento|geboortedatum)\"?[ \t]*)"
 )
 _SSN_HEADER = re.compile(
     r"(?i:[ \t]*(?:ssn|social security(?: number| no\.?)?)(?:[ \t]*/[ \t]*[\w. ]+)?[ \t]*)"
 )
 _DELIMITERS = "|\t;,"
+# Markup elements that hold a name's parts ("<givenName>Jade</givenName>", "<surname>...</surname>").
+_XML_NAME = re.compile(
+    r"<(?P<tag>(?i:(?:given|family|first|last|middle|full|display|sur|fore|person)_?name|surname|forename))>"
+    r"(?P<v>[^<>\n]{1,80})</(?P=tag)>"
+)
+# A form laid out in columns by runs of spaces, a row per field: the row labelled with a name holds one name
+# per column ("Name                Fərid Nəzərli                Aydan Vəziroğlu").
+_NAME_ROW = re.compile(
+    r"^[ \t]*(?i:name|full name|names?|applicant|borrower|insured|patient)[ \t]*:?(?P<cells>(?:[ ]{2,}|\t)[^\n]+)$",
+    re.MULTILINE,
+)
+# A chat transcript's speaker line: a name and the time of the message, alone on their line ("高倩 11:59").
+_SPEAKER_LINE = re.compile(
+    r"^(?P<v>[^\W\d_][^\W\d_'.-]*(?:[ ][^\W\d_][^\W\d_'.-]*){0,3})[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ ]?[AaPp][Mm])?\]?[ \t]*$",
+    re.MULTILINE,
+)
+# iCalendar (RFC 5545): the common name of an organiser or attendee ("ATTENDEE;ROLE=CHAIR;CN=Ana Lima:mailto:...").
+_ICAL_NAME = re.compile(r"^(?:ORGANIZER|ATTENDEE)(?:;[^:\n]*?)?;CN=\"?(?P<v>[^;:\"\n]+)", re.MULTILINE)
 # A passenger name as airlines write it (IATA): SURNAME/GIVEN NAMES and a title ("STRAKOVÁ/MARIANNA MRS"), or
 # any case after a passenger label ("Passenger: Livingston/Catherina").
 _PNR_WORD = r"[^\W\d_]+(?:[-'][^\W\d_]+)*"
@@ -139,7 +171,9 @@ def _table_cells(text: str) -> list[tuple[str, int, int]]:
         # A header opens its table: a row inside one that happens to start "| Name | ..." is a record laid
         # out across (fields down the first column), and the cells below it are the next fields' names.
         inside = i > 0 and delimiter is not None and lines[i - 1][1].count(delimiter) == line.count(delimiter)
-        if delimiter is None or not columns or inside or any(ch.isdigit() for ch in line):
+        # A property line of iCalendar or of a header ("ATTENDEE;ROLE=REQ-PARTICIPANT;CN=...") is no table row.
+        keyed = "=" in line
+        if delimiter is None or not columns or inside or keyed or any(ch.isdigit() for ch in line):
             i += 1
             continue
         j = i + 1
@@ -150,9 +184,11 @@ def _table_cells(text: str) -> list[tuple[str, int, int]]:
             offset = row_start
             for k, cell in enumerate(row.split(delimiter)):
                 value = cell.strip()
+                if len(value) > 1 and value[0] == value[-1] == '"':
+                    value = value[1:-1].strip()  # a quoted CSV cell: the name inside the quotes
                 kind = columns.get(k)
                 if kind and value and not set(value) <= set("-:= ") and _cell_fits(kind, value):
-                    lead = len(cell) - len(cell.lstrip())
+                    lead = cell.index(value)
                     entity = "PERSON" if kind == "ROLE" else kind
                     out.append((entity, offset + lead, offset + lead + len(value)))
                 offset += len(cell) + 1
@@ -190,6 +226,20 @@ class RecordFieldRecognizer(EntityRecognizer):
             for m in _VCARD_ADR.finditer(text):
                 if re.search(r"\w", m.group("v")):
                     out.append(RecognizerResult("STREET_ADDRESS", m.start("v"), m.end("v"), 0.6))
+        if "BEGIN:VEVENT" in text or "BEGIN:VCALENDAR" in text:
+            for m in _ICAL_NAME.finditer(text):
+                if m.group("v").strip() and "@" not in m.group("v"):
+                    out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
+        if "</" in text:
+            for m in _XML_NAME.finditer(text):
+                if not _placeholder(m.group("v")):
+                    out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
+        for m in _NAME_ROW.finditer(text):
+            for cell in re.finditer(r"[^ \t](?:[^\t]*?[^ \t])?(?=[ ]{2,}|\t|$)", m.group("cells")):
+                if not any(c.isdigit() or c in "@:" for c in cell.group()) and not _placeholder(cell.group()):
+                    at = m.start("cells") + cell.start()
+                    out.append(RecognizerResult("PERSON", at, at + len(cell.group()), 0.6))
+        out += _speakers(text)
         for m in _JSON_GIVEN_FAMILY.finditer(text):
             if m.group("k1") != m.group("k2"):
                 out += [RecognizerResult("PERSON", m.start(v), m.end(v), 0.6) for v in ("v1", "v2")]
@@ -198,6 +248,10 @@ class RecordFieldRecognizer(EntityRecognizer):
                 out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         for m in _JSON_NAME.finditer(text):
             if m.group("v").strip():
+                out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
+        for m in _YAML_NAME.finditer(text):
+            value = m.group("v")
+            if value.strip() and not _placeholder(value) and not any(c.isdigit() or c in "@/" for c in value):
                 out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _table_cells(text)]
         if "PID|" in text:
@@ -214,3 +268,12 @@ class RecordFieldRecognizer(EntityRecognizer):
                         RecognizerResult("STREET_ADDRESS", m.start("address") + 1, m.end("address"), 0.6)
                     )
         return out
+
+
+def _speakers(text: str) -> list[RecognizerResult]:
+    """Speakers of a chat transcript: lines of a name and a time, two or more of them, the same name speaking
+    again or another taking turns; no English words (so "Lunch 12:30" and "Meeting 13:00" stay)."""
+    lines = [m for m in _SPEAKER_LINE.finditer(text) if not any(map(is_english_word, m.group("v").split()))]
+    if len(lines) < 2:
+        return []
+    return [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in lines]
