@@ -125,10 +125,11 @@ def test_birth_dates_in_an_hl7_pid_segment_and_an_iata_docs_line():
     assert found(DOB, pnr) == ["24NOV71"]
 
 
-def test_a_patients_death_date_is_scrubbed_and_an_admission_date_is_not():
+def test_a_patients_stay_and_death_dates_are_scrubbed_and_a_signature_date_is_not():
     stay = StayDateRecognizer()
     assert found(stay, "Date of death: 03/06/2022") == ["03/06/2022"]
-    assert found(stay, "Admitted 03/06/2022, discharged 05/06/2022, signed 06/06/2022.") == []
+    assert found(stay, "Admitted 03/06/2022, discharged 05/06/2022.") == ["03/06/2022", "05/06/2022"]
+    assert found(stay, "Agreement signed 06/06/2022 by both parties.") == []
 
 
 # --- table columns and rows ----------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Medical PHI recognizers: MRN and health-plan member ids near the looser record context of clinical notes
-("chart", "patient id"), NPIs without their label (Luhn over 80840 + the first nine digits), and the date
-of a patient's death. Labelled MRNs and NPIs are found in every document
+("chart", "patient id"), NPIs without their label (Luhn over 80840 + the first nine digits), and the dates
+of a patient's stay and death. Labelled MRNs and NPIs are found in every document
 (governance.pii.identifiers). ICD-10 and CPT codes and drug doses
 are clinical content and are protected by governance.pii.keep.
 
@@ -42,9 +42,19 @@ MEMBER_CONTEXT = [
     "medicare id",
     "group number",
 ]
-# A patient's death: the date is as personal as a birth date. Admission, discharge, visit and signature dates
-# are the record's own events, written beside codes and amounts that must survive; they are not scrubbed.
+# HIPAA's Safe Harbor counts every date tied to a patient: admission, discharge, service, procedure, death.
+# A signature date is left alone: "signed" dates every contract and letter, and the strict default runs this
+# pack on every document.
 STAY_CONTEXT = [
+    "admitted",
+    "admission",
+    "discharged",
+    "discharge date",
+    "date of service",
+    "seen on",
+    "visit",
+    "surgery",
+    "procedure date",
     "date of death",
     "died",
     "expired on",
@@ -93,7 +103,7 @@ class HealthPlanIdRecognizer(ContextGatedRecognizer):
 
 
 class StayDateRecognizer(ContextGatedRecognizer):
-    """The date of a patient's death, right after its label."""
+    """Admission, discharge, visit, procedure and death dates: HIPAA counts every date tied to a patient."""
 
     def __init__(self) -> None:
         super().__init__(
