@@ -17,18 +17,31 @@ def _d(r: random.Random, k: int) -> str:
 
 def amount(r: random.Random) -> tuple[str, str]:
     v = r.randint(12, 980000) + r.randint(0, 99) / 100
-    return "AMOUNT", r.choice((f"EUR {v:,.2f}", f"${v:,.2f}", f"{v:,.2f} CHF", f"£{v:,.2f}", f"JPY {int(v):,}",
-                               f"{v:.2f} PLN", f"R$ {v:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")))
+    return "AMOUNT", r.choice(
+        (
+            f"EUR {v:,.2f}",
+            f"${v:,.2f}",
+            f"{v:,.2f} CHF",
+            f"£{v:,.2f}",
+            f"JPY {int(v):,}",
+            f"{v:.2f} PLN",
+            f"R$ {v:,.2f}".replace(",", "_").replace(".", ",").replace("_", "."),
+        )
+    )
 
 
 def other_date(r: random.Random) -> tuple[str, str]:
     y, m, d = r.randint(2019, 2027), r.randint(1, 12), r.randint(1, 28)
     mon = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()[m - 1]
-    return "DATE", r.choice((f"{y}-{m:02d}-{d:02d}", f"{d} {mon} {y}", f"{mon} {d}, {y}", f"{d:02d}.{m:02d}.{y}"))
+    return "DATE", r.choice(
+        (f"{y}-{m:02d}-{d:02d}", f"{d} {mon} {y}", f"{mon} {d}, {y}", f"{d:02d}.{m:02d}.{y}")
+    )
 
 
 def invoice(r: random.Random) -> tuple[str, str]:
-    return "INVOICE", r.choice((f"INV-{r.randint(2021, 2026)}-{_d(r, 5)}", f"RE{_d(r, 7)}", f"FAC/{_d(r, 4)}/{r.randint(1, 12):02d}"))
+    return "INVOICE", r.choice(
+        (f"INV-{r.randint(2021, 2026)}-{_d(r, 5)}", f"RE{_d(r, 7)}", f"FAC/{_d(r, 4)}/{r.randint(1, 12):02d}")
+    )
 
 
 def order(r: random.Random) -> tuple[str, str]:
@@ -36,7 +49,14 @@ def order(r: random.Random) -> tuple[str, str]:
 
 
 def reference(r: random.Random) -> tuple[str, str]:
-    return "REFERENCE", r.choice((f"CASE-{_d(r, 6)}", f"REF/{r.choice(U)}{r.choice(U)}/{_d(r, 5)}", f"TKT-{_d(r, 5)}", f"CLM{_d(r, 8)}"))
+    return "REFERENCE", r.choice(
+        (
+            f"CASE-{_d(r, 6)}",
+            f"REF/{r.choice(U)}{r.choice(U)}/{_d(r, 5)}",
+            f"TKT-{_d(r, 5)}",
+            f"CLM{_d(r, 8)}",
+        )
+    )
 
 
 def tracking(r: random.Random) -> tuple[str, str]:
@@ -61,46 +81,113 @@ def cusip(r: random.Random) -> tuple[str, str]:
 
 
 def ticker(r: random.Random) -> tuple[str, str]:
-    return "TICKER", r.choice(("NESN.SW", "ASML", "SAP.DE", "7203.T", "MC.PA", "NOVO-B.CO", "VOW3", "BRK.B", "ITUB4", "0700.HK"))
+    return "TICKER", r.choice(
+        ("NESN.SW", "ASML", "SAP.DE", "7203.T", "MC.PA", "NOVO-B.CO", "VOW3", "BRK.B", "ITUB4", "0700.HK")
+    )
 
 
 def icd10(r: random.Random) -> tuple[str, str]:
-    return "ICD10", r.choice(("E11.9", "I10", "J45.909", "M54.5", "K21.0", "N39.0", "F41.1", "S82.201A", "Z79.01", "I48.91"))
+    return "ICD10", r.choice(
+        ("E11.9", "I10", "J45.909", "M54.5", "K21.0", "N39.0", "F41.1", "S82.201A", "Z79.01", "I48.91")
+    )
 
 
 def citation(r: random.Random) -> tuple[str, str]:
-    return "CITATION", r.choice(("[2019] UKSC 41", "Case C-311/18", "BGH, Urt. v. 12.3.2020 – IX ZR 66/19",
-                                 "575 U.S. 320 (2015)", "Art. 6(1)(f) GDPR", "ECLI:NL:HR:2021:1234", "§ 823 BGB"))
+    return "CITATION", r.choice(
+        (
+            "[2019] UKSC 41",
+            "Case C-311/18",
+            "BGH, Urt. v. 12.3.2020 – IX ZR 66/19",
+            "575 U.S. 320 (2015)",
+            "Art. 6(1)(f) GDPR",
+            "ECLI:NL:HR:2021:1234",
+            "§ 823 BGB",
+        )
+    )
 
 
 def docket(r: random.Random) -> tuple[str, str]:
-    return "DOCKET", r.choice((f"No. {r.randint(19, 26)}-cv-{_d(r, 5)}", f"HC-{r.randint(2020, 2026)}-{_d(r, 6)}",
-                               f"Az. {r.randint(1, 40)} O {r.randint(10, 999)}/{r.randint(19, 26)}"))
+    return "DOCKET", r.choice(
+        (
+            f"No. {r.randint(19, 26)}-cv-{_d(r, 5)}",
+            f"HC-{r.randint(2020, 2026)}-{_d(r, 6)}",
+            f"Az. {r.randint(1, 40)} O {r.randint(10, 999)}/{r.randint(19, 26)}",
+        )
+    )
 
 
 def version(r: random.Random) -> tuple[str, str]:
-    return "VERSION", r.choice((f"v{r.randint(1, 9)}.{r.randint(0, 30)}.{r.randint(0, 20)}", f"build {_d(r, 4)}", f"rev. {r.randint(2, 14)}"))
+    return "VERSION", r.choice(
+        (
+            f"v{r.randint(1, 9)}.{r.randint(0, 30)}.{r.randint(0, 20)}",
+            f"build {_d(r, 4)}",
+            f"rev. {r.randint(2, 14)}",
+        )
+    )
 
 
-def measure(r: random.Random) -> tuple[str, str]:
-    return "MEASURE", r.choice((f"{r.randint(2, 900)} kg", f"{r.randint(40, 220)} cm", f"{r.randint(1, 90)}.{r.randint(0, 9)} m²",
-                                f"{r.randint(5, 500)} mg", f"{r.randint(60, 190)}/{r.randint(40, 110)} mmHg", f"{r.randint(1, 40)} pallets"))
+def measure(r: random.Random, kind: str = "weight") -> tuple[str, str]:
+    """A measurement of the kind the sentence speaks of."""
+    value = {
+        "weight": lambda: r.choice((f"{r.randint(2, 900)} kg", f"{r.randint(40, 140)}.{r.randint(0, 9)} kg")),
+        "body": lambda: f"{r.randint(45, 130)}.{r.randint(0, 9)} kg",
+        "area": lambda: r.choice((f"{r.randint(30, 400)} m²", f"{r.randint(300, 4000)} sq ft")),
+        "dose": lambda: f"{r.choice((5, 10, 20, 40, 100, 250, 500))} mg",
+        "bp": lambda: f"{r.randint(100, 170)}/{r.randint(60, 100)} mmHg",
+    }[kind]()
+    return "MEASURE", value
 
 
 def company(r: random.Random) -> tuple[str, str]:
-    return "COMPANY", r.choice(("Nordhavn Logistik A/S", "Banco Sabadell", "Rabobank", "Swiss Re", "Tata Consultancy Services",
-                                "Daikin Industries", "Maersk Line", "Allianz Partners", "Kühne + Nagel", "Grupo Bimbo",
-                                "Siemens Healthineers", "Zurich Insurance", "Accor", "Helvetia", "Jumia"))
+    return "COMPANY", r.choice(
+        (
+            "Nordhavn Logistik A/S",
+            "Banco Sabadell",
+            "Rabobank",
+            "Swiss Re",
+            "Tata Consultancy Services",
+            "Daikin Industries",
+            "Maersk Line",
+            "Allianz Partners",
+            "Kühne + Nagel",
+            "Grupo Bimbo",
+            "Siemens Healthineers",
+            "Zurich Insurance",
+            "Accor",
+            "Helvetia",
+            "Jumia",
+        )
+    )
 
 
 def city(r: random.Random) -> tuple[str, str]:
-    return "CITY", r.choice(("Rotterdam", "Osaka", "Lyon", "Gdańsk", "Porto", "Antwerp", "Bergen", "Monterrey",
-                             "Singapore", "Toronto", "Brisbane", "Frankfurt am Main"))
+    return "CITY", r.choice(
+        (
+            "Rotterdam",
+            "Osaka",
+            "Lyon",
+            "Gdańsk",
+            "Porto",
+            "Antwerp",
+            "Bergen",
+            "Monterrey",
+            "Singapore",
+            "Toronto",
+            "Brisbane",
+            "Frankfurt am Main",
+        )
+    )
 
 
 def product(r: random.Random) -> tuple[str, str]:
-    return "PRODUCT", r.choice((f"SKU {r.choice(U)}{r.choice(U)}-{_d(r, 4)}", f"HS {_d(r, 4)}.{_d(r, 2)}", f"Model {r.choice(U)}{_d(r, 3)}",
-                                f"ART-{_d(r, 5)}"))
+    return "PRODUCT", r.choice(
+        (
+            f"SKU {r.choice(U)}{r.choice(U)}-{_d(r, 4)}",
+            f"HS {_d(r, 4)}.{_d(r, 2)}",
+            f"Model {r.choice(U)}{_d(r, 3)}",
+            f"ART-{_d(r, 5)}",
+        )
+    )
 
 
 def flight(r: random.Random) -> tuple[str, str]:

@@ -150,8 +150,8 @@ class V(Values):
     def ipa(self) -> P:
         return P("IP_ADDRESS", self.ip())
 
-    def k(self, fn: Callable[[random.Random], tuple[str, str]]) -> K:
-        return K(*fn(self.r))
+    def k(self, fn: Callable[..., tuple[str, str]], *args: str) -> K:
+        return K(*fn(self.r, *args))
 
     def us(self) -> bool:
         return self.loc.country == "US"
@@ -191,10 +191,10 @@ def mortgage_arrears_call_log(v: V) -> Doc:
     return Doc().fmt(
         "Collections call log, loan {ref}\n{dt} 09:14 outbound to {t}, no answer.\n{dt2} 16:40 inbound from "
         "{t2}: spoke to {n} (DOB confirmed {dob}, security address {a}). Arrears {amt}; promise to pay "
-        "{amt2} by {dt3} from account {ib}. Agent {n2}.\n",
+        "{amt2} by {dt3} from account {ib}; {amt3} taken today on card {cc}. Agent {n2}.\n",
         ref=v.k(kp.reference), dt=v.k(kp.other_date), t=v.tel(), dt2=v.k(kp.other_date), t2=v.tel(), n=n,
         dob=v.born(), a=v.addr(), amt=v.k(kp.amount), amt2=v.k(kp.amount), dt3=v.k(kp.other_date), ib=v.ib(),
-        n2=v.n())  # fmt: skip
+        amt3=v.k(kp.amount), cc=v.cc(), n2=v.n())  # fmt: skip
 
 
 def vendor_bank_detail_change_form(v: V) -> Doc:
@@ -255,8 +255,9 @@ def dmv_record_request(v: V) -> Doc:
         "Address on licence: {a}\nPurpose: motor policy {ref}, effective {dt}\n",
         co=v.k(kp.company), n=v.n(), dl=dl, w=where, dob=v.born(), a=v.addr(), ref=v.k(kp.reference),
         dt=v.k(kp.other_date))  # fmt: skip
-    where2, dl2 = v.dl()
-    return d.fmt("Named driver: {n}, licence {dl}, born {dob}\n", n=v.n(), dl=dl2, dob=v.born())
+    if v.us():
+        d.fmt("SSN (for MVR match): {s}\n", s=v.sn())
+    return d.fmt("Named driver: {n}, licence {dl}, born {dob}\n", n=v.n(), dl=v.dl()[1], dob=v.born())
 
 
 def home_insurance_loss_report(v: V) -> Doc:
@@ -265,7 +266,7 @@ def home_insurance_loss_report(v: V) -> Doc:
         "Loss report {ref} – escape of water\nPolicyholder {n}, {a}\nReported {dt} by phone ({t}). Damage to "
         "{m} of flooring; contractor {co} quotes {amt}. Settlement by transfer to {ib}, {sw}. Adjuster: {n2} "
         "({e}).\n",
-        ref=v.k(kp.reference), n=n, a=v.addr(), dt=v.k(kp.other_date), t=v.tel(), m=v.k(kp.measure),
+        ref=v.k(kp.reference), n=n, a=v.addr(), dt=v.k(kp.other_date), t=v.tel(), m=v.k(kp.measure, "area"),
         co=v.k(kp.company), amt=v.k(kp.amount), ib=v.ib(), sw=v.sw(), n2=v.n(), e=v.mail(*v.given_family()))  # fmt: skip
 
 
@@ -275,9 +276,10 @@ def home_insurance_loss_report(v: V) -> Doc:
 def inpatient_discharge_letter(v: V) -> Doc:
     return Doc().fmt(
         "DISCHARGE LETTER\nPatient: {n}   Hosp. no. {mr}   DOB {dob}\nAddress: {a}\nAdmitted {dt}, discharged "
-        "{dt2}. Diagnoses: {icd}, {icd2}. Weight {m}.\nGP: Dr {n2}, tel {t}\nSigned: {n3}\n",
+        "{dt2}. Diagnoses: {icd}, {icd2}. Weight {m}, BP {bp}.\nGP: Dr {n2}, tel {t}\nSigned: {n3}\n",
         n=v.n(), mr=v.mr(), dob=v.born(), a=v.addr(), dt=v.k(kp.other_date), dt2=v.k(kp.other_date),
-        icd=v.k(kp.icd10), icd2=v.k(kp.icd10), m=v.k(kp.measure), n2=v.n(), t=v.tel(), n3=v.n())  # fmt: skip
+        icd=v.k(kp.icd10), icd2=v.k(kp.icd10), m=v.k(kp.measure, "body"), bp=v.k(kp.measure, "bp"),
+        n2=v.n(), t=v.tel(), n3=v.n())  # fmt: skip
 
 
 def outpatient_appointment_letter(v: V) -> Doc:
@@ -293,7 +295,7 @@ def pharmacy_refill_fax(v: V) -> Doc:
     return Doc().fmt(
         "FAX  to {t}  p.1/1\nREFILL REQUEST\nPt name: {n}\nPt DOB: {dob}  MRN {mr}\nRx: {prod} {m} x30, dx {icd}"
         "\nPrescriber: {n2}  ph {t2}\nPharmacy: {co}, {a}\n",
-        t=v.tel(), n=v.n(), dob=v.born(), mr=v.mr(), prod=v.k(kp.product), m=v.k(kp.measure), icd=v.k(kp.icd10),
+        t=v.tel(), n=v.n(), dob=v.born(), mr=v.mr(), prod=v.k(kp.product), m=v.k(kp.measure, "dose"), icd=v.k(kp.icd10),
         n2=v.n(), t2=v.tel(), co=v.k(kp.company), a=v.addr())  # fmt: skip
 
 
@@ -339,7 +341,7 @@ def saas_support_ticket_md(v: V) -> Doc:
     g, f, n = v.person()
     return Doc().fmt(
         "### {ref}: export fails after upgrade to {ver}\n**Reporter:** {n} <{e}>\n**Phone:** {t}\n"
-        "**Source IP:** `{ip}`\n\n> Billing card ending in the one below was charged twice ({amt}):\n> {cc}\n\n"
+        "**Source IP:** `{ip}`\n\n> We were charged twice ({amt}) on this card:\n> {cc}\n\n"
         "_Assigned to {n2}_\n",
         ref=v.k(kp.reference), ver=v.k(kp.version), n=n, e=v.mail(g, f), t=v.tel(), ip=v.ipa(),
         amt=v.k(kp.amount), cc=v.cc(), n2=v.n())  # fmt: skip
@@ -348,9 +350,9 @@ def saas_support_ticket_md(v: V) -> Doc:
 def estate_agent_vendor_sheet(v: V) -> Doc:
     g, f, n = v.person()
     return Doc().fmt(
-        "VENDOR SHEET — {a}\nAsking {amt}; floor area {m}; EPC {ver}\nVendor(s): {n} & {n2}\nBest number {t}, "
+        "VENDOR SHEET — {a}\nAsking {amt}; floor area {m}; brochure {ver}\nVendor(s): {n} & {n2}\nBest number {t}, "
         "evenings {t2}\nSolicitor {co}, file {ref}\nViewings from {dt}\n",
-        a=v.addr(), amt=v.k(kp.amount), m=v.k(kp.measure), ver=v.k(kp.version), n=n, n2=v.n(), t=v.tel(),
+        a=v.addr(), amt=v.k(kp.amount), m=v.k(kp.measure, "area"), ver=v.k(kp.version), n=n, n2=v.n(), t=v.tel(),
         t2=v.tel(), co=v.k(kp.company), ref=v.k(kp.reference), dt=v.k(kp.other_date))  # fmt: skip
 
 
@@ -375,7 +377,9 @@ def listserv_weekly_digest(v: V) -> Doc:
 def payroll_spreadsheet_paste(v: V) -> Doc:
     d = Doc().fmt("Name\tBorn\tIBAN\tBIC\tGross\n")
     for _ in range(v.r.randint(2, 4)):
-        d.fmt("{n}\t{dob}\t{ib}\t{sw}\t{amt}\n", n=v.n(), dob=v.born(), ib=v.ib(), sw=v.sw(), amt=v.k(kp.amount))
+        d.fmt(
+            "{n}\t{dob}\t{ib}\t{sw}\t{amt}\n", n=v.n(), dob=v.born(), ib=v.ib(), sw=v.sw(), amt=v.k(kp.amount)
+        )
     return d.fmt("Period closes {dt}; cost centre {prod}\n", dt=v.k(kp.other_date), prod=v.k(kp.product))
 
 
@@ -495,7 +499,9 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     rows = build(args.n)
     digest = write(rows, args.out)
-    print(f"{args.out}: {len(rows)} documents, {sum(len(r['pii']) for r in rows)} personal values, sha256 {digest}")
+    print(
+        f"{args.out}: {len(rows)} documents, {sum(len(r['pii']) for r in rows)} personal values, sha256 {digest}"
+    )
 
 
 if __name__ == "__main__":

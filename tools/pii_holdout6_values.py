@@ -204,7 +204,9 @@ class Values:
         ex = phonenumbers.example_number_for_type(region, kind) or phonenumbers.example_number(region)
         nsn = str(ex.national_number)
         for _ in range(200):
-            digits = nsn[: max(2, len(nsn) - 5)] + "".join(r.choice(string.digits) for _ in nsn[max(2, len(nsn) - 5) :])
+            digits = nsn[: max(2, len(nsn) - 5)] + "".join(
+                r.choice(string.digits) for _ in nsn[max(2, len(nsn) - 5) :]
+            )
             num = phonenumbers.parse(f"+{ex.country_code}{digits}")
             if phonenumbers.is_valid_number(num):
                 break
@@ -245,7 +247,9 @@ class Values:
             return "".join(ch for ch in s if ch.isalnum())
 
         g, f = ascii_(given) or "info", ascii_(family) or f"u{r.randint(100, 999)}"
-        local = r.choice((f"{g}.{f}", f"{g[0]}{f}", f"{f}.{g[0]}", f"{g}_{f}{r.randint(1, 99)}", f"{f}{g[:2]}"))
+        local = r.choice(
+            (f"{g}.{f}", f"{g[0]}{f}", f"{f}.{g[0]}", f"{g}_{f}{r.randint(1, 99)}", f"{f}{g[:2]}")
+        )
         host = r.choice(("posteo.de", "proton.me", "outlook.com", "gmx.net", "zoho.eu", "yandex.ru", "naver.com",
                          "web.de", "seznam.cz", "wp.pl", "libero.it", "orange.fr", "kolumbus.fi", "telia.se",
                          "bigpond.com", "rediffmail.com", "yahoo.co.jp", "163.com", "mail.ee"))  # fmt: skip
@@ -287,10 +291,31 @@ class Values:
 
     def bic(self) -> str:
         r = self.r
-        c = r.choice(("DE", "FR", "NL", "CH", "GB", "IT", "ES", "PL", "SE", "JP", "SG", "IN", "BR", "KZ", "HU", self.loc.country))
+        c = r.choice(
+            (
+                "DE",
+                "FR",
+                "NL",
+                "CH",
+                "GB",
+                "IT",
+                "ES",
+                "PL",
+                "SE",
+                "JP",
+                "SG",
+                "IN",
+                "BR",
+                "KZ",
+                "HU",
+                self.loc.country,
+            )
+        )
         bank = "".join(r.choice(string.ascii_uppercase) for _ in range(4))
         loc = r.choice("ABCDEFGHJKLMNPRSTUVWXYZ23456789") + r.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789")
-        branch = r.choice(("", "", "XXX", "".join(r.choice(string.ascii_uppercase + string.digits) for _ in range(3))))
+        branch = r.choice(
+            ("", "", "XXX", "".join(r.choice(string.ascii_uppercase + string.digits) for _ in range(3)))
+        )
         return f"{bank}{c}{loc}{branch}"
 
     def ssn(self) -> str:
@@ -309,15 +334,23 @@ class Values:
             st = r.choice(("CA", "FL", "IL", "NY", "WA", "TX"))
             num = {"CA": lambda: u(1) + d(7), "FL": lambda: f"{u(1)}{d(3)}-{d(3)}-{d(2)}-{d(3)}-{d(1)}",
                    "IL": lambda: f"{u(1)}{d(3)}-{d(4)}-{d(4)}", "NY": lambda: f"{d(3)} {d(3)} {d(3)}",
-                   "WA": lambda: "WDL" + u(1) + d(2) + u(2) + d(1) + u(2) if False else "WDL" + "".join(r.choice(string.ascii_uppercase + string.digits) for _ in range(9)),
+                   "WA": lambda: f"WDL{u(2)}{d(3)}{u(1)}{d(3)}",
                    "TX": lambda: d(8)}[st]()  # fmt: skip
             return st, num
         table = {
-            "GB": lambda: u(5) + d(6) + u(2) + d(1) + u(2), "DE": lambda: u(1) + d(3) + u(3) + d(1) + u(1) + d(2),
-            "FR": lambda: d(12), "IT": lambda: f"{u(2)}{d(7)}{u(1)}", "ES": lambda: d(8) + u(1),
-            "NL": lambda: d(10), "AU": lambda: d(9), "CA": lambda: f"{u(1)}{d(4)}-{d(5)}-{d(5)}",
-            "IN": lambda: f"{u(2)}{d(2)} {d(11)}", "PL": lambda: f"{d(5)}/{d(2)}/{d(4)}",
-            "JP": lambda: d(12), "BR": lambda: d(11), "SE": lambda: f"{d(6)}-{d(4)}",
+            "GB": lambda: u(5) + d(6) + u(2) + d(1) + u(2),
+            "DE": lambda: u(1) + d(3) + u(3) + d(1) + u(1) + d(2),
+            "FR": lambda: d(12),
+            "IT": lambda: f"{u(2)}{d(7)}{u(1)}",
+            "ES": lambda: d(8) + u(1),
+            "NL": lambda: d(10),
+            "AU": lambda: d(9),
+            "CA": lambda: f"{u(1)}{d(4)}-{d(5)}-{d(5)}",
+            "IN": lambda: f"{u(2)}{d(2)} {d(11)}",
+            "PL": lambda: f"{d(5)}/{d(2)}/{d(4)}",
+            "JP": lambda: d(12),
+            "BR": lambda: d(11),
+            "SE": lambda: f"{d(6)}-{d(4)}",
         }
         if c in table:
             return c, table[c]()
@@ -335,11 +368,18 @@ class Values:
         r = self.r
         y, m, day = r.randint(1934, 2006), r.randint(1, 12), r.randint(1, 28)
         mon = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()[m - 1]
-        full = ("January February March April May June July August September October November December").split()[m - 1]
+        full = (
+            "January February March April May June July August September October November December"
+        ).split()[m - 1]
         suffix = "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
         c = self.loc.country
         if c == "US":
-            forms = (f"{m:02d}/{day:02d}/{y}", f"{full} {day}{suffix}, {y}", f"{mon.upper()}-{day:02d}-{y}", f"{y}-{m:02d}-{day:02d}")
+            forms = (
+                f"{m:02d}/{day:02d}/{y}",
+                f"{full} {day}{suffix}, {y}",
+                f"{mon.upper()}-{day:02d}-{y}",
+                f"{y}-{m:02d}-{day:02d}",
+            )
         elif c in ("JP", "CN"):
             forms = (f"{y}年{m}月{day}日", f"{y}/{m:02d}/{day:02d}", f"{y}-{m:02d}-{day:02d}")
         elif c == "HU":
