@@ -16,7 +16,7 @@ from tests.pii_splits import benchmark_source, families_in, imported_modules, tu
 from tools.pii_holdout6_set import FAMILIES, OUT, US_ONLY, Doc, K, P, build, problems, write
 from tools.pii_holdout6_values import LOCALES
 
-SHA256 = "4298388fce814fa3c81ba4dda1f2510977d24e1f527ef6fc4108219af6a6ce3d"
+SHA256 = "a1575312eff92d4cca61ff89e9f8ed1cde16e7e0866360505bbc17dc3529e13d"
 TYPES = {
     "PERSON", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "EMAIL_ADDRESS", "US_SSN", "IP_ADDRESS",
     "STREET_ADDRESS", "SWIFT_CODE", "DRIVER_LICENSE", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER",
@@ -115,8 +115,8 @@ def test_counts_per_entity_type_and_plenty_of_must_keep_values(rows):
         assert counts[kind] >= 100, counts
     keep = Counter(k["type"] for r in rows for k in r["keep"])
     assert len(keep) >= 18 and all(r["keep"] for r in rows), keep
-    # Must-keep tokens outnumber the personal values of the same documents, as in real records.
-    assert sum(len(r["keep"]) for r in rows) >= 0.5 * sum(counts.values())
+    # Must-keep tokens (distinct per document) outnumber personal values, as in real records.
+    assert sum(len(r["keep"]) for r in rows) > sum(counts.values())
 
 
 def test_spans_are_non_empty_unpadded_disjoint_and_must_keep_values_occur_outside_them(rows):
