@@ -220,7 +220,7 @@ class Values:
             rest = intl[len(cc) + 2 :]
             style = r.randrange(3)
             if style == 0:
-                text = f"(+{cc}) {rest}"
+                text = f"+{cc} {num.national_number}"
             elif style == 1:
                 text = f"+{cc} {rest.replace(' ', '.').replace('-', '.')}"
             else:
@@ -385,7 +385,7 @@ class Values:
         elif c == "HU":
             forms = (f"{y}. {m:02d}. {day:02d}.", f"{y}.{m:02d}.{day:02d}")
         else:
-            forms = (f"{day:02d}{mon.upper()}{y}", f"{day}{suffix} {full} {y}", f"{day:02d}.{m:02d}.{y}",
+            forms = (f"{day} {mon}. {y}", f"{day}{suffix} {full} {y}", f"{day:02d}.{m:02d}.{y}",
                      f"{y}-{mon}-{day:02d}", f"{day}-{m}-{y}", f"{day:02d} {mon} {y}")  # fmt: skip
         return r.choice(forms)
 
