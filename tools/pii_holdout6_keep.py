@@ -15,19 +15,30 @@ def _d(r: random.Random, k: int) -> str:
     return "".join(r.choice(D) for _ in range(k))
 
 
-def amount(r: random.Random) -> tuple[str, str]:
-    v = r.randint(12, 980000) + r.randint(0, 99) / 100
-    return "AMOUNT", r.choice(
-        (
-            f"EUR {v:,.2f}",
-            f"${v:,.2f}",
-            f"{v:,.2f} CHF",
-            f"£{v:,.2f}",
-            f"JPY {int(v):,}",
-            f"{v:.2f} PLN",
-            f"R$ {v:,.2f}".replace(",", "_").replace(".", ",").replace("_", "."),
-        )
-    )
+CURRENCY = {
+    "US": "USD", "CA": "CAD", "AU": "AUD", "GB": "GBP", "CH": "CHF", "JP": "JPY", "CN": "CNY", "KR": "KRW",
+    "PL": "PLN", "CZ": "CZK", "HU": "HUF", "SE": "SEK", "NO": "NOK", "DK": "DKK", "RU": "RUB", "UA": "UAH",
+    "KZ": "KZT", "BR": "BRL", "MX": "MXN", "IN": "INR", "VN": "VND", "PH": "PHP", "NG": "NGN", "KE": "KES",
+    "MY": "MYR", "ID": "IDR", "SG": "SGD",
+}  # fmt: skip
+WHOLE = {"JPY", "KRW", "HUF", "VND", "IDR"}
+
+
+def amount(r: random.Random, country: str = "DE") -> tuple[str, str]:
+    """An amount in the document's currency (now and then in euros or dollars), written as its region does."""
+    code = CURRENCY.get(country, "EUR") if r.random() < 0.8 else r.choice(("EUR", "USD"))
+    v = round(10 ** r.uniform(1, 5.5), 2) * (120 if code in WHOLE else 1)
+    if code in WHOLE:
+        return "AMOUNT", r.choice((f"{code} {int(v):,}", f"{int(v):,} {code}"))
+    text = f"{v:,.2f}"
+    if (
+        code in ("EUR", "PLN", "CZK", "BRL", "SEK", "NOK", "DKK", "RUB", "UAH", "KZT", "CHF")
+        and r.random() < 0.6
+    ):
+        text = text.replace(",", " ").replace(".", ",")
+        return "AMOUNT", f"{text} {code}"
+    symbol = {"USD": "$", "GBP": "£", "EUR": "€", "INR": "₹"}.get(code)
+    return "AMOUNT", f"{symbol}{text}" if symbol and r.random() < 0.5 else f"{code} {text}"
 
 
 def other_date(r: random.Random) -> tuple[str, str]:

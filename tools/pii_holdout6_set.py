@@ -153,6 +153,9 @@ class V(Values):
     def k(self, fn: Callable[..., tuple[str, str]], *args: str) -> K:
         return K(*fn(self.r, *args))
 
+    def money(self) -> K:
+        return self.k(kp.amount, self.loc.country)
+
     def us(self) -> bool:
         return self.loc.country == "US"
 
@@ -170,14 +173,14 @@ def brokerage_account_opening_form(v: V) -> Doc:
         "{dl}, issued in {w}\n[7] Funding account ...... {ib} / {sw}\n[8] First purchase ....... {amt} of {isin} "
         "({tk}), CUSIP {cu}\n",
         co=v.k(kp.company), ver=v.k(kp.version), dt=v.k(kp.other_date), n=n, dob=v.born(), a=v.addr(),
-        t=v.tel(), e=v.mail(g, f), dl=dl, w=where, ib=v.ib(), sw=v.sw(), amt=v.k(kp.amount), isin=v.k(kp.isin),
+        t=v.tel(), e=v.mail(g, f), dl=dl, w=where, ib=v.ib(), sw=v.sw(), amt=v.money(), isin=v.k(kp.isin),
         tk=v.k(kp.ticker), cu=v.k(kp.cusip))  # fmt: skip
     if v.us():
         d.fmt("[9] Taxpayer number ...... {s}\n", s=v.sn())
     return d.fmt(
         "Fee schedule {ver}: custody 0.15% p.a., min. {amt}; watchlist {tk}, {tk2}; branch {c}\n",
         ver=v.k(kp.version),
-        amt=v.k(kp.amount),
+        amt=v.money(),
         tk=v.k(kp.ticker),
         tk2=v.k(kp.ticker),
         c=v.k(kp.city),
@@ -189,11 +192,11 @@ def sepa_pain001_text_dump(v: V) -> Doc:
                   ref=v.k(kp.reference), dt=v.k(kp.other_date), co=v.k(kp.company), sw=v.sw())  # fmt: skip
     for i in range(v.r.randint(2, 4)):
         d.fmt("  CdtTrfTxInf #{i}: InstdAmt {amt} -> Cdtr {n} | CdtrAcct {ib} | CdtrAgt {sw} | RmtInf {inv}\n",
-              i=str(i + 1), amt=v.k(kp.amount), n=v.n(), ib=v.ib(), sw=v.sw(), inv=v.k(kp.invoice))  # fmt: skip
+              i=str(i + 1), amt=v.money(), n=v.n(), ib=v.ib(), sw=v.sw(), inv=v.k(kp.invoice))  # fmt: skip
     return d.fmt(
         "NbOfTxs {n} | CtrlSum {amt} | ReqdExctnDt {dt} | batch booking true\n",
         n=str(v.r.randint(2, 4)),
-        amt=v.k(kp.amount),
+        amt=v.money(),
         dt=v.k(kp.other_date),
     )
 
@@ -205,8 +208,8 @@ def mortgage_arrears_call_log(v: V) -> Doc:
         "{t2}: spoke to {n} (DOB confirmed {dob}, security address {a}). Arrears {amt}; promise to pay "
         "{amt2} by {dt3} from account {ib}; {amt3} taken today on card {cc}. Agent {n2}.\nNext statement {dt4}; rate {ver}; arrears fee {amt4}.\n",
         ref=v.k(kp.reference), dt=v.k(kp.other_date), t=v.tel(), dt2=v.k(kp.other_date), t2=v.tel(), n=n,
-        dob=v.born(), a=v.addr(), amt=v.k(kp.amount), amt2=v.k(kp.amount), dt3=v.k(kp.other_date), ib=v.ib(),
-        amt3=v.k(kp.amount), cc=v.cc(), n2=v.n(), dt4=v.k(kp.other_date), ver=v.k(kp.version), amt4=v.k(kp.amount))  # fmt: skip
+        dob=v.born(), a=v.addr(), amt=v.money(), amt2=v.money(), dt3=v.k(kp.other_date), ib=v.ib(),
+        amt3=v.money(), cc=v.cc(), n2=v.n(), dt4=v.k(kp.other_date), ver=v.k(kp.version), amt4=v.money())  # fmt: skip
 
 
 def vendor_bank_detail_change_form(v: V) -> Doc:
@@ -216,7 +219,7 @@ def vendor_bank_detail_change_form(v: V) -> Doc:
         "\nBank identifier (SWIFT) {sw}\nRequested by {n}, {e}, call-back verified on {t} ({dt})\n"
         "Approved by AP lead {n2}. Next payment run {dt2}, {amt}.\nOpen items: {inv}, {inv2}; PO {po}; control {ref}.\n",
         co=v.k(kp.company), ord=v.k(kp.order), ib1=v.ib(), ib2=v.ib(), sw=v.sw(), n=n, e=v.mail(g, f),
-        t=v.tel(), dt=v.k(kp.other_date), n2=v.n(), dt2=v.k(kp.other_date), amt=v.k(kp.amount),
+        t=v.tel(), dt=v.k(kp.other_date), n2=v.n(), dt2=v.k(kp.other_date), amt=v.money(),
         inv=v.k(kp.invoice), inv2=v.k(kp.invoice), po=v.k(kp.order), ref=v.k(kp.reference))  # fmt: skip
 
 
@@ -227,9 +230,9 @@ def fraud_case_timeline(v: V) -> Doc:
         "| {dt} 02:13 | login from {ip} to profile of {n} |\n| {dt} 02:20 | beneficiary {ib} ({sw}) added |\n"
         "| {dt} 08:05 | customer called from {t}, confirmed not her/him |\n"
         "| {dt2} | card reissued, chargeback {ref2} for {amt2} filed; merchant order {ord} |\n",
-        ref=v.k(kp.reference), dt=v.k(kp.other_date), cc=v.cc(), co=v.k(kp.company), amt=v.k(kp.amount),
+        ref=v.k(kp.reference), dt=v.k(kp.other_date), cc=v.cc(), co=v.k(kp.company), amt=v.money(),
         ip=v.ipa(), n=n, ib=v.ib(), sw=v.sw(), t=v.tel(), dt2=v.k(kp.other_date), ref2=v.k(kp.reference),
-        amt2=v.k(kp.amount), ord=v.k(kp.order))  # fmt: skip
+        amt2=v.money(), ord=v.k(kp.order))  # fmt: skip
 
 
 # ------------------------------------------------------------------------------------------------ legal/HR
@@ -252,7 +255,7 @@ def hr_probation_review_letter(v: V) -> Doc:
         "Please bring your licence ({dl}) for the pool-car register. Employee record: born {dob}.\n"
         "Your next review is due {dt3}; the handbook ({ver}) is on the intranet. Regards, {co}\n",
         co=v.k(kp.company), n=n, a=v.addr(), dt=v.k(kp.other_date), g=P("PERSON", g), n2=v.n(),
-        dt2=v.k(kp.other_date), amt=v.k(kp.amount), ib=v.ib(), dl=v.dl()[1], dob=v.born(), dt3=v.k(kp.other_date),
+        dt2=v.k(kp.other_date), amt=v.money(), ib=v.ib(), dl=v.dl()[1], dob=v.born(), dt3=v.k(kp.other_date),
         ver=v.k(kp.version))  # fmt: skip
 
 
@@ -261,9 +264,9 @@ def ocr_tenancy_notice_letter(v: V) -> Doc:
     return Doc().fmt(
         "NOTICE TO QUIT\n\nTo: {n}\nof  {a}\n\nTake notice that your tenancy will\nend on {dt}. Rent arrears of\n"
         "{amt} remain due. Pay to\n{ib}\nor call the agent, {n2}, on\n{t}\n\nDated {dt2}   Ref {ref}\nDeposit {amt2} held; inventory {ver}; court fee {amt3}\n",
-        n=n, a=addr, dt=v.k(kp.other_date), amt=v.k(kp.amount), ib=v.ib(), n2=v.n(), t=v.tel(),
+        n=n, a=addr, dt=v.k(kp.other_date), amt=v.money(), ib=v.ib(), n2=v.n(), t=v.tel(),
         dt2=v.k(kp.other_date), ref=v.k(kp.reference),
-        amt2=v.k(kp.amount), ver=v.k(kp.version), amt3=v.k(kp.amount))  # fmt: skip
+        amt2=v.money(), ver=v.k(kp.version), amt3=v.money())  # fmt: skip
 
 
 def dmv_record_request(v: V) -> Doc:
@@ -272,7 +275,7 @@ def dmv_record_request(v: V) -> Doc:
         "Driver record request (insurer use) — {co}\nSubject: {n}\nLicence: {dl} ({w})\nDate of birth: {dob}\n"
         "Address on licence: {a}\nPurpose: motor policy {ref}, effective {dt}\nVehicle {prod}, premium {amt}, fee {amt2}\n",
         co=v.k(kp.company), n=v.n(), dl=dl, w=where, dob=v.born(), a=v.addr(), ref=v.k(kp.reference),
-        dt=v.k(kp.other_date), prod=v.k(kp.product), amt=v.k(kp.amount), amt2=v.k(kp.amount))  # fmt: skip
+        dt=v.k(kp.other_date), prod=v.k(kp.product), amt=v.money(), amt2=v.money())  # fmt: skip
     if v.us():
         d.fmt("SSN (for MVR match): {s}\n", s=v.sn())
     return d.fmt("Named driver: {n}, licence {dl}, born {dob}\n", n=v.n(), dl=v.dl()[1], dob=v.born())
@@ -284,9 +287,9 @@ def home_insurance_loss_report(v: V) -> Doc:
         "Loss report {ref} – escape of water\nPolicyholder {n}, {a}\nReported {dt} by phone ({t}). Damage to "
         "{m} of flooring; contractor {co} quotes {amt}. Settlement by transfer to {ib}, {sw}. Adjuster: {n2} "
         "({e}).\nExcess {amt2}; reserve {amt3}; drying log {ver} from {dt2}; cause {prod}.\n",
-        amt2=v.k(kp.amount), amt3=v.k(kp.amount), ver=v.k(kp.version), dt2=v.k(kp.other_date), prod=v.k(kp.product),
+        amt2=v.money(), amt3=v.money(), ver=v.k(kp.version), dt2=v.k(kp.other_date), prod=v.k(kp.product),
         ref=v.k(kp.reference), n=n, a=v.addr(), dt=v.k(kp.other_date), t=v.tel(), m=v.k(kp.measure, "area"),
-        co=v.k(kp.company), amt=v.k(kp.amount), ib=v.ib(), sw=v.sw(), n2=v.n(), e=v.mail(*v.given_family()))  # fmt: skip
+        co=v.k(kp.company), amt=v.money(), ib=v.ib(), sw=v.sw(), n2=v.n(), e=v.mail(*v.given_family()))  # fmt: skip
 
 
 # ------------------------------------------------------------------------------------------------ medical
@@ -308,7 +311,7 @@ def outpatient_appointment_letter(v: V) -> Doc:
         "{co} Outpatients\n{n}\n{a}\n\nYour record number: {mr}\nDate of birth: {dob}\n\nDear {g}, you have an "
         "appointment on {dt} in {rm}. To rearrange call {t}. Reminders go to {tm}.\nReferral {ref} for {icd}; parking {amt}; clinic code {prod}.\n",
         co=v.k(kp.company), n=n, a=v.addr(), mr=v.mr(), dob=v.born(), g=P("PERSON", g), dt=v.k(kp.other_date),
-        rm=v.k(kp.room), t=v.tel(), tm=v.tel(), ref=v.k(kp.reference), icd=v.k(kp.icd10), amt=v.k(kp.amount),
+        rm=v.k(kp.room), t=v.tel(), tm=v.tel(), ref=v.k(kp.reference), icd=v.k(kp.icd10), amt=v.money(),
         prod=v.k(kp.product))  # fmt: skip
 
 
@@ -317,7 +320,7 @@ def pharmacy_refill_fax(v: V) -> Doc:
         "FAX  to {t}  p.1/1\nREFILL REQUEST\nPt name: {n}\nPt DOB: {dob}  MRN {mr}\nRx: {prod} {m} x30, dx {icd}"
         "\nPrescriber: {n2}  ph {t2}\nPharmacy: {co}, {a}\nLast fill {dt}, copay {amt}, plan {ver}, BP {bp}\n",
         t=v.tel(), n=v.n(), dob=v.born(), mr=v.mr(), prod=v.k(kp.product), m=v.k(kp.measure, "dose"), icd=v.k(kp.icd10),
-        n2=v.n(), t2=v.tel(), co=v.k(kp.company), a=v.addr(), dt=v.k(kp.other_date), amt=v.k(kp.amount), ver=v.k(kp.version),
+        n2=v.n(), t2=v.tel(), co=v.k(kp.company), a=v.addr(), dt=v.k(kp.other_date), amt=v.money(), ver=v.k(kp.version),
         bp=v.k(kp.measure, "bp"))  # fmt: skip
 
 
@@ -338,10 +341,10 @@ def pharmacy_sms_reminders(v: V) -> Doc:
     g, f, n = v.person()
     return Doc().fmt(
         "[{dt} 10:02] {co} → {t}: Hi {g}, your repeat prescription ({prod}) is ready. Ref {ord}.\n"
-        "[{dt} 10:09] {t} → {co}: can my husband {n2} collect it? my dob is {dob}\n"
-        "[{dt} 10:11] {co} → {t}: Yes, he needs ID. Record {mr} noted.\n[{dt2} 09:30] {co} → {t}: Collected. Paid {amt}, receipt {inv}.\n",
+        "[{dt} 10:09] {t} → {co}: can my partner {n2} collect it? my dob is {dob}\n"
+        "[{dt} 10:11] {co} → {t}: Yes, with photo ID. Record {mr} noted.\n[{dt2} 09:30] {co} → {t}: Collected. Paid {amt}, receipt {inv}.\n",
         dt=v.k(kp.other_date), co=v.k(kp.company), t=v.tel(), g=P("PERSON", g), prod=v.k(kp.product),
-        ord=v.k(kp.order), n2=v.n(), dob=v.born(), mr=v.mr(), dt2=v.k(kp.other_date), amt=v.k(kp.amount),
+        ord=v.k(kp.order), n2=v.n(), dob=v.born(), mr=v.mr(), dt2=v.k(kp.other_date), amt=v.money(),
         inv=v.k(kp.invoice))  # fmt: skip
 
 
@@ -352,7 +355,7 @@ def air_waybill_manifest(v: V) -> Doc:
     d = Doc().fmt("AWB {tr}  flight {fl}  gross {m}\nSHIPPER {co}\nCONSIGNEE {n}\n{a}\nNOTIFY {t}\n",
                   tr=v.k(kp.tracking), fl=v.k(kp.flight), m=v.k(kp.measure), co=v.k(kp.company), n=v.n(),
                   a=v.addr(), t=v.tel(foreign=True))  # fmt: skip
-    return d.fmt("HS code {hs}; declared value {amt}; invoice {inv}; order {ord}; transit via {c}, {fl}\n", hs=v.k(kp.product), amt=v.k(kp.amount),
+    return d.fmt("HS code {hs}; declared value {amt}; invoice {inv}; order {ord}; transit via {c}, {fl}\n", hs=v.k(kp.product), amt=v.money(),
                  inv=v.k(kp.invoice), ord=v.k(kp.order), c=v.k(kp.city), fl=v.k(kp.flight))  # fmt: skip
 
 
@@ -362,8 +365,8 @@ def guesthouse_folio_printout(v: V) -> Doc:
         "GUEST FOLIO {inv}\nGuest ....... {n}\nHome ........ {a}\nMobile ...... {t}\nArrive {dt} / depart {dt2}, "
         "{rm}\nCard on file  {cc}\n{dt3} room {amt2}, minibar {amt3}, city tax {amt4}\nBalance ..... {amt}\nDriver's licence (parking) {dl}\n",
         inv=v.k(kp.invoice), n=n, a=v.addr(), t=v.tel(), dt=v.k(kp.other_date), dt2=v.k(kp.other_date),
-        rm=v.k(kp.room), cc=v.cc(), dt3=v.k(kp.other_date), amt2=v.k(kp.amount), amt3=v.k(kp.amount),
-        amt4=v.k(kp.amount), amt=v.k(kp.amount), dl=v.dl()[1])  # fmt: skip
+        rm=v.k(kp.room), cc=v.cc(), dt3=v.k(kp.other_date), amt2=v.money(), amt3=v.money(),
+        amt4=v.money(), amt=v.money(), dl=v.dl()[1])  # fmt: skip
 
 
 def saas_support_ticket_md(v: V) -> Doc:
@@ -373,7 +376,7 @@ def saas_support_ticket_md(v: V) -> Doc:
         "**Source IP:** `{ip}`\n\n> We were charged twice ({amt}) on this card:\n> {cc}\n\n"
         "_Assigned to {n2}_ · linked: {ref2}, {inv} · affects {ver2}\n",
         ref=v.k(kp.reference), ver=v.k(kp.version), n=n, e=v.mail(g, f), t=v.tel(), ip=v.ipa(),
-        amt=v.k(kp.amount), cc=v.cc(), n2=v.n(), ref2=v.k(kp.reference), inv=v.k(kp.invoice),
+        amt=v.money(), cc=v.cc(), n2=v.n(), ref2=v.k(kp.reference), inv=v.k(kp.invoice),
         ver2=v.k(kp.version))  # fmt: skip
 
 
@@ -382,9 +385,9 @@ def estate_agent_vendor_sheet(v: V) -> Doc:
     return Doc().fmt(
         "VENDOR SHEET — {a}\nAsking {amt}; floor area {m}; brochure {ver}\nVendor(s): {n} & {n2}\nBest number {t}, "
         "evenings {t2}\nSolicitor {co}, file {ref}\nViewings from {dt}\nLast sold {dt2} for {amt2}; service charge {amt3} p.a.; plot {m2}\n",
-        a=v.addr(), amt=v.k(kp.amount), m=v.k(kp.measure, "area"), ver=v.k(kp.version), n=n, n2=v.n(), t=v.tel(),
+        a=v.addr(), amt=v.money(), m=v.k(kp.measure, "area"), ver=v.k(kp.version), n=n, n2=v.n(), t=v.tel(),
         t2=v.tel(), co=v.k(kp.company), ref=v.k(kp.reference), dt=v.k(kp.other_date), dt2=v.k(kp.other_date),
-        amt2=v.k(kp.amount), amt3=v.k(kp.amount), m2=v.k(kp.measure, "area"))  # fmt: skip
+        amt2=v.money(), amt3=v.money(), m2=v.k(kp.measure, "area"))  # fmt: skip
 
 
 def webinar_registration_csv(v: V) -> Doc:
@@ -398,7 +401,7 @@ def webinar_registration_csv(v: V) -> Doc:
             t=v.tel(),
             ip=v.ipa(),
             ord=v.k(kp.order),
-            amt=v.k(kp.amount),
+            amt=v.money(),
         )
     return d.fmt("# exported {dt} by {co}\n", dt=v.k(kp.other_date), co=v.k(kp.company))
 
@@ -410,8 +413,8 @@ def listserv_weekly_digest(v: V) -> Doc:
         "Digest {ver}, week of {dt}\n\n1. Re: flat share in {c} ({n} <{e}>)\n   > call me on {t} after six\n"
         "2. Selling bike, {amt} ({n2} <{e2}>)\n   > pick-up at {a}\n3. Meetup {dt2} in {c2}, tickets {amt2}, repo {ver2}\n",
         ver=v.k(kp.version), dt=v.k(kp.other_date), c=v.k(kp.city), n=n, e=v.mail(g, f), t=v.tel(),
-        amt=v.k(kp.amount), n2=n2, e2=v.mail(g2, f2), a=v.addr(), dt2=v.k(kp.other_date), c2=v.k(kp.city),
-        amt2=v.k(kp.amount), ver2=v.k(kp.version))  # fmt: skip
+        amt=v.money(), n2=n2, e2=v.mail(g2, f2), a=v.addr(), dt2=v.k(kp.other_date), c2=v.k(kp.city),
+        amt2=v.money(), ver2=v.k(kp.version))  # fmt: skip
 
 
 def payroll_spreadsheet_paste(v: V) -> Doc:
@@ -423,8 +426,8 @@ def payroll_spreadsheet_paste(v: V) -> Doc:
             dob=v.born(),
             ib=v.ib(),
             sw=v.sw(),
-            amt=v.k(kp.amount),
-            net=v.k(kp.amount),
+            amt=v.money(),
+            net=v.money(),
         )
     return d.fmt("Period closes {dt}; cost centre {prod}\n", dt=v.k(kp.other_date), prod=v.k(kp.product))
 
@@ -436,8 +439,8 @@ def loyalty_member_json(v: V) -> Doc:
         '  "postal": "{a}", "tier": "gold", "lastOrder": "{ord}", "spend": "{amt}", "app": "{ver}",\n'
         '  "lastIp": "{ip}", "joined": "{dt}", "store": "{c}", "points": 4120, "voucher": "{amt2}"}}}}\n',
         n=n, dob=v.born(), t=v.tel(), e=v.mail(g, f), a=P("STREET_ADDRESS", v.street().replace("\n", ", ")),
-        ord=v.k(kp.order), amt=v.k(kp.amount), ver=v.k(kp.version), ip=v.ipa(), dt=v.k(kp.other_date),
-        c=v.k(kp.city), amt2=v.k(kp.amount))  # fmt: skip
+        ord=v.k(kp.order), amt=v.money(), ver=v.k(kp.version), ip=v.ipa(), dt=v.k(kp.other_date),
+        c=v.k(kp.city), amt2=v.money())  # fmt: skip
 
 
 def onboarding_ticket_yaml(v: V) -> Doc:
@@ -448,7 +451,7 @@ def onboarding_ticket_yaml(v: V) -> Doc:
         "  budget_code: {ord}\n  salary: \"{amt}\"\n  office: {c}\n",
         ref=v.k(kp.reference), n=n, dt=v.k(kp.other_date), a=P("STREET_ADDRESS", v.street().replace("\n", ", ")),
         t=v.tel(), e=v.mail(g, f), ib=v.ib(), sw=v.sw(), prod=v.k(kp.product), ord=v.k(kp.order),
-        amt=v.k(kp.amount), c=v.k(kp.city))  # fmt: skip
+        amt=v.money(), c=v.k(kp.city))  # fmt: skip
     if v.us():
         d.fmt("  ssn: {s}\n", s=v.sn())
     return d
@@ -461,7 +464,7 @@ def event_badge_desk_notes(v: V) -> Doc:
         "in, owner rang from {t}\n- speaker {n3} arriving on {fl}, hotel {rm}\n- sponsor {co2} invoice {inv} ({amt}) queried; booth {prod}\n",
         co=v.k(kp.company), dt=v.k(kp.other_date), n=v.n(), n2=v.n(), dl=dl, t=v.tel(), n3=v.n(),
         fl=v.k(kp.flight), rm=v.k(kp.room), co2=v.k(kp.company), inv=v.k(kp.invoice),
-        amt=v.k(kp.amount), prod=v.k(kp.product))  # fmt: skip
+        amt=v.money(), prod=v.k(kp.product))  # fmt: skip
 
 
 def us_benefits_dependent_form(v: V) -> Doc:
@@ -471,7 +474,7 @@ def us_benefits_dependent_form(v: V) -> Doc:
         d.fmt("  dependent {n} | SSN {s} | DOB {dob}\n", n=v.n(), s=v.sn(), dob=v.born())
     return d.fmt(
         "Premium {amt} per pay period, plan {prod}, effective {dt}. Mail to {a}; questions {t}\n",
-        amt=v.k(kp.amount),
+        amt=v.money(),
         prod=v.k(kp.product),
         dt=v.k(kp.other_date),
         a=v.addr(),

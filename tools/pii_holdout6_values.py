@@ -225,7 +225,7 @@ class Values:
                 text = f"+{cc} {rest.replace(' ', '.').replace('-', '.')}"
             else:
                 text = intl
-        elif roll < 0.55 and " " in nat:
+        elif roll < 0.55 and " " in nat and nat[0] == "0":
             head, _, tail = nat.partition(" ")
             text = f"{head}/{tail.replace(' ', '')}"
         elif roll < 0.7:
