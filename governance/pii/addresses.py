@@ -48,7 +48,10 @@ OWN_TYPE_WORDS = (
     "Prospekti Küçəsi küçəsi prospekti Аллея аллея "
     # Cyrillic and Greek street types, written out or cut short, and Kazakh ones after the name.
     "ул улица вул вулиця просп проспект пр-т пер переулок провулок бульв бульвар б-р шоссе наб набережная "
-    "пл площадь площа тупик проезд ш шосе сквер узвіз көшесі даңғылы орамы тұйығы желекжолы шағын οδός Οδός Λεωφόρος Λεωφ"
+    "пл площадь площа тупик проезд ш шосе сквер узвіз көшесі даңғылы орамы тұйығы желекжолы шағын οδός Οδός Λεωφόρος Λεωφ "
+    # The same written in Latin letters (Russian and Ukrainian transliterated), Latvian and Lithuanian streets
+    # ("Brīvības iela 15", "Laisvės g. 22", Lithuania's "gatvė" cut short) and Uzbek ones ("Bobur ko'chasi").
+    "vul vulytsia ulitsa prospekt prosp pereulok shosse iela gatvė g prospektas ko'chasi ko‘chasi kochasi"
 ).split()
 # Glued endings: "Bundesstrasse", "Storgatan", "Mannerheimintie". Short ones only where nothing English ends so.
 OWN_GLUED = (
@@ -151,11 +154,13 @@ ENGLISH_ABBREVIATIONS = {
 
 def _english_type(word: str) -> bool:
     bare = word.rstrip(".")
+    if bare == "g":
+        return False  # Lithuania's "g." (gatvė), not the letter
     return bare.lower() in ENGLISH_ABBREVIATIONS or is_english_word(bare)
 
 
 # Words between a street and its number ("Caddesi No: 4", "Via Roma n. 12").
-NUMBER_WORDS = {"no", "nr", "nº", "n°", "n.º", "n", "num", "number", "#", "дом", "д"}
+NUMBER_WORDS = {"no", "nr", "nº", "n°", "n.º", "n", "num", "number", "#", "дом", "д", "d", "№"}
 
 
 def _latin(word: str) -> bool:
@@ -221,7 +226,11 @@ UNIT = (
     r"Dpto|Depto|Apto|bloco|Bloco|andar|lok|m|No|Nr|nº|n\.?º?|#|bus|boîte|кв|буд|корп|стр|оф|ev|mənzil|"
     # Romania's block, stair, floor and flat ("Bl. 51 Sc. 12 Et. 3 Ap. 683"), Italy's floor and stair, a
     # Spanish-speaking interior, building or office.
-    r"Bl|Sc|Et|Ap|Piano|Scala|Int|Interior|Edif|Oficina|Of|Appartamento|Puerta|Pta|Local|Dto|Departamento)(?![^\W\d_])\.?[ ]?[\w/-]{1,6}"
+    r"Bl|Sc|Et|Ap|Piano|Scala|Int|Interior|Edif|Oficina|Of|Appartamento|Puerta|Pta|Local|Dto|Departamento|"
+    # A flat in transliterated Russian and Ukrainian ("kv. 14"), Icelandic ("íbúð 2"), a Bulgarian floor ("ет. 3").
+    r"kv|íbúð|ет|вх|ап)(?![^\W\d_])\.?[ ]?[\w/-]{1,6}"
+    # Uzbek house and flat after their numbers ("181-uy, 6-xonadon").
+    r"|,[ ]\d{1,4}-(?:uy|xonadon)(?![\w])"
     r"|[ ],[ ](?:Depto|Dpto|Apto|Piso)\.?[ ]?[\w/-]{1,6}"
     # A Danish floor ("6. sal", "2. th", "st. th."), a Finnish stair and flat ("30 A 4"), a Hungarian floor
     # ("11. em."), a Spanish one ("4º").
@@ -245,7 +254,8 @@ _TAIL = re.compile(
 _INITIAL_END = re.compile(rf"(?<![{UPPER}{LOWER}])[{UPPER}]\.$")
 _WORD = re.compile(rf"[{UPPER}{LOWER}][{UPPER}{LOWER}'’.-]*|\d+[a-zA-Z]?")
 _NUMBER_AFTER = re.compile(
-    rf"(?:,?[ \t]*(?:(?i:No|Nr|n\.?º|n°|n|#|дом|д|буд|ev)\.?:?[ \t]*|b\.[ \t]*)?)(?P<n>{NUMBER}|S/N)(?![\w/-]|[.,]\d)"
+    rf"(?:,?[ \t]*(?:(?i:No|Nr|n\.?º|n°|n|#|дом|д|d|буд|ev)\.?:?[ \t]*|№[ \t]*|b\.[ \t]*)?)(?P<n>{NUMBER}|S/N)"
+    r"(?:-uy(?![\w]))?(?![\w/-]|[.,]\d)"
 )
 _NAME_PAIR_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER}][{LOWER}'’-]+)[ \t]+([{LOWER}]{{3,}})[ \t]+$")
 _NUMBER_COMMA_BEFORE = re.compile(rf"(?<![\w.,/:-]){NUMBER},[ \t]+$")
@@ -454,7 +464,7 @@ class StreetAddressRecognizer(Recognizer):
         for _ in range(5):
             # A word of the name, or an ordinal in it ("провулок Садовий 2-й", "3-я линия").
             w = re.match(
-                rf"[ \t]+([{UPPER}{LOWER}][\w'’-]*\.?|\d{{1,3}}-[{LOWER}]{{1,3}}(?![\w]))",
+                rf"[ \t]+„?([{UPPER}{LOWER}][\w'’-]*\.?“?|\d{{1,3}}-[{LOWER}]{{1,3}}(?![\w]))",
                 text[right : right + 40],
             )
             # The name's last word in lower case, right before the number ("сквер Овідіопольська дуга, буд. 0").
@@ -497,6 +507,8 @@ class StreetAddressRecognizer(Recognizer):
             and not _YEAR.fullmatch(n.group("n"))
         ):
             english = False  # "rue Besse 119", "boulevard Bouvier 487": a type in lower case leads the name  # "396, rue Des Herons", "18, boulevard Du Terme": France's number, comma, type
+        if anchor.rstrip(".") == "g" and left == start:
+            return None  # "500 g. of sugar": Lithuania's "g." follows a street's name, never a bare number
         if anchor == "Court" and _COURT_BEFORE.search(text, max(0, start - 20), start):
             return None  # "8 District Court", "the 1994 U.S. Supreme Court"
         labelled = _NUMBER_AFTER.match(text, right)
