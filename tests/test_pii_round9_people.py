@@ -26,6 +26,20 @@ def _found(text: str) -> list[str]:
         "Navoiy ko'chasi, 12-uy, 4-xonadon, Toshkent 100000",
         "Laugavegur 5, íbúð 3, 101 Reykjavík",
         "ул. „Раковски“ № 12, ет. 3, 1000 София",
+        "ул. Партизанска бр. 14, 1000 Скопје",
+        "ul. Vasil Levski 21, et. 4, Sofia 1000",
+        "Moda Mah. Bahariye Sk. No. 12 Daire 3, 34710 Kadıköy/İstanbul",
+        "Carrer de Mallorca, 12, 3r 2a, 08013 Barcelona",
+        "14 Bóthar an Chalaidh, Gaillimh, H91 AB12",
+        "Soi Sukhumvit 11",
+        "Pärnu mnt 22-5",
+        "House 14, Street 7, Garden Town, Lahore 54000",
+        "House No. 9, Ring Road, Accra, GA-123-4567",
+        "Plot 12, Adeola Odeku Street, Victoria Island, Lagos 101241",
+        "Mombasa Road, House No. 4, Nairobi 00100",
+        "3-5-2 Nishiki, Naka-ku, Nagoya 460-0003",
+        "12 شارع النيل، حي الزمالك, القاهرة 11211",
+        "خیابان فردوسی، کوچه 4، پلاک 12, تهران، کد پستی 1134567890",
     ],
 )
 def test_national_street_forms_are_found_whole(address: str) -> None:
@@ -42,6 +56,41 @@ def test_national_street_forms_are_found_whole(address: str) -> None:
 )
 def test_grams_are_not_a_lithuanian_street(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sample 2-3-4 Results, Table 5",
+        "The House 4, Senate 3 vote passed.",
+        "Trial 1-2-3 Alpha was repeated.",
+        "شارع بلا رقم",
+    ],
+)
+def test_lookalikes_without_an_address_shape_are_left(text: str) -> None:
+    assert _found(text) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    block=st.integers(1, 30),
+    lot=st.integers(1, 300),
+    house=st.integers(1, 30),
+    postcode=st.integers(100, 999),
+    tail=st.integers(0, 9999),
+)
+def test_japanese_address_in_latin_letters(
+    block: int, lot: int, house: int, postcode: int, tail: int
+) -> None:
+    address = f"{block}-{lot}-{house} Umeda, Kita-ku, Osaka {postcode}-{tail:04d}"
+    assert address in _found(f"Premises: {address}\n")
+
+
+@settings(max_examples=60, deadline=None)
+@given(house=st.integers(1, 999), street=st.integers(1, 40), postcode=st.integers(10000, 99999))
+def test_house_and_street_numbers_first(house: int, street: int, postcode: int) -> None:
+    address = f"House {house}, Street {street}, Model Town, Karachi {postcode}"
+    assert address in _found(f"Delivered to {address}. Signed.")
 
 
 @settings(max_examples=60, deadline=None)
