@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from governance.pii.addresses import StreetAddressRecognizer
+from governance.pii.keep import protected_spans
 
 STREET = StreetAddressRecognizer()
 
@@ -112,3 +113,18 @@ def test_lithuanian_street_with_house_flat_and_postcode(
 def test_transliterated_russian_street_with_house_and_flat(house: int, flat: int, postcode: int) -> None:
     address = f"ul. Sadovaya, d. {house}, kv. {flat}, Moskva, {postcode}"
     assert address in _found(f"Tenant: {address}\n")
+
+
+@pytest.mark.parametrize(
+    "company",
+    ["Norðurljós Ráðgjöf ehf.", "Tammsaare Tarkvara OÜ", "Baltijos Prekyba UAB", "Daugavas Loģistika SIA"],
+)
+def test_nordic_and_baltic_company_forms_are_kept(company: str) -> None:
+    text = f"Employer: {company}, registered office on file."
+    spans = protected_spans(text)
+    start = text.index(company)
+    assert any(s <= start and start + len(company.rstrip(".")) <= e for s, e in spans)
+
+
+def test_a_company_form_alone_keeps_no_name() -> None:
+    assert protected_spans("Signed by Maria Tamm as witness.") == []
