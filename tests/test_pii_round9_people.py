@@ -1,5 +1,6 @@
-"""Street addresses as Latvia, Lithuania, Uzbekistan, Iceland and Bulgaria write them, and Russian and
-Ukrainian ones transliterated into Latin letters."""
+"""Street addresses as many countries write them (Baltic, Uzbek, Icelandic, Bulgarian, Turkish, Catalan, Irish,
+Japanese in Latin letters, Arabic and Persian, house-first ones), Nordic and Baltic company forms kept, and
+table headers and total rows that are no one's name."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from hypothesis import strategies as st
 
 from governance.pii.addresses import StreetAddressRecognizer
 from governance.pii.keep import protected_spans
+from governance.pii.records import RecordFieldRecognizer
 
 STREET = StreetAddressRecognizer()
+RECORDS = RecordFieldRecognizer()
 
 
 def _found(text: str) -> list[str]:
@@ -128,3 +131,22 @@ def test_nordic_and_baltic_company_forms_are_kept(company: str) -> None:
 
 def test_a_company_form_alone_keeps_no_name() -> None:
     assert protected_spans("Signed by Maria Tamm as witness.") == []
+
+
+def _names(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in RECORDS.analyze(text, None) if r.entity_type == "PERSON"]
+
+
+def test_a_name_row_of_column_headers_is_no_record() -> None:
+    text = "Name\tEmail\tMobile\tMon\tTue\tRate\nAino Virtanen\taino@example.fi\t040 123 4567\t6\t4\t55\n"
+    assert not any(n in {"Email", "Mobile", "Mon", "Tue", "Rate"} for n in _names(text))
+
+
+def test_a_name_row_laid_across_still_gives_its_names() -> None:
+    text = "Name\tAino Virtanen\tMatti Korhonen\n"
+    assert _names(text) == ["Aino Virtanen", "Matti Korhonen"]
+
+
+def test_a_total_row_under_a_name_column_is_no_one() -> None:
+    text = "Name | Hours | Pay\nAino Virtanen | 6 | 300\nTOTAL | 6 | 300\n"
+    assert _names(text) == ["Aino Virtanen"]
