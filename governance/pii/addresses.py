@@ -48,7 +48,13 @@ OWN_TYPE_WORDS = (
     "Prospekti Küçəsi küçəsi prospekti Аллея аллея "
     # Cyrillic and Greek street types, written out or cut short, and Kazakh ones after the name.
     "ул улица вул вулиця просп проспект пр-т пер переулок провулок бульв бульвар б-р шоссе наб набережная "
-    "пл площадь площа тупик проезд ш шосе сквер узвіз көшесі даңғылы орамы тұйығы желекжолы шағын οδός Οδός Λεωφόρος Λεωφ"
+    "пл площадь площа тупик проезд ш шосе сквер узвіз көшесі даңғылы орамы тұйығы желекжолы шағын οδός Οδός Λεωφόρος Λεωφ "
+    # The same written in Latin letters (Russian and Ukrainian transliterated), Latvian and Lithuanian streets
+    # ("Brīvības iela 15", "Laisvės g. 22", Lithuania's "gatvė" cut short) and Uzbek ones ("Bobur ko'chasi").
+    "vul vulytsia ulitsa prospekt prosp pereulok shosse iela gatvė g prospektas ko'chasi ko‘chasi kochasi "
+    # Irish streets ("Bóthar na Trá"), Thai lanes written in Latin letters ("Soi Ekkamai 12"), Estonian
+    # highways and avenues cut short ("Tartu mnt 9").
+    "Bóthar Sráid Ascaill Soi mnt pst"
 ).split()
 # Glued endings: "Bundesstrasse", "Storgatan", "Mannerheimintie". Short ones only where nothing English ends so.
 OWN_GLUED = (
@@ -151,11 +157,13 @@ ENGLISH_ABBREVIATIONS = {
 
 def _english_type(word: str) -> bool:
     bare = word.rstrip(".")
+    if bare == "g":
+        return False  # Lithuania's "g." (gatvė), not the letter
     return bare.lower() in ENGLISH_ABBREVIATIONS or is_english_word(bare)
 
 
 # Words between a street and its number ("Caddesi No: 4", "Via Roma n. 12").
-NUMBER_WORDS = {"no", "nr", "nº", "n°", "n.º", "n", "num", "number", "#", "дом", "д"}
+NUMBER_WORDS = {"no", "nr", "nº", "n°", "n.º", "n", "num", "number", "#", "дом", "д", "d", "№", "бр"}
 
 
 def _latin(word: str) -> bool:
@@ -213,7 +221,11 @@ CITY = rf"{_TOWN}{_CAP}(?:[ -](?:{_CAP}|[{LOWER}]{{1,3}}(?=[ -][{UPPER}])))*?(?:
 # After a postcode the town runs to its last capitalised word ("8014 Ried im Innkreis"), not past a full stop
 # ("Kubín. SSN on file") other than an abbreviation's ("St. Gallen").
 _TOWN_WORD = rf"(?:[{UPPER}][{LOWER}]{{0,2}}\.|[{UPPER}][{UPPER}{LOWER}'’-]*)"
-CITY_AFTER_POSTCODE = rf"{_TOWN}{_TOWN_WORD}(?:[ -](?:{_TOWN_WORD}|[{LOWER}]{{1,3}}(?=[ -][{UPPER}])))*"
+CITY_AFTER_POSTCODE = (
+    rf"{_TOWN}{_TOWN_WORD}(?:[ -](?:{_TOWN_WORD}|[{LOWER}]{{1,3}}(?=[ -][{UPPER}])))*"
+    # Turkey's district and province ("Kadıköy/İstanbul").
+    rf"(?:/[{UPPER}][{LOWER}]+)?"
+)
 # A state or province by its abbreviation: two or three capitals, Mexico's up to five ("CHIH", "TAMPS").
 STATE = r"[A-Z]{2,5}"
 UNIT = (
@@ -221,7 +233,13 @@ UNIT = (
     r"Dpto|Depto|Apto|bloco|Bloco|andar|lok|m|No|Nr|nº|n\.?º?|#|bus|boîte|кв|буд|корп|стр|оф|ev|mənzil|"
     # Romania's block, stair, floor and flat ("Bl. 51 Sc. 12 Et. 3 Ap. 683"), Italy's floor and stair, a
     # Spanish-speaking interior, building or office.
-    r"Bl|Sc|Et|Ap|Piano|Scala|Int|Interior|Edif|Oficina|Of|Appartamento|Puerta|Pta|Local|Dto|Departamento)(?![^\W\d_])\.?[ ]?[\w/-]{1,6}"
+    r"Bl|Sc|Et|Ap|Piano|Scala|Int|Interior|Edif|Oficina|Of|Appartamento|Puerta|Pta|Local|Dto|Departamento|"
+    # A flat in transliterated Russian and Ukrainian ("kv. 14"), Icelandic ("íbúð 2"), a Bulgarian floor ("ет. 3").
+    r"kv|íbúð|ет|вх|ап|et|Daire|daire)(?![^\W\d_])\.?[ ]?[\w/-]{1,6}"
+    # Uzbek house and flat after their numbers ("181-uy, 6-xonadon").
+    r"|,[ ]\d{1,4}-(?:uy|xonadon)(?![\w])"
+    # A Catalan floor and door ("4r 2a", "1r 1a").
+    r"|,[ ]\d{1,2}(?:r|n|t|è)[ ]\d{1,2}a(?![\w])"
     r"|[ ],[ ](?:Depto|Dpto|Apto|Piso)\.?[ ]?[\w/-]{1,6}"
     # A Danish floor ("6. sal", "2. th", "st. th."), a Finnish stair and flat ("30 A 4"), a Hungarian floor
     # ("11. em."), a Spanish one ("4º").
@@ -245,7 +263,8 @@ _TAIL = re.compile(
 _INITIAL_END = re.compile(rf"(?<![{UPPER}{LOWER}])[{UPPER}]\.$")
 _WORD = re.compile(rf"[{UPPER}{LOWER}][{UPPER}{LOWER}'’.-]*|\d+[a-zA-Z]?")
 _NUMBER_AFTER = re.compile(
-    rf"(?:,?[ \t]*(?:(?i:No|Nr|n\.?º|n°|n|#|дом|д|буд|ev)\.?:?[ \t]*|b\.[ \t]*)?)(?P<n>{NUMBER}|S/N)(?![\w/-]|[.,]\d)"
+    rf"(?:,?[ \t]*(?:(?i:No|Nr|n\.?º|n°|n|#|дом|д|d|бр|буд|ev)\.?:?[ \t]*|№[ \t]*|b\.[ \t]*)?)(?P<n>{NUMBER}|S/N)"
+    r"(?:-uy(?![\w]))?(?![\w/-]|[.,]\d)"
 )
 _NAME_PAIR_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER}][{LOWER}'’-]+)[ \t]+([{LOWER}]{{3,}})[ \t]+$")
 _NUMBER_COMMA_BEFORE = re.compile(rf"(?<![\w.,/:-]){NUMBER},[ \t]+$")
@@ -279,6 +298,26 @@ _BEFORE_POSTCODE = re.compile(
     # Then the end of the line or the sentence, a bracket or a table's bar, the end of a quoted value or a
     # markup element ("</residence>"), or the sentence going on.
     r"(?=[ \t]*(?:[.,;)(|\n<\"']|$)|[ \t]+[a-z])"
+)
+# A house or plot number leading the address, as Pakistan, Ghana, Nigeria and Kenya write it: "House 22,
+# Street 5, Johar Town, Karachi 75296", "House No. 12, Oxford Street, Tema, GT-144-2124", "Plot 4, Ring Road,
+# Ikeja 100237", the road before it ("Ngong Road, House No. 56, Nakuru 20100"); then the areas and the town,
+# each after a comma, and the postcode or Ghana's digital address.
+_AREA_WORD = rf"(?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?|[A-Z]{{2,4}}|I{{1,3}})(?![\w-]|\.\w)"
+_HOUSE_FIRST = re.compile(
+    rf"(?:(?<![\w])[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+){{0,3}},[ ])?"
+    rf"(?<![\w])(?:House(?:[ ]No\.?)?|Plot)[ ]\d{{1,5}}[A-Z]?,[ ]"
+    rf"(?:Street[ ]\d{{1,4}}|{_AREA_WORD}(?:[ ]{_AREA_WORD}){{0,4}})"
+    rf"(?:,[ ](?![A-Z]{{2}}-\d){_AREA_WORD}(?:[ ]{_AREA_WORD})*){{0,3}}"
+    rf"(?:,?[ ](?:\d{{4,6}}|[A-Z]{{2}}-\d{{3}}-\d{{4}})(?![\w-]))?"
+)
+# Japan's block, lot and house numbers in Latin letters ("8-17-8 Sakae, Kita-ku, Nagoya 460-5970"): the
+# numbers, the quarter, the ward or town ("-ku", "-shi", "-cho"), the city and the postcode, on one line or
+# several; the ward or the postcode must be there.
+_JAPANESE_LATIN = re.compile(
+    rf"(?<![\w.-])\d{{1,2}}-\d{{1,3}}-\d{{1,3}}[ ][{UPPER}][{LOWER}]+"
+    rf"(?P<ward>(?:,[ ]|[ ]*\n[ ]*)[{UPPER}][{LOWER}]+-(?:ku|shi|cho|machi|gun))?"
+    rf"(?P<pc>(?:,[ ]|[ ]*\n[ ]*)[{UPPER}][{LOWER}]+[ ]\d{{3}}-\d{{4}}(?![\w-]))?"
 )
 # A form's dotted leader ("Home ............. 12 Rue X") or a key's equals sign ('address = "12 Rue X"') after a
 # label, in place of a colon.
@@ -348,6 +387,12 @@ _HEBREW_ADDRESS = re.compile(
 _THAI_ADDRESS = re.compile(
     r"(?<![\w/])\d{1,4}(?:/\d{1,4})?(?:[ ]หมู่[ ]\d{1,2})?[ ][\u0e00-\u0e7f][\u0e00-\u0e7f. ]{2,80}?[ ]\d{5}(?![\d])"
 )
+# Arabic and Persian: the street word ("شارع", street; "خیابان", avenue) with the number before it or a building,
+# alley or plate number after it ("بناية رقم 21", "کوچه 19، پلاک 61"), the quarter ("حي"), the town and the postcode,
+# to the end of the line, a table's bar or a sentence's full stop. It must hold a number.
+_ARABIC_ADDRESS = re.compile(
+    r"(?<![\w])(?:\d{1,5}[ ])?(?:شارع|خیابان|جادة|طريق)[ ][\u0600-\u06ff][\u0600-\u06ff0-9 ،,]*[\u0600-\u06ff0-9]"
+)
 SCRIPT_ADDRESSES = (
     _THAI_ADDRESS,
     _KOREAN_ADDRESS,
@@ -359,7 +404,7 @@ SCRIPT_ADDRESSES = (
 )
 # Characters of those scripts: a text without any is not searched for them.
 _NON_LATIN = re.compile(
-    "[\u0e00-\u0e7f\u0530-\u058f\u0900-\u09ff\u05d0-\u05ea\u10d0-\u10ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"
+    "[\u0600-\u06ff\u0e00-\u0e7f\u0530-\u058f\u0900-\u09ff\u05d0-\u05ea\u10d0-\u10ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"
 )
 
 
@@ -387,6 +432,7 @@ def script_addresses(text: str) -> list[tuple[int, int]]:
     if not _NON_LATIN.search(text):
         return spans
     spans += [m.span() for m in _CJK_ADDRESS.finditer(text) if _CJK_PLACE.search(m.group())]
+    spans += [m.span() for m in _ARABIC_ADDRESS.finditer(text) if re.search(r"\d", m.group())]
     for pattern in SCRIPT_ADDRESSES:
         spans += [m.span() for m in pattern.finditer(text)]
     return spans
@@ -424,6 +470,9 @@ class StreetAddressRecognizer(Recognizer):
             if self._plausible(m)
         ]
         spans += self._labelled(text)
+        # The house, the street and an area or town at least: "House 4, Senate" is no address.
+        spans += [m.span() for m in _HOUSE_FIRST.finditer(text) if m.group().count(", ") >= 2]
+        spans += [m.span() for m in _JAPANESE_LATIN.finditer(text) if m.group("ward") or m.group("pc")]
         spans += script_addresses(text)
         out = []
         for s, e in (x for x in spans if x):
@@ -454,7 +503,7 @@ class StreetAddressRecognizer(Recognizer):
         for _ in range(5):
             # A word of the name, or an ordinal in it ("провулок Садовий 2-й", "3-я линия").
             w = re.match(
-                rf"[ \t]+([{UPPER}{LOWER}][\w'’-]*\.?|\d{{1,3}}-[{LOWER}]{{1,3}}(?![\w]))",
+                rf"[ \t]+„?([{UPPER}{LOWER}][\w'’-]*\.?“?|\d{{1,3}}-[{LOWER}]{{1,3}}(?![\w]))",
                 text[right : right + 40],
             )
             # The name's last word in lower case, right before the number ("сквер Овідіопольська дуга, буд. 0").
@@ -497,6 +546,8 @@ class StreetAddressRecognizer(Recognizer):
             and not _YEAR.fullmatch(n.group("n"))
         ):
             english = False  # "rue Besse 119", "boulevard Bouvier 487": a type in lower case leads the name  # "396, rue Des Herons", "18, boulevard Du Terme": France's number, comma, type
+        if anchor.rstrip(".") == "g" and left == start:
+            return None  # "500 g. of sugar": Lithuania's "g." follows a street's name, never a bare number
         if anchor == "Court" and _COURT_BEFORE.search(text, max(0, start - 20), start):
             return None  # "8 District Court", "the 1994 U.S. Supreme Court"
         labelled = _NUMBER_AFTER.match(text, right)

@@ -52,6 +52,9 @@ _CAR_MAKES = word_trie(
 # Company forms that base.COMPANY_FORMS leaves out because they are common words or initials elsewhere; after
 # a capitalised name they close a company's ("Norden Asset Management SA", "Fiduciaire Rochat Sàrl").
 _MORE_COMPANY_FORMS = r"SA|Sàrl|Sarl|SAB|S\.C|SCA|SNC|GIE|Inc\.?,? Ltd"
+# Those of the Nordic and Baltic countries and the former Soviet Union: Iceland's "ehf.", "hf.", Estonia's "OÜ",
+# "AS", Lithuania's "UAB", Latvia's "SIA", Russia's "OOO", "AO", "PAO", Bulgaria's "EOOD", "OOD".
+_MORE_COMPANY_FORMS += r"|ehf|hf|OÜ|AS|UAB|SIA|OOO|PAO|EOOD|OOD|JSC|PJSC"
 # An amount: digits grouped by commas, full stops, apostrophes (Switzerland's "220'053.09") or thin spaces,
 # with cents.
 _AMOUNT = r"\d{1,3}(?:[,.'’ ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"

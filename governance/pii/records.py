@@ -85,6 +85,13 @@ _NAME_ROW = re.compile(
     r"^[ \t]*(?i:name|full name|names?|applicant|borrower|insured|patient)[ \t]*:?(?P<cells>(?:[ ]{2,}|\t)[^\n]+)$",
     re.MULTILINE,
 )
+# Column headers and a table's closing rows: a "Name" row holding them is the table's header, not a record
+# laid out across ("Name  Email  Mobile  Mon  Tue"), and a name column's "TOTAL" row is no one.
+_HEADER_WORDS = {
+    *"email e-mail mail mobile phone tel telephone fax address date dob rate total subtotal amount hours".split(),
+    *"id role title department status notes signature mon tue wed thu fri sat sun".split(),
+}
+_TOTAL_CELLS = {"total", "totals", "subtotal", "sum", "grand total"}
 # A chat transcript's speaker line: a name and the time of the message, alone on their line ("高倩 11:59").
 _SPEAKER_LINE = re.compile(
     r"^(?P<v>[^\W\d_][^\W\d_'.-]*(?:[ ][^\W\d_][^\W\d_'.-]*){0,3})[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?"
@@ -187,7 +194,13 @@ def _table_cells(text: str) -> list[tuple[str, int, int]]:
                 if len(value) > 1 and value[0] == value[-1] == '"':
                     value = value[1:-1].strip()  # a quoted CSV cell: the name inside the quotes
                 kind = columns.get(k)
-                if kind and value and not set(value) <= set("-:= ") and _cell_fits(kind, value):
+                if (
+                    kind
+                    and value
+                    and not set(value) <= set("-:= ")
+                    and value.lower() not in _TOTAL_CELLS
+                    and _cell_fits(kind, value)
+                ):
                     lead = cell.index(value)
                     entity = "PERSON" if kind == "ROLE" else kind
                     out.append((entity, offset + lead, offset + lead + len(value)))
@@ -235,6 +248,10 @@ class RecordFieldRecognizer(EntityRecognizer):
                 if not _placeholder(m.group("v")):
                     out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         for m in _NAME_ROW.finditer(text):
+            if any(
+                w.lower().rstrip(".:") in _HEADER_WORDS for w in re.split(r"\t|[ ]{2,}", m.group("cells"))
+            ):
+                continue
             for cell in re.finditer(r"[^ \t](?:[^\t]*?[^ \t])?(?=[ ]{2,}|\t|$)", m.group("cells")):
                 if not any(c.isdigit() or c in "@:" for c in cell.group()) and not _placeholder(cell.group()):
                     at = m.start("cells") + cell.start()
