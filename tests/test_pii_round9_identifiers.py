@@ -1,0 +1,117 @@
+"""Round nine: card, IBAN and SSN shapes do not depend on which space or dash a document printed (#16)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from governance.pii.identifiers import (
+    DASHES,
+    SPACES,
+    US_SSN_PATTERN,
+    CardRecognizer,
+    IbanMod97Recognizer,
+    MrnLabelRecognizer,
+    SsnRecognizer,
+    SwiftRecognizer,
+)
+
+SEPARATORS = list(SPACES) + list(DASHES)
+
+
+def _found(recognizer, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in recognizer.analyze(text, [])]
+
+
+def test_card_with_en_dashes_is_found():
+    text = "Paid by Visa 4111\u20131111\u20131111\u20131111 on 12 May."
+    assert _found(CardRecognizer(), text) == ["4111\u20131111\u20131111\u20131111"]
+
+
+def test_amex_with_em_dashes_and_narrow_spaces_is_found():
+    for sep in ("\u2014", "\u202f", "\u2212"):
+        number = sep.join(["3782", "822463", "10005"])
+        assert _found(CardRecognizer(), f"card `{number}` on file") == [number]
+
+
+def test_dashed_digits_failing_luhn_are_not_a_card():
+    assert _found(CardRecognizer(), "ref 4111\u20131111\u20131111\u20131112 today") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(SEPARATORS), min_size=3, max_size=3))
+def test_card_found_whatever_the_separators(seps):
+    groups = ["5555", "5555", "5555", "4444"]
+    number = groups[0] + "".join(s + g for s, g in zip(seps, groups[1:], strict=True))
+    assert _found(CardRecognizer(), f"card {number} exp 11/28") == [number]
+
+
+def test_iban_with_country_code_set_apart_is_found():
+    text = "refunded to GB 82 WEST 1234 5698 7654 32 today"
+    assert _found(IbanMod97Recognizer(), text) == ["GB 82 WEST 1234 5698 7654 32"]
+
+
+def test_iban_with_bad_checksum_and_space_after_country_is_not_found():
+    assert _found(IbanMod97Recognizer(), "GB 83 WEST 1234 5698 7654 32") == []
+
+
+def test_lowercase_word_before_digits_is_not_an_iban_start():
+    # Only a capital country code may stand apart from its check digits: "at 82 ..." is prose.
+    assert _found(IbanMod97Recognizer(), "paid at 82 WEST 1234 5698 7654 32") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(SEPARATORS))
+def test_iban_found_whatever_the_separator(sep):
+    groups = ["DE89", "3704", "0044", "0532", "0130", "00"]
+    iban = sep.join(groups)
+    assert _found(IbanMod97Recognizer(), f"account {iban} at BIC") == [iban]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(list(DASHES)))
+def test_ssn_found_whatever_the_dash(dash):
+    ssn = dash.join(["536", "22", "1887"])
+    assert re.search(US_SSN_PATTERN, f"SSN {ssn}.")
+    assert _found(SsnRecognizer(), f"Employee SSN {ssn}\n") == [ssn]
+
+
+def test_swift_code_named_by_its_role_in_a_route_is_found():
+    text = "Route: our DEUTDEFF → intermediary CHASUSNY → beneficiary bank BNPAFRPP (credit to FR76 ...)"
+    assert _found(SwiftRecognizer(), text) == ["DEUTDEFF", "CHASUSNY", "BNPAFRPP"]
+
+
+def test_swift_code_of_a_letter_of_credit_issuer_is_found():
+    assert _found(SwiftRecognizer(), "L/C issued by BNPAFRPP in favour of the shipper") == ["BNPAFRPP"]
+
+
+def test_swift_code_after_an_iban_with_its_country_set_apart_is_found():
+    text = "Creditor account GB 82 WEST 1234 5698 7654 32 / NWBKGB2L"
+    assert "NWBKGB2L" in _found(SwiftRecognizer(), text)
+
+
+def test_capital_word_after_a_role_without_a_code_shape_stays():
+    # "BENEFICIARY BANK ACCOUNT" is a heading: words are not bank codes.
+    assert _found(SwiftRecognizer(), "intermediary HOSPITAL") == []
+
+
+def test_bracketed_patient_number_before_birth_date_is_a_record_number():
+    rec = MrnLabelRecognizer()
+    for text, value in [
+        ("* A. Boakye [P-2083-180157] b. Mon 16 Nov 1942", "P-2083-180157"),
+        ("* M. Ansomah [HN 60 76 021] b. 2 March 1939", "HN 60 76 021"),
+        ("* N. Wanjiku [5647785-7] DOB 1939-04-12", "5647785-7"),
+    ]:
+        assert _found(rec, text) == [value]
+
+
+def test_bracketed_number_without_a_birth_date_after_is_not_a_record_number():
+    assert _found(MrnLabelRecognizer(), "see reference [5647785-7] below") == []
+
+
+def test_hospital_number_label_and_paired_digit_groups():
+    rec = MrnLabelRecognizer()
+    assert _found(rec, "Hosp. no: K9-361-8269     D.O.B.: 4 Sep 1957") == ["K9-361-8269"]
+    assert _found(rec, "MRN         HN 11 45 164\n") == ["HN 11 45 164"]
