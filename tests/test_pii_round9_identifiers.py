@@ -17,6 +17,7 @@ from governance.pii.identifiers import (
     SsnRecognizer,
     SwiftRecognizer,
 )
+from governance.pii.recognizers import DateOfBirthRecognizer
 
 SEPARATORS = list(SPACES) + list(DASHES)
 
@@ -103,6 +104,7 @@ def test_bracketed_patient_number_before_birth_date_is_a_record_number():
         ("* A. Boakye [P-2083-180157] b. Mon 16 Nov 1942", "P-2083-180157"),
         ("* M. Ansomah [HN 60 76 021] b. 2 March 1939", "HN 60 76 021"),
         ("* N. Wanjiku [5647785-7] DOB 1939-04-12", "5647785-7"),
+        ("* X. Xu [28/019723] b. Sunday, 25 January 1987", "28/019723"),
     ]:
         assert _found(rec, text) == [value]
 
@@ -115,3 +117,37 @@ def test_hospital_number_label_and_paired_digit_groups():
     rec = MrnLabelRecognizer()
     assert _found(rec, "Hosp. no: K9-361-8269     D.O.B.: 4 Sep 1957") == ["K9-361-8269"]
     assert _found(rec, "MRN         HN 11 45 164\n") == ["HN 11 45 164"]
+
+
+def test_birth_date_with_its_weekday_is_found_whole():
+    rec = DateOfBirthRecognizer()
+    for text, value in [
+        ("DOB Friday, January 9, 2009\n", "Friday, January 9, 2009"),
+        ("date of birth   Thu 01 Jun 1978\n", "Thu 01 Jun 1978"),
+        ("born\nSun 24 May 1998, residing at", "Sun 24 May 1998"),
+    ]:
+        assert _found(rec, text) == [value]
+
+
+def test_weekday_date_without_birth_context_stays():
+    assert _found(DateOfBirthRecognizer(), "Admitted Friday, January 9, 2009.") == []
+
+
+def test_year_first_birth_dates_with_month_names():
+    rec = DateOfBirthRecognizer()
+    assert _found(rec, "D.O.B.: 1960 m. spalio 4 d.\n") == ["1960 m. spalio 4 d."]
+    assert _found(rec, "DOB 1960. gada 4. oktobrī") == ["1960. gada 4. oktobrī"]
+
+
+def test_birth_date_after_b_and_in_a_dob_field():
+    rec = DateOfBirthRecognizer()
+    assert _found(rec, "* N. Wanjiku [5647785-7] b. 1939-04-12 —") == ["1939-04-12"]
+    text = '{"customer_dob": "1932-07-03T00:00:00", "opened": "2020-01-02T00:00:00"}'
+    assert _found(rec, text) == ["1932-07-03T00:00:00"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["Monday", "Tue", "Wed.", "Thursday,", "Fri", "Sat", "Sunday,"]))
+def test_any_weekday_before_a_birth_date_is_taken(weekday):
+    text = f"Date of birth: {weekday} 26 Nov 2004\n"
+    assert _found(DateOfBirthRecognizer(), text) == [f"{weekday} 26 Nov 2004"]

@@ -366,10 +366,10 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
     _CELL = re.compile(VALUE)
     HEADER = re.compile(_MRN_HEADER)
     # A ward or clinic list's patient line: the name, the patient's number in brackets, then the birth date
-    # ("* A. Boakye [P-2083-180157] b. 16 Nov 1942", "[HN 60 76 021] DOB ..."). A bracketed number between a
+    # ("* A. Boakye [P-2083-180157] b. 16 Nov 1942", "[HN 60 76 021] DOB ...", "[28/019723] b."). A bracketed number between a
     # name and "b."/"born"/"DOB" identifies the patient.
     BRACKETED = re.compile(
-        r"\[[ \t]*((?=(?:[A-Z -]*\d){5})[A-Z]{0,3}[ -]?\d[\d -]{2,18}\d[A-Z]?)[ \t]*\]"
+        r"\[[ \t]*((?=(?:[A-Z /-]*\d){5})[A-Z]{0,3}[ -]?\d[\d /-]{2,18}\d[A-Z]?)[ \t]*\]"
         r"(?=[ \t,]*(?:b\.|born\b|(?i:dob\b|d\.o\.b\.)))"
     )
 
