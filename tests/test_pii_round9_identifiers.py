@@ -17,6 +17,7 @@ from governance.pii.identifiers import (
     SsnRecognizer,
     SwiftRecognizer,
 )
+from governance.pii.phones import WorldPhoneRecognizer
 from governance.pii.recognizers import DateOfBirthRecognizer
 
 SEPARATORS = list(SPACES) + list(DASHES)
@@ -151,3 +152,20 @@ def test_birth_date_after_b_and_in_a_dob_field():
 def test_any_weekday_before_a_birth_date_is_taken(weekday):
     text = f"Date of birth: {weekday} 26 Nov 2004\n"
     assert _found(DateOfBirthRecognizer(), text) == [f"{weekday} 26 Nov 2004"]
+
+
+def test_occupational_health_reference_and_slashed_record_number():
+    rec = MrnLabelRecognizer()
+    assert _found(rec, "Re: C. Beck, DOB 06 Oct 1997, OH ref 3231263231\n") == ["3231263231"]
+    assert _found(rec, "MRN         98/089153\n") == ["98/089153"]
+
+
+def test_slashed_date_is_not_a_record_number():
+    assert _found(MrnLabelRecognizer(), "MRN seen 12/05/2023\n") == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["int.", "interno", "anexo", "ramal", "poste", "доб.", "вн.", "wew.", "DW"]))
+def test_phone_extension_words_of_other_languages_are_part_of_the_number(word):
+    text = f"mobile 0599-173-908 {word} 801\n"
+    assert _found(WorldPhoneRecognizer(), text) == [f"0599-173-908 {word} 801"]

@@ -356,9 +356,10 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
     # ("79-69532-5"), a check letter; or digits in dotted groups of three ("123.233.788"; a letter before a
     # dot makes an ICD-10 code, "G43.909").
     VALUE = (
-        r"(?<![\w.-])(?=(?:[A-Z .-]*\d){5})"
+        r"(?<![\w.-])(?=\d{2}/\d{5}|(?:[A-Z .-]*\d){5})"
         # A letter prefix before digits printed in pairs and a triple ("HN 11 45 164").
-        r"(?:[A-Z]{1,3} \d{2}(?: \d{2}){1,3} \d{3}(?![ ]?\d)|"
+        # A year or unit prefix and a serial, slashed ("98/089153").
+        r"(?:\d{2}/\d{5,8}(?![\d/])|[A-Z]{1,3} \d{2}(?: \d{2}){1,3} \d{3}(?![ ]?\d)|"
         r"(?:[A-Z]{1,3}-?|[A-Z]{1,3} (?=\d{2,4} \d{3,5}(?!\d)))?\d{1,12}(?:-\d{1,8}|[ ]\d{3,8}){0,4}[A-Z]?"
         r"|\d{1,3}(?:\.\d{3}){2,4})"
         r"(?![\w-]|\.\w)"
@@ -419,6 +420,9 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
                 "hosp. no",
                 "hosp no",
                 "hosp. number",
+                # An occupational health service's file reference ("OH ref 3231263231").
+                "oh ref",
+                "occupational health ref",
             ],
             window=30,
         )
