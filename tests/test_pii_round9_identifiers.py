@@ -169,3 +169,8 @@ def test_slashed_date_is_not_a_record_number():
 def test_phone_extension_words_of_other_languages_are_part_of_the_number(word):
     text = f"mobile 0599-173-908 {word} 801\n"
     assert _found(WorldPhoneRecognizer(), text) == [f"0599-173-908 {word} 801"]
+
+
+def test_b_abbreviation_counts_only_right_before_the_date():
+    text = "Baku, Z. prospekti, b. 7, m. 99\n\nJuly 22, 2027\n\nTo whom it may concern"
+    assert _found(DateOfBirthRecognizer(), text) == []

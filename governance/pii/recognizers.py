@@ -103,8 +103,7 @@ DOB_CONTEXT = [
         "birth-date",
         "birthdate",
     ],
-    # "b." is the biographer's and the ward list's "born" ("A. Boakye [P-2083] b. 16 Nov 1942").
-    *["born", "born on", "birthday", "bday", "b."],
+    *["born", "born on", "birthday", "bday"],
     *[
         "geburtsdatum",
         "geboren",
@@ -215,6 +214,10 @@ class DateOfBirthRecognizer(ContextGatedRecognizer):
         r"(?i:[a-z0-9]_(?:dob|birth_?date|date_of_birth))[\"']?[ \t]*[:=][ \t]*[\"']?(" + BIRTH_DATE + ")"
     )
 
+    # "b." is the biographer's and the ward list's "born" ("A. Boakye [P-2083] b. 16 Nov 1942"), but also an
+    # address's building ("b. 1, m. 518"): it counts only with the date right after it.
+    BORN_ABBREVIATION = re.compile(r"(?<![\w.])b\.[ \t]+(" + BIRTH_DATE + ")")
+
     def has_context(self, text: str, start: int) -> bool:
         # The nearest date before this one must not sit between the context and this date:
         # "DOB: 1 May 1970. Admitted 3 June 2022" must not take the admission date. A row of dates right
@@ -234,6 +237,10 @@ class DateOfBirthRecognizer(ContextGatedRecognizer):
         for s, e in labelled_cells(text, self.HEADER):
             if (s, e) not in seen and _ANY_BIRTH_DATE.fullmatch(text, s, e):
                 found.append(RecognizerResult("DATE_OF_BIRTH", s, e, 0.7))
+        if "b." in text:
+            for m in self.BORN_ABBREVIATION.finditer(text):
+                if m.span(1) not in seen:
+                    found.append(RecognizerResult("DATE_OF_BIRTH", m.start(1), m.end(1), 0.7))
         if "_" in text:
             for m in self.FIELD.finditer(text):
                 if m.span(1) not in seen:
