@@ -174,3 +174,8 @@ def test_phone_extension_words_of_other_languages_are_part_of_the_number(word):
 def test_b_abbreviation_counts_only_right_before_the_date():
     text = "Baku, Z. prospekti, b. 7, m. 99\n\nJuly 22, 2027\n\nTo whom it may concern"
     assert _found(DateOfBirthRecognizer(), text) == []
+
+
+def test_visit_date_after_a_record_reference_is_not_a_record_number():
+    text = "Re: J. Davids, OH ref 1223196-9\n\nSeen on 2023-07-02 for review"
+    assert _found(MrnLabelRecognizer(), text) == ["1223196-9"]

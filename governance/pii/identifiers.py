@@ -428,7 +428,13 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
         )
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
-        out = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # A date a few words after the label is the visit's ("OH ref 1223196-9. Seen on 2023-07-02"), not a
+        # record number.
+        out = [
+            r
+            for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+            if not _ISO_DATE.fullmatch(text, r.start, r.end)
+        ]
         # A table column its header names ("mrn", "Hospital no."): the cells are record numbers.
         seen = {(r.start, r.end) for r in out}
         for s, e in labelled_cells(text, self.HEADER):
