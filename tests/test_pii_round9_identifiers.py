@@ -179,3 +179,9 @@ def test_b_abbreviation_counts_only_right_before_the_date():
 def test_visit_date_after_a_record_reference_is_not_a_record_number():
     text = "Re: J. Davids, OH ref 1223196-9\n\nSeen on 2023-07-02 for review"
     assert _found(MrnLabelRecognizer(), text) == ["1223196-9"]
+
+
+def test_uzbek_birth_dates():
+    rec = DateOfBirthRecognizer()
+    assert _found(rec, "D.O.B.: 1952-yil 6-may\n") == ["1952-yil 6-may"]
+    assert _found(rec, "DOB 6-may 1952-yil\n") == ["6-may 1952-yil"]

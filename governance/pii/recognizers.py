@@ -173,6 +173,8 @@ BIRTH_DATE = (
     rf"|\b{_YEAR4}[ \t]+m\.[ \t]+[^\W\d_]{{3,12}}[ \t]+\d{{1,2}}[ \t]*d\."
     rf"|\b{_YEAR4}\.[ \t]+gada[ \t]+\d{{1,2}}\.[ \t]*[^\W\d_]{{3,12}}"
     rf"|\b{_YEAR4}\.[ \t]+[^\W\d_]{{3,12}}[ \t]+\d{{1,2}}\."
+    # Uzbek: the year with "-yil", the day with a hyphen before the month ("1952-yil 6-may", "6-may 1952-yil").
+    rf"|\b{_YEAR4}-yil[ \t]+\d{{1,2}}-[^\W\d_]{{3,12}}|\b\d{{1,2}}-[^\W\d_]{{3,12}}[ \t]+{_YEAR4}-yil"
     rf"|{FULL_DATE}"
     rf"|(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\.?(?:[ \t]+of)?(?:[ \t]+|-)[^\W\d_]{{3,12}}\.?,?(?:[ \t]+|-){_YEAR4}\b"
     rf"|\b\d{{1,2}}[-/ ]{_MON}[a-z]{{0,6}}\.?[-/ ](?:{_YEAR4}|\d{{2}})\b"
