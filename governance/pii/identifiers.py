@@ -30,8 +30,17 @@ from governance.pii.base import (
 # Same pattern the quality gate checks for residual emails, so that scrub and gate cannot disagree.
 # presidio's own recognizer misses addresses glued to other text ("a@x.com/b@y.com").
 PLAIN_EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
+# Every dash a document may print between digit groups (Unicode category Pd, and the minus sign): the hyphen,
+# the non-breaking hyphen, figure, en and em dashes, the minus, and their small and full-width forms. Word
+# processors turn "-" into "\u2013" on their own, so a number's shape must not depend on which one was typed.
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d-"  # hyphen last: literal in a class
+# Every horizontal space (Unicode category Zs): the space, no-break, en/em/thin/hair spaces, the narrow
+# no-break space of French typography, the ideographic space.
+SPACES = " \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+DASH = f"[{DASHES}]"
+SPACE = f"[{SPACES}]"
 # Shared with the quality gate (RESIDUAL_PII): whatever the gate calls a residual SSN, scrub removes.
-US_SSN_PATTERN = r"\b\d{3}-\d{2}-\d{4}\b"
+US_SSN_PATTERN = rf"\b\d{{3}}{DASH}\d{{2}}{DASH}\d{{4}}\b"
 
 # IBAN length by country, from the ISO 13616 registry (SWIFT's IBAN registry, release 99).
 _IBAN_LENGTH_TABLE = {
@@ -57,9 +66,9 @@ _IBAN_LENGTH_TABLE = {
 IBAN_LENGTHS = {country: n for n, countries in _IBAN_LENGTH_TABLE.items() for country in countries.split()}
 
 
-# Characters that group an IBAN's characters: a space, a no-break space (U+00A0), a narrow no-break space
-# (U+202F, French typography), a thin space (U+2009) or a hyphen ("BR19-9300-0521-...").
-IBAN_SEPARATORS = " \u00a0\u202f\u2009-"
+# Characters that group an IBAN's characters: any space (no-break, narrow no-break, thin, ...) or any dash
+# ("BR19-9300-0521-..."); mod-97 is the guard, not the separator's shape.
+IBAN_SEPARATORS = SPACES + DASHES
 _IBAN_UNGROUP = str.maketrans("", "", IBAN_SEPARATORS)
 
 
@@ -85,7 +94,7 @@ class SsnRecognizer(Recognizer):
     LABEL = context_regex(["ssn", "social security", "soc. sec", "soc sec", "ss#", "ss no", "tin", "itin"])
     # A table column headed by an SSN label ("Name   SSN   DOB"): its cells are SSNs in any of the shapes.
     HEADER = re.compile(r"(?i)\b(?:ssn|social security(?: no\.?| number)?|soc\.? sec\.?)(?![^\W\d_])")
-    CELL = re.compile(r"\d{3}([- ]?)\d{2}\1\d{4}")
+    CELL = re.compile(rf"\d{{3}}((?:{DASH}|{SPACE})?)\d{{2}}\1\d{{4}}")
 
     def __init__(self) -> None:
         super().__init__(
@@ -103,7 +112,7 @@ class SsnRecognizer(Recognizer):
             d = only_digits(text[r.start : r.end])
             if d[:3] == "000" or d[3:5] == "00" or d[5:] == "0000":
                 continue
-            if not any(c in text[r.start : r.end] for c in " -") and not self.LABEL.search(
+            if not any(c in text[r.start : r.end] for c in SPACES + DASHES) and not self.LABEL.search(
                 text, max(0, r.start - 30), r.start
             ):
                 continue
@@ -118,9 +127,9 @@ class SsnRecognizer(Recognizer):
         return out
 
 
-# What may stand between a card number's groups: one or two spaces (no-break and thin ones too), or a dash or
-# dot with a space either side or none. Groups may change separator ("4111 1111-1111.1111").
-_CARD_SEP = r"(?:[ \t\u00a0\u202f\u2009]{1,2}|[ \t]?[-.][ \t]?)"
+# What may stand between a card number's groups: one or two spaces of any kind, or any dash or a dot with a
+# space either side or none. Groups may change separator ("4111 1111-1111.1111", "3782\u2013822463\u201310005").
+_CARD_SEP = rf"(?:[\t{SPACES}]{{1,2}}|[\t{SPACES}]?[.{DASHES}][\t{SPACES}]?)"
 # A millisecond, microsecond or nanosecond Unix time from September 2001 to 2038 run together (logs, JSON,
 # SMS backups: date="1646725580970"): a timestamp, whatever Luhn says.
 _EPOCH = re.compile(r"[12][0-9]{12}(?:[0-9]{3}){0,2}")
@@ -145,9 +154,9 @@ class CardRecognizer(Recognizer):
     outside those labels, few long numbers are anything else."""
 
     PATTERN = (
-        r"(?<![\w+@/.,:-])(?<!\d[ \t\u00a0\u202f\u2009.-])(?<!\d[ \t.-][ \t\u00a0\u202f\u2009])"
+        rf"(?<![\w+@/.,:{DASHES}])(?<!\d[\t{SPACES}.{DASHES}])(?<!\d[\t{SPACES}.{DASHES}][\t{SPACES}])"
         rf"(?:[1-9]\d{{3,8}}(?:{_CARD_SEP}\d{{3,15}}){{1,4}}(?:{_CARD_SEP}\d{{1,2}})?|[1-9]\d{{11,18}})"
-        r"(?![\w@]|[.,:/-]\d)"
+        rf"(?![\w@]|[.,:/{DASHES}]\d)"
     )
     # A product's bar code or book number ("EAN 4006381333931", "ISBN 9783161484100"), an order, invoice or
     # shipment reference, or a time: not a card.
@@ -179,10 +188,13 @@ class IbanMod97Recognizer(Recognizer):
     """IBANs of every country in the ISO 13616 registry, in capitals or not, grouped (by up to three spaces,
     no-break or thin spaces, or hyphens) or run together, cut at the country's length and checked with
     mod-97. An IBAN may follow a SWIFT MT940 subfield code with nothing between ("?31FR35...?32"): the
-    code's two digits are not part of it."""
+    code's two digits are not part of it. Printed IBANs often set the country code apart from the check
+    digits ("HR 16 6675 2620 ..."): a capital country code may have one space after it.
+    Any space or dash may group the rest; the country's length and mod-97 are the guard."""
 
     START = re.compile(
-        r"(?:(?<![A-Za-z0-9])|(?<=\?\d\d))([A-Za-z]{2})(\d{2})(?=[ \u00a0\u202f\u2009-]{0,3}[A-Za-z0-9])"
+        rf"(?:(?<![A-Za-z0-9])|(?<=\?\d\d))([A-Za-z]{{2}})(?:(?<=[A-Z]{{2}}){SPACE})?(\d{{2}})"
+        rf"(?=[{IBAN_SEPARATORS}]{{0,3}}[A-Za-z0-9])"
     )
     MAX_SEPARATOR_RUN = 3  # "ME43  7865  0982" (two spaces), "DE89 - 3704" (space, hyphen, space)
 
@@ -270,11 +282,17 @@ class SwiftRecognizer(ContextGatedRecognizer):
         r"|\?30$"
         # A payment's route: "Intermediary for USD via <BIC>", "Confirmations by MT300 to <BIC>".
         r"|(?i:intermediary|correspondent)\b[^\n]{0,20}\bvia[ \t]+$|\bMT\d{3}\b[^\n]{0,12}\bto[ \t]+$"
+        # The banks of a payment's route or of a documentary credit named by their role: "intermediary <BIC>",
+        # "beneficiary bank <BIC>", "L/C issued by <BIC>", "Route: our <BIC>".
+        r"|(?i:intermediary(?: bank)?|(?:beneficiary|ordering|issuing|advising|confirming|receiving|sending)"
+        r" bank|correspondent)[ \t]*:?[ \t]*$"
+        r"|(?i:\bL/C|letter of credit|credit)[ \t]+(?i:issued|opened|advised|confirmed)[ \t]+by[ \t]+$"
+        r"|(?i:\broute)[ \t]*:[ \t]*(?i:our[ \t]+)?$"
     )
     # An IBAN right before, the bank's code after it ("BG36 HHKV 0206 59VB RDG9 IS (NOVBUSRQ)", "holds
     # DE89... at COBADEFF").
     AFTER_IBAN = re.compile(
-        r"(?:\b|(?<=\?\d\d))[A-Z]{2}\d{2}(?:[ \u00a0\u202f\u2009-]?[A-Z0-9]){11,30}"
+        rf"(?:\b|(?<=\?\d\d))[A-Z]{{2}}{SPACE}?\d{{2}}(?:[{IBAN_SEPARATORS}]?[A-Z0-9]){{11,30}}"
         r"[ \t]*(?:[(/,;-]|(?<=[ \t])(?:at|with|bei|chez|presso|via))?[ \t]*$"
     )
     STRUCTURE = re.compile(r"[A-Z]{6}(?:[A-Z0-9]{2}XXX|[A-Z0-9]*\d[A-Z0-9]*)")
@@ -311,7 +329,7 @@ class SwiftRecognizer(ContextGatedRecognizer):
     def has_context(self, text: str, start: int) -> bool:
         return (
             self.LABEL.search(text[max(0, start - self.window) : start]) is not None
-            or self.AFTER_IBAN.search(text, max(0, start - 48), start) is not None
+            or self.AFTER_IBAN.search(text, max(0, start - 60), start) is not None
         )
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -338,13 +356,23 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
     # ("79-69532-5"), a check letter; or digits in dotted groups of three ("123.233.788"; a letter before a
     # dot makes an ICD-10 code, "G43.909").
     VALUE = (
-        r"(?<![\w.-])(?=(?:[A-Z .-]*\d){5})"
-        r"(?:(?:[A-Z]{1,3}-?|[A-Z]{1,3} (?=\d{2,4} \d{3,5}(?!\d)))?\d{1,12}(?:-\d{1,8}|[ ]\d{3,8}){0,4}[A-Z]?"
+        r"(?<![\w.-])(?=\d{2}/\d{5}|(?:[A-Z .-]*\d){5})"
+        # A letter prefix before digits printed in pairs and a triple ("HN 11 45 164").
+        # A year or unit prefix and a serial, slashed ("98/089153").
+        r"(?:\d{2}/\d{5,8}(?![\d/])|[A-Z]{1,3} \d{2}(?: \d{2}){1,3} \d{3}(?![ ]?\d)|"
+        r"(?:[A-Z]{1,3}-?|[A-Z]{1,3} (?=\d{2,4} \d{3,5}(?!\d)))?\d{1,12}(?:-\d{1,8}|[ ]\d{3,8}){0,4}[A-Z]?"
         r"|\d{1,3}(?:\.\d{3}){2,4})"
         r"(?![\w-]|\.\w)"
     )
     _CELL = re.compile(VALUE)
     HEADER = re.compile(_MRN_HEADER)
+    # A ward or clinic list's patient line: the name, the patient's number in brackets, then the birth date
+    # ("* A. Boakye [P-2083-180157] b. 16 Nov 1942", "[HN 60 76 021] DOB ...", "[28/019723] b."). A bracketed number between a
+    # name and "b."/"born"/"DOB" identifies the patient.
+    BRACKETED = re.compile(
+        r"\[[ \t]*((?=(?:[A-Z /-]*\d){5})[A-Z]{0,3}[ -]?\d[\d /-]{2,18}\d[A-Z]?)[ \t]*\]"
+        r"(?=[ \t,]*(?:b\.|born\b|(?i:dob\b|d\.o\.b\.)))"
+    )
 
     def __init__(self) -> None:
         super().__init__(
@@ -389,17 +417,31 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
                 "patient file",
                 "patient record",
                 "hospital no.",
+                "hosp. no",
+                "hosp no",
+                "hosp. number",
+                # An occupational health service's file reference ("OH ref 3231263231").
+                "oh ref",
+                "occupational health ref",
             ],
             window=30,
         )
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
-        out = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # A date a few words after the label is the visit's ("OH ref 1223196-9. Seen on 2023-07-02"), not a
+        # record number.
+        out = [
+            r
+            for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+            if not _ISO_DATE.fullmatch(text, r.start, r.end)
+        ]
         # A table column its header names ("mrn", "Hospital no."): the cells are record numbers.
         seen = {(r.start, r.end) for r in out}
         for s, e in labelled_cells(text, self.HEADER):
             if (s, e) not in seen and self._CELL.fullmatch(text, s, e):
                 out.append(RecognizerResult("MEDICAL_RECORD_NUMBER", s, e, 0.6))
+        for m in self.BRACKETED.finditer(text):
+            out.append(RecognizerResult("MEDICAL_RECORD_NUMBER", m.start(1), m.end(1), 0.6))
         return out
 
 

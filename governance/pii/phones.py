@@ -170,9 +170,12 @@ _SEP = r"(?:[ ]?[-./][ ]?|[ ]|(?<=\))|(?=\())"
 # An extension, in the ways people and exports write one: "ext. 12", "ext: 5053", "extn. 7722", "extension 12",
 # "x 12", "# 6510", "(ext. 12)", ", ext. 12", RFC 3966's ";ext=3174", and a dialler's pause before it
 # ("+1 231-452-2293,835").
+# The same in other languages: Spanish and Italian "int." (interno), "anexo", Portuguese "ramal", French
+# "poste", German "Durchwahl"/"DW", Polish "wew.", Russian and Bulgarian "доб." (добавочный), "вн.".
+_EXT_WORDS = r"(?i:int|interno|anexo|ramal|poste|durchwahl|dw|wew|доб|вн)"
 _EXT = (
     r"(?:;ext=\d{1,6}|,\d{1,6}(?![\d,]|\.\d)"
-    r"|,?[ \t]*\(?(?:[Ee]xt(?:ension|n)?|EXT(?:N)?|x|#)\.?:?[ \t]?\d{1,6}\)?)"
+    rf"|,?[ \t]*\(?(?:[Ee]xt(?:ension|n)?|EXT(?:N)?|x|#|{_EXT_WORDS})\.?:?[ \t]?\d{{1,6}}\)?)"
 )
 CANDIDATE = re.compile(
     # Not inside a word, a code or a figure; a colon, stop or comma glued to a word before the number is a

@@ -159,9 +159,23 @@ def _whole_words(words: list[str]) -> re.Pattern:
 COMPACT_DATE = r"\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b"
 _MON = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 _YEAR4 = r"(?:1[89]|20)\d{2}"
+# A weekday may open a written date ("Friday, January 9, 2009", "Tue 10 Oct 1989"): it is part of the date.
+_WEEKDAY = (
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+)
 BIRTH_DATE = (
-    # Every shape opens with a digit or a month's initial: one look ahead spares the other positions.
-    rf"(?=[0-9JFMASONDjfmasond])(?:{FULL_DATE}"
+    # Every shape opens with a digit, a month's or a weekday's initial: one look ahead spares the others.
+    rf"(?=[0-9JFMASONDTWjfmasondtw])(?:\b{_WEEKDAY}\.?,?[ \t]+(?=[0-9JFMASONDjfmasond]))?"
+    # An ISO 8601 date and time, as a record's export writes a birth date ("1932-07-03T00:00:00").
+    rf"(?:\b{_YEAR4}-\d{{2}}-\d{{2}}T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?(?![\w:])"
+    # Year first with the month's name: Lithuanian "1960 m. spalio 4 d.", Latvian "1960. gada 4. oktobrī",
+    # Hungarian "1960. október 4.".
+    rf"|\b{_YEAR4}[ \t]+m\.[ \t]+[^\W\d_]{{3,12}}[ \t]+\d{{1,2}}[ \t]*d\."
+    rf"|\b{_YEAR4}\.[ \t]+gada[ \t]+\d{{1,2}}\.[ \t]*[^\W\d_]{{3,12}}"
+    rf"|\b{_YEAR4}\.[ \t]+[^\W\d_]{{3,12}}[ \t]+\d{{1,2}}\."
+    # Uzbek: the year with "-yil", the day with a hyphen before the month ("1952-yil 6-may", "6-may 1952-yil").
+    rf"|\b{_YEAR4}-yil[ \t]+\d{{1,2}}-[^\W\d_]{{3,12}}|\b\d{{1,2}}-[^\W\d_]{{3,12}}[ \t]+{_YEAR4}-yil"
+    rf"|{FULL_DATE}"
     rf"|(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\.?(?:[ \t]+of)?(?:[ \t]+|-)[^\W\d_]{{3,12}}\.?,?(?:[ \t]+|-){_YEAR4}\b"
     rf"|\b\d{{1,2}}[-/ ]{_MON}[a-z]{{0,6}}\.?[-/ ](?:{_YEAR4}|\d{{2}})\b"
     rf"|\b{_MON}[a-z]{{0,6}}\.?[-/ ]\d{{1,2}}(?:st|nd|rd|th)?[-/, ]{{1,2}}{_YEAR4}\b"
@@ -197,6 +211,15 @@ class DateOfBirthRecognizer(ContextGatedRecognizer):
         )
         self._context = _whole_words(DOB_CONTEXT)
 
+    # A record's field whose name ends in a birth label ("customer_dob": "...", "patient_birth_date=").
+    FIELD = re.compile(
+        r"(?i:[a-z0-9]_(?:dob|birth_?date|date_of_birth))[\"']?[ \t]*[:=][ \t]*[\"']?(" + BIRTH_DATE + ")"
+    )
+
+    # "b." is the biographer's and the ward list's "born" ("A. Boakye [P-2083] b. 16 Nov 1942"), but also an
+    # address's building ("b. 1, m. 518"): it counts only with the date right after it.
+    BORN_ABBREVIATION = re.compile(r"(?<![\w.])b\.[ \t]+(" + BIRTH_DATE + ")")
+
     def has_context(self, text: str, start: int) -> bool:
         # The nearest date before this one must not sit between the context and this date:
         # "DOB: 1 May 1970. Admitted 3 June 2022" must not take the admission date. A row of dates right
@@ -216,6 +239,14 @@ class DateOfBirthRecognizer(ContextGatedRecognizer):
         for s, e in labelled_cells(text, self.HEADER):
             if (s, e) not in seen and _ANY_BIRTH_DATE.fullmatch(text, s, e):
                 found.append(RecognizerResult("DATE_OF_BIRTH", s, e, 0.7))
+        if "b." in text:
+            for m in self.BORN_ABBREVIATION.finditer(text):
+                if m.span(1) not in seen:
+                    found.append(RecognizerResult("DATE_OF_BIRTH", m.start(1), m.end(1), 0.7))
+        if "_" in text:
+            for m in self.FIELD.finditer(text):
+                if m.span(1) not in seen:
+                    found.append(RecognizerResult("DATE_OF_BIRTH", m.start(1), m.end(1), 0.7))
         if "PID|" in text or "DOCS" in text:
             for m in _STRUCTURED_BIRTH_DATE.finditer(text):
                 group = 1 if m.group(1) else 2
