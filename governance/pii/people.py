@@ -350,12 +350,11 @@ class LabelledNameRecognizer(Recognizer):
                 out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))
         for m in _HANDOVER.finditer(text):
             for group in ("to", "by"):
-                words = m.group(group).split()
-                if all(_name_evidence(w, strong=True) for w in words):
+                if all(_name_evidence(w, strong=True) for w in m.group(group).split()):
                     out.append(RecognizerResult("PERSON", m.start(group), m.end(group), 0.65))
         for m in _BEFORE_RECORD_NUMBER.finditer(text):
-            words = m.group("name").split()
-            if all(_name_evidence(w, strong=True) for w in words) and not all(w.isupper() for w in words):
+            name = m.group("name").split()
+            if all(_name_evidence(w, strong=True) for w in name) and not all(w.isupper() for w in name):
                 out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))
         return out
 
