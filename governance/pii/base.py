@@ -11,7 +11,7 @@ NER only).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
@@ -235,3 +235,21 @@ def labelled_cells(text: str, label: re.Pattern) -> list[tuple[int, int]]:
                     out.append((at + row_cells[i][0], at + row_cells[i][1]))
             at = end + 1
     return out
+
+
+def labelled_results(
+    text: str,
+    label: re.Pattern,
+    entity: str,
+    score: float,
+    fits: Callable[[int, int], bool],
+    found: Sequence[RecognizerResult] = (),
+) -> list[RecognizerResult]:
+    """Results for the cells `label` heads (`labelled_cells`) that `fits` accepts, leaving out those `found`
+    already holds."""
+    seen = {(r.start, r.end) for r in found}
+    return [
+        RecognizerResult(entity, s, e, score)
+        for s, e in labelled_cells(text, label)
+        if (s, e) not in seen and fits(s, e)
+    ]

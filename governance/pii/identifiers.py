@@ -21,7 +21,7 @@ from governance.pii.base import (
     Recognizer,
     aba_ok,
     context_regex,
-    labelled_cells,
+    labelled_results,
     luhn_ok,
     npi_ok,
     only_digits,
@@ -117,14 +117,17 @@ class SsnRecognizer(Recognizer):
             ):
                 continue
             out.append(r)
-        seen = {(r.start, r.end) for r in out}
-        for s, e in labelled_cells(text, self.HEADER):
+
+        def fits(s: int, e: int) -> bool:
             d = only_digits(text[s:e])
-            if (s, e) in seen or not self.CELL.fullmatch(text, s, e):
-                continue
-            if d[:3] != "000" and d[3:5] != "00" and d[5:] != "0000":
-                out.append(RecognizerResult("US_SSN", s, e, 0.8))
-        return out
+            return (
+                bool(self.CELL.fullmatch(text, s, e))
+                and d[:3] != "000"
+                and d[3:5] != "00"
+                and d[5:] != "0000"
+            )
+
+        return out + labelled_results(text, self.HEADER, "US_SSN", 0.8, fits, out)
 
 
 # What may stand between a card number's groups: one or two spaces of any kind, or any dash or a dot with a
@@ -320,11 +323,14 @@ class SwiftRecognizer(ContextGatedRecognizer):
             if self.STRUCTURE.fullmatch(text, r.start, r.end) or self.has_context(text, r.start)
         ]
         # A settlement table's SWIFT or BIC column: its cells are codes whatever their look.
-        seen = {(r.start, r.end) for r in out}
-        for s, e in labelled_cells(text, self.HEADER):
-            if (s, e) not in seen and self.CELL.fullmatch(text, s, e) and self.validate_result(text[s:e]):
-                out.append(RecognizerResult("SWIFT_CODE", s, e, 0.6))
-        return out
+        return out + labelled_results(
+            text,
+            self.HEADER,
+            "SWIFT_CODE",
+            0.6,
+            lambda s, e: bool(self.CELL.fullmatch(text, s, e)) and self.validate_result(text[s:e]),
+            out,
+        )
 
     def has_context(self, text: str, start: int) -> bool:
         return (
@@ -436,10 +442,14 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
             if not _ISO_DATE.fullmatch(text, r.start, r.end)
         ]
         # A table column its header names ("mrn", "Hospital no."): the cells are record numbers.
-        seen = {(r.start, r.end) for r in out}
-        for s, e in labelled_cells(text, self.HEADER):
-            if (s, e) not in seen and self._CELL.fullmatch(text, s, e):
-                out.append(RecognizerResult("MEDICAL_RECORD_NUMBER", s, e, 0.6))
+        out += labelled_results(
+            text,
+            self.HEADER,
+            "MEDICAL_RECORD_NUMBER",
+            0.6,
+            lambda s, e: bool(self._CELL.fullmatch(text, s, e)),
+            out,
+        )
         for m in self.BRACKETED.finditer(text):
             out.append(RecognizerResult("MEDICAL_RECORD_NUMBER", m.start(1), m.end(1), 0.6))
         return out
@@ -553,11 +563,9 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
                 r = RecognizerResult(r.entity_type, prefix.end(), r.end, r.score, r.analysis_explanation)
             out.append(r)
         # A column or row a licence label heads ("Driver | Licence | Issued by", "Driving licence  AV 740326").
-        seen = {(r.start, r.end) for r in out}
-        for s, e in labelled_cells(text, self.HEADER):
-            if (s, e) not in seen and self._CELL.fullmatch(text, s, e):
-                out.append(RecognizerResult("DRIVER_LICENSE", s, e, 0.6))
-        return out
+        return out + labelled_results(
+            text, self.HEADER, "DRIVER_LICENSE", 0.6, lambda s, e: bool(self._CELL.fullmatch(text, s, e)), out
+        )
 
 
 class AccountNumberRecognizer(ContextGatedRecognizer):

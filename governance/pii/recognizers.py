@@ -18,7 +18,7 @@ from governance.pii.base import (
     ContextGatedRecognizer,
     Recognizer,
     context_regex,
-    labelled_cells,
+    labelled_results,
     luhn_ok,
     only_digits,
     word_trie,
@@ -236,9 +236,14 @@ class DateOfBirthRecognizer(ContextGatedRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         found = super().analyze(text, entities, nlp_artifacts, regex_flags)
         seen = {(r.start, r.end) for r in found}
-        for s, e in labelled_cells(text, self.HEADER):
-            if (s, e) not in seen and _ANY_BIRTH_DATE.fullmatch(text, s, e):
-                found.append(RecognizerResult("DATE_OF_BIRTH", s, e, 0.7))
+        found += labelled_results(
+            text,
+            self.HEADER,
+            "DATE_OF_BIRTH",
+            0.7,
+            lambda s, e: bool(_ANY_BIRTH_DATE.fullmatch(text, s, e)),
+            found,
+        )
         if "b." in text:
             for m in self.BORN_ABBREVIATION.finditer(text):
                 if m.span(1) not in seen:
