@@ -66,8 +66,8 @@ def export_hf(
 #   model.safetensors     the weights the restart loads (never the pickled module copy)
 #   rng_rank<R>.safetensors  each rank's torch generator state(s)
 #   train_state.json      step, data position and the run facts a restart must agree with
-# Every rank writes into checkpoints/.step_NNNNNNNN.partial; after a barrier rank 0 renames it. A rename
-# within one directory is atomic, so a step_* folder is always whole and a killed save leaves only a
+# Every rank writes into checkpoints/step_NNNNNNNN.partial; after a barrier rank 0 renames it. A rename
+# within one directory is atomic, so a step_NNNNNNNN folder is always whole and a killed save leaves only a
 # .partial folder, which the next start deletes.
 
 CHECKPOINTS = "checkpoints"
@@ -94,10 +94,15 @@ def completed_checkpoints(root: Path) -> list[Path]:
     folder = Path(root) / CHECKPOINTS
     if not folder.is_dir():
         return []
+    # A save still being written is step_NNNNNNNN.partial and may already hold its train state: only the
+    # renamed folder, the prefix and digits alone, is whole.
     found = [
         p
         for p in folder.iterdir()
-        if p.is_dir() and p.name.startswith(STEP_PREFIX) and (p / TRAIN_STATE).exists()
+        if p.is_dir()
+        and p.name.startswith(STEP_PREFIX)
+        and p.name[len(STEP_PREFIX) :].isdigit()
+        and (p / TRAIN_STATE).exists()
     ]
     return sorted(found, key=lambda p: int(p.name[len(STEP_PREFIX) :]))
 

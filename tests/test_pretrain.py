@@ -495,3 +495,17 @@ def test_activation_checkpointing_trains_the_same_steps(tmp_path, shards_dir, to
     assert ckpt["activation_checkpointing"] and not plain["activation_checkpointing"]
     assert [r["loss"] for r in ckpt_log] == [r["loss"] for r in plain_log]
     assert ckpt["precision"] == "fp32" and ckpt["matmul_math"] == "fp32" and ckpt["device"] == "cpu"
+
+
+def test_a_save_still_being_written_is_not_a_checkpoint(tmp_path):
+    # A reader that looks while a save is in flight (a resume scan, a monitor, a test polling a run it will
+    # kill) sees step_NNNNNNNN.partial, which may already hold its train state: it is not whole yet.
+    from model.checkpoint import CHECKPOINTS, PARTIAL_SUFFIX, TRAIN_STATE, step_dir
+
+    whole, in_flight = step_dir(tmp_path, 10), step_dir(tmp_path, 20)
+    in_flight = in_flight.with_name(in_flight.name + PARTIAL_SUFFIX)
+    for folder in (whole, in_flight):
+        folder.mkdir(parents=True)
+        (folder / TRAIN_STATE).write_text("{}", encoding="utf-8")
+    (tmp_path / CHECKPOINTS / "step_notes").mkdir()
+    assert completed_checkpoints(tmp_path) == [whole]
