@@ -1,6 +1,7 @@
 """The sixth holdout PII set (tools/pii_holdout6_set.py): reproducible to the byte, every span holds a value
 valid by its own rules (checked here without the generator's help), must-keep values sit outside every span,
-none of its families is borrowed from the other splits, and the benchmark offers it without tuning on it."""
+none of its families is borrowed from the other splits, and the benchmark offers it (measured once, it is a tuning
+split now)."""
 
 import hashlib
 import ipaddress
@@ -252,9 +253,9 @@ def test_the_generator_reads_none_of_charters_recognizers_nor_the_other_sets():
         assert not module.startswith("tools.") or module.startswith("tools.pii_holdout6_"), (path, module)
 
 
-def test_the_benchmark_offers_the_split_but_never_tunes_on_it():
+def test_the_benchmark_offers_the_split_as_a_tuning_split_now():
     assert '"holdout6"' in benchmark_source()
-    assert "holdout6" not in tuning_splits()
+    # The splits --misses may write are those of DEV_SPLITS: holdout6, measured once, is one of them now.
     assert {
         "dev",
         "dev2",
@@ -264,5 +265,6 @@ def test_the_benchmark_offers_the_split_but_never_tunes_on_it():
         "holdout3",
         "holdout4",
         "holdout5",
+        "holdout6",
     } <= tuning_splits()
     assert json.loads(OUT.read_text(encoding="utf-8").splitlines()[0])["split"] == "holdout6"
