@@ -183,6 +183,12 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
     return out
 
 
+def cell_spans(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """The cells of one row split by `delimiter` ("|", tab, ";", "," or two spaces) as (start, end) within
+    `line`, without surrounding spaces and double quotes; a double-quoted cell keeps its delimiters."""
+    return _cells(line, delimiter)
+
+
 def labelled_cells(text: str, label: re.Pattern) -> list[tuple[int, int]]:
     """(start, end) of the cells that `label` heads: the cells under a header cell naming it (a header row has
     no digits), up to the table's end (a blank line or a line of another shape), and the other cells of a row

@@ -42,25 +42,27 @@ SPACE = f"[{SPACES}]"
 # Shared with the quality gate (RESIDUAL_PII): whatever the gate calls a residual SSN, scrub removes.
 US_SSN_PATTERN = rf"\b\d{{3}}{DASH}\d{{2}}{DASH}\d{{4}}\b"
 
-# IBAN length by country, from the ISO 13616 registry (SWIFT's IBAN registry, release 99).
+# IBAN length by country, from the ISO 13616 registry (SWIFT's IBAN registry, release 99), with the countries
+# that joined it since 2020: Saint Lucia (LC), Burundi (BI), Djibouti (DJ), Somalia (SO), Mongolia (MN), the
+# Falkland Islands (FK) and Oman (OM).
 _IBAN_LENGTH_TABLE = {
     15: "NO",
     16: "BE",
-    18: "DK FI FO GL NL SD",
+    18: "DK FI FK FO GL NL SD",
     19: "MK SI",
-    20: "AT BA EE KZ LT LU XK",
+    20: "AT BA EE KZ LT LU MN XK",
     21: "CH HR LI LV",
     22: "BG BH CR DE GB GE IE ME RS VA",  # Costa Rica: 22 since 2017 (a leading 0 before the bank code)
-    23: "AE GI IL IQ TL",
+    23: "AE GI IL IQ OM SO TL",
     24: "AD CZ ES MD PK RO SA SE SK TN VG",
     25: "LY PT ST",
     26: "IS TR",
-    27: "FR GR IT MC MR SM",
+    27: "BI DJ FR GR IT MC MR SM",
     28: "AL AZ BY CY DO GT HU LB PL SV",
     29: "BR EG PS QA UA",
     30: "JO KW MU",
     31: "MT SC",
-    32: "NI",
+    32: "LC NI",
     33: "RU",
 }
 IBAN_LENGTHS = {country: n for n, countries in _IBAN_LENGTH_TABLE.items() for country in countries.split()}
@@ -169,6 +171,23 @@ class CardRecognizer(Recognizer):
         r"(?:[ \t]*(?i:no|nr|num|number|n°|#|id)\.?)?[\"' \t:#=-]*$"
     )
     _RUN = re.compile(PATTERN)
+    # Right after a card word ("card 979 255 164 209 731 0", "on this card:\n> 652.433.940.842.756.175.8",
+    # "Kartennummer: ...") a number may be grouped any way at all (threes, twos, a lone last digit): the word
+    # says what the number is, so the first group need not have four digits, and Luhn stays the guard.
+    # Separators are those of the card shape (spaces, dashes, dots; never a comma, so "card fee 1,234,567"
+    # stays an amount), and nothing but a colon, "no."/"#", a line break or a quote mark may stand between.
+    CARD_WORD = (
+        r"(?<![\w-])(?i:(?:credit|debit|payment|bank|prepaid|gift)?[ \t-]?card|cc|pan|carte|tarjeta|cart[aã]o"
+        r"|carta|karte|kartennummer|kaart|kort|kortnummer|karta|kartica|kártya|kortti|карта|карты|карте|карту)"
+    )
+    LABELLED = re.compile(
+        rf"{CARD_WORD}(?![\w-])(?:[ \t]*(?i:no|nr|number|num|n°|nº|#)\.?)?[ \t]*[:#=]?[ \t]*(?:\n[> \t]*)?"
+        rf"(?P<number>[1-9]\d{{0,8}}(?:{_CARD_SEP}\d{{1,9}}){{1,18}})(?![\w@]|[.,:/{DASHES}]\d)"
+    )
+    # A table column headed by a card word ("| Card number |", "pan,exp,name"): its cells are cards in any
+    # grouping, with Luhn as the guard.
+    HEADER = re.compile(rf"{CARD_WORD}(?![^\W\d_])")
+    CELL = re.compile(rf"[1-9]\d{{0,8}}(?:{_CARD_SEP}\d{{1,9}}){{1,18}}|[1-9]\d{{11,18}}")
 
     def __init__(self) -> None:
         super().__init__("CREDIT_CARD", [Pattern("card", self.PATTERN, 0.9)])
@@ -184,7 +203,21 @@ class CardRecognizer(Recognizer):
             if d == m.group() and unix_time(d):
                 continue
             out.append(RecognizerResult("CREDIT_CARD", m.start(), m.end(), 0.9))
-        return out
+        found = {(r.start, r.end) for r in out}
+        for m in self.LABELLED.finditer(text):
+            # The whole run or nothing: a shorter prefix would pass Luhn one time in ten by chance.
+            d = only_digits(m.group("number"))
+            start, end = m.span("number")
+            if not 12 <= len(d) <= 19 or not luhn_ok(d) or any(s <= start < e for s, e in found):
+                continue
+            out.append(RecognizerResult("CREDIT_CARD", start, end, 0.9))
+            found.add((start, end))
+
+        def fits(s: int, e: int) -> bool:
+            d = only_digits(text[s:e])
+            return bool(self.CELL.fullmatch(text, s, e)) and 12 <= len(d) <= 19 and luhn_ok(d)
+
+        return out + labelled_results(text, self.HEADER, "CREDIT_CARD", 0.9, fits, out)
 
 
 class IbanMod97Recognizer(Recognizer):
@@ -278,7 +311,9 @@ class SwiftRecognizer(ContextGatedRecognizer):
 
     LABEL = re.compile(
         # A word of its own, or the end of a field name ("PAYOUT_BIC=").
-        r"(?i)(?<![a-z0-9])(?:swift|bic|bank code|bank identifier)(?![a-z])"
+        r"(?i)(?<![a-z0-9])(?:swift|bicfi|bic|bank code|bank identifier)(?![a-z])"
+        # ISO 20022 payment messages name each bank by its role's tag ("CdtrAgt", "DbtrAgt BICFI", "IntrmyAgt1").
+        r"|(?<![a-z0-9])(?:dbtr|cdtr|instg|instd|intrmy|fwdg|dlvrg|rcvg|ultmt)agt\d?[ \t:=>]*$"
         r"|\bcorrespondent(?: bank)?[ \t]*:[ \t]*$"
         r"|(?:^|\n)(?i:sender|receiver)[ \t]*:[ \t]*$|:5[1-8][AD]:$"
         # MT940's structured :86: field: subfield ?30 holds the counterparty bank's code ("?30CKHBFR35?31").
@@ -365,7 +400,10 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
         r"(?<![\w.-])(?=\d{2}/\d{5}|(?:[A-Z .-]*\d){5})"
         # A letter prefix before digits printed in pairs and a triple ("HN 11 45 164").
         # A year or unit prefix and a serial, slashed ("98/089153").
-        r"(?:\d{2}/\d{5,8}(?![\d/])|[A-Z]{1,3} \d{2}(?: \d{2}){1,3} \d{3}(?![ ]?\d)|"
+        # A serial and its check or year suffix, slashed ("247569/48").
+        r"(?:\d{2}/\d{5,8}(?![\d/])|\d{5,10}/\d{2}(?![\d/])|"
+        # Spaced groups and a two-digit check group ("9467 3775 94"); not a day before a month ("12 Jan").
+        r"\d{3,5}(?:[ ]\d{3,5})+[ ]\d{2}(?![ ]?\w)|[A-Z]{1,3} \d{2}(?: \d{2}){1,3} \d{3}(?![ ]?\d)|"
         r"(?:[A-Z]{1,3}-?|[A-Z]{1,3} (?=\d{2,4} \d{3,5}(?!\d)))?\d{1,12}(?:-\d{1,8}|[ ]\d{3,8}){0,4}[A-Z]?"
         r"|\d{1,3}(?:\.\d{3}){2,4})"
         r"(?![\w-]|\.\w)"
@@ -397,6 +435,8 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
                 "hospital number",
                 "hospital record",
                 "record no",
+                "record number",
+                "record #",
                 "hospital no",
                 "chart",
                 "chart #",
@@ -433,13 +473,36 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
             window=30,
         )
 
+    # "Record" alone names the patient's record number only right before it, written as a label ("Record
+    # H4243095 noted", "your record 123456"): "world record 123456" is no label.
+    RECORD_RIGHT_BEFORE = re.compile(
+        r"(?:\bRecord|\b(?i:your|patient'?s?|medical|hospital|health|clinic)[ \t]+record)[ \t]*:?[ \t]*$"
+    )
+    _RECORD = re.compile(r"\b(?i:record)\b")
+
+    # A number between the label and a value took the label: "MRN 69201745\nRx: ART-20290 100 mg" labels only
+    # the first.
+    _NUMBER_BETWEEN = re.compile(r"\d{3}")
+
+    def has_context(self, text: str, start: int) -> bool:
+        if self.RECORD_RIGHT_BEFORE.search(text, max(0, start - 10), start):
+            return True
+        left = max(0, start - self.window)
+        hits = list(self._context.finditer(text, left, start))
+        return bool(hits) and not self._NUMBER_BETWEEN.search(text, hits[-1].end(), start)
+
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        # Most texts hold none of the labels: one pass of the label regexes spares the value pattern.
+        if self._context.search(text) is None and self._RECORD.search(text) is None:
+            found = []
+        else:
+            found = Recognizer.analyze(self, text, entities, nlp_artifacts, regex_flags)
         # A date a few words after the label is the visit's ("OH ref 1223196-9. Seen on 2023-07-02"), not a
         # record number.
         out = [
             r
-            for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
-            if not _ISO_DATE.fullmatch(text, r.start, r.end)
+            for r in found
+            if self.has_context(text, r.start) and not _ISO_DATE.fullmatch(text, r.start, r.end)
         ]
         # A table column its header names ("mrn", "Hospital no."): the cells are record numbers.
         out += labelled_results(
@@ -473,11 +536,14 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
     a letter prefix set apart by a space ("HM 851564")."""
 
     # Letters and digits, dashes between; digit groups after a space continue it ("W4437 82804 64225").
-    # Or a letter and digits in spaced threes (Michigan's "T 910 170 507 331").
+    # Or a letter and digits in spaced threes (Michigan's "T 910 170 507 331"). India's licence opens with the
+    # state and office code before the serial ("MH12 20110012345").
     VALUE = (
-        r"(?<![\w-])(?:(?:[A-Z]{1,3}[ ](?=\d{5}))?(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19}"
+        r"(?<![\w-])(?:(?:[A-Z]{1,3}[ ](?=\d{5})|[A-Z]{2}-?\d{2}[ ](?=\d{7}))?(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19}"
         r"(?:[ ]\d{3,6}(?=[^\w-]|$)){0,3}"
-        r"|(?:[A-Z][ ])?\d{3}(?:[ ]\d{3}){2,4})"
+        r"|(?:[A-Z][ ])?\d{3}(?:[ ]\d{3}){2,4}"
+        # A two-digit office or district group before the serial ("05 570 032", "55 82816").
+        r"|\d{2}(?:[ ]\d{3}){2}(?![ ]?\d)|\d{2}[ ]\d{5,8}(?![ ]?\d))"
         r"(?![\w-])"
     )
     # "driver licence issued by New Hampshire, no. 15MYC13120": a number word right before the value lets the
@@ -517,6 +583,10 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
                 "jogosítvány",
                 "ehliyet",
                 "driving license",
+                "driving permit",
+                "driver's permit",
+                "driver permit",
+                "drivers permit",
                 "licence no",
                 "license no",
                 "licence number",

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from presidio_analyzer import Pattern, RecognizerResult
 
-from governance.pii.base import Recognizer, context_regex, word_trie
+from governance.pii.base import Recognizer, cell_spans, context_regex, word_trie
 from governance.pii.names import UPPER
 
 # Regions whose national formats are tried, most-used first (validation stops at the first that accepts).
@@ -351,7 +351,12 @@ def is_phone(value: str, before: str, after: str, listed: bool = False) -> bool:
     # (Buenos Aires), which the rules below still take.
     if core.startswith("011 ") and len(digits) >= 12 and international_ok("+" + core[4:]):
         return True
-    if _IPV4.match(core) or _DOTTED_SINGLE.match(core) or all(_YEAR.match(g) for g in groups):
+    # A dotted quad with an extension ("ph 34.48.70.10 x7818") is a phone written in pairs, not an address.
+    if (
+        (_IPV4.match(core) and not extension)
+        or _DOTTED_SINGLE.match(core)
+        or all(_YEAR.match(g) for g in groups)
+    ):
         return False
     # A date's shape is a phone's in some plans (New Caledonia writes 20.12.34): a label right before decides.
     if _DATE.match(core) and not (labelled_right_before(before) and possible_somewhere(core)):
@@ -459,6 +464,32 @@ def in_phone_column(text: str, start: int, firsts: dict | None = None) -> bool:
     return phone_column(text, start, firsts) is True
 
 
+# A line with two commas or more: maybe a row of a comma-separated export.
+_COMMA_LINE = re.compile(r"^[^\n,]*,[^\n,]*,[^\n]*$", re.MULTILINE)
+
+
+def comma_rows(text: str) -> dict[int, list[tuple[int, int]]]:
+    """The data rows of comma-separated tables in `text` (a data export, a CSV pasted into a message), by line
+    start, with their cells as (start, end) in `text`. A table is a header row (no run of three digits, no
+    sentence end) and the lines right under it with as many cells, three or more (double-quoted cells kept
+    whole): there every comma outside quotes separates two fields, so "(506) 234-7872,2806:8eea::3c5" is a
+    phone and an address, not a number with a decimal part or a dialler's pause."""
+    if text.count(",") < 4:
+        return {}
+    lines = [(m.start(), m.end(), cell_spans(m.group(), ",")) for m in _COMMA_LINE.finditer(text)]
+    rows: dict[int, list[tuple[int, int]]] = {}
+    header_width, table_end = 0, -2
+    for start, end, cells in lines:
+        if start == table_end + 1 and len(cells) == header_width:
+            rows[start] = [(start + s, start + e) for s, e in cells]
+        elif len(cells) >= 3 and not _NOT_A_HEADER.search(text, start, end):
+            header_width = len(cells)
+        else:
+            header_width = 0
+        table_end = end
+    return rows
+
+
 class WorldPhoneRecognizer(Recognizer):
     """Phone numbers of any region: see the module docstring for what makes a run of digits one."""
 
@@ -471,22 +502,37 @@ class WorldPhoneRecognizer(Recognizer):
         if _UNPLAIN.search(text):
             text = text.translate(_PLAIN)  # same length: offsets hold
         firsts: dict = {}  # table starts, shared by the candidates of this text
+        rows = comma_rows(text)
         for m in CANDIDATE.finditer(text):
-            # A candidate may close on a separator ("212 555 0134 ") or a lone bracket; an extension's
-            # closing bracket is the phone's ("0123 4567 (ext. 12)").
-            end = m.end()
-            while end > m.start() and not text[end - 1].isdigit():
-                end -= 1
-            if (
-                end < m.end()
-                and text[end] == ")"
-                and text.count("(", m.start(), end) > text.count(")", m.start(), end)
-            ):
-                end += 1
-            for s, e in self._spans(text, m.start(), end, last_end, firsts):
+            if rows and text.rfind("\n", 0, m.start()) + 1 in rows:
+                continue  # read cell by cell below
+            for s, e in self._spans(text, m.start(), self._end(text, m), last_end, firsts):
                 out.append(RecognizerResult("PHONE_NUMBER", s, e, 0.6))
                 last_end = e
+        # In a comma-separated row a run stops at its cell's end: the comma after it is the next field's.
+        for cells in rows.values():
+            for cell_start, cell_end in cells:
+                for m in CANDIDATE.finditer(text[cell_start:cell_end]):
+                    start, end = cell_start + m.start(), cell_start + self._end(m.string, m)
+                    for s, e in self._spans(text, start, end, last_end, firsts):
+                        out.append(RecognizerResult("PHONE_NUMBER", s, e, 0.6))
+                        last_end = e
         return out
+
+    @staticmethod
+    def _end(text: str, m: re.Match) -> int:
+        """Where the candidate `m` ends: it may close on a separator ("212 555 0134 ") or a lone bracket; an
+        extension's closing bracket is the phone's ("0123 4567 (ext. 12)")."""
+        end = m.end()
+        while end > m.start() and not text[end - 1].isdigit():
+            end -= 1
+        if (
+            end < m.end()
+            and text[end] == ")"
+            and text.count("(", m.start(), end) > text.count(")", m.start(), end)
+        ):
+            end += 1
+        return end
 
     def _spans(self, text: str, start: int, end: int, last_end: int, firsts: dict) -> list[tuple[int, int]]:
         """The phones of one candidate run: two numbers written in a row ("030 1234567 / 0171 2345678") are two

@@ -176,11 +176,13 @@ BIRTH_DATE = (
     # Uzbek: the year with "-yil", the day with a hyphen before the month ("1952-yil 6-may", "6-may 1952-yil").
     rf"|\b{_YEAR4}-yil[ \t]+\d{{1,2}}-[^\W\d_]{{3,12}}|\b\d{{1,2}}-[^\W\d_]{{3,12}}[ \t]+{_YEAR4}-yil"
     rf"|{FULL_DATE}"
-    rf"|(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\.?(?:[ \t]+of)?(?:[ \t]+|-)[^\W\d_]{{3,12}}\.?,?(?:[ \t]+|-){_YEAR4}\b"
+    rf"|(?<![\d.,])\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\.?(?:[ \t]+of)?(?:[ \t]+|-)[^\W\d_]{{3,12}}\.?,?(?:[ \t]+|-){_YEAR4}\b"
     rf"|\b\d{{1,2}}[-/ ]{_MON}[a-z]{{0,6}}\.?[-/ ](?:{_YEAR4}|\d{{2}})\b"
     rf"|\b{_MON}[a-z]{{0,6}}\.?[-/ ]\d{{1,2}}(?:st|nd|rd|th)?[-/, ]{{1,2}}{_YEAR4}\b"
     rf"|\b\d{{1,2}}{_MON}(?:{_YEAR4}|\d{{2}})\b"
     rf"|\b{_YEAR4}[./]\d{{1,2}}[./]\d{{1,2}}\b"
+    # Year first with the month's abbreviation, as exports and some locales print it ("1972-Jan-25").
+    rf"|\b{_YEAR4}(?:-{_MON}[a-z]{{0,6}}\.?-|/{_MON}[a-z]{{0,6}}\.?/|[ .][ ]?{_MON}[a-z]{{0,6}}\.?[ ])\d{{1,2}}\b"
     rf"|\b\d{{1,2}}[ \t]*/[ \t]*\d{{1,2}}[ \t]*/[ \t]*{_YEAR4}\b"
     rf"|\b\d{{1,2}}[ \t]+de[ \t]+[^\W\d_]{{3,12}}[ \t]+(?:de[ \t]+|del[ \t]+)?{_YEAR4}\b"
     rf"|{_YEAR4}[ ]?[年년][ ]?\d{{1,2}}[ ]?[月월][ ]?\d{{1,2}}[ ]?[日일]"
