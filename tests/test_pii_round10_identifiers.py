@@ -215,3 +215,17 @@ def test_dotted_quad_with_extension_is_a_phone_and_without_one_is_not():
         "34.48.70.10 x7818"
     ]
     assert _found(WorldPhoneRecognizer(), "upstream host 34.45.43.15 answered") == []
+
+
+def test_mrn_label_with_a_paired_value_names_nothing_after_it():
+    text = "Pt DOB: 23.05.1943  MRN 90-06-08-28\nRx: ART-05200 500 mg x30"
+    assert _found(MrnLabelRecognizer(), text) == ["90-06-08-28"]
+
+
+def test_json_lines_are_no_comma_separated_rows():
+    text = (
+        '{\n  "name": {"given": "Kiyoko", "family": "Jenkins"},\n  "birthDate": "November 26, 1995",\n'
+        '  "contact": {"email": "k@example.ca", "phone": "+421 912 162 808"},\n  "ip": "23.91.63.48"\n}\n'
+    )
+    assert comma_rows(text) == {}
+    assert _found(WorldPhoneRecognizer(), text) == ["+421 912 162 808"]

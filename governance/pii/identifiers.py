@@ -482,7 +482,7 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
 
     # A number between the label and a value took the label: "MRN 69201745\nRx: ART-20290 100 mg" labels only
     # the first.
-    _NUMBER_BETWEEN = re.compile(r"\d{3}")
+    _NUMBER_BETWEEN = re.compile(r"\d{2}")
 
     def has_context(self, text: str, start: int) -> bool:
         if self.RECORD_RIGHT_BEFORE.search(text, max(0, start - 10), start):

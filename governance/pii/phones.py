@@ -464,8 +464,10 @@ def in_phone_column(text: str, start: int, firsts: dict | None = None) -> bool:
     return phone_column(text, start, firsts) is True
 
 
-# A line with two commas or more: maybe a row of a comma-separated export.
-_COMMA_LINE = re.compile(r"^[^\n,]*,[^\n,]*,[^\n]*$", re.MULTILINE)
+# A line of three comma-separated cells or more, each either plain or wholly in double quotes: maybe a row of
+# a comma-separated export (a JSON or code line, with quotes inside its cells, is none).
+_CSV_CELL = r'(?:"[^"\n]*"|[^,"\n]*)'
+_COMMA_LINE = re.compile(rf"^{_CSV_CELL}(?:,{_CSV_CELL}){{2,}}$", re.MULTILINE)
 
 
 def comma_rows(text: str) -> dict[int, list[tuple[int, int]]]:
