@@ -229,3 +229,17 @@ def test_json_lines_are_no_comma_separated_rows():
     )
     assert comma_rows(text) == {}
     assert _found(WorldPhoneRecognizer(), text) == ["+421 912 162 808"]
+
+
+def test_number_beside_an_email_in_contact_details_is_a_phone():
+    for text, phone in (
+        ("16:15 N. Ivanova — 072.935.445, n.ivanova@example.com. Currently at", "072.935.445"),
+        ("**Contact:** `t.muev@example.co.ke` · 02131022  \n", "02131022"),
+        ("Contact: s.kolmar@example.ca / 650-3768\nFare", "650-3768"),
+    ):
+        assert _found(WorldPhoneRecognizer(), text) == [phone]
+
+
+def test_year_or_weight_beside_an_email_is_no_phone():
+    assert _found(WorldPhoneRecognizer(), "write to a@example.com, 2019 was good") == []
+    assert _found(WorldPhoneRecognizer(), "a@example.com, 12.5 kg") == []

@@ -492,6 +492,19 @@ def comma_rows(text: str) -> dict[int, list[tuple[int, int]]]:
     return rows
 
 
+# Contact details give an e-mail address and a phone side by side ("`a.b@mail.com` · 02131022", "072.935.445,
+# a.b@mail.com", "a.b@shaw.ca / 650-3768"): a number right before or after an address, one separator between, is
+# listed with it.
+_EMAIL_BEFORE = re.compile(r"@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}[`'\">)]?[ \t]*[·•,;/|—–-][ \t]*$")
+_EMAIL_AFTER = re.compile(r"[ \t]*[·•,;/|—–-][ \t]*[`'\"<(]?[\w.%+-]+@[\w-]+\.")
+
+
+def _beside_email(text: str, start: int, end: int) -> bool:
+    return bool(
+        _EMAIL_BEFORE.search(text, max(0, start - 80), start) or _EMAIL_AFTER.match(text, end, end + 80)
+    )
+
+
 class WorldPhoneRecognizer(Recognizer):
     """Phone numbers of any region: see the module docstring for what makes a run of digits one."""
 
@@ -569,5 +582,5 @@ class WorldPhoneRecognizer(Recognizer):
                 0 <= last_end <= start
                 and start - last_end <= 40
                 and _LIST_GAP.match(text, last_end, start) is not None
-            )
+            ) or _beside_email(text, start, end)
         return is_phone(text[start:end], before, after, listed)
