@@ -243,3 +243,17 @@ def test_number_beside_an_email_in_contact_details_is_a_phone():
 def test_year_or_weight_beside_an_email_is_no_phone():
     assert _found(WorldPhoneRecognizer(), "write to a@example.com, 2019 was good") == []
     assert _found(WorldPhoneRecognizer(), "a@example.com, 12.5 kg") == []
+
+
+def test_identity_document_labels_name_a_licence_like_number():
+    for value in ("R-8930-8681", "Y 649 029 939 805", "HY701474"):
+        assert _found(DriverLicenseRecognizer(), f"ID checked at desk: {value}\nHeight") == [value]
+    assert _found(DriverLicenseRecognizer(), "Customer ID 123456") == []
+
+
+def test_hl7_pid_home_and_business_phones():
+    text = (
+        "PID|1||P7047712764^^^MAIN^MR||ARAUJO^IASMIN^^^||19410323|F|||Largo 165^^Estremoz^^96636||215341825\r"
+        "PID|1||X^^^MAIN^MR||A^B||19660809|M|||addr||(212) 555-0134|555 123 4567|EN\r"
+    )
+    assert _found(WorldPhoneRecognizer(), text) == ["(212) 555-0134", "555 123 4567", "215341825"]

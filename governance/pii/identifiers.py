@@ -597,6 +597,15 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
                 "lic no",
                 "dl number",
                 "passport",
+                # An identity document checked or copied ("Photo ID", "ID checked at desk:", "ID card no."):
+                # the number is the holder's document, as a licence's is. "ID" alone labels any record's key.
+                "photo id",
+                "id checked",
+                "id card",
+                "id document",
+                "identity card",
+                "identity document",
+                "national id",
                 "permis de conduire",
                 "führerschein",
             ],

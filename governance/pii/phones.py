@@ -492,6 +492,14 @@ def comma_rows(text: str) -> dict[int, list[tuple[int, int]]]:
     return rows
 
 
+# HL7 v2's patient segment: PID-13 and PID-14 are the patient's home and business phones (the first component
+# of the field's first repeat: "||2437586109\r", "||^PRN^PH^^^212^5551234" leaves the number in later parts).
+_HL7_PID_PHONES = re.compile(
+    r"(?:^|[\r\n])PID(?:\|[^|\r\n]*){12}"
+    r"\|(?P<home>[+(]?\d[\d ()./-]*\d)?[^|\r\n]*(?:\|(?P<business>[+(]?\d[\d ()./-]*\d)?)?"
+)
+
+
 # Contact details give an e-mail address and a phone side by side ("`a.b@mail.com` · 02131022", "072.935.445,
 # a.b@mail.com", "a.b@shaw.ca / 650-3768"): a number right before or after an address, one separator between, is
 # listed with it.
@@ -524,6 +532,13 @@ class WorldPhoneRecognizer(Recognizer):
             for s, e in self._spans(text, m.start(), self._end(text, m), last_end, firsts):
                 out.append(RecognizerResult("PHONE_NUMBER", s, e, 0.6))
                 last_end = e
+        if "PID|" in text:
+            seen = {(r.start, r.end) for r in out}
+            for m in _HL7_PID_PHONES.finditer(text):
+                for group in ("home", "business"):
+                    s, e = m.span(group)
+                    if e - s >= 6 and (s, e) not in seen and possible_somewhere(text[s:e]):
+                        out.append(RecognizerResult("PHONE_NUMBER", s, e, 0.6))
         # In a comma-separated row a run stops at its cell's end: the comma after it is the next field's.
         for cells in rows.values():
             for cell_start, cell_end in cells:
