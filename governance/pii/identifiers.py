@@ -25,6 +25,7 @@ from governance.pii.base import (
     luhn_ok,
     npi_ok,
     only_digits,
+    word_trie,
 )
 
 # Same pattern the quality gate checks for residual emails, so that scrub and gate cannot disagree.
@@ -146,6 +147,13 @@ def unix_time(digits: str) -> bool:
     return _EPOCH.fullmatch(digits) is not None and int(digits[:10]) in _EPOCH_RANGE
 
 
+# A payment card in the languages cards are printed and talked about in ("credit card" ends in "card").
+_CARD_WORDS = (
+    "card cc pan carte tarjeta cartão cartao carta karte kartennummer kaart kort kortnummer karta kartica kártya "
+    "kortti карта карты карте карту"
+).split()
+
+
 class CardRecognizer(Recognizer):
     """Payment card numbers of any network: 12-19 digits that pass the Luhn check, run together or in groups
     (4-4-4-4, 4-6-5, 4-6-4, 4-5-6, 6-12, 8-8, 4-4-4-4-3, ...) separated by spaces, dashes or dots, even
@@ -176,10 +184,7 @@ class CardRecognizer(Recognizer):
     # says what the number is, so the first group need not have four digits, and Luhn stays the guard.
     # Separators are those of the card shape (spaces, dashes, dots; never a comma, so "card fee 1,234,567"
     # stays an amount), and nothing but a colon, "no."/"#", a line break or a quote mark may stand between.
-    CARD_WORD = (
-        r"(?<![\w-])(?i:(?:credit|debit|payment|bank|prepaid|gift)?[ \t-]?card|cc|pan|carte|tarjeta|cart[aã]o"
-        r"|carta|karte|kartennummer|kaart|kort|kortnummer|karta|kartica|kártya|kortti|карта|карты|карте|карту)"
-    )
+    CARD_WORD = r"(?<![\w-])(?=[CcPpTtKkКк])(?i:" + word_trie(_CARD_WORDS) + ")"
     LABELLED = re.compile(
         rf"{CARD_WORD}(?![\w-])(?:[ \t]*(?i:no|nr|number|num|n°|nº|#)\.?)?[ \t]*[:#=]?[ \t]*(?:\n[> \t]*)?"
         rf"(?P<number>[1-9]\d{{0,8}}(?:{_CARD_SEP}\d{{1,9}}){{1,18}})(?![\w@]|[.,:/{DASHES}]\d)"
