@@ -257,3 +257,21 @@ def test_hl7_pid_home_and_business_phones():
         "PID|1||X^^^MAIN^MR||A^B||19660809|M|||addr||(212) 555-0134|555 123 4567|EN\r"
     )
     assert _found(WorldPhoneRecognizer(), text) == ["(212) 555-0134", "555 123 4567", "215341825"]
+
+
+def test_compact_date_time_is_no_card_even_when_luhn_passes():
+    assert luhn_check_digit("20261215081") == "5"  # the stamp below passes Luhn
+    assert _found(CardRecognizer(), "MSH|^~\\&|LIS|X|EHR|WARD|202612150815||ORU^R01|45") == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["version", "API_VERSION=", "build", "consent form", "firmware v"]))
+def test_dotted_quad_after_a_version_label_is_no_address(label):
+    from governance.pii.identifiers import ip_recognizer
+
+    text = f"{label} 20.9.4.169 and login from 20.9.4.170"
+    assert _found_ip(ip_recognizer(), text) == ["20.9.4.170"]
+
+
+def _found_ip(recognizer, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in recognizer.analyze(text, ["IP_ADDRESS"])]

@@ -142,6 +142,13 @@ _EPOCH = re.compile(r"[12][0-9]{12}(?:[0-9]{3}){0,2}")
 _EPOCH_RANGE = range(1_000_000_000, 2_147_483_648)  # 2001-09-09 to 2038-01-19, in seconds
 
 
+# A date and time run together, as HL7 and other record formats stamp a message ("202612150815", with seconds
+# "20261215081530"): a timestamp, whatever Luhn says.
+_COMPACT_DATE_TIME = re.compile(
+    r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?"
+)
+
+
 def unix_time(digits: str) -> bool:
     """Whether a run of digits reads as a Unix time in milliseconds, microseconds or nanoseconds."""
     return _EPOCH.fullmatch(digits) is not None and int(digits[:10]) in _EPOCH_RANGE
@@ -205,7 +212,7 @@ class CardRecognizer(Recognizer):
                 continue
             if self.NOT_A_CARD.search(text, max(0, m.start() - 30), m.start()):
                 continue
-            if d == m.group() and unix_time(d):
+            if d == m.group() and (unix_time(d) or _COMPACT_DATE_TIME.fullmatch(d)):
                 continue
             out.append(RecognizerResult("CREDIT_CARD", m.start(), m.end(), 0.9))
         found = {(r.start, r.end) for r in out}
@@ -682,6 +689,13 @@ _INTERNAL_NETWORKS = tuple(
 )
 
 
+# A version or format label right before a dotted quad ("API_VERSION=20.9.4.169", "consent form 21.1.0.253",
+# "build 10.0.19045.1"): a version number, not an address.
+_VERSION_BEFORE = re.compile(
+    r"(?<![^\W_])(?i:version|ver|release|build|firmware|format|form|v)[ \t]*(?:no\.?|nr\.?|#)?[ \t]*[:=]?[ \t]*$"
+)
+
+
 def internal_address(value: str) -> bool:
     try:
         address = ipaddress.ip_address(value)
@@ -698,6 +712,11 @@ def ip_recognizer():
 
         def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
             found = super().analyze(text, entities, nlp_artifacts, regex_flags)
-            return [r for r in found if not internal_address(text[r.start : r.end])]
+            return [
+                r
+                for r in found
+                if not internal_address(text[r.start : r.end])
+                and not _VERSION_BEFORE.search(text, max(0, r.start - 20), r.start)
+            ]
 
     return PublicIpRecognizer()
