@@ -275,3 +275,8 @@ def test_dotted_quad_after_a_version_label_is_no_address(label):
 
 def _found_ip(recognizer, text: str) -> list[str]:
     return [text[r.start : r.end] for r in recognizer.analyze(text, ["IP_ADDRESS"])]
+
+
+def test_departure_and_arrival_times_after_a_booking_status_are_no_phone():
+    text = "  3  LH 1172 Y 14JUN 4 LHRBCN HK1  0710 0925\n  4 AP +49 30 1234567\n"
+    assert _found(WorldPhoneRecognizer(), text) == ["+49 30 1234567"]

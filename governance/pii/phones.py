@@ -223,6 +223,10 @@ _PRE_RELEASE_AFTER = re.compile(r"^[-+~](?i:rc|beta|alpha|pre|dev|snapshot|b\d|a
 # A postal item's UPU S10 number: two letters, nine digits, two letters ("RR 123 456 785 DE").
 _S10_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2}[ ]?$")
 _S10_AFTER = re.compile(r"^[ ]?[A-Z]{2}\b")
+# A reservation system's flight segment: the booking status and seat count ("HK1", "KK2", "TK1"), then the
+# departure and arrival times ("LH 1172 Y 14JUN 4 LHRBCN HK1  0710 0925").
+_BOOKING_STATUS_BEFORE = re.compile(r"\b(?:HK|KK|TK|RR|HL|GK|SS|NN|UC|UN)\d{1,2}[ \t]+$")
+_TWO_TIMES = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d[ ](?:[01]\d|2[0-3])[0-5]\d$")
 # An airline e-ticket: the carrier's three-digit code, a dash, ten digits ("220-1197006882").
 _E_TICKET = re.compile(r"^\d{3}-\d{10}$")
 # A US National Drug Code in its dashed 4-4-2, 5-3-2 or 5-4-1 forms ("54638-0367-96"): a product, not a phone.
@@ -370,6 +374,8 @@ def is_phone(value: str, before: str, after: str, listed: bool = False) -> bool:
     ):
         return possible_somewhere(core)
     if _S10_BEFORE.search(before) and _S10_AFTER.match(after):
+        return False
+    if _BOOKING_STATUS_BEFORE.search(before) and _TWO_TIMES.match(core):
         return False
     if _E_TICKET.match(core):
         return False
