@@ -25,6 +25,7 @@ from governance.pii.names import (
     given_names_folded,
     is_english_word,
     is_given_name,
+    is_listed_place,
     is_name_word,
     is_place_name,
     surnames,
@@ -128,7 +129,12 @@ class GivenNameRecognizer(Recognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         family = surnames()
         lower: set[str] | None = None  # the document's lower-case words, collected on first need
-        words = [(m.start(), m.end(), m.group()) for m in _NAME_OR_INITIAL.finditer(text)]
+        # A message format's keys are no words of a name: "Cdtr Deodete McCune" is "Deodete McCune".
+        words = [
+            (m.start(), m.end(), m.group())
+            for m in _NAME_OR_INITIAL.finditer(text)
+            if not markup_key(m.group())
+        ]
         out: list[RecognizerResult] = []
         i = 0
         while i < len(words):
@@ -143,8 +149,8 @@ class GivenNameRecognizer(Recognizer):
             while run and run[-1][2].endswith("."):  # a name ends on a name, not an initial
                 run.pop()
             first, last = (run[0][2], run[-1][2]) if run else ("", "")
-            if not_a_name_run([w[2] for w in run]):
-                i += 1
+            if not_a_name_run([w[2] for w in run]) or (run and month_then_day(text, last, run[-1][1])):
+                i += 1  # "Meetup Jan 23, 2025": the date of a meetup
                 continue
             if len(run) >= 2 and first.lower() not in NOT_A_FIRST_NAME and not first.endswith("."):
                 start, end = run[0][0], run[-1][1]
@@ -462,7 +468,11 @@ class IntroducedNameRecognizer(Recognizer):
             )
             if not strong and len(words) > 1:  # "kimi speaking": the cue follows the first word only
                 strong = _SPEAKER_AFTER.match(text, m.start("name") + words[0].end()) is not None
-            if not words or not _name_evidence(words[0].group(), strong):
+            if (
+                not words
+                or not _name_evidence(words[0].group(), strong)
+                or month_then_day(text, words[0].group(), m.start("name") + words[0].end())
+            ):
                 at = m.start("name")
                 continue
             last = words[0]
@@ -641,10 +651,13 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|around|outside|across)[ \t]+$", re.
 # Labels of a place: the one word after them is a town, whatever the name tables say ("Seat: Lyon", "site
 # Porto", "depot Bergen", "city: Nagoya", "County/District of Cork").
 _PLACE_LABEL_BEFORE = re.compile(
-    r"\b(?i:city|town|seat|site|depot|venue|municipality|county|district|region|province|(?:county|district"
+    r"\b(?i:city|town|seat|site|depot|venue|branch|municipality|county|district|region|province|(?:county|district"
     r"|region|province|state)[ \t]+of)[ \t]*:?[ \t]+$"
 )
-_LINE_OR_SENTENCE_START = re.compile(r"(?:^|\n|[.!?][ \t])[ \t]*$")
+# The start of a line, a sentence, or an item of a numbered or bulleted list ("[4] Daytime tel", "3. Meetup").
+_LINE_OR_SENTENCE_START = re.compile(
+    r"(?:^|\n|[.!?][ \t])[ \t]*(?:(?:\[\d{1,3}\]|\d{1,3}[.)]|[-•*])[ \t]+)?$"
+)
 # A key glued to its value by a colon ("BEGIN:VEVENT"), a word after "#" ("#LOAN"): markup and references.
 _GLUED_KEY_BEFORE = re.compile(r"(?:\w:|#)$")
 # Public agencies named by one word with the ending their language gives agencies ("Færdselsstyrelsen",
@@ -653,6 +666,43 @@ _AGENCY_ENDING = re.compile(
     r"(?i:styrelse[n]?|verket|direktorat(?:et)?|myndighet(?:en)?|tilsyn(?:et)?|etaten|virasto|motorizzazione"
     r"|ministerie|behörde|amt)$"
 )
+
+
+_VOWELS = frozenset("aeiouyw" + "àáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēĕėęěīĭįıōŏőœūŭůűų")
+# Where a word's case turns from lower to upper ("CdtrAgt", "CreDtTm"): the joints of a camel-case key.
+_CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def markup_key(word: str) -> bool:
+    """A key of a message format or a schema rather than a name: a Latin word of four or more letters without
+    a vowel ("Cdtr", "Dbtr"), or a camel-case word with a part that has none ("CdtrAgt", "CreDtTm",
+    "ReqdExctnDt"; "McCune" and "DeShawn" are names)."""
+    if not word.isascii() or not word.isalpha():
+        return False
+    parts = _CAMEL_JOINT.split(word)
+    if len(parts) == 1:
+        return len(word) >= 4 and not _VOWELS.intersection(word.lower())
+    return any(p != "Mc" and not _VOWELS.intersection(p.lower()) for p in parts)
+
+
+# A month, named or cut short, then a day of it: "Jan 17, 2021", "Mar 6": a date, whatever the name tables say
+# of "Jan" or "May".
+_DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b(?![.:/-]\d)")
+
+
+def month_then_day(text: str, word: str, end: int) -> bool:
+    """`word`, ending at `end`, is a month's name followed by a day's number."""
+    return word.lower().rstrip(".") in CALENDAR_WORDS and _DAY_AFTER.match(text, end) is not None
+
+
+# Labels of a company: the words after them name a firm ("Vendor: Accor", "contractor Kühne + Nagel",
+# "SHIPPER Maersk Line", "Pharmacy: ..."). "Vendor(s):" of a property sale lists people and is not among them.
+_COMPANY_LABEL_BEFORE = re.compile(
+    r"\b(?i:vendor|supplier|contractor|subcontractor|sponsor|shipper|carrier|manufacturer|merchant|pharmacy"
+    r"|lender|dbtr|debtor|creditor)[ \t]*:?[ \t]+$"
+)
+# A field label cut short before its number: "Hosp. no.", "Acct nr", "Ref #".
+_NUMBER_LABEL_AFTER = re.compile(r"\.?[ \t]*(?:(?i:no|nr|num)\.?[ \t]*:?|#)[ \t]*(?=[A-Z]{0,2}\d)")
 
 
 def plausible_ner_person(text: str, start: int, end: int) -> bool:
@@ -666,7 +716,19 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False
     if value.startswith("/") or in_markup_tag(text, start):
         return False  # "<Cdtr>", "</Nm>": a tag's name
+    if " + " in value:
+        return False  # "Kühne + Nagel": partners of a firm joined by a plus
     words = re.findall(r"[^\W\d_]+", value)
+    if any(markup_key(w) for w in words):
+        return False  # "CdtrAgt", "DbtrAgt BICFI": keys of a payment message
+    if not words:
+        return False
+    if month_then_day(text, words[-1], end):
+        return False  # "Arrive Jan 25": a date
+    if not is_given_name(words[0]) and _COMPANY_LABEL_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    if len(words) == 1 and not is_given_name(words[0]) and _NUMBER_LABEL_AFTER.match(text, end):
+        return False  # "Hosp. no. 94-62-35-60"
     if all(w.lower() in FIELD_LABELS for w in words) or is_place_name(value):
         return False
     if not_a_name_run(words) or all(w in currency_codes() for w in words):
@@ -708,6 +770,8 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False
     if len(words) == 1 and _PLACE_LABEL_BEFORE.search(text, max(0, start - 30), start):
         return False
+    if len(words) == 1 and is_listed_place(value) and _PLACE_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "flat share in Lyon": a town, though "Lyon" is a surname too
     # One word the name tables do not hold: in lower case ("apixaban"), or an English word opening its line or
     # sentence ("Seller TIN", "Daytime tel", "Travel and ..."), spaCy's guess alone makes no person.
     if (

@@ -21,6 +21,7 @@ from core.errors import ConfigError
 from governance.pii.engine import analyzer
 from governance.pii.keep import overlaps, protected_spans
 from governance.pii.names import NAME_TOKEN, is_given_name
+from governance.pii.people import markup_key
 from governance.pii.placeholders import PlaceholderBook
 from governance.pii.recognizers import NOT_A_FIRST_NAME
 
@@ -117,7 +118,11 @@ def hash_key(params: ScrubParams) -> bytes | None:
 
 def _name_parts(value: str) -> list[str]:
     parts = re.findall(r"[^\W\d_][\w'-]+", value)
-    return [p for p in (re.sub(r"'s$", "", p) for p in parts) if len(p) >= 3 and p.lower() not in NOT_A_NAME]
+    return [
+        p
+        for p in (re.sub(r"'s$", "", p) for p in parts)
+        if len(p) >= 3 and p.lower() not in NOT_A_NAME and not markup_key(p)
+    ]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -137,7 +142,7 @@ _NAME_AFTER = re.compile(rf"^ ({NAME_TOKEN})(?![\w'-])")
 
 
 def _could_be_name(word: str) -> bool:
-    return word.lower() not in NOT_A_NAME and word.lower() not in NOT_A_FIRST_NAME
+    return word.lower() not in NOT_A_NAME and word.lower() not in NOT_A_FIRST_NAME and not markup_key(word)
 
 
 def widen_name(text: str, d: Detection) -> Detection:
