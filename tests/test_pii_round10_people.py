@@ -9,8 +9,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.config import ScrubParams
+from governance.pii.addresses import StreetAddressRecognizer
 from governance.pii.keep import protected_spans
-from governance.pii.people import GivenNameRecognizer, markup_key, month_then_day, plausible_ner_person
+from governance.pii.people import (
+    GivenNameRecognizer,
+    IntroducedNameRecognizer,
+    LabelledNameRecognizer,
+    WrittenNameRecognizer,
+    markup_key,
+    month_then_day,
+    plausible_ner_person,
+)
 from governance.pii.records import RecordFieldRecognizer
 from governance.pii.scrubber import Scrubber
 
@@ -174,3 +183,118 @@ def test_a_comma_inside_a_quoted_cell_splits_no_row(whole: int, thousands: int, 
     amount = f'"KRW {whole},{thousands:03d}.{cents:02d}"'
     text = f'registrant,email,paid\n"soo-ah kim",sk@example.org,{amount}\n"Aoi Zhang",az@example.org,5\n'
     assert _names(text) == ["soo-ah kim", "Aoi Zhang"]
+
+
+# --- names by their shape and their label ------------------------------------------------------------------------
+
+WRITTEN = WrittenNameRecognizer()
+LABELLED = LabelledNameRecognizer()
+INTRODUCED = IntroducedNameRecognizer()
+
+
+def _people(recognizer, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in recognizer.analyze(text, None) if r.entity_type == "PERSON"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    initial=st.sampled_from("ABDEGJKLMNRSX"),
+    surname=st.sampled_from(["Garrett", "Villumsen", "Georgiou", "Ramasamy", "Hrabal", "Nasution"]),
+    before=st.sampled_from(["Approved by ", "CONSIGNEE ", "• ", "(", "Vendor(s): Ana Lima & "]),
+)
+def test_an_initial_and_a_surname_are_a_person(initial: str, surname: str, before: str) -> None:
+    text = f"{before}{initial}. {surname}\n"
+    assert f"{initial}. {surname}" in _people(WRITTEN, text)
+
+
+@pytest.mark.parametrize("name", ["Л. Подушкова", "Α. Ιωάννου", "S. de la Serna", "X. Georgiou"])
+def test_initials_in_other_scripts_and_with_particles(name: str) -> None:
+    assert name in _people(WRITTEN, f'"{name}",info@example.org')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Credit band A. Rent-to-income 18%",
+        "Served by the U.S. Army in 2019",
+        "Take vitamin D. Monday is fine",
+        "Plan B. Total due: 40 EUR",
+    ],
+)
+def test_an_initial_before_an_english_word_or_a_label_is_no_person(text: str) -> None:
+    assert _people(WRITTEN, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Employee: n. walker, SSN 833983204", "n. walker"),
+        ("Pt name: dmytro choi\nPt DOB: 1964", "dmytro choi"),
+        ("**Reporter:** derek von kuhnen <d@example.org>", "derek von kuhnen"),
+        ("Approved by AP lead johnsie delgado. Next run", "johnsie delgado"),
+        ("Guest ....... ν. αβραμίδης\nHome", "ν. αβραμίδης"),
+        ("Subject: Nádege dos Leite\nLicence: 653", "Nádege dos Leite"),
+    ],
+)
+def test_names_of_any_case_after_a_record_label(text: str, name: str) -> None:
+    assert name in _people(LABELLED, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Subject: quarterly report draft", "Patient: stable overnight", "Reporter: build fails after upgrade"],
+)
+def test_english_after_a_record_label_is_no_name(text: str) -> None:
+    assert _people(LABELLED, text) == []
+
+
+def test_hangul_after_a_record_label_is_a_name() -> None:
+    assert "금 채헌" in _people(LABELLED, "Subject: 금 채헌\nLicence: 011 113 804")
+
+
+def test_an_estate_is_named_for_a_person() -> None:
+    text = "SERVICE LIST — Estate of oliwier mioduszewski, deceased (born 6th July 1950)"
+    assert "oliwier mioduszewski" in _people(INTRODUCED, text)
+
+
+def test_a_name_found_without_its_initial_takes_it(scrubber) -> None:
+    text = "Private & confidential\nA. Verlinden\nAsselbergen 93, 6275 Mesch\n\nDear Verlinden,\nthanks."
+    names = [text[d.start : d.end] for d in scrubber.find(text) if d.entity_type == "PERSON"]
+    assert "A. Verlinden" in names
+
+
+# --- street addresses ----------------------------------------------------------------------------------------------
+
+STREET = StreetAddressRecognizer()
+
+
+def _streets(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in STREET.analyze(text, None)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    postcode=st.sampled_from(["027095", "30272", "046-4242", "335237"]),
+    place=st.sampled_from(["潍坊市 清河口", "상당구장전온천", "柏市三休橋", "문경시주룡", "安庆市新沟桥"]),
+    number=st.integers(1, 999),
+)
+def test_east_asian_addresses_with_the_postcode_first(postcode: str, place: str, number: int) -> None:
+    address = f"{postcode} {place}{number}"
+    assert address in _streets(f"Address: {address}\nAdmitted 2021")
+
+
+def test_east_asian_words_after_a_number_without_a_place_are_no_address() -> None:
+    assert _streets("Order 12345 了解163 items") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(ordinal=st.integers(1, 20), house=st.integers(1, 300), postcode=st.integers(100000, 999999))
+def test_russian_streets_named_with_an_ordinal(ordinal: int, house: int, postcode: int) -> None:
+    address = f"Парковая {ordinal}-я {house}, {postcode} Мосальск"
+    assert address in _streets(f"• илья кандауров\n  {address}\n  Tel. 8 912")
+
+
+@pytest.mark.parametrize("block", ["Blk", "Block"])
+def test_a_block_before_the_house_number_is_part_of_the_address(block: str) -> None:
+    text = f"VENDOR SHEET — {block} 7 Bukit Timah Road, Singapore 898436\nAsking SGD 3,924.21"
+    assert any(s.startswith(f"{block} 7 Bukit Timah Road") for s in _streets(text))

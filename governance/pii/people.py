@@ -242,7 +242,7 @@ TO_VERBS = "routed sent forwarded assigned escalated introduced referred thanks 
     "thank you",
     "reach out",
 ]
-WITH_VERBS = "met spoke meeting call conference".split()
+WITH_VERBS = "met spoke meeting call conference review".split()
 # Words that open a run of capitalised words without being part of the name after them ("Claimant Amber
 # Stone", "Judge Rowan Hunter"): the name starts at the next word.
 NOT_A_FIRST_NAME = (
@@ -287,8 +287,34 @@ CASELESS_WORD = rf"[{_CASELESS}]+"
 _CASELESS_CHAR = re.compile(rf"[{_CASELESS}]")
 # In those scripts nothing marks a name but the words around it: a label, a role, a greeting or a closing, a
 # verb of handing over ("Patient: 木村 英樹", "Handed to รังสินี by จรรยพร.", "Kind regards,\nრუსუდან ჩადუნელი").
+# More labels and phrases of records that a person's name follows, in any case or script ("Reporter:** derek
+# von kuhnen", "Subject: Nádege dos Leite", "Approved by AP lead johnsie delgado", "picked up badge for 骆沐").
+RECORD_LABELS = [
+    "reporter",
+    "consignee",
+    "subject",
+    "lead",
+    "guest",
+    "dependent",
+    "named driver",
+    "adjuster",
+    "speaker",
+    "pt name",
+    "profile of",
+    "spoke to",
+    "spoke with",
+    "requested by",
+    "approved by",
+    "assigned to",
+    "signed",
+    "partner",
+    "badge for",
+    "estate of",
+    "vendor(s)",
+    "hi",
+]
 _CASELESS_NAME = re.compile(
-    rf"\b(?i:(?:{word_trie(FORM_LABELS + PERSON_ROLES)}|custodian of records|contact|backup|pi|signed by|originator"
+    rf"\b(?i:(?:{word_trie(FORM_LABELS + PERSON_ROLES + RECORD_LABELS)}|custodian of records|contact|backup|pi|signed by|originator"
     rf"|presence of)\b[ \t]*(?:[:,]|[ \t]*\.{{3,}})?"
     rf"(?:[ \t]*\n)?|dear|(?:handed|passed|given|sent|escalated|assigned|referred|reported)[ \t]+(?:to|by)"
     rf"|by|(?:{word_trie(SALUTATIONS)})[,!]?[ \t]*\n)[ \t]*(?P<name>{CASELESS_WORD}(?:[ ]{CASELESS_WORD}){{0,2}})"
@@ -309,6 +335,52 @@ _BEFORE_RECORD_NUMBER = re.compile(
     r"\((?i:mrn|dob|d\.o\.b|born|nhs|patient id)\b",
     re.MULTILINE,
 )
+
+
+# A name in any case after a label, words one space apart: "Employee: n. walker", "Guest ....... ν. αβραμίδης".
+_ANY_CASE_AFTER_LABEL = re.compile(
+    rf"\b(?i:{word_trie(FORM_LABELS + PERSON_ROLES + RECORD_LABELS)})(?![\w])(?:\*\*)?[ \t]*(?P<mark>:|\.{{3,}}|,)?"
+    rf"(?:\*\*)?[ \t]*(?P<name>[^\W\d_][^\W\d_'’-]*\.?(?:[ ][^\W\d_][^\W\d_'’-]*\.?){{1,3}})"
+)
+_PARTICLE_WORDS = frozenset(
+    "de da do dos das del della di van von der den te ter le la zu y al el bin".split()
+)
+
+
+def _any_case_name(words: list[str], marked: bool = True) -> int:
+    """How many of `words` make a name: initials ("n."), particles and words that the name tables hold or
+    English does not, up to the first that fails; 0 unless two or more, ending on a name word, with one in
+    the tables or none in English."""
+    n = 0
+    case = None  # a name is written all in capitals or all in lower case: "Adena Clemons must" ends at "must"
+    for w in words:
+        initial = len(w) == 2 and w.endswith(".")
+        if initial or (w.lower() in _PARTICLE_WORDS and n > 0):
+            n += 1
+            continue
+        if case is not None and w[0].isupper() != case:
+            break
+        case = w[0].isupper()
+        bare = w[:-1] if w.endswith(".") else w  # a full stop after a word ends the sentence, and the name
+        if bare.lower() in NOT_A_NAME_WORD or not (is_name_word(bare) or not is_english_word(bare)):
+            break
+        n += 1
+        if bare != w:
+            break
+    while n and (
+        len(words[n - 1]) == 2 and words[n - 1].endswith(".") or words[n - 1].lower() in _PARTICLE_WORDS
+    ):
+        n -= 1
+    named = [
+        w.rstrip(".")
+        for w in words[:n]
+        if not (len(w) == 2 and w.endswith(".")) and w.lower() not in _PARTICLE_WORDS
+    ]
+    if n < 2 or not named or not (any(map(is_name_word, named)) or not any(map(is_english_word, named))):
+        return 0
+    if not marked and not any(map(is_name_word, named)):
+        return 0  # "Claimant asked payout": without a colon after the role, the tables must know a word
+    return n
 
 
 class LabelledNameRecognizer(Recognizer):
@@ -351,6 +423,17 @@ class LabelledNameRecognizer(Recognizer):
             # role noun in front is the evidence.
             start = m.start(group)
             out.append(RecognizerResult("PERSON", start, start + words[-1].end(), 0.65))
+        at = 0
+        while m := _ANY_CASE_AFTER_LABEL.search(text, at):
+            words = m.group("name").split(" ")
+            start = m.start("name")
+            if n := _any_case_name(words, marked=m.group("mark") is not None):
+                end = start + len(" ".join(words[:n]).rstrip("."))
+                if not any(r.start == start and r.end == end for r in out):  # found by the label already
+                    out.append(RecognizerResult("PERSON", start, end, 0.65))
+                at = m.end()
+            else:  # a label may follow ("Approved by AP lead johnsie delgado"): look again from the first word
+                at = start
         if _CASELESS_CHAR.search(text):  # most texts hold none: one quick scan spares the labelled search
             for m in _CASELESS_NAME.finditer(text):
                 out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))
@@ -386,6 +469,9 @@ STRONG_INTROS = [
     "christian name",
     "known as",
     "dear",
+    # An estate is named for the one who died ("Estate of A. Garrett, deceased").
+    "estate of",
+    "the late",
 ]
 # Words after "Dear" that are no one's name.
 NOT_ADDRESSED_BY_NAME = {
@@ -841,6 +927,12 @@ _CAPS_SURNAME = re.compile(
     rf"(?<![\w'.-])(?:(?P<sur1>{_CAPS_WORD})[ ](?P<given1>{NAME_TOKEN})"
     rf"|(?P<given2>{NAME_TOKEN})[ ](?P<sur2>{_CAPS_WORD}))(?![\w'-]|\.\w)"
 )
+# An initial and a surname, perhaps with the particles of one between ("A. Garrett", "S. de la Serna",
+# "Л. Подушкова", "Α. Ιωάννου"): not after a letter and a full stop ("U.S. Army").
+_INITIAL_SURNAME = re.compile(
+    rf"(?<![\w.@/-])(?:[{UPPER}]\.[ ](?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|te|ter|la|le)[ ]){{0,2}}"
+    rf"(?P<surname>{NAME_TOKEN})|[{_SCRIPT_UPPER}]\.[ ](?P<script>{SCRIPT_NAME_TOKEN}))(?![\w'@/-]|\.\w)"
+)
 # An initial glued to a surname: "L.Burt", "K.Vestergaard".
 _GLUED_INITIAL = re.compile(rf"(?<![\w.@/-])[{UPPER}]\.(?P<surname>{NAME_TOKEN})(?![\w'@/-]|\.\w)")
 
@@ -855,7 +947,8 @@ class WrittenNameRecognizer(Recognizer):
       VENETTA"): the surname or the given name is in the tables and the given name is no English word;
     - a surname in capitals beside a given name ("WHITEHEAD Chieko", "Maria GARCÍA"): one of them in the
       tables and neither an English word, or both in the tables; the capitals no field label;
-    - an initial glued to a surname ("L.Burt"): the surname in the tables, or no English word."""
+    - an initial glued to a surname ("L.Burt"), or one space before it ("A. Garrett", "Л. Подушкова"): the
+      surname in the tables, or no English word, and no field label, month or town."""
 
     def __init__(self) -> None:
         super().__init__("PERSON", [Pattern("written name", _INVERTED.pattern, 0.6)])
@@ -893,6 +986,22 @@ class WrittenNameRecognizer(Recognizer):
                 and surname not in currency_codes()
             ):
                 out.append(RecognizerResult("PERSON", m.start(), m.end(), 0.6))
+        for m in _INITIAL_SURNAME.finditer(text):
+            word = m.group("surname")
+            if word is not None:
+                bare = word.lower()
+                # "A. Rent-to-income" of "Credit band A. Rent-to-income": English words joined, no surname.
+                english = is_english_word(word) or all(map(is_english_word, word.split("-")))
+                if not (word in family or not english) or word in currency_codes():
+                    continue
+                if (
+                    bare in NOT_A_NAME_WORD
+                    or bare in FIELD_LABELS
+                    or bare in CALENDAR_WORDS
+                    or is_place_name(word)
+                ):
+                    continue
+            out.append(RecognizerResult("PERSON", m.start(), m.end(), 0.6))
         for m in _GLUED_INITIAL.finditer(text):
             word = m.group("surname")
             if (word in family or not is_english_word(word)) and word.lower() not in NOT_A_NAME_WORD:

@@ -139,6 +139,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _NAME_BEFORE = re.compile(rf"(?<![\w.'-])({NAME_TOKEN}) $")
 _LEADING_WORD = re.compile(r"([^\W\d_]+)\.?[ \t]+(?=\S)")
 _NAME_AFTER = re.compile(rf"^ ({NAME_TOKEN})(?![\w'-])")
+# An initial before a name found without it: the "A." of "A. Verlinden" (not the "S." of "U.S.").
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[^\W\d_a-z]\.[ ]$")
 
 
 def _could_be_name(word: str) -> bool:
@@ -165,6 +167,10 @@ def widen_name(text: str, d: Detection) -> Detection:
         return d
     if before and _could_be_name(before.group(1)) and text[start : start + 1].isupper():
         start = before.start(1)
+    elif text[start : start + 1].isupper() and (
+        initial := _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+    ):
+        start = initial.start()
     after = _NAME_AFTER.search(text[end : end + 30])
     if after and _could_be_name(after.group(1)) and " " not in text[d.start : d.end]:
         end = end + after.end(1)
