@@ -424,14 +424,14 @@ class LabelledNameRecognizer(Recognizer):
             start = m.start(group)
             out.append(RecognizerResult("PERSON", start, start + words[-1].end(), 0.65))
         at = 0
-        while m := _ANY_CASE_AFTER_LABEL.search(text, at):
-            words = m.group("name").split(" ")
-            start = m.start("name")
-            if n := _any_case_name(words, marked=m.group("mark") is not None):
-                end = start + len(" ".join(words[:n]).rstrip("."))
+        while found := _ANY_CASE_AFTER_LABEL.search(text, at):
+            parts = found.group("name").split(" ")
+            start = found.start("name")
+            if n := _any_case_name(parts, marked=found.group("mark") is not None):
+                end = start + len(" ".join(parts[:n]).rstrip("."))
                 if not any(r.start == start and r.end == end for r in out):  # found by the label already
                     out.append(RecognizerResult("PERSON", start, end, 0.65))
-                at = m.end()
+                at = found.end()
             else:  # a label may follow ("Approved by AP lead johnsie delgado"): look again from the first word
                 at = start
         if _CASELESS_CHAR.search(text):  # most texts hold none: one quick scan spares the labelled search
