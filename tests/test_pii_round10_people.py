@@ -16,6 +16,7 @@ from governance.pii.people import (
     IntroducedNameRecognizer,
     LabelledNameRecognizer,
     WrittenNameRecognizer,
+    addressee,
     markup_key,
     month_then_day,
     plausible_ner_person,
@@ -298,3 +299,68 @@ def test_russian_streets_named_with_an_ordinal(ordinal: int, house: int, postcod
 def test_a_block_before_the_house_number_is_part_of_the_address(block: str) -> None:
     text = f"VENDOR SHEET — {block} 7 Bukit Timah Road, Singapore 898436\nAsking SGD 3,924.21"
     assert any(s.startswith(f"{block} 7 Bukit Timah Road") for s in _streets(text))
+
+
+# --- address blocks and display names ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["илья кандауров", "Bosi Dissing", "D. Santos", "cyprian szołtysek-bogusz", "평 승석", "宗政德利"],
+)
+def test_the_name_above_a_street_address_is_its_addressee(name: str) -> None:
+    street = "Essingen 102, DK-1605 Jægerspris"
+    text = f"Private & confidential\n{name}\n{street}\n\nDear reader,"
+    start = text.index(street)
+    assert addressee(text, start) == (text.index(name), text.index(name) + len(name))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Shipping address", "Acme Clinic", "Billing Department", "Tel. 0664 169364", "Room 4"],
+)
+def test_a_heading_or_a_firm_above_an_address_is_no_addressee(line: str) -> None:
+    street = "Essingen 102, DK-1605 Jægerspris"
+    text = f"{line}\n{street}\n"
+    assert addressee(text, text.index(street)) is None
+
+
+def test_an_address_in_running_text_has_no_addressee() -> None:
+    text = "Anna Berg\nlives at Essingen 102, DK-1605 Jægerspris"
+    assert addressee(text, text.index("Essingen")) is None
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("2. Selling bike, 3 796,72 CHF (sylvan frutiger <frutiger.s@example.cz>)", "sylvan frutiger"),
+        ("From: R. Becker <rosenda.becker@example.eu>", "R. Becker"),
+    ],
+)
+def test_the_display_name_of_an_email_address_is_a_person(text: str, name: str) -> None:
+    assert name in _people(LABELLED, text)
+
+
+def test_a_team_before_an_email_address_is_no_person() -> None:
+    assert _people(LABELLED, "Write to Support Team <support@example.org> today") == []
+
+
+def test_a_role_in_capitals_before_a_name_without_a_colon() -> None:
+    text = "SHIPPER Allianz Partners\nCONSIGNEE Позвізд Басюк\nCемена Бардадима 214"
+    assert "Позвізд Басюк" in _people(LABELLED, text)
+
+
+def test_a_firm_under_a_signature_is_no_addressee() -> None:
+    text = "Cheers,\nPaul Andreasen\nTurkcell\n8129 Kulhusvej\nDK-9657 Grindsted"
+    assert addressee(text, text.index("8129")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please pay to IBAN SK68 5818 3563 7653 4853 4503, BIC LUMASKUQN96.",
+        "hi im natasa btw the flat is free",
+    ],
+)
+def test_a_common_word_label_without_a_colon_names_no_one(text: str) -> None:
+    assert _people(LABELLED, text) == []

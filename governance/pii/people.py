@@ -311,10 +311,9 @@ RECORD_LABELS = [
     "badge for",
     "estate of",
     "vendor(s)",
-    "hi",
 ]
 _CASELESS_NAME = re.compile(
-    rf"\b(?i:(?:{word_trie(FORM_LABELS + PERSON_ROLES + RECORD_LABELS)}|custodian of records|contact|backup|pi|signed by|originator"
+    rf"\b(?i:(?:{word_trie(FORM_LABELS + PERSON_ROLES + RECORD_LABELS + ['hi'])}|custodian of records|contact|backup|pi|signed by|originator"
     rf"|presence of)\b[ \t]*(?:[:,]|[ \t]*\.{{3,}})?"
     rf"(?:[ \t]*\n)?|dear|(?:handed|passed|given|sent|escalated|assigned|referred|reported)[ \t]+(?:to|by)"
     rf"|by|(?:{word_trie(SALUTATIONS)})[,!]?[ \t]*\n)[ \t]*(?P<name>{CASELESS_WORD}(?:[ ]{CASELESS_WORD}){{0,2}})"
@@ -339,9 +338,12 @@ _BEFORE_RECORD_NUMBER = re.compile(
 
 # A name in any case after a label, words one space apart: "Employee: n. walker", "Guest ....... ν. αβραμίδης".
 _ANY_CASE_AFTER_LABEL = re.compile(
-    rf"\b(?i:{word_trie(FORM_LABELS + PERSON_ROLES + RECORD_LABELS)})(?![\w])(?:\*\*)?[ \t]*(?P<mark>:|\.{{3,}}|,)?"
-    rf"(?:\*\*)?[ \t]*(?P<name>[^\W\d_][^\W\d_'’-]*\.?(?:[ ][^\W\d_][^\W\d_'’-]*\.?){{1,3}})"
+    rf"\b(?P<label>(?i:{word_trie(FORM_LABELS + PERSON_ROLES + RECORD_LABELS)}))(?![\w])(?:\*\*)?[ \t]*"
+    rf"(?P<mark>:|\.{{3,}}|,)?(?:\*\*)?[ \t]*(?P<name>[^\W\d_][^\W\d_'’-]*\.?(?:[ ][^\W\d_][^\W\d_'’-]*\.?){{1,3}})"
+    r"(?![\w])"
 )
+# Labels that are common words too ("pay to IBAN ...", "from Monday"): a name follows them only after a colon.
+_BARE_LABEL_WORDS = frozenset("to from cc attn name pt guest subject partner signed".split())
 _PARTICLE_WORDS = frozenset(
     "de da do dos das del della di van von der den te ter le la zu y al el bin".split()
 )
@@ -378,9 +380,70 @@ def _any_case_name(words: list[str], marked: bool = True) -> int:
     ]
     if n < 2 or not named or not (any(map(is_name_word, named)) or not any(map(is_english_word, named))):
         return 0
-    if not marked and not any(map(is_name_word, named)):
-        return 0  # "Claimant asked payout": without a colon after the role, the tables must know a word
+    if not marked and not case and not any(map(is_name_word, named)):
+        return (
+            0  # "Claimant asked payout": lower case without a colon after the role, the tables must know one
+        )
     return n
+
+
+def name_like(words: list[str]) -> bool:
+    """Words that can be a whole name: each an initial, a particle, a word of the name tables or no English
+    word, one at least not an initial; none a structural word ("Clinic", "Street", "Team")."""
+    named = False
+    for w in words:
+        bare = w.rstrip(".,")
+        if len(w) == 2 and w.endswith("."):
+            continue
+        if not bare or bare.lower() in NOT_A_NAME_WORD or any(c.isdigit() for c in bare):
+            return False
+        if bare.lower() in _PARTICLE_WORDS and named:
+            continue
+        if not (is_name_word(bare) or not is_english_word(bare)):
+            return False
+        named = True
+    return named
+
+
+def title_case_name(words: list[str]) -> bool:
+    """Two or more capitalised words (or initials) of which one at most is an English word outside the name
+    tables, and none a structural word: "D. Park", "Bosi Dissing" (not "Acme Clinic", "Main Office")."""
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    bare = [w.rstrip(".,") for w in words]
+    if any(b.lower() in NOT_A_NAME_WORD or not b.isalpha() and "-" not in b and "'" not in b for b in bare):
+        return False
+    english = sum(is_english_word(b) and not is_name_word(b) for b in bare if len(b) > 1)
+    return english <= 1 and english < len(bare)
+
+
+# The display name of an e-mail address, before it in angle brackets ("sylvan frutiger <frutiger.s@...>").
+_DISPLAY_NAME = re.compile(
+    r"(?P<name>[^\W\d_][^\W\d_'’.-]*(?:[ ][^\W\d_][^\W\d_'’.-]*){0,3})[ ]<[^<>@\s]+@[^<>\s]+>"
+)
+# A line of its own: a bullet, then the words on it.
+_BULLET = re.compile(r"[ \t]*(?:[•·*-][ \t]+)?")
+
+
+def addressee(text: str, street_start: int) -> tuple[int, int] | None:
+    """The line right above a street address that opens its own line, when it holds a name alone: an address
+    block's addressee ("• илья кандауров\n  Парковая 13-я 107", "Private & confidential\nBosi Dissing\n
+    Essingen 102")."""
+    line_start = text.rfind("\n", 0, street_start) + 1
+    if line_start == 0 or text[line_start:street_start].strip():
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    bullet = _BULLET.match(text, above, line_start - 1)
+    start = bullet.end() if bullet else above
+    end = line_start - 1
+    while end > start and text[end - 1] in " \t,":
+        end -= 1
+    words = text[start:end].split(" ")
+    if not 1 <= len(words) <= 4 or end - start > 60 or any(c in "@:|/()&" for c in text[start:end]):
+        return None
+    if len(words) == 1 and not _CASELESS_CHAR.match(words[0]):
+        return None  # one word under a signature is the firm's ("Paul Andreasen\nTurkcell\n8129 Kulhusvej")
+    return (start, end) if name_like(words) or title_case_name(words) else None
 
 
 class LabelledNameRecognizer(Recognizer):
@@ -427,13 +490,22 @@ class LabelledNameRecognizer(Recognizer):
         while found := _ANY_CASE_AFTER_LABEL.search(text, at):
             parts = found.group("name").split(" ")
             start = found.start("name")
-            if n := _any_case_name(parts, marked=found.group("mark") is not None):
+            marked = found.group("mark") is not None
+            if not marked and found.group("label").lower() in _BARE_LABEL_WORDS:
+                n = 0
+            else:
+                n = _any_case_name(parts, marked=marked)
+            if n:
                 end = start + len(" ".join(parts[:n]).rstrip("."))
                 if not any(r.start == start and r.end == end for r in out):  # found by the label already
                     out.append(RecognizerResult("PERSON", start, end, 0.65))
                 at = found.end()
             else:  # a label may follow ("Approved by AP lead johnsie delgado"): look again from the first word
                 at = start
+        if "@" in text:
+            for m in _DISPLAY_NAME.finditer(text):
+                if name_like(m.group("name").split(" ")):
+                    out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))
         if _CASELESS_CHAR.search(text):  # most texts hold none: one quick scan spares the labelled search
             for m in _CASELESS_NAME.finditer(text):
                 out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))

@@ -21,7 +21,7 @@ from core.errors import ConfigError
 from governance.pii.engine import analyzer
 from governance.pii.keep import overlaps, protected_spans
 from governance.pii.names import NAME_TOKEN, is_given_name
-from governance.pii.people import markup_key
+from governance.pii.people import addressee, markup_key
 from governance.pii.placeholders import PlaceholderBook
 from governance.pii.recognizers import NOT_A_FIRST_NAME
 
@@ -175,6 +175,10 @@ def widen_name(text: str, d: Detection) -> Detection:
     if after and _could_be_name(after.group(1)) and " " not in text[d.start : d.end]:
         end = end + after.end(1)
     return Detection(d.entity_type, start, end, d.score, d.canonical)
+
+
+def _spans(found: list[Detection]) -> Iterator[tuple[int, int]]:
+    return ((d.start, d.end) for d in found)
 
 
 def _occurrences(text: str, value: str) -> Iterator[int]:
@@ -386,8 +390,23 @@ class Scrubber:
         keep = protected_spans(text, domain)
         found = [widen_name(text, d) for d in found]
         found = [d for d in found if d.entity_type in STRONG or not overlaps(keep, d.start, d.end)]
+        found += self._addressees(text, found, keep)
         again = [widen_name(text, d) for d in propagate(text, found, keep)]
         return merge_adjacent_names(text, link_surnames(text, resolve(found + again)))
+
+    @staticmethod
+    def _addressees(text: str, found: list[Detection], keep: list[tuple[int, int]]) -> list[Detection]:
+        """The name alone on the line above a street address: the addressee of an address block."""
+        out = []
+        for d in found:
+            span = addressee(text, d.start) if d.entity_type == "STREET_ADDRESS" else None
+            if (
+                span
+                and not overlaps(keep, *span)
+                and not any(s < span[1] and span[0] < e for s, e in _spans(found))
+            ):
+                out.append(Detection("PERSON", span[0], span[1], 0.6))
+        return out
 
     def scrub(self, text: str, domain: str | None = None) -> ScrubResult:
         return self.replace(text, self.find(text, domain))
