@@ -19,6 +19,7 @@ from governance.pii.people import (
     addressee,
     markup_key,
     month_then_day,
+    partner_after,
     plausible_ner_person,
 )
 from governance.pii.records import RecordFieldRecognizer
@@ -364,3 +365,43 @@ def test_a_firm_under_a_signature_is_no_addressee() -> None:
 )
 def test_a_common_word_label_without_a_colon_names_no_one(text: str) -> None:
     assert _people(LABELLED, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "2. Selling bike, BRL 31.45 (Konstantinos de Shevchenko <k.deshevchenko@example.com>)",
+            "Konstantinos de Shevchenko",
+        ),
+        ("| 02:13 | login from 188.131.223.32 to profile of K. Shevchenko |", "K. Shevchenko"),
+        ("_Assigned to Ulrik Harting-Ostwald_ · linked: TKT-35295", "Ulrik Harting-Ostwald"),
+        ("Adjuster: Gabriel O'neill (evan@example.com).", "Gabriel O'neill"),
+    ],
+)
+def test_a_surname_that_english_also_lists_after_a_given_name_or_an_initial(text: str, name: str) -> None:
+    assert name in _people(LABELLED, text)
+
+
+@pytest.mark.parametrize(
+    "text,first,second",
+    [
+        (
+            "Vendor(s): Наслава Андрієнко & Силослава Бабешко\nBest number",
+            "Наслава Андрієнко",
+            "Силослава Бабешко",
+        ),
+        ("Vendor(s): Célia Klein & Rosebel de Airoso\n", "Célia Klein", "Rosebel de Airoso"),
+        ("Vendor(s): adélio amorim & c. matos\n", "adélio amorim", "c. matos"),
+    ],
+)
+def test_a_name_joined_to_a_person_by_and_is_a_person(text: str, first: str, second: str) -> None:
+    end = text.index(first) + len(first)
+    start = text.index(second)
+    assert partner_after(text, end) == (start, start + len(second))
+
+
+@pytest.mark.parametrize("after", [" & Sons Ltd", " and the Finance Team", " & Co.", " and 3 others"])
+def test_a_firm_or_a_group_joined_by_and_is_no_person(after: str) -> None:
+    text = f"Signed by Anna Berg{after}."
+    assert partner_after(text, text.index("Berg") + 4) is None

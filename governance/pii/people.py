@@ -337,10 +337,12 @@ _BEFORE_RECORD_NUMBER = re.compile(
 
 
 # A name in any case after a label, words one space apart: "Employee: n. walker", "Guest ....... ν. αβραμίδης".
+# A word of letters, with hyphens or apostrophes inside ("Harting-Ostwald", "O'neill").
+_HYPHENATED = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _ANY_CASE_AFTER_LABEL = re.compile(
-    rf"\b(?P<label>(?i:{word_trie(FORM_LABELS + PERSON_ROLES + RECORD_LABELS)}))(?![\w])(?:\*\*)?[ \t]*"
-    rf"(?P<mark>:|\.{{3,}}|,)?(?:\*\*)?[ \t]*(?P<name>[^\W\d_][^\W\d_'’-]*\.?(?:[ ][^\W\d_][^\W\d_'’-]*\.?){{1,3}})"
-    r"(?![\w])"
+    rf"(?<![^\W_])(?P<label>(?i:{word_trie(FORM_LABELS + PERSON_ROLES + RECORD_LABELS)}))(?![\w])(?:\*\*)?[ \t]*"
+    rf"(?P<mark>:|\.{{3,}}|,)?(?:\*\*)?[ \t]*(?P<name>{_HYPHENATED}\.?(?:[ ]{_HYPHENATED}\.?){{1,3}})"
+    r"(?![^\W_])"
 )
 # Labels that are common words too ("pay to IBAN ...", "from Monday"): a name follows them only after a colon.
 _BARE_LABEL_WORDS = frozenset("to from cc attn name pt guest subject partner signed".split())
@@ -354,6 +356,7 @@ def _any_case_name(words: list[str], marked: bool = True) -> int:
     English does not, up to the first that fails; 0 unless two or more, ending on a name word, with one in
     the tables or none in English."""
     n = 0
+    surname_by_place = False  # a capitalised word after an initial or a given name: a surname
     case = None  # a name is written all in capitals or all in lower case: "Adena Clemons must" ends at "must"
     for w in words:
         initial = len(w) == 2 and w.endswith(".")
@@ -364,8 +367,12 @@ def _any_case_name(words: list[str], marked: bool = True) -> int:
             break
         case = w[0].isupper()
         bare = w[:-1] if w.endswith(".") else w  # a full stop after a word ends the sentence, and the name
-        if bare.lower() in NOT_A_NAME_WORD or not (is_name_word(bare) or not is_english_word(bare)):
+        if bare.lower() in NOT_A_NAME_WORD:
             break
+        if not (is_name_word(bare) or not is_english_word(bare)):
+            if not _surname_after(words[:n], bare):
+                break
+            surname_by_place = True
         n += 1
         if bare != w:
             break
@@ -378,7 +385,8 @@ def _any_case_name(words: list[str], marked: bool = True) -> int:
         for w in words[:n]
         if not (len(w) == 2 and w.endswith(".")) and w.lower() not in _PARTICLE_WORDS
     ]
-    if n < 2 or not named or not (any(map(is_name_word, named)) or not any(map(is_english_word, named))):
+    evidence = surname_by_place or any(map(is_name_word, named)) or not any(map(is_english_word, named))
+    if n < 2 or not named or not evidence:
         return 0
     if not marked and not case and not any(map(is_name_word, named)):
         return (
@@ -387,11 +395,22 @@ def _any_case_name(words: list[str], marked: bool = True) -> int:
     return n
 
 
+def _surname_after(before: list[str], word: str) -> bool:
+    """A capitalised word after a given name of the tables or an initial is a surname, even one that English
+    lists (WordNet holds famous people's names: "Konstantinos Shevchenko", "K. Shevchenko")."""
+    while before and before[-1].lower() in _PARTICLE_WORDS:
+        before = before[:-1]
+    if not before or not word[:1].isupper():
+        return False
+    last = before[-1]
+    return (len(last) == 2 and last.endswith(".") and last[0].isupper()) or is_given_name(last)
+
+
 def name_like(words: list[str]) -> bool:
     """Words that can be a whole name: each an initial, a particle, a word of the name tables or no English
     word, one at least not an initial; none a structural word ("Clinic", "Street", "Team")."""
     named = False
-    for w in words:
+    for i, w in enumerate(words):
         bare = w.rstrip(".,")
         if len(w) == 2 and w.endswith("."):
             continue
@@ -399,7 +418,7 @@ def name_like(words: list[str]) -> bool:
             return False
         if bare.lower() in _PARTICLE_WORDS and named:
             continue
-        if not (is_name_word(bare) or not is_english_word(bare)):
+        if not (is_name_word(bare) or not is_english_word(bare) or _surname_after(words[:i], bare)):
             return False
         named = True
     return named
@@ -421,6 +440,23 @@ def title_case_name(words: list[str]) -> bool:
 _DISPLAY_NAME = re.compile(
     r"(?P<name>[^\W\d_][^\W\d_'’.-]*(?:[ ][^\W\d_][^\W\d_'’.-]*){0,3})[ ]<[^<>@\s]+@[^<>\s]+>"
 )
+# A second name joined to a first by "&" or "and" ("Vendor(s): Наслава Андрієнко & Силослава Бабешко").
+_AND_NAME = re.compile(
+    rf"[ \t]*(?:&|and)[ \t]+(?P<name>{_HYPHENATED}\.?(?:[ ]{_HYPHENATED}\.?){{1,3}})(?![^\W_])"
+)
+
+
+def partner_after(text: str, end: int) -> tuple[int, int] | None:
+    """The name joined by "&" or "and" to a person's name that ends at `end`: two words at least, read as
+    a name after a label is ("& Dorthe Eggen", "& monte mcclain", "and K. Shevchenko")."""
+    m = _AND_NAME.match(text, end)
+    if m is None:
+        return None
+    words = m.group("name").split(" ")
+    n = _any_case_name(words)
+    return (m.start("name"), m.start("name") + len(" ".join(words[:n]).rstrip("."))) if n else None
+
+
 # A line of its own: a bullet, then the words on it.
 _BULLET = re.compile(r"[ \t]*(?:[•·*-][ \t]+)?")
 

@@ -21,7 +21,7 @@ from core.errors import ConfigError
 from governance.pii.engine import analyzer
 from governance.pii.keep import overlaps, protected_spans
 from governance.pii.names import NAME_TOKEN, is_given_name
-from governance.pii.people import addressee, markup_key
+from governance.pii.people import addressee, markup_key, partner_after
 from governance.pii.placeholders import PlaceholderBook
 from governance.pii.recognizers import NOT_A_FIRST_NAME
 
@@ -396,10 +396,16 @@ class Scrubber:
 
     @staticmethod
     def _addressees(text: str, found: list[Detection], keep: list[tuple[int, int]]) -> list[Detection]:
-        """The name alone on the line above a street address: the addressee of an address block."""
+        """The name alone on the line above a street address (the addressee of an address block), and the
+        name joined to a person's by "&" or "and"."""
         out = []
         for d in found:
-            span = addressee(text, d.start) if d.entity_type == "STREET_ADDRESS" else None
+            if d.entity_type == "PERSON":
+                span = partner_after(text, d.end)  # "Célia Klein & Rosebel de Airoso"
+            elif d.entity_type == "STREET_ADDRESS":
+                span = addressee(text, d.start)
+            else:
+                span = None
             if (
                 span
                 and not overlaps(keep, *span)
