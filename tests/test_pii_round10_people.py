@@ -405,3 +405,13 @@ def test_a_name_joined_to_a_person_by_and_is_a_person(text: str, first: str, sec
 def test_a_firm_or_a_group_joined_by_and_is_no_person(after: str) -> None:
     text = f"Signed by Anna Berg{after}."
     assert partner_after(text, text.index("Berg") + 4) is None
+
+
+def test_a_long_kept_word_is_checked_in_linear_time() -> None:
+    import time
+
+    # A citation is kept, and its letters end on a comma and digits: no firm's name, found so at once.
+    text = "See Abcdefghijklmnopqrstuvwxyzab v. Jones, 123 U.S. 456 (1990)."
+    started = time.perf_counter()
+    protected_spans(text)
+    assert time.perf_counter() - started < 1.0

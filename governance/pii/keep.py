@@ -130,7 +130,7 @@ _LABELLED_FIRM = re.compile(
 )
 # A kept name of words alone (a company's, a trade name's), no digits or codes: kept wherever the document
 # repeats it ("Regards, Maersk Line" under "contractor Maersk Line").
-_FIRM_WORDS = re.compile(r"[A-Z][^\W\d_]*(?:[ \t]*[&+.'-]?[ \t]*[^\W\d_]+)*\.?")
+_FIRM_WORDS = re.compile(r"[A-Z][^\W\d_]*(?:(?:[ \t]+|[ \t]*[&+.'-][ \t]*)[^\W\d_]+)*\.?")
 
 
 def _firm_names(text: str, spans: list[tuple[int, int]]) -> set[str]:
