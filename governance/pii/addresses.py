@@ -393,6 +393,20 @@ _THAI_ADDRESS = re.compile(
 _ARABIC_ADDRESS = re.compile(
     r"(?<![\w])(?:\d{1,5}[ ])?(?:شارع|خیابان|جادة|طريق)[ ][\u0600-\u06ff][\u0600-\u06ff0-9 ،,]*[\u0600-\u06ff0-9]"
 )
+# The postcode first, then the city or district and the street run together, ending on the number, as
+# Chinese, Japanese and Korean letters write them ("027095 潍坊市 清河口181", "046-4242 柏市三休橋70",
+# "30272 상당구장전온천163"); a place character must be there.
+_EAST_ASIAN = "\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7a3"
+_POSTCODE_FIRST_EAST_ASIAN = re.compile(
+    rf"(?<![\w-])(?:\d{{5,6}}|\d{{3}}-\d{{4}})[ ][{_EAST_ASIAN}]+(?:[ ][{_EAST_ASIAN}]+){{0,2}}\d{{1,4}}(?![\w])"
+)
+_EAST_ASIAN_PLACE = re.compile("[省市縣县區区鄉乡鎮镇村町郡都道府県路街巷시군구동읍면리로길]")
+# A Russian street named with an ordinal ("Парковая 13-я", "Новые Сады 7-я"), the house number, then the
+# postcode and town ("Вольская 2-я 220, 892021 Комсомольск-на-Амуре").
+_RUSSIAN_ORDINAL_STREET = re.compile(
+    r"(?<![\w])[А-ЯЁ][а-яё]+(?:[ ][А-ЯЁ][а-яё]+)?[ ]\d{1,2}-(?:я|й|ая|ий|ый)[ ]\d{1,4}[а-я]?(?![\w])"
+    r"(?:,[ ]\d{6}[ ][А-ЯЁ][\w-]*)?"
+)
 SCRIPT_ADDRESSES = (
     _THAI_ADDRESS,
     _KOREAN_ADDRESS,
@@ -423,15 +437,23 @@ _VI_MARK = re.compile(rf"(?<![\w])(?:Số|Ngõ|Hẻm|Khóm|Đường|đường|P
 _VIETNAMESE_LETTERS = re.compile("[ĐđƠơƯư\u1ea0-\u1ef9]")
 
 
+# A block or building before the house number, as Singapore and others write it.
+_BLOCK_BEFORE = re.compile(r"(?<![\w])(?:Blk|Block|Bldg)\.?[ ]$")
+
+
 def script_addresses(text: str) -> list[tuple[int, int]]:
     """Addresses in Chinese, Japanese, Korean, Armenian, Georgian, Bengali, Nepali, Hebrew and Thai script, and
     in Vietnamese."""
     spans = []
     if _VIETNAMESE_LETTERS.search(text):
         spans += [m.span() for m in _VIETNAMESE_ADDRESS.finditer(text) if _VI_MARK.search(m.group())]
+    spans += [m.span() for m in _RUSSIAN_ORDINAL_STREET.finditer(text)]
     if not _NON_LATIN.search(text):
         return spans
     spans += [m.span() for m in _CJK_ADDRESS.finditer(text) if _CJK_PLACE.search(m.group())]
+    spans += [
+        m.span() for m in _POSTCODE_FIRST_EAST_ASIAN.finditer(text) if _EAST_ASIAN_PLACE.search(m.group())
+    ]
     spans += [m.span() for m in _ARABIC_ADDRESS.finditer(text) if re.search(r"\d", m.group())]
     for pattern in SCRIPT_ADDRESSES:
         spans += [m.span() for m in pattern.finditer(text)]
@@ -476,6 +498,8 @@ class StreetAddressRecognizer(Recognizer):
         spans += script_addresses(text)
         out = []
         for s, e in (x for x in spans if x):
+            if block := _BLOCK_BEFORE.search(text, max(0, s - 10), s):
+                s = block.start()  # "Blk 7 Bukit Timah Road": the block is the house
             while e > s and text[e - 1] in ".,;: \t\n" and not re.search(r"\b[A-Z][a-z]?\.$", text[s:e]):
                 e -= 1
             out.append(RecognizerResult("STREET_ADDRESS", s, e, 0.7))

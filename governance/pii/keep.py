@@ -13,7 +13,7 @@ from functools import cache
 from core.packs import load_pack
 from governance.pii.base import COMPANY_FORMS as _COMPANY_FORMS
 from governance.pii.base import FULL_DATE, MONTHS, word_trie
-from governance.pii.names import currency_codes
+from governance.pii.names import currency_codes, is_given_name
 
 _FISCAL_WORDS = (
     "quarter fiscal year period month half fy ended ending through effective filed dated closing maturity "
@@ -33,7 +33,7 @@ _TRADE_WORDS = (
     r"|Assurances?"
     r"|Tekstil|Textiles?|Denki|Telecom|Telekom|Pharma|Agro|Airlines?|Airways|Motors|Foods?|Energ(?:y|ie|ia|i)"
     r"|Solutions|Systems|Technologies|Software|Consulting|Industries|Industrie|Electric|Electronics|Chemicals?"
-    r"|Mining|Media|Ventures|Robotics|Trading|Construction|Engineering|Bau|Werke|Verlag|Handel|Capital"
+    r"|Mining|Media|Ventures|Robotics|Trading|Construction|Engineering|Bau|Werke|Verlag|Handel|Capital|Lines?"
     # Mutual insurers and societies, fund managers, law and advisory firms in many languages ("Atlas Mutual",
     # "Norden Asset Management SA", "Vidal & Soto Abogados", "Keller Rechtsanwälte").
     r"|Mutual|Mutuelle|Mutua|Asset[ \t]+Management|Investment[ \t]+Management|Wealth[ \t]+Management|Advisors"
@@ -105,6 +105,8 @@ KEEP_PATTERNS: dict[str, str] = {
     # Company names: capitalised words closed by a company form or a word of trade, or opened by one, on one
     # line ("Eringisl\nHospital no.:" is a name and a label).
     "company": rf"\b(?:(?:[A-Z][\w&'.-]*|&)[ \t]+){{0,4}}[A-Z][\w&'.-]*,?(?:[ \t]+&)?[ \t]+(?:{_COMPANY_FORMS}|{_MORE_COMPANY_FORMS})(?!\w)\.?",
+    # Partners of a firm joined by a plus, as German-speaking firms write them ("Gruner + Jahr").
+    "plus_firm": r"\b[A-Z][\w'-]+(?:[ \t]+\+[ \t]+[A-Z][\w'-]+)+",
     "trade_name": rf"\b(?:(?:[A-Z][\w&'-]*|&)[ \t]+){{1,4}}(?:{_TRADE_WORDS})\b|\b(?:{_TRADE_FIRST})(?:[ \t]+[A-Z][\w'-]*){{1,3}}",
     "vehicle": rf"\b(?:19|20)\d{{2}}[ \t]+(?:{_CAR_MAKES})(?:[ \t]+[A-Z0-9][\w-]*){{1,2}}",
 }
@@ -118,6 +120,39 @@ _KEEP = re.compile(
     + ")|"
     + "|".join(f"(?:{p})" for k, p in KEEP_PATTERNS.items() if k in _SYMBOL_FIRST)
 )
+
+
+# A firm named by the label of its part in a deal: "Vendor: Accor", "contractor Maersk Line", "SHIPPER Jumia".
+# "Vendor(s):" of a property sale lists people, and is not matched.
+_LABELLED_FIRM = re.compile(
+    r"\b(?i:vendor|supplier|contractor|subcontractor|sponsor|shipper|carrier|manufacturer|merchant|lender"
+    r"|dbtr|debtor)[ \t]*:?[ \t]+(?P<firm>[A-Z][\w&'-]*(?:[ \t]+(?:[A-Z][\w&'-]*|[&+]))*)"
+)
+# A kept name of words alone (a company's, a trade name's), no digits or codes: kept wherever the document
+# repeats it ("Regards, Maersk Line" under "contractor Maersk Line").
+_FIRM_WORDS = re.compile(r"[A-Z][^\W\d_]*(?:(?:[ \t]+|[ \t]*[&+.'-][ \t]*)[^\W\d_]+)*\.?")
+
+
+def _firm_names(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    names = {text[s:e] for s, e in spans if len(text[s:e]) >= 4 and _FIRM_WORDS.fullmatch(text, s, e)}
+    for m in _LABELLED_FIRM.finditer(text):
+        firm = m.group("firm")
+        if len(firm) >= 4 and not is_given_name(firm.split()[0]):
+            names.add(firm)
+    return names
+
+
+def _everywhere(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """Every standalone occurrence of each name."""
+    out = []
+    for name in names:
+        at = text.find(name)
+        while at != -1:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                out.append((at, end))
+            at = text.find(name, end)
+    return out
 
 
 @cache
@@ -138,6 +173,10 @@ def protected_spans(text: str, domain: str | None = None) -> list[tuple[int, int
     extra = _pack_keep(domain) if domain else None
     if extra is not None:
         spans = _union(spans + [m.span() for m in extra.finditer(text) if m.end() > m.start()])
+    # A firm the document names as one, by its form, its trade or its part in a deal, is one wherever the
+    # document names it again: under a letter ("Regards, Accor"), in its letterhead.
+    if names := _firm_names(text, spans):
+        spans = _union(spans + _everywhere(text, names))
     return spans
 
 

@@ -211,6 +211,11 @@ def zone_cities() -> frozenset[str]:
     )
 
 
+def is_listed_place(value: str) -> bool:
+    """A city or town in the tables, whether or not its words are also names ("Lyon", "Florence")."""
+    return value.casefold() in place_names() or _unaccented(value) in zone_cities()
+
+
 def is_place_name(value: str) -> bool:
     """A city or town in the tables none of whose words is a name in the name tables ("Kreuzlingen", "Santa
     Cruz" stay places; "Florence" or "Jackson" may be a person and are left to the other evidence)."""

@@ -25,6 +25,7 @@ from governance.pii.names import (
     given_names_folded,
     is_english_word,
     is_given_name,
+    is_listed_place,
     is_name_word,
     is_place_name,
     surnames,
@@ -128,7 +129,12 @@ class GivenNameRecognizer(Recognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         family = surnames()
         lower: set[str] | None = None  # the document's lower-case words, collected on first need
-        words = [(m.start(), m.end(), m.group()) for m in _NAME_OR_INITIAL.finditer(text)]
+        # A message format's keys are no words of a name: "Cdtr Deodete McCune" is "Deodete McCune".
+        words = [
+            (m.start(), m.end(), m.group())
+            for m in _NAME_OR_INITIAL.finditer(text)
+            if not markup_key(m.group())
+        ]
         out: list[RecognizerResult] = []
         i = 0
         while i < len(words):
@@ -143,8 +149,8 @@ class GivenNameRecognizer(Recognizer):
             while run and run[-1][2].endswith("."):  # a name ends on a name, not an initial
                 run.pop()
             first, last = (run[0][2], run[-1][2]) if run else ("", "")
-            if not_a_name_run([w[2] for w in run]):
-                i += 1
+            if not_a_name_run([w[2] for w in run]) or (run and month_then_day(text, last, run[-1][1])):
+                i += 1  # "Meetup Jan 23, 2025": the date of a meetup
                 continue
             if len(run) >= 2 and first.lower() not in NOT_A_FIRST_NAME and not first.endswith("."):
                 start, end = run[0][0], run[-1][1]
@@ -236,7 +242,7 @@ TO_VERBS = "routed sent forwarded assigned escalated introduced referred thanks 
     "thank you",
     "reach out",
 ]
-WITH_VERBS = "met spoke meeting call conference".split()
+WITH_VERBS = "met spoke meeting call conference review".split()
 # Words that open a run of capitalised words without being part of the name after them ("Claimant Amber
 # Stone", "Judge Rowan Hunter"): the name starts at the next word.
 NOT_A_FIRST_NAME = (
@@ -281,8 +287,33 @@ CASELESS_WORD = rf"[{_CASELESS}]+"
 _CASELESS_CHAR = re.compile(rf"[{_CASELESS}]")
 # In those scripts nothing marks a name but the words around it: a label, a role, a greeting or a closing, a
 # verb of handing over ("Patient: 木村 英樹", "Handed to รังสินี by จรรยพร.", "Kind regards,\nრუსუდან ჩადუნელი").
+# More labels and phrases of records that a person's name follows, in any case or script ("Reporter:** derek
+# von kuhnen", "Subject: Nádege dos Leite", "Approved by AP lead johnsie delgado", "picked up badge for 骆沐").
+RECORD_LABELS = [
+    "reporter",
+    "consignee",
+    "subject",
+    "lead",
+    "guest",
+    "dependent",
+    "named driver",
+    "adjuster",
+    "speaker",
+    "pt name",
+    "profile of",
+    "spoke to",
+    "spoke with",
+    "requested by",
+    "approved by",
+    "assigned to",
+    "signed",
+    "partner",
+    "badge for",
+    "estate of",
+    "vendor(s)",
+]
 _CASELESS_NAME = re.compile(
-    rf"\b(?i:(?:{word_trie(FORM_LABELS + PERSON_ROLES)}|custodian of records|contact|backup|pi|signed by|originator"
+    rf"\b(?i:(?:{word_trie(FORM_LABELS + PERSON_ROLES + RECORD_LABELS + ['hi'])}|custodian of records|contact|backup|pi|signed by|originator"
     rf"|presence of)\b[ \t]*(?:[:,]|[ \t]*\.{{3,}})?"
     rf"(?:[ \t]*\n)?|dear|(?:handed|passed|given|sent|escalated|assigned|referred|reported)[ \t]+(?:to|by)"
     rf"|by|(?:{word_trie(SALUTATIONS)})[,!]?[ \t]*\n)[ \t]*(?P<name>{CASELESS_WORD}(?:[ ]{CASELESS_WORD}){{0,2}})"
@@ -303,6 +334,152 @@ _BEFORE_RECORD_NUMBER = re.compile(
     r"\((?i:mrn|dob|d\.o\.b|born|nhs|patient id)\b",
     re.MULTILINE,
 )
+
+
+# A name in any case after a label, words one space apart: "Employee: n. walker", "Guest ....... ν. αβραμίδης".
+# A word of letters, with hyphens or apostrophes inside ("Harting-Ostwald", "O'neill").
+_HYPHENATED = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_ANY_CASE_AFTER_LABEL = re.compile(
+    rf"(?<![^\W_])(?P<label>(?i:{word_trie(FORM_LABELS + PERSON_ROLES + RECORD_LABELS)}))(?![\w])(?:\*\*)?[ \t]*"
+    rf"(?P<mark>:|\.{{3,}}|,)?(?:\*\*)?[ \t]*(?P<name>{_HYPHENATED}\.?(?:[ ]{_HYPHENATED}\.?){{1,3}})"
+    r"(?![^\W_])"
+)
+# Labels that are common words too ("pay to IBAN ...", "from Monday"): a name follows them only after a colon.
+_BARE_LABEL_WORDS = frozenset("to from cc attn name pt guest subject partner signed".split())
+_PARTICLE_WORDS = frozenset(
+    "de da do dos das del della di van von der den te ter le la zu y al el bin".split()
+)
+
+
+def _any_case_name(words: list[str], marked: bool = True) -> int:
+    """How many of `words` make a name: initials ("n."), particles and words that the name tables hold or
+    English does not, up to the first that fails; 0 unless two or more, ending on a name word, with one in
+    the tables or none in English."""
+    n = 0
+    surname_by_place = False  # a capitalised word after an initial or a given name: a surname
+    case = None  # a name is written all in capitals or all in lower case: "Adena Clemons must" ends at "must"
+    for w in words:
+        initial = len(w) == 2 and w.endswith(".")
+        if initial or (w.lower() in _PARTICLE_WORDS and n > 0):
+            n += 1
+            continue
+        if case is not None and w[0].isupper() != case:
+            break
+        case = w[0].isupper()
+        bare = w[:-1] if w.endswith(".") else w  # a full stop after a word ends the sentence, and the name
+        if bare.lower() in NOT_A_NAME_WORD:
+            break
+        if not (is_name_word(bare) or not is_english_word(bare)):
+            if not _surname_after(words[:n], bare):
+                break
+            surname_by_place = True
+        n += 1
+        if bare != w:
+            break
+    while n and (
+        len(words[n - 1]) == 2 and words[n - 1].endswith(".") or words[n - 1].lower() in _PARTICLE_WORDS
+    ):
+        n -= 1
+    named = [
+        w.rstrip(".")
+        for w in words[:n]
+        if not (len(w) == 2 and w.endswith(".")) and w.lower() not in _PARTICLE_WORDS
+    ]
+    evidence = surname_by_place or any(map(is_name_word, named)) or not any(map(is_english_word, named))
+    if n < 2 or not named or not evidence:
+        return 0
+    if not marked and not case and not any(map(is_name_word, named)):
+        return (
+            0  # "Claimant asked payout": lower case without a colon after the role, the tables must know one
+        )
+    return n
+
+
+def _surname_after(before: list[str], word: str) -> bool:
+    """A capitalised word after a given name of the tables or an initial is a surname, even one that English
+    lists (WordNet holds famous people's names: "Konstantinos Shevchenko", "K. Shevchenko")."""
+    while before and before[-1].lower() in _PARTICLE_WORDS:
+        before = before[:-1]
+    if not before or not word[:1].isupper():
+        return False
+    last = before[-1]
+    return (len(last) == 2 and last.endswith(".") and last[0].isupper()) or is_given_name(last)
+
+
+def name_like(words: list[str]) -> bool:
+    """Words that can be a whole name: each an initial, a particle, a word of the name tables or no English
+    word, one at least not an initial; none a structural word ("Clinic", "Street", "Team")."""
+    named = False
+    for i, w in enumerate(words):
+        bare = w.rstrip(".,")
+        if len(w) == 2 and w.endswith("."):
+            continue
+        if not bare or bare.lower() in NOT_A_NAME_WORD or any(c.isdigit() for c in bare):
+            return False
+        if bare.lower() in _PARTICLE_WORDS and named:
+            continue
+        if not (is_name_word(bare) or not is_english_word(bare) or _surname_after(words[:i], bare)):
+            return False
+        named = True
+    return named
+
+
+def title_case_name(words: list[str]) -> bool:
+    """Two or more capitalised words (or initials) of which one at most is an English word outside the name
+    tables, and none a structural word: "D. Park", "Bosi Dissing" (not "Acme Clinic", "Main Office")."""
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    bare = [w.rstrip(".,") for w in words]
+    if any(b.lower() in NOT_A_NAME_WORD or not b.isalpha() and "-" not in b and "'" not in b for b in bare):
+        return False
+    english = sum(is_english_word(b) and not is_name_word(b) for b in bare if len(b) > 1)
+    return english <= 1 and english < len(bare)
+
+
+# The display name of an e-mail address, before it in angle brackets ("sylvan frutiger <frutiger.s@...>").
+_DISPLAY_NAME = re.compile(
+    r"(?P<name>[^\W\d_][^\W\d_'’.-]*(?:[ ][^\W\d_][^\W\d_'’.-]*){0,3})[ ]<[^<>@\s]+@[^<>\s]+>"
+)
+# A second name joined to a first by "&" or "and" ("Vendor(s): Наслава Андрієнко & Силослава Бабешко").
+_AND_NAME = re.compile(
+    rf"[ \t]*(?:&|and)[ \t]+(?P<name>{_HYPHENATED}\.?(?:[ ]{_HYPHENATED}\.?){{1,3}})(?![^\W_])"
+)
+
+
+def partner_after(text: str, end: int) -> tuple[int, int] | None:
+    """The name joined by "&" or "and" to a person's name that ends at `end`: two words at least, read as
+    a name after a label is ("& Dorthe Eggen", "& monte mcclain", "and K. Shevchenko")."""
+    m = _AND_NAME.match(text, end)
+    if m is None:
+        return None
+    words = m.group("name").split(" ")
+    n = _any_case_name(words)
+    return (m.start("name"), m.start("name") + len(" ".join(words[:n]).rstrip("."))) if n else None
+
+
+# A line of its own: a bullet, then the words on it.
+_BULLET = re.compile(r"[ \t]*(?:[•·*-][ \t]+)?")
+
+
+def addressee(text: str, street_start: int) -> tuple[int, int] | None:
+    """The line right above a street address that opens its own line, when it holds a name alone: an address
+    block's addressee ("• илья кандауров\n  Парковая 13-я 107", "Private & confidential\nBosi Dissing\n
+    Essingen 102")."""
+    line_start = text.rfind("\n", 0, street_start) + 1
+    if line_start == 0 or text[line_start:street_start].strip():
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    bullet = _BULLET.match(text, above, line_start - 1)
+    start = bullet.end() if bullet else above
+    end = line_start - 1
+    while end > start and text[end - 1] in " \t,":
+        end -= 1
+    words = text[start:end].split(" ")
+    if not 1 <= len(words) <= 4 or end - start > 60 or any(c in "@:|/()&" for c in text[start:end]):
+        return None
+    if len(words) == 1 and not _CASELESS_CHAR.match(words[0]):
+        return None  # one word under a signature is the firm's ("Paul Andreasen\nTurkcell\n8129 Kulhusvej")
+    return (start, end) if name_like(words) or title_case_name(words) else None
 
 
 class LabelledNameRecognizer(Recognizer):
@@ -345,6 +522,26 @@ class LabelledNameRecognizer(Recognizer):
             # role noun in front is the evidence.
             start = m.start(group)
             out.append(RecognizerResult("PERSON", start, start + words[-1].end(), 0.65))
+        at = 0
+        while found := _ANY_CASE_AFTER_LABEL.search(text, at):
+            parts = found.group("name").split(" ")
+            start = found.start("name")
+            marked = found.group("mark") is not None
+            if not marked and found.group("label").lower() in _BARE_LABEL_WORDS:
+                n = 0
+            else:
+                n = _any_case_name(parts, marked=marked)
+            if n:
+                end = start + len(" ".join(parts[:n]).rstrip("."))
+                if not any(r.start == start and r.end == end for r in out):  # found by the label already
+                    out.append(RecognizerResult("PERSON", start, end, 0.65))
+                at = found.end()
+            else:  # a label may follow ("Approved by AP lead johnsie delgado"): look again from the first word
+                at = start
+        if "@" in text:
+            for m in _DISPLAY_NAME.finditer(text):
+                if name_like(m.group("name").split(" ")):
+                    out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))
         if _CASELESS_CHAR.search(text):  # most texts hold none: one quick scan spares the labelled search
             for m in _CASELESS_NAME.finditer(text):
                 out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))
@@ -380,6 +577,9 @@ STRONG_INTROS = [
     "christian name",
     "known as",
     "dear",
+    # An estate is named for the one who died ("Estate of A. Garrett, deceased").
+    "estate of",
+    "the late",
 ]
 # Words after "Dear" that are no one's name.
 NOT_ADDRESSED_BY_NAME = {
@@ -462,7 +662,11 @@ class IntroducedNameRecognizer(Recognizer):
             )
             if not strong and len(words) > 1:  # "kimi speaking": the cue follows the first word only
                 strong = _SPEAKER_AFTER.match(text, m.start("name") + words[0].end()) is not None
-            if not words or not _name_evidence(words[0].group(), strong):
+            if (
+                not words
+                or not _name_evidence(words[0].group(), strong)
+                or month_then_day(text, words[0].group(), m.start("name") + words[0].end())
+            ):
                 at = m.start("name")
                 continue
             last = words[0]
@@ -641,10 +845,13 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|around|outside|across)[ \t]+$", re.
 # Labels of a place: the one word after them is a town, whatever the name tables say ("Seat: Lyon", "site
 # Porto", "depot Bergen", "city: Nagoya", "County/District of Cork").
 _PLACE_LABEL_BEFORE = re.compile(
-    r"\b(?i:city|town|seat|site|depot|venue|municipality|county|district|region|province|(?:county|district"
+    r"\b(?i:city|town|seat|site|depot|venue|branch|municipality|county|district|region|province|(?:county|district"
     r"|region|province|state)[ \t]+of)[ \t]*:?[ \t]+$"
 )
-_LINE_OR_SENTENCE_START = re.compile(r"(?:^|\n|[.!?][ \t])[ \t]*$")
+# The start of a line, a sentence, or an item of a numbered or bulleted list ("[4] Daytime tel", "3. Meetup").
+_LINE_OR_SENTENCE_START = re.compile(
+    r"(?:^|\n|[.!?][ \t])[ \t]*(?:(?:\[\d{1,3}\]|\d{1,3}[.)]|[-•*])[ \t]+)?$"
+)
 # A key glued to its value by a colon ("BEGIN:VEVENT"), a word after "#" ("#LOAN"): markup and references.
 _GLUED_KEY_BEFORE = re.compile(r"(?:\w:|#)$")
 # Public agencies named by one word with the ending their language gives agencies ("Færdselsstyrelsen",
@@ -653,6 +860,43 @@ _AGENCY_ENDING = re.compile(
     r"(?i:styrelse[n]?|verket|direktorat(?:et)?|myndighet(?:en)?|tilsyn(?:et)?|etaten|virasto|motorizzazione"
     r"|ministerie|behörde|amt)$"
 )
+
+
+_VOWELS = frozenset("aeiouyw" + "àáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēĕėęěīĭįıōŏőœūŭůűų")
+# Where a word's case turns from lower to upper ("CdtrAgt", "CreDtTm"): the joints of a camel-case key.
+_CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def markup_key(word: str) -> bool:
+    """A key of a message format or a schema rather than a name: a Latin word of four or more letters without
+    a vowel ("Cdtr", "Dbtr"), or a camel-case word with a part that has none ("CdtrAgt", "CreDtTm",
+    "ReqdExctnDt"; "McCune" and "DeShawn" are names)."""
+    if not word.isascii() or not word.isalpha():
+        return False
+    parts = _CAMEL_JOINT.split(word)
+    if len(parts) == 1:
+        return len(word) >= 4 and not _VOWELS.intersection(word.lower())
+    return any(p != "Mc" and not _VOWELS.intersection(p.lower()) for p in parts)
+
+
+# A month, named or cut short, then a day of it: "Jan 17, 2021", "Mar 6": a date, whatever the name tables say
+# of "Jan" or "May".
+_DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b(?![.:/-]\d)")
+
+
+def month_then_day(text: str, word: str, end: int) -> bool:
+    """`word`, ending at `end`, is a month's name followed by a day's number."""
+    return word.lower().rstrip(".") in CALENDAR_WORDS and _DAY_AFTER.match(text, end) is not None
+
+
+# Labels of a company: the words after them name a firm ("Vendor: Accor", "contractor Kühne + Nagel",
+# "SHIPPER Maersk Line", "Pharmacy: ..."). "Vendor(s):" of a property sale lists people and is not among them.
+_COMPANY_LABEL_BEFORE = re.compile(
+    r"\b(?i:vendor|supplier|contractor|subcontractor|sponsor|shipper|carrier|manufacturer|merchant|pharmacy"
+    r"|lender|dbtr|debtor|creditor)[ \t]*:?[ \t]+$"
+)
+# A field label cut short before its number: "Hosp. no.", "Acct nr", "Ref #".
+_NUMBER_LABEL_AFTER = re.compile(r"\.?[ \t]*(?:(?i:no|nr|num)\.?[ \t]*:?|#)[ \t]*(?=[A-Z]{0,2}\d)")
 
 
 def plausible_ner_person(text: str, start: int, end: int) -> bool:
@@ -666,7 +910,19 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False
     if value.startswith("/") or in_markup_tag(text, start):
         return False  # "<Cdtr>", "</Nm>": a tag's name
+    if " + " in value:
+        return False  # "Kühne + Nagel": partners of a firm joined by a plus
     words = re.findall(r"[^\W\d_]+", value)
+    if any(markup_key(w) for w in words):
+        return False  # "CdtrAgt", "DbtrAgt BICFI": keys of a payment message
+    if not words:
+        return False
+    if month_then_day(text, words[-1], end):
+        return False  # "Arrive Jan 25": a date
+    if not is_given_name(words[0]) and _COMPANY_LABEL_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    if len(words) == 1 and not is_given_name(words[0]) and _NUMBER_LABEL_AFTER.match(text, end):
+        return False  # "Hosp. no. 94-62-35-60"
     if all(w.lower() in FIELD_LABELS for w in words) or is_place_name(value):
         return False
     if not_a_name_run(words) or all(w in currency_codes() for w in words):
@@ -708,6 +964,8 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False
     if len(words) == 1 and _PLACE_LABEL_BEFORE.search(text, max(0, start - 30), start):
         return False
+    if len(words) == 1 and is_listed_place(value) and _PLACE_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "flat share in Lyon": a town, though "Lyon" is a surname too
     # One word the name tables do not hold: in lower case ("apixaban"), or an English word opening its line or
     # sentence ("Seller TIN", "Daytime tel", "Travel and ..."), spaCy's guess alone makes no person.
     if (
@@ -777,6 +1035,12 @@ _CAPS_SURNAME = re.compile(
     rf"(?<![\w'.-])(?:(?P<sur1>{_CAPS_WORD})[ ](?P<given1>{NAME_TOKEN})"
     rf"|(?P<given2>{NAME_TOKEN})[ ](?P<sur2>{_CAPS_WORD}))(?![\w'-]|\.\w)"
 )
+# An initial and a surname, perhaps with the particles of one between ("A. Garrett", "S. de la Serna",
+# "Л. Подушкова", "Α. Ιωάννου"): not after a letter and a full stop ("U.S. Army").
+_INITIAL_SURNAME = re.compile(
+    rf"(?<![\w.@/-])(?:[{UPPER}]\.[ ](?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|te|ter|la|le)[ ]){{0,2}}"
+    rf"(?P<surname>{NAME_TOKEN})|[{_SCRIPT_UPPER}]\.[ ](?P<script>{SCRIPT_NAME_TOKEN}))(?![\w'@/-]|\.\w)"
+)
 # An initial glued to a surname: "L.Burt", "K.Vestergaard".
 _GLUED_INITIAL = re.compile(rf"(?<![\w.@/-])[{UPPER}]\.(?P<surname>{NAME_TOKEN})(?![\w'@/-]|\.\w)")
 
@@ -791,7 +1055,8 @@ class WrittenNameRecognizer(Recognizer):
       VENETTA"): the surname or the given name is in the tables and the given name is no English word;
     - a surname in capitals beside a given name ("WHITEHEAD Chieko", "Maria GARCÍA"): one of them in the
       tables and neither an English word, or both in the tables; the capitals no field label;
-    - an initial glued to a surname ("L.Burt"): the surname in the tables, or no English word."""
+    - an initial glued to a surname ("L.Burt"), or one space before it ("A. Garrett", "Л. Подушкова"): the
+      surname in the tables, or no English word, and no field label, month or town."""
 
     def __init__(self) -> None:
         super().__init__("PERSON", [Pattern("written name", _INVERTED.pattern, 0.6)])
@@ -829,6 +1094,22 @@ class WrittenNameRecognizer(Recognizer):
                 and surname not in currency_codes()
             ):
                 out.append(RecognizerResult("PERSON", m.start(), m.end(), 0.6))
+        for m in _INITIAL_SURNAME.finditer(text):
+            word = m.group("surname")
+            if word is not None:
+                bare = word.lower()
+                # "A. Rent-to-income" of "Credit band A. Rent-to-income": English words joined, no surname.
+                english = is_english_word(word) or all(map(is_english_word, word.split("-")))
+                if not (word in family or not english) or word in currency_codes():
+                    continue
+                if (
+                    bare in NOT_A_NAME_WORD
+                    or bare in FIELD_LABELS
+                    or bare in CALENDAR_WORDS
+                    or is_place_name(word)
+                ):
+                    continue
+            out.append(RecognizerResult("PERSON", m.start(), m.end(), 0.6))
         for m in _GLUED_INITIAL.finditer(text):
             word = m.group("surname")
             if (word in family or not is_english_word(word)) and word.lower() not in NOT_A_NAME_WORD:

@@ -61,7 +61,7 @@ _NAME_HEADER = re.compile(
 # hold no digit (an employee number is no name).
 _ROLE_HEADER = re.compile(
     r"(?i:[ \t]*\"?(?:(?:employee|patient|customer|client|tenant|guest|member|applicant|beneficiary|holder|driver"
-    r"|owner|buyer|seller|borrower|policyholder|witness|signer|attendee)s?"
+    r"|owner|buyer|seller|borrower|policyholder|witness|signer|attendee|registrant|consignee|dependent|insured)s?"
     # A name's parts as a header writes them alone ("last", "first"): a cell without digits under them.
     r"|first|last|given|family|middle|forename)\"?[ \t]*)"
 )
@@ -90,7 +90,11 @@ _NAME_ROW = re.compile(
 _HEADER_WORDS = {
     *"email e-mail mail mobile phone tel telephone fax address date dob rate total subtotal amount hours".split(),
     *"id role title department status notes signature mon tue wed thu fri sat sun".split(),
+    *"iban bic swift account gross net balance salary pay tax ssn mrn born birth city country".split(),
 }
+# A study's or a trial's subject: a person when the table also holds a date of birth ("subject;mrn;dob");
+# alone, "Subject" heads the subject lines of an e-mail list.
+_SUBJECT_HEADER = re.compile(r"(?i:[ \t]*\"?subjects?\"?[ \t]*)")
 _TOTAL_CELLS = {"total", "totals", "subtotal", "sum", "grand total"}
 # A chat transcript's speaker line: a name and the time of the message, alone on their line ("高倩 11:59").
 _SPEAKER_LINE = re.compile(
@@ -161,6 +165,21 @@ def _cell_fits(kind: str, value: str) -> bool:
     return digits >= 4
 
 
+def _cells(row: str, delimiter: str) -> list[str]:
+    """A row's cells; a delimiter inside a quoted CSV cell ('"KRW 21,424,546"') splits nothing."""
+    if '"' not in row:
+        return row.split(delimiter)
+    return _QUOTED_CELLS[delimiter].findall(row)
+
+
+# A cell of a delimited row: quoted (the delimiter may sit inside) or not; each followed by the delimiter or
+# the row's end.
+_QUOTED_CELLS = {
+    d: re.compile(rf'(?:(?<={re.escape(d)})|^)[ \t]*(?:"[^"]*"[ \t]*(?={re.escape(d)}|$)|[^{re.escape(d)}]*)')
+    for d in _DELIMITERS
+}
+
+
 def _table_cells(text: str) -> list[tuple[str, int, int]]:
     """Cells under a header cell that names a person's name or role, a date of birth or an SSN, in the
     rows right below the header that have as many cells. One pass over the lines."""
@@ -173,8 +192,10 @@ def _table_cells(text: str) -> list[tuple[str, int, int]]:
     while i < len(lines):
         line = lines[i][1]
         delimiter = next((d for d in _DELIMITERS if line.count(d) >= 2), None)
-        cells = line.split(delimiter) if delimiter else []
+        cells = _cells(line, delimiter) if delimiter else []
         columns = {k: kind for k, c in enumerate(cells) if (kind := _column_kind(c))}
+        if "DATE_OF_BIRTH" in columns.values():
+            columns |= {k: "ROLE" for k, c in enumerate(cells) if _SUBJECT_HEADER.fullmatch(c)}
         # A header opens its table: a row inside one that happens to start "| Name | ..." is a record laid
         # out across (fields down the first column), and the cells below it are the next fields' names.
         inside = i > 0 and delimiter is not None and lines[i - 1][1].count(delimiter) == line.count(delimiter)
@@ -185,11 +206,12 @@ def _table_cells(text: str) -> list[tuple[str, int, int]]:
             continue
         j = i + 1
         while (
-            j < len(lines) and lines[j][1].count(delimiter) == line.count(delimiter) and lines[j][1].strip()
+            j < len(lines)
+            and lines[j][1].strip()
+            and len(row := _cells(lines[j][1], delimiter)) == len(cells)
         ):
-            row_start, row = lines[j]
-            offset = row_start
-            for k, cell in enumerate(row.split(delimiter)):
+            offset = lines[j][0]
+            for k, cell in enumerate(row):
                 value = cell.strip()
                 if len(value) > 1 and value[0] == value[-1] == '"':
                     value = value[1:-1].strip()  # a quoted CSV cell: the name inside the quotes
@@ -249,9 +271,10 @@ class RecordFieldRecognizer(EntityRecognizer):
                     out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         for m in _NAME_ROW.finditer(text):
             if any(
-                w.lower().rstrip(".:") in _HEADER_WORDS for w in re.split(r"\t|[ ]{2,}", m.group("cells"))
+                w.lower().rstrip(".:") in _HEADER_WORDS or _column_kind(w)
+                for w in re.split(r"\t|[ ]{2,}", m.group("cells"))
             ):
-                continue
+                continue  # a table's header row: "Name  Born  IBAN  Gross"
             for cell in re.finditer(r"[^ \t](?:[^\t]*?[^ \t])?(?=[ ]{2,}|\t|$)", m.group("cells")):
                 if not any(c.isdigit() or c in "@:" for c in cell.group()) and not _placeholder(cell.group()):
                     at = m.start("cells") + cell.start()

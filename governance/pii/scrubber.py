@@ -21,6 +21,7 @@ from core.errors import ConfigError
 from governance.pii.engine import analyzer
 from governance.pii.keep import overlaps, protected_spans
 from governance.pii.names import NAME_TOKEN, is_given_name
+from governance.pii.people import addressee, markup_key, partner_after
 from governance.pii.placeholders import PlaceholderBook
 from governance.pii.recognizers import NOT_A_FIRST_NAME
 
@@ -117,7 +118,11 @@ def hash_key(params: ScrubParams) -> bytes | None:
 
 def _name_parts(value: str) -> list[str]:
     parts = re.findall(r"[^\W\d_][\w'-]+", value)
-    return [p for p in (re.sub(r"'s$", "", p) for p in parts) if len(p) >= 3 and p.lower() not in NOT_A_NAME]
+    return [
+        p
+        for p in (re.sub(r"'s$", "", p) for p in parts)
+        if len(p) >= 3 and p.lower() not in NOT_A_NAME and not markup_key(p)
+    ]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -134,10 +139,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _NAME_BEFORE = re.compile(rf"(?<![\w.'-])({NAME_TOKEN}) $")
 _LEADING_WORD = re.compile(r"([^\W\d_]+)\.?[ \t]+(?=\S)")
 _NAME_AFTER = re.compile(rf"^ ({NAME_TOKEN})(?![\w'-])")
+# An initial before a name found without it: the "A." of "A. Verlinden" (not the "S." of "U.S.").
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[^\W\d_a-z]\.[ ]$")
 
 
 def _could_be_name(word: str) -> bool:
-    return word.lower() not in NOT_A_NAME and word.lower() not in NOT_A_FIRST_NAME
+    return word.lower() not in NOT_A_NAME and word.lower() not in NOT_A_FIRST_NAME and not markup_key(word)
 
 
 def widen_name(text: str, d: Detection) -> Detection:
@@ -160,10 +167,18 @@ def widen_name(text: str, d: Detection) -> Detection:
         return d
     if before and _could_be_name(before.group(1)) and text[start : start + 1].isupper():
         start = before.start(1)
+    elif text[start : start + 1].isupper() and (
+        initial := _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+    ):
+        start = initial.start()
     after = _NAME_AFTER.search(text[end : end + 30])
     if after and _could_be_name(after.group(1)) and " " not in text[d.start : d.end]:
         end = end + after.end(1)
     return Detection(d.entity_type, start, end, d.score, d.canonical)
+
+
+def _spans(found: list[Detection]) -> Iterator[tuple[int, int]]:
+    return ((d.start, d.end) for d in found)
 
 
 def _occurrences(text: str, value: str) -> Iterator[int]:
@@ -375,8 +390,29 @@ class Scrubber:
         keep = protected_spans(text, domain)
         found = [widen_name(text, d) for d in found]
         found = [d for d in found if d.entity_type in STRONG or not overlaps(keep, d.start, d.end)]
+        found += self._addressees(text, found, keep)
         again = [widen_name(text, d) for d in propagate(text, found, keep)]
         return merge_adjacent_names(text, link_surnames(text, resolve(found + again)))
+
+    @staticmethod
+    def _addressees(text: str, found: list[Detection], keep: list[tuple[int, int]]) -> list[Detection]:
+        """The name alone on the line above a street address (the addressee of an address block), and the
+        name joined to a person's by "&" or "and"."""
+        out = []
+        for d in found:
+            if d.entity_type == "PERSON":
+                span = partner_after(text, d.end)  # "Célia Klein & Rosebel de Airoso"
+            elif d.entity_type == "STREET_ADDRESS":
+                span = addressee(text, d.start)
+            else:
+                span = None
+            if (
+                span
+                and not overlaps(keep, *span)
+                and not any(s < span[1] and span[0] < e for s, e in _spans(found))
+            ):
+                out.append(Detection("PERSON", span[0], span[1], 0.6))
+        return out
 
     def scrub(self, text: str, domain: str | None = None) -> ScrubResult:
         return self.replace(text, self.find(text, domain))
