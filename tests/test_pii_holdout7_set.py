@@ -18,7 +18,7 @@ from tests.pii_splits import benchmark_source, families_in, imported_modules, tu
 from tools.pii_holdout7_set import FAMILIES, OUT, US_ONLY, Doc, K, P, build, problems, write
 from tools.pii_holdout7_values import LOCALES, NAMES
 
-SHA256 = "d3dba41c8caa3aa58511946ab956bcab0395f80919aa25a5268439c60083c4db"
+SHA256 = "b6e7e09f0ce4289dfedcf1b7a3223ec62fbe0071f24055e8b4b06d6136c8b73e"
 TYPES = {
     "PERSON", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "EMAIL_ADDRESS", "US_SSN", "IP_ADDRESS",
     "STREET_ADDRESS", "SWIFT_CODE", "DRIVER_LICENSE", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER",

@@ -36,7 +36,6 @@ TICKERS = ("NESN", "ASML", "7203.T", "005930.KS", "RELIANCE.NS", "PETR4", "VOD.L
 DRUGS = ("Metformin 500 mg tab", "Amoxicillin 250 mg/5 mL susp", "Atorvastatin 20 mg", "Salbutamol 100 mcg inh",
          "Warfarin 3 mg", "Levothyroxine 75 mcg", "Oxycodone 5 mg IR", "Insulin glargine 100 U/mL",
          "Lidocaine 2% w/ epi 1:100,000", "Ondansetron 4 mg ODT")  # fmt: skip
-UNITS = ("mg/dL", "mmHg", "bpm", "mmol/L", "kg", "cm", "°C", "SpO2 %", "mL/h", "m²")
 LABELS = ("Date of issue", "Reference", "Amount due", "Account type", "Valid until", "Status", "Branch",
           "Case type", "Priority", "Remarks", "Page", "Currency", "Department", "Unit", "Quantity", "Description")  # fmt: skip
 
@@ -48,9 +47,10 @@ def _pick(r: random.Random, pattern: str) -> str:
     )
 
 
-def amount(r: random.Random, country: str) -> tuple[str, str]:
+def amount(r: random.Random, country: str, top: int = 4000) -> tuple[str, str]:
+    """A sum in the country's currency (now and then in euros), up to about `top` units."""
     form = CURRENCIES[country][1] if country in CURRENCIES and r.random() < 0.75 else "EUR {:,.2f}"
-    value = r.choice([r.randint(5, 900), r.randint(1000, 250000)]) + r.randint(0, 99) / 100
+    value = r.randint(top // 200 + 5, top) + r.randint(0, 99) / 100
     return "AMOUNT", form.format(value)
 
 
@@ -120,9 +120,11 @@ def version(r: random.Random) -> tuple[str, str]:
     return "VERSION", f"v{r.randint(1, 9)}.{r.randint(0, 20)}.{r.randint(0, 9)}"
 
 
-def measurement(r: random.Random) -> tuple[str, str]:
-    unit = r.choice(UNITS)
-    return "MEASUREMENT", f"{r.randint(2, 240)}.{r.randint(0, 9)} {unit}"
+def measurement(r: random.Random, unit: str) -> tuple[str, str]:
+    low, high = {"kg": (45, 130), "lb": (100, 290), "m²": (28, 160), "mmol/L": (3, 19), "m": (20, 300)}.get(
+        unit, (2, 240)
+    )
+    return "MEASUREMENT", f"{r.randint(low, high)}.{r.randint(0, 9)} {unit}"
 
 
 MEDICAL = (

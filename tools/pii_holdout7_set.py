@@ -173,8 +173,8 @@ class V(Values):
     def k(self, fn: Callable[..., tuple[str, str]], *args: str) -> K:
         return K(*fn(self.r, *args))
 
-    def money(self) -> K:
-        return self.k(kp.amount, self.loc.country)
+    def money(self, top: int = 4000) -> K:
+        return K(*kp.amount(self.r, self.loc.country, top))
 
     def dt(self) -> K:
         return self.k(kp.other_date)
@@ -206,7 +206,7 @@ def loan_application_pdf_extract(v: V) -> Doc:
         "Bank SWIFT/BIC {sw}\n",
         co=v.k(kp.company), ti=v.title("Personal Loan Application"), nm=v.w("name"), n=n, bn=v.w("born"), dob=v.born(), ad=v.w("address"), a=v.addr(),
         ad_="address", ph=v.w("phone"), t=v.tel(), t2=v.tel(), e=v.mail(g, f), iss=issuer,
-        dl=dl, co2=v.k(kp.company), dt=v.dt(), amt=v.money(), amt2=v.money(), pct=v.k(kp.percent), ib=v.ib(),
+        dl=dl, co2=v.k(kp.company), dt=v.dt(), amt=v.money(), amt2=v.money(60000), pct=v.k(kp.percent), ib=v.ib(),
         sw=v.sw())  # fmt: skip
     if v.us():
         d.fmt("SSN (last 4 not accepted, full number)\n{s}\n", s=v.sn())
@@ -225,7 +225,7 @@ def wire_transfer_advice_printout(v: V) -> Doc:
         ti=v.title("OUTGOING PAYMENT ADVICE"), ref=v.k(kp.reference), dt=v.dt(), amt=v.money(), n=v.n(), a=v.addr(),
         ib=v.ib(), sw=v.sw(), sw2=v.sw(),
         sw3=v.sw(), n2=v.n(), ib2=v.ib(v.pick("DE", "FR", "GB", "AE", "CH", "NO")), inv=v.k(kp.invoice),
-        ord=v.k(kp.order), fee=v.money(), fx=K("RATE", f"1.{v.digits(4)}"), debit=v.money(),
+        ord=v.k(kp.order), fee=v.money(60), fx=K("RATE", f"1.{v.digits(4)}"), debit=v.money(),
         pc=K("CODE", v.pick("SUPP", "SALA", "TRAD", "INTC")), rr=K("LABEL", v.pick("/BENEFRES/", "/ORDERRES/", "none")),
         t=v.tel(ext=True))  # fmt: skip
 
@@ -237,7 +237,7 @@ def monthly_payslip_text(v: V) -> Doc:
         "Date of birth {dob}          Dept: {lb}\n----------------------------------------------------------\n"
         "Basic salary              {amt}\nOvertime 12.5 h            {amt2}\nPension {pct}              -{amt3}\n"
         "Net pay                   {amt4}\nPaid to {ib}\n",
-        ti=v.title(v.pick("PAYSLIP", "PAY ADVICE", "EARNINGS STATEMENT")), co=v.k(kp.company), dt=v.dt(), n=n, ord=v.k(kp.order), a=v.addr(), dob=v.born(), lb=v.k(kp.label),
+        ti=v.title(v.pick("PAYSLIP", "PAY ADVICE", "EARNINGS STATEMENT")), co=v.k(kp.company), dt=v.dt(), n=n, ord=v.k(kp.order), a=v.addr(), dob=v.born(), lb=K("DEPARTMENT", v.pick("Finance", "Warehouse B", "Claims Ops", "IT Service Desk")),
         amt=v.money(), amt2=v.money(), pct=v.k(kp.percent), amt3=v.money(), amt4=v.money(), ib=v.ib())  # fmt: skip
     if v.us():
         d.fmt("SSN {s}   W-4 on file\n", s=v.sn())
@@ -268,8 +268,8 @@ def annual_pension_statement(v: V) -> Doc:
         "Projected annual pension at 67: {amt3}\nPayments on retirement to {ib} / {sw}\n"
         "Nominated beneficiary: {n2}, born {dob2}\nScheme helpline {t}\n",
         ti=v.title("ANNUAL BENEFIT STATEMENT"), y=str(v.r.randint(2021, 2025)), co=v.k(kp.company), n=n, dt=v.dt(), bn=v.w("born"), dob=v.born(),
-        a=v.addr(), u1=f"{v.r.randint(100, 9999)}.{v.digits(3)}", px=v.money(), amt=v.money(),
-        u2=f"{v.r.randint(100, 9999)}.{v.digits(3)}", px2=v.money(), amt2=v.money(), isin=v.k(kp.isin),
+        a=v.addr(), u1=f"{v.r.randint(100, 9999)}.{v.digits(3)}", px=v.money(300), amt=v.money(200000),
+        u2=f"{v.r.randint(100, 9999)}.{v.digits(3)}", px2=v.money(300), amt2=v.money(200000), isin=v.k(kp.isin),
         isin2=v.k(kp.isin), cu=v.k(kp.cusip), tk=v.k(kp.ticker), amt3=v.money(), ib=v.ib(), sw=v.sw(), n2=v.n(), dob2=v.born(), t=v.tel())  # fmt: skip
 
 
@@ -348,8 +348,8 @@ def notarial_deed_excerpt(v: V) -> Doc:
         "Cadastral parcel {pc}, area {m}; registered at {c2} on {dt2}, {vol}. Stamp duty {amt3}.\n"
         "Read over, approved and signed.\n",
         ti=v.title(v.pick("DEED OF SALE", "DEED OF GIFT", "DEED OF PARTITION")), ref=v.k(kp.docket), dt=v.dt(), nt=v.n(), c=v.k(kp.city), n=v.n(), dob=v.born(), a=v.addr(),
-        dl=v.dl()[1], n2=v.n(), dob2=v.born(), a2=v.addr(), amt=v.money(), ib=v.ib(), sw=v.sw(), amt2=v.money(),
-        cit=v.k(kp.citation), pc=K("PARCEL", f"{v.r.randint(10, 99)}/{v.r.randint(100, 999)}"), m=v.k(kp.measurement),
+        dl=v.dl()[1], n2=v.n(), dob2=v.born(), a2=v.addr(), amt=v.money(900000), ib=v.ib(), sw=v.sw(), amt2=v.money(),
+        cit=v.k(kp.citation), pc=K("PARCEL", f"{v.r.randint(10, 99)}/{v.r.randint(100, 999)}"), m=v.k(kp.measurement, "m²"),
         c2=v.k(kp.city), dt2=v.dt(), vol=K("VOLUME", f"vol. {v.r.randint(100, 999)}"), amt3=v.money())  # fmt: skip
 
 
@@ -361,7 +361,7 @@ def residential_lease_agreement_pages(v: V) -> Doc:
         "5.1 Monthly rent {amt}, due on the 1st, by standing order to {ib}.\n5.2 Deposit {amt2} protected under {cit}.\n"
         "— page 3 —\n6. GUARANTOR\n{gu}, of {a2}, {mob} {t2}\n7. TERM: from {dt} for 12 months. Inventory {ver} attached.\n",
         ti=v.title(v.pick("ASSURED SHORTHOLD TENANCY AGREEMENT", "RESIDENTIAL LEASE", "CONTRAT DE LOCATION")), co=v.k(kp.company), ll=v.n(), n=n, bn=v.w("born"), dob=v.born(), ph=v.w("phone"), t=v.tel(),
-        e=v.mail(g, f), a=v.addr(), m=v.k(kp.measurement), amt=v.money(), ib=v.ib(), amt2=v.money(),
+        e=v.mail(g, f), a=v.addr(), m=v.k(kp.measurement, "m²"), amt=v.money(), ib=v.ib(), amt2=v.money(),
         cit=v.k(kp.citation), gu=v.n(), a2=v.addr(), mob=v.w("mobile"), t2=v.tel(), dt=v.dt(),
         ver=v.k(kp.version))  # fmt: skip
 
@@ -375,8 +375,8 @@ def subpoena_affidavit_of_service(v: V) -> Doc:
         "Witness fee of {amt} tendered. Witness phone on file: {t}. Records custodian contact SSN for payment "
         "form: {s}.\nServer's address: {a2}\nSubscribed and sworn on {dt2}. Notary {nt}. Job {ord}\nPrior attempts: {dt3}, {dt4}. Mileage {amt2}; service fee {amt3}.\n",
         court=K("COURT", v.pick("Northern District of Illinois", "Western District of Washington", "Southern District of Texas", "District of New Jersey")), ti=v.title("AFFIDAVIT OF SERVICE"), dk=v.k(kp.docket), sv=v.n(), dt=v.dt(), cit=v.k(kp.citation), n=v.n(), a=v.addr(), iss=issuer, dl=dl,
-        dob=v.born(), amt=v.money(), t=v.tel(), s=v.sn(), a2=v.addr(), dt2=v.dt(), nt=v.n(),
-        ord=v.k(kp.order), dt3=v.dt(), dt4=v.dt(), amt2=v.money(), amt3=v.money())  # fmt: skip
+        dob=v.born(), amt=v.money(80), t=v.tel(), s=v.sn(), a2=v.addr(), dt2=v.dt(), nt=v.n(),
+        ord=v.k(kp.order), dt3=v.dt(), dt4=v.dt(), amt2=v.money(120), amt3=v.money(150))  # fmt: skip
 
 
 def court_party_index_printout(v: V) -> Doc:
@@ -416,7 +416,7 @@ def conference_badge_print_queue(v: V) -> Doc:
               st=K("STATUS", v.pick("PRINTED", "QUEUED", "REPRINT")), n=n, co=v.k(kp.company), e=v.mail(g, f), t=v.tel(),
               tier=K("LABEL", v.pick("speaker", "delegate", "exhibitor", "press")))  # fmt: skip
     return d.fmt("Printer firmware {ver}; ribbon stock {m}; host {ip}\n", ver=v.k(kp.version),
-                 m=v.k(kp.measurement), ip=v.ipa())  # fmt: skip
+                 m=v.k(kp.measurement, "m"), ip=v.ipa())  # fmt: skip
 
 
 def call_centre_transcript_turns(v: V) -> Doc:
@@ -430,7 +430,7 @@ def call_centre_transcript_turns(v: V) -> Doc:
         "[wrap-up code {lb}; QA score {pct}; campaign {prod}; recording {ver}; next follow-up {dt}]\n",
         ref=v.k(kp.reference), du=v.k(kp.duration), co=v.k(kp.company), ag=P("PERSON", v.name()[0]), n=n,
         a=v.addr(), dob=v.born(), inv=v.k(kp.invoice), amt=v.money(), cc=v.cc(), t=v.tel(), t2=v.tel(ext=True),
-        lb=v.k(kp.label), pct=v.k(kp.percent), prod=v.k(kp.product), ver=v.k(kp.version), dt=v.dt())  # fmt: skip
+        lb=K("CODE", v.pick("RESOLVED-PAY", "CALLBACK", "ESCALATED", "PTP-SET")), pct=v.k(kp.percent), prod=v.k(kp.product), ver=v.k(kp.version), dt=v.dt())  # fmt: skip
 
 
 def crm_contacts_tsv_export(v: V) -> Doc:
@@ -458,7 +458,7 @@ def mbox_reply_chain(v: V) -> Doc:
         "> ({trk}) within 5 working days. Please confirm your delivery address.\n> --\n> {n2} | Card Services | {co}\n"
         "> Direct line {t2}\n> Replacement fee {fee} waived per tariff {ver}; card product {prod}; see our terms {cit}.\n"
         "> This message was classified {cls} by {co2} mail gateway {ver2}.\n",
-        fee=v.money(), ver=v.k(kp.version), prod=v.k(kp.product), cit=v.k(kp.citation), cls=K("LABEL", v.pick("INTERNAL", "CONFIDENTIAL", "PUBLIC")),
+        fee=v.money(40), ver=v.k(kp.version), prod=v.k(kp.product), cit=v.k(kp.citation), cls=K("LABEL", v.pick("INTERNAL", "CONFIDENTIAL", "PUBLIC")),
         co2=v.k(kp.company), ver2=v.k(kp.version), e=e, dt=v.dt(), ip=v.ipa(), n=n, n2=n2, e2=e2, ref=v.k(kp.reference), a=v.addr(), t=v.tel(),
         g=P("PERSON", g), cc=v.cc(), trk=v.k(kp.tracking), co=v.k(kp.company), t2=v.tel(ext=True))  # fmt: skip
 
@@ -513,13 +513,13 @@ def dispensary_controlled_drug_register(v: V) -> Doc:
 def ambulance_run_sheet(v: V) -> Doc:
     return Doc().fmt(
         "{ti}  Incident {ref}  Unit MEDIC-{u}\nDispatched {dt} 14:02  On scene 14:11  Hospital 14:48\n"
-        "Pickup location: {a}\nPatient: {n}   DOB: {dob}   Sex: F   Wt {m}\nID sighted: driving licence {dl}\n"
+        "Pickup location: {a}\nPatient: {n}   DOB: {dob}   Sex: {sx}   Wt {m}\nID sighted: driving licence {dl}\n"
         "Receiving facility MRN: {mr}\nChief complaint: chest pain. Impression {icd}, r/o {icd2}.\n"
         "Vitals: BP 148/92 mmHg, HR {hr}, SpO2 95% RA, BGL {m2}\nMeds given: {drug}\nNext of kin: {nk}, {t}\n"
         "Crew: {c1} / {c2}.  Billing: insurer {co}, claim {inv}\n",
-        ti=v.title("PATIENT CARE REPORT"), ref=v.k(kp.reference), u=str(v.r.randint(10, 99)), dt=v.dt(), a=v.addr(), n=v.n(), dob=v.born(),
-        m=v.k(kp.measurement), dl=v.dl()[1], mr=v.mr(), icd=v.k(kp.icd10), icd2=v.k(kp.icd10),
-        hr=f"{v.r.randint(60, 130)} bpm", m2=v.k(kp.measurement), drug=v.k(kp.drug), nk=v.n(), t=v.tel(),
+        ti=v.title("PATIENT CARE REPORT"), sx=v.pick("F", "M"), ref=v.k(kp.reference), u=str(v.r.randint(10, 99)), dt=v.dt(), a=v.addr(), n=v.n(), dob=v.born(),
+        m=v.k(kp.measurement, "kg"), dl=v.dl()[1], mr=v.mr(), icd=v.k(kp.icd10), icd2=v.k(kp.icd10),
+        hr=f"{v.r.randint(60, 130)} bpm", m2=v.k(kp.measurement, "mmol/L"), drug=v.k(kp.drug), nk=v.n(), t=v.tel(),
         c1=v.n(), c2=v.n(), co=v.k(kp.company, "medical"), inv=v.k(kp.invoice))  # fmt: skip
 
 
@@ -546,8 +546,8 @@ def xml_patient_admission_fragment(v: V) -> Doc:
         "<encounter admitted=\"{dt}\" diagnosis=\"{icd}\" weight=\"{m}\"/>\n  <guarantor><name>{n2}</name>"
         "<phone>{t2}</phone></guarantor>\n  <coverage payer=\"{co2}\" plan=\"{plan}\"/>\n  <allergy>{drug}</allergy>\n  "
         "<order code=\"{prod}\" status=\"{st}\"/>\n  <schema version=\"{ver}\"/>\n</admission>\n",
-        ref=v.k(kp.reference), lb=v.k(kp.label), co=v.k(kp.company, "medical"), mr=v.mr(), n=n, dob=v.born(), a=v.addr(),
-        t=v.tel(), e=v.mail(g, f), dt=v.dt(), icd=v.k(kp.icd10), m=v.k(kp.measurement), n2=v.n(), t2=v.tel(),
+        ref=v.k(kp.reference), lb=K("WARD", v.pick("4B Cardiology", "ICU-2", "Maternity 3", "Ward 7 Ortho")), co=v.k(kp.company, "medical"), mr=v.mr(), n=n, dob=v.born(), a=v.addr(),
+        t=v.tel(), e=v.mail(g, f), dt=v.dt(), icd=v.k(kp.icd10), m=v.k(kp.measurement, "kg"), n2=v.n(), t2=v.tel(),
         co2=v.k(kp.company), plan=K("PLAN", v.pick("PPO Gold", "Basic Care 2", "Kiwisaver Health+")), drug=v.k(kp.drug),
         prod=v.k(kp.product), st=K("STATUS", v.pick("active", "on-hold", "completed")), ver=v.k(kp.version))  # fmt: skip
 
@@ -573,7 +573,7 @@ def underwriting_questionnaire_scan(v: V) -> Doc:
         "Q12 Treated for {icd} in past 5 years? Y — since {dt}\nFace amount {amt}; policy form {ver}; agent {ag}\n"
         "Q9 Current medication: {drug}   Q10 Last BP reading: {m2}   Q14 Other diagnosis: {icd2}\nRider {prod}   Page 2 of 4\n",
         ti=v.title("PART B MEDICAL QUESTIONNAIRE"), n=n, s=v.sn(), dob=v.born(), a=v.addr(), dl=dl, iss=issuer, dr=v.n(), t=v.tel(), co=v.k(kp.company, "medical"),
-        mr=v.mr(), m=v.k(kp.measurement), icd=v.k(kp.icd10), dt=v.dt(), amt=v.money(), ver=v.k(kp.version),
+        mr=v.mr(), m=v.k(kp.measurement, "lb"), icd=v.k(kp.icd10), dt=v.dt(), amt=v.money(), ver=v.k(kp.version),
         ag=v.n(), drug=v.k(kp.drug), m2=K("MEASUREMENT", f"{v.r.randint(105, 160)}/{v.r.randint(60, 99)} mmHg"), icd2=v.k(kp.icd10),
         prod=v.k(kp.product))  # fmt: skip
 
