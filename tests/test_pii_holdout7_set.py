@@ -18,7 +18,7 @@ from tests.pii_splits import benchmark_source, families_in, imported_modules, tu
 from tools.pii_holdout7_set import FAMILIES, OUT, US_ONLY, Doc, K, P, build, problems, write
 from tools.pii_holdout7_values import LOCALES, NAMES
 
-SHA256 = "b6e7e09f0ce4289dfedcf1b7a3223ec62fbe0071f24055e8b4b06d6136c8b73e"
+SHA256 = "1caa2fd8c3f52434153aac63a93db38b4a810d76e8325c48c8328520264c2bca"
 TYPES = {
     "PERSON", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "EMAIL_ADDRESS", "US_SSN", "IP_ADDRESS",
     "STREET_ADDRESS", "SWIFT_CODE", "DRIVER_LICENSE", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER",
@@ -146,6 +146,8 @@ def test_counts_per_entity_type_and_plenty_of_must_keep_values(rows):
         assert counts[kind] >= 150, counts
     keep = Counter(k["type"] for r in rows for k in r["keep"])
     assert len(keep) >= 30 and all(len(r["keep"]) >= 5 for r in rows), keep
+    labels = {k["value"] for r in rows for k in r["keep"] if k["type"] == "LABEL"}
+    assert len(labels) >= 50 and sum(not label.isascii() for label in labels) >= 20, labels
     # Must-keep tokens (distinct per document) outnumber personal values, as in real records.
     assert sum(len(r["keep"]) for r in rows) > sum(counts.values())
 

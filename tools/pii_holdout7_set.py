@@ -50,14 +50,26 @@ SPLIT = "holdout7"
 # Form labels in the document's language.
 WORDS = {
     "phone": {"en": "Phone", "de": "Telefon", "fr": "Téléphone", "es": "Teléfono", "pt": "Telefone",
-              "it": "Telefono", "nl": "Telefoon"},
+              "it": "Telefono", "nl": "Telefoon", "cy": "Ffôn", "ga": "Guthán", "mt": "Telefon", "tr": "Telefon",
+              "pl": "Telefon", "el": "Τηλέφωνο", "id": "Telepon", "vi": "Điện thoại", "ja": "電話番号",
+              "ko": "전화번호", "sv": "Telefon", "no": "Telefon", "fi": "Puhelin"},
     "born": {"en": "Date of birth", "de": "Geburtsdatum", "fr": "Date de naissance", "es": "Fecha de nacimiento",
-             "pt": "Data de nascimento", "it": "Data di nascita", "nl": "Geboortedatum"},
+             "pt": "Data de nascimento", "it": "Data di nascita", "nl": "Geboortedatum", "cy": "Dyddiad geni",
+             "ga": "Dáta breithe", "mt": "Data tat-twelid", "tr": "Doğum tarihi", "pl": "Data urodzenia",
+             "el": "Ημερομηνία γέννησης", "id": "Tanggal lahir", "vi": "Ngày sinh", "ja": "生年月日",
+             "ko": "생년월일", "sv": "Födelsedatum", "no": "Fødselsdato", "fi": "Syntymäaika"},
     "address": {"en": "Address", "de": "Anschrift", "fr": "Adresse", "es": "Domicilio", "pt": "Morada",
-                "it": "Indirizzo", "nl": "Adres"},
-    "name": {"en": "Name", "de": "Name", "fr": "Nom", "es": "Nombre", "pt": "Nome", "it": "Nome", "nl": "Naam"},
+                "it": "Indirizzo", "nl": "Adres", "cy": "Cyfeiriad", "ga": "Seoladh", "mt": "Indirizz",
+                "tr": "Adres", "pl": "Adres", "el": "Διεύθυνση", "id": "Alamat", "vi": "Địa chỉ", "ja": "住所",
+                "ko": "주소", "sv": "Adress", "no": "Adresse", "fi": "Osoite"},
+    "name": {"en": "Name", "de": "Name", "fr": "Nom", "es": "Nombre", "pt": "Nome", "it": "Nome", "nl": "Naam",
+             "cy": "Enw", "ga": "Ainm", "mt": "Isem", "tr": "Ad Soyad", "pl": "Imię i nazwisko",
+             "el": "Ονοματεπώνυμο", "id": "Nama", "vi": "Họ và tên", "ja": "氏名", "ko": "성명", "sv": "Namn",
+             "no": "Navn", "fi": "Nimi"},
     "mobile": {"en": "Mobile", "de": "Handy", "fr": "Portable", "es": "Móvil", "pt": "Telemóvel", "it": "Cellulare",
-               "nl": "Mobiel"},
+               "nl": "Mobiel", "cy": "Ffôn symudol", "ga": "Fón póca", "mt": "Mowbajl", "tr": "Cep telefonu",
+               "pl": "Komórka", "el": "Κινητό", "id": "No. HP", "vi": "Di động", "ja": "携帯電話",
+               "ko": "휴대폰", "sv": "Mobil", "no": "Mobil", "fi": "Matkapuhelin"},
 }  # fmt: skip
 
 
@@ -401,7 +413,7 @@ def residence_permit_application(v: V) -> Doc:
         "Fee paid {amt2} on {dt}, receipt {ref}. Biometrics slot {dt2}.\n",
         ti=v.title("APPLICATION FOR A RESIDENCE PERMIT"), ver=v.k(kp.version), n=n, bn=v.w("born"), dob=v.born(), c=v.k(kp.city), a=v.addr(), ph=v.w("phone"),
         t=v.tel(), e=v.mail(g, f), dl=v.dl()[1], co=v.k(kp.company), sp=v.n(), t2=v.tel(ext=True),
-        amt=v.money(), n2=v.n(), dob2=v.born(), n3=v.n(), dob3=v.born(), amt2=v.money(), dt=v.dt(),
+        amt=v.money(90000), n2=v.n(), dob2=v.born(), n3=v.n(), dob3=v.born(), amt2=v.money(), dt=v.dt(),
         ref=v.k(kp.reference), dt2=v.dt())  # fmt: skip
 
 

@@ -29,18 +29,18 @@ from phonenumbers import PhoneNumberType as PNT
 @dataclass(frozen=True)
 class Loc:
     country: str
-    words: str  # language of the document's labels: en, de, fr, es, pt, it, nl
+    words: str  # language of the document's form labels (en, de, cy, ja, ...)
 
 
 LOCALES: dict[str, Loc] = {
-    "en-US": Loc("US", "en"), "en-GB": Loc("GB", "en"), "cy-GB": Loc("GB", "en"), "ga-IE": Loc("IE", "en"),
+    "en-US": Loc("US", "en"), "en-GB": Loc("GB", "en"), "cy-GB": Loc("GB", "cy"), "ga-IE": Loc("IE", "ga"),
     "br-FR": Loc("FR", "fr"), "eu-ES": Loc("ES", "es"), "fy-NL": Loc("NL", "nl"), "rm-CH": Loc("CH", "de"),
-    "mt-MT": Loc("MT", "en"), "se-NO": Loc("NO", "en"), "se-FI": Loc("FI", "en"), "sv-SE": Loc("SE", "en"),
+    "mt-MT": Loc("MT", "mt"), "se-NO": Loc("NO", "no"), "se-FI": Loc("FI", "fi"), "sv-SE": Loc("SE", "sv"),
     "de-AT": Loc("AT", "de"), "de-DE": Loc("DE", "de"), "it-IT": Loc("IT", "it"), "pt-PT": Loc("PT", "pt"),
-    "pl-PL": Loc("PL", "en"), "el-GR": Loc("GR", "en"), "tr-TR": Loc("TR", "en"), "ka-GE": Loc("GE", "en"),
+    "pl-PL": Loc("PL", "pl"), "el-GR": Loc("GR", "el"), "tr-TR": Loc("TR", "tr"), "ka-GE": Loc("GE", "en"),
     "hy-AM": Loc("AM", "en"), "kk-KZ": Loc("KZ", "en"), "mn-MN": Loc("MN", "en"), "ta-IN": Loc("IN", "en"),
-    "te-IN": Loc("IN", "en"), "pa-IN": Loc("IN", "en"), "ta-LK": Loc("LK", "en"), "vi-VN": Loc("VN", "en"),
-    "tl-PH": Loc("PH", "en"), "id-ID": Loc("ID", "en"), "ja-JP": Loc("JP", "en"), "ko-KR": Loc("KR", "en"),
+    "te-IN": Loc("IN", "en"), "pa-IN": Loc("IN", "en"), "ta-LK": Loc("LK", "en"), "vi-VN": Loc("VN", "vi"),
+    "tl-PH": Loc("PH", "en"), "id-ID": Loc("ID", "id"), "ja-JP": Loc("JP", "ja"), "ko-KR": Loc("KR", "ko"),
     "mi-NZ": Loc("NZ", "en"), "sm-WS": Loc("WS", "en"), "en-AU": Loc("AU", "en"), "am-ET": Loc("ET", "en"),
     "yo-NG": Loc("NG", "en"), "ig-NG": Loc("NG", "en"), "en-ZA": Loc("ZA", "en"), "qu-PE": Loc("PE", "es"),
     "ay-BO": Loc("BO", "es"), "es-MX": Loc("MX", "es"), "pt-BR": Loc("BR", "pt"), "fr-CA": Loc("CA", "fr"),
