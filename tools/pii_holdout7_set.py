@@ -1,14 +1,14 @@
 """The seventh holdout PII set: `python -m tools.pii_holdout7_set` writes benchmarks/pii_intl/holdout7.jsonl.
 
 A split held back for one final, aggregate measurement of how Charter's scrubber generalises: it is scored
-once, by the lead, nobody tunes on it, and the benchmark never writes its misses. It was written without
+once, nobody tunes on it, and the benchmark never writes its misses. It was written without
 opening Charter's recognizers, their word lists, the benchmark's results or any misses file, and the scrubber
 was never run on it while it was written. The earlier sets (tools/pii_intl_set.py, tools/pii_holdout*_set.py)
 were read only to avoid their families, sentences and renderings: every family here is new (loan PDFs as
 extracted text, controlled-drug registers, wire advices, notarial deeds, payslips, call-centre turns, TSV CRM
 exports, mbox reply chains, ambulance run sheets, collection letters, residence permits, support-widget
 chats, badge print queues, affidavits of service, dental charts, pension statements, key=value audit logs,
-HL7-like XML, fixed-width mainframe records, donor registers, settlement exception reports, court party
+patient-admission XML, fixed-width mainframe records, donor registers, settlement exception reports, court party
 indexes and underwriting scans).
 
 Values come from tools/pii_holdout7_values.py: every person name from hand-written lists of real given names
