@@ -28,6 +28,12 @@ FULL_DATE = (
 )
 
 
+# Labels of a party's part in a deal that a firm plays: the words after them name a company ("Vendor: Accor",
+# "contractor Kühne + Nagel", "SHIPPER Maersk Line"). "Vendor(s):" of a property sale lists people.
+FIRM_ROLES = (
+    "vendor|supplier|contractor|subcontractor|sponsor|shipper|carrier|manufacturer|merchant|lender"
+    "|dbtr|debtor"
+)
 # Registered company forms of many countries, after the name ("Nordhavn Logistik ApS", "Sakura Denki K.K.").
 COMPANY_FORMS = (
     r"Inc|Corp|Corporation|Co|Company|LLC|LLP|L\.P|PLC|plc|Ltd|N\.A|PC|P\.C|Group|Holdings|Bancorp|Partners"
@@ -165,8 +171,9 @@ def _delimiter(line: str) -> str | None:
     return "  " if re.search(r"\S(?: {2,})\S", line) else None
 
 
-def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
-    """The cells of a line as (start, end) within it, without surrounding spaces and double quotes."""
+def cell_spans(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """The cells of one row split by `delimiter` ("|", tab, ";", "," or two spaces) as (start, end) within
+    `line`, without surrounding spaces and double quotes; a double-quoted cell keeps its delimiters."""
     if delimiter == "  ":
         return [m.span() for m in _SPACED_CELL.finditer(line)]
     out = []
@@ -181,12 +188,6 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
     if delimiter == "|" and line.lstrip().startswith("|"):
         out = out[1:]
     return out
-
-
-def cell_spans(line: str, delimiter: str) -> list[tuple[int, int]]:
-    """The cells of one row split by `delimiter` ("|", tab, ";", "," or two spaces) as (start, end) within
-    `line`, without surrounding spaces and double quotes; a double-quoted cell keeps its delimiters."""
-    return _cells(line, delimiter)
 
 
 def labelled_cells(text: str, label: re.Pattern) -> list[tuple[int, int]]:
@@ -206,7 +207,7 @@ def labelled_cells(text: str, label: re.Pattern) -> list[tuple[int, int]]:
         delimiter = _delimiter(line)
         if delimiter is None:
             continue
-        cells = _cells(line, delimiter)
+        cells = cell_spans(line, delimiter)
         named = [
             i
             for i, (s, e) in enumerate(cells)
@@ -235,7 +236,7 @@ def labelled_cells(text: str, label: re.Pattern) -> list[tuple[int, int]]:
                 continue
             if _delimiter(row) != delimiter:
                 break
-            row_cells = _cells(row, delimiter)
+            row_cells = cell_spans(row, delimiter)
             for i in named:
                 if i < len(row_cells) and row_cells[i][1] > row_cells[i][0]:
                     out.append((at + row_cells[i][0], at + row_cells[i][1]))

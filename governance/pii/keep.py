@@ -12,7 +12,7 @@ from functools import cache
 
 from core.packs import load_pack
 from governance.pii.base import COMPANY_FORMS as _COMPANY_FORMS
-from governance.pii.base import FULL_DATE, MONTHS, word_trie
+from governance.pii.base import FIRM_ROLES, FULL_DATE, MONTHS, word_trie
 from governance.pii.names import currency_codes, is_given_name
 
 _FISCAL_WORDS = (
@@ -122,11 +122,9 @@ _KEEP = re.compile(
 )
 
 
-# A firm named by the label of its part in a deal: "Vendor: Accor", "contractor Maersk Line", "SHIPPER Jumia".
-# "Vendor(s):" of a property sale lists people, and is not matched.
+# A firm named by the label of its part in a deal (`FIRM_ROLES`).
 _LABELLED_FIRM = re.compile(
-    r"\b(?i:vendor|supplier|contractor|subcontractor|sponsor|shipper|carrier|manufacturer|merchant|lender"
-    r"|dbtr|debtor)[ \t]*:?[ \t]+(?P<firm>[A-Z][\w&'-]*(?:[ \t]+(?:[A-Z][\w&'-]*|[&+]))*)"
+    rf"\b(?i:{FIRM_ROLES})[ \t]*:?[ \t]+(?P<firm>[A-Z][\w&'-]*(?:[ \t]+(?:[A-Z][\w&'-]*|[&+]))*)"
 )
 # A kept name of words alone (a company's, a trade name's), no digits or codes: kept wherever the document
 # repeats it ("Regards, Maersk Line" under "contractor Maersk Line").

@@ -13,7 +13,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from governance.pii.base import COMPANY_FORMS, Recognizer, word_trie
+from governance.pii.base import COMPANY_FORMS, FIRM_ROLES, Recognizer, word_trie
 from governance.pii.names import (
     CASELESS_TOKEN,
     LOWER,
@@ -889,12 +889,8 @@ def month_then_day(text: str, word: str, end: int) -> bool:
     return word.lower().rstrip(".") in CALENDAR_WORDS and _DAY_AFTER.match(text, end) is not None
 
 
-# Labels of a company: the words after them name a firm ("Vendor: Accor", "contractor Kühne + Nagel",
-# "SHIPPER Maersk Line", "Pharmacy: ..."). "Vendor(s):" of a property sale lists people and is not among them.
-_COMPANY_LABEL_BEFORE = re.compile(
-    r"\b(?i:vendor|supplier|contractor|subcontractor|sponsor|shipper|carrier|manufacturer|merchant|pharmacy"
-    r"|lender|dbtr|debtor|creditor)[ \t]*:?[ \t]+$"
-)
+# Labels of a company: a firm's part in a deal (`FIRM_ROLES`), or a dispensing pharmacy and a creditor.
+_COMPANY_LABEL_BEFORE = re.compile(rf"\b(?i:{FIRM_ROLES}|pharmacy|creditor)[ \t]*:?[ \t]+$")
 # A field label cut short before its number: "Hosp. no.", "Acct nr", "Ref #".
 _NUMBER_LABEL_AFTER = re.compile(r"\.?[ \t]*(?:(?i:no|nr|num)\.?[ \t]*:?|#)[ \t]*(?=[A-Z]{0,2}\d)")
 
