@@ -8,7 +8,7 @@
     python -m tools.pii_holdout4_set        # (re)writes benchmarks/pii_intl/holdout4.jsonl, deterministic
     python -m tools.pii_holdout5_set        # (re)writes benchmarks/pii_intl/holdout5.jsonl, deterministic
     python -m tools.pii_holdout6_set        # (re)writes benchmarks/pii_intl/holdout6.jsonl, deterministic
-    python -m tools.pii_holdout7_set        # (re)writes benchmarks/pii_intl/holdout7.jsonl, held back
+    python -m tools.pii_holdout7_set        # (re)writes benchmarks/pii_intl/holdout7.jsonl, deterministic
     python benchmarks/pii_benchmark.py      # dev, dev2 and test side by side, the domain set, the speed ratio
     python benchmarks/pii_benchmark.py --splits dev dev2 test holdout holdout2 holdout3 holdout4 --misses m.jsonl
 
@@ -53,10 +53,20 @@ from governance.pii.scrubber import Scrubber  # noqa: E402
 
 INTL = ROOT / "benchmarks" / "pii_intl"
 DOMAIN = ROOT / "benchmarks" / "pii_eval"
-# Splits that tuning may look at, document by document. Test (measured three times), holdout, holdout2,
-# holdout3, holdout4, holdout5 and holdout6 (each measured once) are tuning splits now; a held-back split is
-# only ever scored in aggregate.
-DEV_SPLITS = {"dev", "dev2", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"}
+# Splits that tuning may look at, document by document. Test (measured three times), holdout and holdout2 to
+# holdout7 (each measured once) are tuning splits now; a held-back split is only ever scored in aggregate.
+DEV_SPLITS = {
+    "dev",
+    "dev2",
+    "test",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+}
 HEADLINE = ["PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "EMAIL_ADDRESS", "US_SSN"]
 # Detected types of either tool, named by the labelled entity they stand for.
 SAME_AS = {
@@ -252,9 +262,8 @@ def main(argv: list[str] | None = None) -> dict:
         "--splits",
         nargs="+",
         default=["dev", "dev2", "test"],
-        # holdout (tools/pii_holdout_set.py) and holdout2 to holdout6 (tools/pii_holdout<N>_set.py), each
+        # holdout (tools/pii_holdout_set.py) and holdout2 to holdout7 (tools/pii_holdout<N>_set.py), each
         # measured once as a held-back split, are tuning splits now.
-        # holdout7 (tools/pii_holdout7_set.py) is held back: scored once, never a source of --misses.
         choices=[
             "dev",
             "dev2",
@@ -277,7 +286,7 @@ def main(argv: list[str] | None = None) -> dict:
         "--misses",
         type=Path,
         help="write Charter's leaked tokens and spurious detections of the tuning splits here "
-        "(dev, dev2, test, holdout, holdout2 to holdout6)",
+        "(dev, dev2, test, holdout, holdout2 to holdout7)",
     )
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args(argv)
