@@ -214,15 +214,17 @@ POSTCODE = (
 UK_CA_POSTCODE = (
     r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]\d{2}[ ][A-Z\d]{4}(?![\w])"
 )
-_CAP = rf"[{UPPER}][{UPPER}{LOWER}'’.-]*"
+# A capitalised word, up to 40 letters more, a town of up to eight words: bounded so that a hostile run
+# ("A-A-A-...", thousands of capitalised words) is not rescanned from each of its words.
+_CAP = rf"[{UPPER}][{UPPER}{LOWER}'’.-]{{0,40}}"
 # A town may carry its Cyrillic abbreviation for "town" or "village" ("г. Амурск", "с. Лука").
 _TOWN = r"(?:[гмсп]\.[ ]?)?"
-CITY = rf"{_TOWN}{_CAP}(?:[ -](?:{_CAP}|[{LOWER}]{{1,3}}(?=[ -][{UPPER}])))*?(?:[ -]{_CAP})?"
+CITY = rf"{_TOWN}{_CAP}(?:[ -](?:{_CAP}|[{LOWER}]{{1,3}}(?=[ -][{UPPER}]))){{0,7}}?(?:[ -]{_CAP})?"
 # After a postcode the town runs to its last capitalised word ("8014 Ried im Innkreis"), not past a full stop
 # ("Kubín. SSN on file") other than an abbreviation's ("St. Gallen").
-_TOWN_WORD = rf"(?:[{UPPER}][{LOWER}]{{0,2}}\.|[{UPPER}][{UPPER}{LOWER}'’-]*)"
+_TOWN_WORD = rf"(?:[{UPPER}][{LOWER}]{{0,2}}\.|[{UPPER}][{UPPER}{LOWER}'’-]{{0,40}})"
 CITY_AFTER_POSTCODE = (
-    rf"{_TOWN}{_TOWN_WORD}(?:[ -](?:{_TOWN_WORD}|[{LOWER}]{{1,3}}(?=[ -][{UPPER}])))*"
+    rf"{_TOWN}{_TOWN_WORD}(?:[ -](?:{_TOWN_WORD}|[{LOWER}]{{1,3}}(?=[ -][{UPPER}]))){{0,7}}"
     # Turkey's district and province ("Kadıköy/İstanbul").
     rf"(?:/[{UPPER}][{LOWER}]+)?"
 )

@@ -57,7 +57,8 @@ _MORE_COMPANY_FORMS = r"SA|Sàrl|Sarl|SAB|S\.C|SCA|SNC|GIE|Inc\.?,? Ltd"
 _MORE_COMPANY_FORMS += r"|ehf|hf|OÜ|AS|UAB|SIA|OOO|PAO|EOOD|OOD|JSC|PJSC"
 # An amount: digits grouped by commas, full stops, apostrophes (Switzerland's "220'053.09") or thin spaces,
 # with cents.
-_AMOUNT = r"\d{1,3}(?:[,.'’ ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# At most seven groups of three (10^21): unbounded, a run of "123 123 123 ..." was rescanned from every group.
+_AMOUNT = r"\d{1,3}(?:[,.'’ ]\d{3}){1,6}(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _CURRENCIES = word_trie(sorted(currency_codes()))
 # A product's National Drug Code: labeller, product and package, 4-4-2, 5-3-2, 5-4-1 or (the 11-digit HIPAA
 # form) 5-4-2. A phone number is not grouped so unless it starts with a trunk zero, which an NDC may too: there
@@ -77,7 +78,7 @@ KEEP_PATTERNS: dict[str, str] = {
     "icd10": r"\b[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\b",
     # Law: statutes, reporters, dockets.
     "statute": r"\b\d+\s+(?:U\.S\.C\.|C\.F\.R\.|U\.S\.C\.A\.)\s+§+\s*[\d\w().-]+",
-    "case_citation": r"\b[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3} v\. [A-Z][\w.'&-]*(?: [A-Z&][\w.'&-]*){0,3}, \d{1,4} (?:U\.S\.|S\. ?Ct\.|F\.|A\.|N\.E\.|P\.|Cal\.)",
+    "case_citation": r"\b[A-Z][\w.'&-]{0,40}(?: [A-Z][\w.'&-]{0,40}){0,3} v\. [A-Z][\w.'&-]{0,40}(?: [A-Z&][\w.'&-]{0,40}){0,3}, \d{1,4} (?:U\.S\.|S\. ?Ct\.|F\.|A\.|N\.E\.|P\.|Cal\.)",
     "section": r"§+\s*\d[\w.()-]*",
     # German, Austrian and Swiss decisions cited by court, kind and date ("BGH, Urteil vom 23.10.2019",
     # "OLG München, Beschluss vom 2.5.2021").
@@ -92,7 +93,7 @@ KEEP_PATTERNS: dict[str, str] = {
     "reporter": r"\b\d{1,4}\s+(?:U\.S\.|S\.\s?Ct\.|F\.(?:\s?Supp\.)?(?:\s?[234]d)?|A\.[23]d|N\.E\.[23]d|P\.[23]d|Cal\.\s?App\.\s?\dth)\s+\d{1,5}",
     "docket": r"\b(?:\d:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{2,4})?|\d{2,4}-[A-Z]{2}-\d{3,7}|No\.\s+\d{2}-\d{3,5})\b",
     # Money, percentages, fiscal-period dates.
-    "money": r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand|[MBK]n?))?|\b\d[\d,]*(?:\.\d+)?\s?(?:USD|EUR|dollars))",
+    "money": r"(?:[$€£]\s?\d[\d,]{0,30}(?:\.\d+)?(?:\s?(?:million|billion|thousand|[MBK]n?))?|\b\d[\d,]{0,30}(?:\.\d+)?\s?(?:USD|EUR|dollars))",
     # An amount with its ISO currency code before or after it ("PLN 498251.28", "223,731 DKK"), or Swiss
     # francs as Switzerland writes them ("Fr. 653'438.97", "CHF 1'200.-").
     "currency_amount": rf"\b(?:{_CURRENCIES})[ \t]?(?:{_AMOUNT})(?![\d])|\b(?:{_AMOUNT})[ \t]?(?:{_CURRENCIES})\b"
@@ -104,10 +105,10 @@ KEEP_PATTERNS: dict[str, str] = {
     "fiscal_label": r"\b(?:FY|Q[1-4]\s?(?:FY)?)\s?'?\d{2,4}\b",
     # Company names: capitalised words closed by a company form or a word of trade, or opened by one, on one
     # line ("Eringisl\nHospital no.:" is a name and a label).
-    "company": rf"\b(?:(?:[A-Z][\w&'.-]*|&)[ \t]+){{0,4}}[A-Z][\w&'.-]*,?(?:[ \t]+&)?[ \t]+(?:{_COMPANY_FORMS}|{_MORE_COMPANY_FORMS})(?!\w)\.?",
+    "company": rf"\b(?:(?:[A-Z][\w&'.-]{{0,40}}|&)[ \t]+){{0,4}}[A-Z][\w&'.-]{{0,40}},?(?:[ \t]+&)?[ \t]+(?:{_COMPANY_FORMS}|{_MORE_COMPANY_FORMS})(?!\w)\.?",
     # Partners of a firm joined by a plus, as German-speaking firms write them ("Gruner + Jahr").
-    "plus_firm": r"\b[A-Z][\w'-]+(?:[ \t]+\+[ \t]+[A-Z][\w'-]+)+",
-    "trade_name": rf"\b(?:(?:[A-Z][\w&'-]*|&)[ \t]+){{1,4}}(?:{_TRADE_WORDS})\b|\b(?:{_TRADE_FIRST})(?:[ \t]+[A-Z][\w'-]*){{1,3}}",
+    "plus_firm": r"\b[A-Z][\w'-]{1,40}(?:[ \t]+\+[ \t]+[A-Z][\w'-]{1,40})+",
+    "trade_name": rf"\b(?:(?:[A-Z][\w&'-]{{0,40}}|&)[ \t]+){{1,4}}(?:{_TRADE_WORDS})\b|\b(?:{_TRADE_FIRST})(?:[ \t]+[A-Z][\w'-]{{0,40}}){{1,3}}",
     "vehicle": rf"\b(?:19|20)\d{{2}}[ \t]+(?:{_CAR_MAKES})(?:[ \t]+[A-Z0-9][\w-]*){{1,2}}",
 }
 

@@ -32,7 +32,10 @@ def _letters(upper: bool) -> str:
 # One name token in title case: "Okonkwo", "Hyun-woo", "Delgado-Ruiz", "O'Brien", "McAllister", "Zoë", "Łukasz".
 UPPER = "A-Z" + _letters(upper=True)
 LOWER = "a-z" + _letters(upper=False)
-NAME_TOKEN = rf"[{UPPER}](?:'(?=[{UPPER}]))?[{UPPER}{LOWER}]*[{LOWER}](?:[-'][{UPPER}{LOWER}]+)*"
+# It starts a word and has at most three hyphenated or apostrophised parts more: tried from every letter of a
+# run of capitals, or from every part of "Ab-Ab-Ab-...", it would rescan the rest of the run each time (a hostile
+# run of n characters cost n squared).
+NAME_TOKEN = rf"(?<![{UPPER}{LOWER}])[{UPPER}](?:'(?=[{UPPER}]))?[{UPPER}{LOWER}]*[{LOWER}](?:[-'][{UPPER}{LOWER}]+){{0,3}}"
 # The same in lower case: "desrosiers", "kónya", "hyun-woo".
 LOWER_NAME_TOKEN = rf"[{LOWER}]{{2,}}(?:-[{LOWER}]{{2,}})?"
 _TOKEN = re.compile(NAME_TOKEN)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from presidio_analyzer import Pattern, RecognizerResult
@@ -436,20 +437,36 @@ def _table_start(text: str, line_start: int, delimiter: str, width: int, firsts:
     return first
 
 
+# The longest line read as a table row, in characters.
+LONGEST_ROW = 4000
+
+
+def _line_bounds(text: str, at: int, memo: dict) -> tuple[int, int]:
+    """Start and end of the line holding offset `at`, from the text's line breaks found once per text."""
+    breaks = memo.get("line breaks")
+    if breaks is None:
+        breaks = memo["line breaks"] = [m.start() for m in re.finditer("\n", text)]
+    i = bisect_left(breaks, at)
+    return (breaks[i - 1] + 1 if i else 0), (breaks[i] if i < len(breaks) else len(text))
+
+
 def phone_column(text: str, start: int, firsts: dict | None = None) -> bool | None:
     """Whether `start` sits in a table column whose header cell names a phone ("Tel", "Fax", "Mobile",
     "phone_number"): a `|` table, or rows of tab-, semicolon- or comma-separated values under a header row
     (a data export: "name,phone,email"). None where `start` is in no table with a header row. `firsts`
-    carries table starts between calls on one text."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
+    carries table starts, and the text's line breaks, between calls on one text."""
+    memo = {} if firsts is None else firsts
+    line_start, line_end = _line_bounds(text, start, memo)
+    if line_end - line_start > LONGEST_ROW:
+        # No export writes a row this long; reading one per number on it would cost its length each time.
+        return None
+    line = text[line_start:line_end]
     # A bar makes a table; other delimiters need two or more on the line (one comma is prose).
     delimiter = next((d for d in _DELIMITERS if line.count(d) >= (1 if d == "|" else 2)), None)
     if delimiter is None:
         return None
     width = 0 if delimiter == "|" else len(_cells(line, delimiter))
-    first = _table_start(text, line_start, delimiter, width, {} if firsts is None else firsts)
+    first = _table_start(text, line_start, delimiter, width, memo)
     if first == line_start:
         return None
     header = text[first : text.find("\n", first)]

@@ -15,6 +15,7 @@ import weakref
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.config import ScrubParams
 from core.errors import ConfigError
@@ -48,7 +49,8 @@ NOT_A_NAME = {
 }
 # A capital after a lower-case word: a proper noun is possible, so NER is needed. Text without one (tables,
 # lower-case logs, numbers) holds no name spaCy could find, and regex recognizers cover the rest.
-_MID_SENTENCE_CAPITAL = re.compile(r"[a-z0-9,;:)]\s+[A-Z]|^\W*[A-Z][a-z]+\s+[A-Z]", re.MULTILINE)
+# Within one line: tried from every line start, a run of blank lines would be rescanned from each of them.
+_MID_SENTENCE_CAPITAL = re.compile(r"[a-z0-9,;:)]\s+[A-Z]|^[^\w\n]*[A-Z][a-z]+\s+[A-Z]", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -116,13 +118,20 @@ def hash_key(params: ScrubParams) -> bytes | None:
     return secret.encode()
 
 
-def _name_parts(value: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _name_parts(value: str) -> tuple[str, ...]:
+    # Remembered: every later occurrence of a name asks again for the parts of the same full name.
     parts = re.findall(r"[^\W\d_][\w'-]+", value)
-    return [
+    return tuple(
         p
         for p in (re.sub(r"'s$", "", p) for p in parts)
         if len(p) >= 3 and p.lower() not in NOT_A_NAME and not markup_key(p)
-    ]
+    )
+
+
+@lru_cache(maxsize=4096)
+def _lower_name_parts(value: str) -> frozenset[str]:
+    return frozenset(p.lower() for p in _name_parts(value))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -161,7 +170,7 @@ def widen_name(text: str, d: Detection) -> Detection:
     before = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if d.canonical is not None:
         word = before.group(1) if before else ""
-        own = {p.lower() for p in _name_parts(d.canonical)}
+        own = _lower_name_parts(d.canonical)
         if before and is_given_name(word) and word.lower() not in own and " " not in text[start:end]:
             return Detection("PERSON", before.start(1), end, d.score, None)
         return d
