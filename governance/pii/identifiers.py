@@ -394,7 +394,22 @@ class SwiftRecognizer(ContextGatedRecognizer):
 
 _MRN_HEADER = (
     r"(?i)(?<![a-z])(?:mrn|mr ?#|mr no|medical record(?: no\.?| number| #)?|hospital (?:no|number|record)|chart(?: no| #)?"
-    r"|patient (?:id|no|number)|patientennummer|fallnummer|nhc|ipp|prontu[aá]rio)(?![^\W\d_])"
+    r"|patient (?:id|no|number)|patientennummer|fallnummer|nhc|ipp|prontu[aá]rio"
+    # A register's or a blood service's abbreviated column ("Hosp. no.", "Donor no."): the donor number is the
+    # donor's key in the blood service's health records.
+    r"|hosp\.? ?(?:no|nr|number|#)|donor (?:no|nr|number|id|#))(?![^\W\d_])"
+)
+# An XML or HTML element named by a record-number label, whatever its attributes ("<mrn system=\"...\">X</mrn>",
+# "<patientId>...</patientId>"): the element's text is the number.
+_MRN_ELEMENT = re.compile(
+    r"<((?i:mrn|medical_?record_?(?:no|number|id)?|patient_?(?:id|no|number)|chart_?(?:no|number)"
+    r"|hospital_?(?:no|number)|donor_?(?:no|number|id)))(?:[ \t][^<>\n]{0,200})?>[ \t]*([^<>\n]{1,40}?)[ \t]*</\1>"
+)
+# The label, then the institution that keeps the record, then a colon ("Medical record no. at St Mary's
+# Hospital: G5961744", "Patient ID with Northside Clinic: 12345678").
+_MRN_AT_PLACE = re.compile(
+    r"(?:[ \t]*(?i:no\.?|nr\.?|number|#))?[ \t]+(?i:at|of|from|in|with|bei|chez|presso|à|de|del|da|do|na|no)"
+    r"[ \t]+[^\n:;]{1,60}:[ \t]*"
 )
 
 
@@ -481,6 +496,11 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
                 # An occupational health service's file reference ("OH ref 3231263231").
                 "oh ref",
                 "occupational health ref",
+                "hosp. nr",
+                "donor no",
+                "donor nr",
+                "donor number",
+                "donor id",
             ],
             window=30,
         )
@@ -501,7 +521,16 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
             return True
         left = max(0, start - self.window)
         hits = list(self._context.finditer(text, left, start))
-        return bool(hits) and not self._NUMBER_BETWEEN.search(text, hits[-1].end(), start)
+        if hits and not self._NUMBER_BETWEEN.search(text, hits[-1].end(), start):
+            return True
+        # The label further back on the same line, with the institution named between it and a colon.
+        line = text.rfind("\n", max(0, start - self.AT_PLACE_WINDOW), start) + 1
+        left = max(line, start - self.AT_PLACE_WINDOW)
+        return any(
+            _MRN_AT_PLACE.fullmatch(text, hit.end(), start) for hit in self._context.finditer(text, left, start)
+        )
+
+    AT_PLACE_WINDOW = 100
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         # Most texts hold none of the labels: one pass of the label regexes spares the value pattern.
@@ -527,6 +556,11 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
         )
         for m in self.BRACKETED.finditer(text):
             out.append(RecognizerResult("MEDICAL_RECORD_NUMBER", m.start(1), m.end(1), 0.6))
+        if "</" in text:
+            seen = {(r.start, r.end) for r in out}
+            for m in _MRN_ELEMENT.finditer(text):
+                if m.span(2) not in seen and self._CELL.fullmatch(text, *m.span(2)):
+                    out.append(RecognizerResult("MEDICAL_RECORD_NUMBER", m.start(2), m.end(2), 0.6))
         return out
 
 
