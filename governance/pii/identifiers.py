@@ -201,6 +201,16 @@ class CardRecognizer(Recognizer):
     HEADER = re.compile(rf"{CARD_WORD}(?![^\W\d_])")
     CELL = re.compile(rf"[1-9]\d{{0,8}}(?:{_CARD_SEP}\d{{1,9}}){{1,18}}|[1-9]\d{{11,18}}")
 
+    # A card named a little before its number, in the same sentence or the question it answers ("The card
+    # you gave was declined: 30-0813-5319-2010", "Which card is it?\n[14:35] Guest: 30 0469 9889 2472"): the
+    # number may be grouped any way, as after a card word. Luhn, 12-19 digits and the whole run stay the guard.
+    NEARBY_WINDOW = 80
+    _NAMED = re.compile(rf"{CARD_WORD}s?(?![\w-])")
+    _NEARBY = re.compile(
+        rf"(?<![\w+@/.,:{DASHES}])(?<!\d[\t{SPACES}.{DASHES}])(?<!\d[\t{SPACES}.{DASHES}][\t{SPACES}])"
+        rf"[1-9]\d{{0,8}}(?:{_CARD_SEP}\d{{1,9}}){{1,18}}(?![\w@]|[.,:/{DASHES}]\d)"
+    )
+
     def __init__(self) -> None:
         super().__init__("CREDIT_CARD", [Pattern("card", self.PATTERN, 0.9)])
 
@@ -224,6 +234,15 @@ class CardRecognizer(Recognizer):
                 continue
             out.append(RecognizerResult("CREDIT_CARD", start, end, 0.9))
             found.add((start, end))
+        for w in self._NAMED.finditer(text):
+            for m in self._NEARBY.finditer(text, w.end(), min(len(text), w.end() + self.NEARBY_WINDOW)):
+                d = only_digits(m.group())
+                if not 12 <= len(d) <= 19 or not luhn_ok(d) or any(s <= m.start() < e for s, e in found):
+                    continue
+                if self.NOT_A_CARD.search(text, max(0, m.start() - 30), m.start()):
+                    continue
+                out.append(RecognizerResult("CREDIT_CARD", m.start(), m.end(), 0.9))
+                found.add(m.span())
 
         def fits(s: int, e: int) -> bool:
             d = only_digits(text[s:e])
