@@ -683,6 +683,11 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
     def has_context(self, text: str, start: int) -> bool:
         if super().has_context(text, start):
             return True
+        # A log's or an export's key=value fields join a label's words with underscores
+        # ("doc=driving_licence number=N0431974"): the same label.
+        left = text[max(0, start - self.window) : start]
+        if "_" in left and self._context.search(left.replace("_", " ")):
+            return True
         if not self.NUMBER_WORD.search(text, max(0, start - 12), start) or self.OTHER_NUMBER.search(
             text, max(0, start - 30), start
         ):
@@ -694,7 +699,13 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         out = []
-        for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
+        labelled = self._context.search(text) is not None or (
+            "_" in text and self._context.search(text.replace("_", " ")) is not None
+        )
+        found = Recognizer.analyze(self, text, entities, nlp_artifacts, regex_flags) if labelled else []
+        for r in found:
+            if not self.has_context(text, r.start):
+                continue
             if _ISO_DATE.fullmatch(text, r.start, r.end):
                 continue  # "licence no. S8891686; pick-up 2020-12-04": the date after the number
             # Letters right after the label name the issuing country ("licence TR 53726173"), not the number.
