@@ -357,12 +357,17 @@ class SwiftRecognizer(ContextGatedRecognizer):
         r" bank|correspondent)[ \t]*:?[ \t]*$"
         r"|(?i:\bL/C|letter of credit|credit)[ \t]+(?i:issued|opened|advised|confirmed)[ \t]+by[ \t]+$"
         r"|(?i:\broute)[ \t]*:[ \t]*(?i:our[ \t]+)?$"
+        # A payment advice's institutions, named as SWIFT's MT103 fields 52-57 name them ("Account with
+        # institution BAGAWSIA", "Ordering institution: ...").
+        r"|(?i:account[ \t]+with|ordering|intermediary|beneficiary|sender'?s|receiver'?s)[ \t]+(?i:institution)"
+        r"[ \t]*:?[ \t]*$"
     )
     # An IBAN right before, the bank's code after it ("BG36 HHKV 0206 59VB RDG9 IS (NOVBUSRQ)", "holds
     # DE89... at COBADEFF").
     AFTER_IBAN = re.compile(
         rf"(?:\b|(?<=\?\d\d))[A-Z]{{2}}{SPACE}?\d{{2}}(?:[{IBAN_SEPARATORS}]?[A-Z0-9]){{11,30}}"
-        r"[ \t]*(?:[(/,;-]|(?<=[ \t])(?:at|with|bei|chez|presso|via))?[ \t]*$"
+        # "held with", "kept at", "maintained at": the account's bank after it.
+        r"[ \t]*(?:[(/,;-]|(?<=[ \t])(?:(?:held|kept|maintained|opened)[ \t]+)?(?:at|with|bei|chez|presso|via))?[ \t]*$"
     )
     STRUCTURE = re.compile(r"[A-Z]{6}(?:[A-Z0-9]{2}XXX|[A-Z0-9]*\d[A-Z0-9]*)")
     HEADER = re.compile(r"(?i)(?<![a-z])(?:swift|bic)(?![a-z])")
