@@ -142,6 +142,9 @@ DOB_CONTEXT = [
     ],
     # Welsh, Maltese, Vietnamese, Irish and Icelandic forms ("Dyddiad geni", "Data tat-twelid", "Ngày sinh").
     *["dyddiad geni", "data tat-twelid", "ngày sinh", "dáta breithe", "fæðingardagur"],
+    # Indonesian and Malay, Filipino, Swahili, Korean, Thai, Hindi, Arabic, Hebrew and Persian forms.
+    *["tanggal lahir", "tarikh lahir", "petsa ng kapanganakan", "tarehe ya kuzaliwa", "생년월일"],
+    *["วันเกิด", "जन्म तिथि", "जन्मतिथि", "تاريخ الميلاد", "תאריך לידה", "تاریخ تولد"],
 ]
 # A column of a table headed by a birth label ("| Name | DOB |", "last,first,birth"): "birth" alone names it.
 DOB_HEADER = [*DOB_CONTEXT, "birth", "date of birth", "geburtstag", "naissance", "nacimiento", "nascita"]
