@@ -551,7 +551,8 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
         line = text.rfind("\n", max(0, start - self.AT_PLACE_WINDOW), start) + 1
         left = max(line, start - self.AT_PLACE_WINDOW)
         return any(
-            _MRN_AT_PLACE.fullmatch(text, hit.end(), start) for hit in self._context.finditer(text, left, start)
+            _MRN_AT_PLACE.fullmatch(text, hit.end(), start)
+            for hit in self._context.finditer(text, left, start)
         )
 
     AT_PLACE_WINDOW = 100
