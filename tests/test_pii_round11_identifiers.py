@@ -219,3 +219,13 @@ def test_birth_labels_of_more_languages(label):
 def test_vietnamese_written_birth_date():
     text = "C1 Lan, spouse, born ngày 13 tháng 11 năm 1972"
     assert found(DOB, text) == ["ngày 13 tháng 11 năm 1972"]
+
+
+@pytest.mark.parametrize("value", ["WDLAB7CD12XY", "WDL1234567AB", "WDLQRSTUVWX1"])
+def test_washington_licence_with_few_digits_after_its_label(value):
+    assert found(LICENCE, f"Please bring your driving licence {value} (Washington) to the desk.") == [value]
+
+
+def test_washington_prefix_without_a_digit_or_a_label_is_no_licence():
+    assert found(LICENCE, "licence WDLQRSTUVWXY") == []
+    assert found(LICENCE, "the code WDLAB7CD12XY was sent") == []

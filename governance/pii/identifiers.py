@@ -610,7 +610,8 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
     # Or a letter and digits in spaced threes (Michigan's "T 910 170 507 331"). India's licence opens with the
     # state and office code before the serial ("MH12 20110012345").
     VALUE = (
-        r"(?<![\w-])(?:(?:[A-Z]{1,3}[ ](?=\d{5})|[A-Z]{2}-?\d{2}[ ](?=\d{7}))?(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19}"
+        # Washington State's licence since 2018: "WDL" and nine letters or digits, as few as one a digit.
+        r"(?<![\w-])(?:WDL(?=[A-Z]{0,8}\d)[A-Z0-9]{9}(?![\w-])|(?:[A-Z]{1,3}[ ](?=\d{5})|[A-Z]{2}-?\d{2}[ ](?=\d{7}))?(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19}"
         r"(?:[ ]\d{3,6}(?=[^\w-]|$)){0,3}"
         r"|(?:[A-Z][ ])?\d{3}(?:[ ]\d{3}){2,4}"
         # A two-digit office or district group before the serial ("05 570 032", "55 82816").
