@@ -18,6 +18,7 @@ from governance.pii.identifiers import (
     MrnLabelRecognizer,
     SwiftRecognizer,
 )
+from governance.pii.phones import WorldPhoneRecognizer
 from governance.pii.recognizers import DateOfBirthRecognizer
 
 CARD = CardRecognizer()
@@ -229,3 +230,36 @@ def test_washington_licence_with_few_digits_after_its_label(value):
 def test_washington_prefix_without_a_digit_or_a_label_is_no_licence():
     assert found(LICENCE, "licence WDLQRSTUVWXY") == []
     assert found(LICENCE, "the code WDLAB7CD12XY was sent") == []
+
+
+# --- record keys of a fixed-width extract are not phones --------------------------------------------------------
+
+PHONES = WorldPhoneRecognizer()
+
+
+def test_record_keys_opening_fixed_width_rows_are_not_phones():
+    text = (
+        "CUSTOMER EXTRACT  4 Aug 2025  LRECL=220\n"
+        "7802072404  DOE, JANE     6-JUN-1953  Main St 1\n"
+        "0742634664  ROE, RICK     19851126    Main St 2\n"
+        "7759283925  POE, ANN      21.02.1995  Main St 3\n"
+        "5364879618  LOE, BEN      7.VII.1948  Main St 4\n"
+    )
+    assert found(PHONES, text) == []
+
+
+def test_a_fixed_width_phone_list_keeps_its_phones():
+    text = "Directory\n0412345678  DOE, JANE     Sales\n0298765432  ROE, RICK     Ops\n0387654321  POE, ANN  HR\n"
+    assert found(PHONES, text) == ["0412345678", "0298765432", "0387654321"]
+
+
+def test_one_line_opening_with_a_phone_is_still_a_phone():
+    text = "Call back:\n0412345678  (mobile, after 5 pm)\n"
+    assert found(PHONES, text) == ["0412345678"]
+
+
+def test_a_line_of_digits_and_spaces_stays_linear():
+    text = ("1234567890" + " " * 39 + "\n") * 4_000 + "0" * 80_000
+    started = time.perf_counter()
+    PHONES.analyze(text, None)
+    assert time.perf_counter() - started < 10
