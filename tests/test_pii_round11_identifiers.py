@@ -263,3 +263,25 @@ def test_a_line_of_digits_and_spaces_stays_linear():
     started = time.perf_counter()
     PHONES.analyze(text, None)
     assert time.perf_counter() - started < 10
+
+
+# --- a code that opens with letters is no account number --------------------------------------------------------
+
+
+def _bank_account():
+    from governance.pii.engine import domain_recognizers
+
+    return next(r for r in domain_recognizers("finance") if type(r).__name__ == "BankAccountRecognizer")
+
+
+def test_crm_contact_id_under_an_accounts_team_is_no_account_number():
+    text = (
+        "contact_id\tname\towner\n003QK4471290385\tDoe, Jane\tkey-accounts\n003ZB5512093377\tRoe, Rick\tops\n"
+    )
+    assert found(_bank_account(), text) == []
+
+
+def test_account_number_after_its_label_is_still_found():
+    bank = _bank_account()
+    assert found(bank, "Please credit account number 44712903851 today.") == ["44712903851"]
+    assert found(bank, "a/c 44712903") == ["44712903"]
