@@ -30,7 +30,8 @@ class BankAccountRecognizer(ContextGatedRecognizer):
         words = [*ACCOUNT_CONTEXT, *(w for w in context if w in {"account", "acct"})]
         super().__init__(
             "US_BANK_NUMBER",
-            [Pattern("account digits", r"(?<![\d.,$-])\d{8,17}(?![\d-]|[.,]\d)", 0.5)],
+            # Not the tail of a code that opens with letters ("003FI1865169873", a CRM's contact id).
+            [Pattern("account digits", r"(?<![\d.,$-])(?<![A-Za-z]{2})\d{8,17}(?![\d-]|[.,]\d)", 0.5)],
             context=words,
             window=45,
         )

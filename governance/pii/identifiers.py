@@ -201,6 +201,16 @@ class CardRecognizer(Recognizer):
     HEADER = re.compile(rf"{CARD_WORD}(?![^\W\d_])")
     CELL = re.compile(rf"[1-9]\d{{0,8}}(?:{_CARD_SEP}\d{{1,9}}){{1,18}}|[1-9]\d{{11,18}}")
 
+    # A card named a little before its number, in the same sentence or the question it answers ("The card
+    # you gave was declined: 30-0813-5319-2010", "Which card is it?\n[14:35] Guest: 30 0469 9889 2472"): the
+    # number may be grouped any way, as after a card word. Luhn, 12-19 digits and the whole run stay the guard.
+    NEARBY_WINDOW = 80
+    _NAMED = re.compile(rf"{CARD_WORD}s?(?![\w-])")
+    _NEARBY = re.compile(
+        rf"(?<![\w+@/.,:{DASHES}])(?<!\d[\t{SPACES}.{DASHES}])(?<!\d[\t{SPACES}.{DASHES}][\t{SPACES}])"
+        rf"[1-9]\d{{0,8}}(?:{_CARD_SEP}\d{{1,9}}){{1,18}}(?![\w@]|[.,:/{DASHES}]\d)"
+    )
+
     def __init__(self) -> None:
         super().__init__("CREDIT_CARD", [Pattern("card", self.PATTERN, 0.9)])
 
@@ -224,6 +234,15 @@ class CardRecognizer(Recognizer):
                 continue
             out.append(RecognizerResult("CREDIT_CARD", start, end, 0.9))
             found.add((start, end))
+        for w in self._NAMED.finditer(text):
+            for m in self._NEARBY.finditer(text, w.end(), min(len(text), w.end() + self.NEARBY_WINDOW)):
+                d = only_digits(m.group())
+                if not 12 <= len(d) <= 19 or not luhn_ok(d) or any(s <= m.start() < e for s, e in found):
+                    continue
+                if self.NOT_A_CARD.search(text, max(0, m.start() - 30), m.start()):
+                    continue
+                out.append(RecognizerResult("CREDIT_CARD", m.start(), m.end(), 0.9))
+                found.add(m.span())
 
         def fits(s: int, e: int) -> bool:
             d = only_digits(text[s:e])
@@ -338,12 +357,17 @@ class SwiftRecognizer(ContextGatedRecognizer):
         r" bank|correspondent)[ \t]*:?[ \t]*$"
         r"|(?i:\bL/C|letter of credit|credit)[ \t]+(?i:issued|opened|advised|confirmed)[ \t]+by[ \t]+$"
         r"|(?i:\broute)[ \t]*:[ \t]*(?i:our[ \t]+)?$"
+        # A payment advice's institutions, named as SWIFT's MT103 fields 52-57 name them ("Account with
+        # institution BAGAWSIA", "Ordering institution: ...").
+        r"|(?i:account[ \t]+with|ordering|intermediary|beneficiary|sender'?s|receiver'?s)[ \t]+(?i:institution)"
+        r"[ \t]*:?[ \t]*$"
     )
     # An IBAN right before, the bank's code after it ("BG36 HHKV 0206 59VB RDG9 IS (NOVBUSRQ)", "holds
     # DE89... at COBADEFF").
     AFTER_IBAN = re.compile(
         rf"(?:\b|(?<=\?\d\d))[A-Z]{{2}}{SPACE}?\d{{2}}(?:[{IBAN_SEPARATORS}]?[A-Z0-9]){{11,30}}"
-        r"[ \t]*(?:[(/,;-]|(?<=[ \t])(?:at|with|bei|chez|presso|via))?[ \t]*$"
+        # "held with", "kept at", "maintained at": the account's bank after it.
+        r"[ \t]*(?:[(/,;-]|(?<=[ \t])(?:(?:held|kept|maintained|opened)[ \t]+)?(?:at|with|bei|chez|presso|via))?[ \t]*$"
     )
     STRUCTURE = re.compile(r"[A-Z]{6}(?:[A-Z0-9]{2}XXX|[A-Z0-9]*\d[A-Z0-9]*)")
     HEADER = re.compile(r"(?i)(?<![a-z])(?:swift|bic)(?![a-z])")
@@ -394,7 +418,22 @@ class SwiftRecognizer(ContextGatedRecognizer):
 
 _MRN_HEADER = (
     r"(?i)(?<![a-z])(?:mrn|mr ?#|mr no|medical record(?: no\.?| number| #)?|hospital (?:no|number|record)|chart(?: no| #)?"
-    r"|patient (?:id|no|number)|patientennummer|fallnummer|nhc|ipp|prontu[aá]rio)(?![^\W\d_])"
+    r"|patient (?:id|no|number)|patientennummer|fallnummer|nhc|ipp|prontu[aá]rio"
+    # A register's or a blood service's abbreviated column ("Hosp. no.", "Donor no."): the donor number is the
+    # donor's key in the blood service's health records.
+    r"|hosp\.? ?(?:no|nr|number|#)|donor (?:no|nr|number|id|#))(?![^\W\d_])"
+)
+# An XML or HTML element named by a record-number label, whatever its attributes ("<mrn system=\"...\">X</mrn>",
+# "<patientId>...</patientId>"): the element's text is the number.
+_MRN_ELEMENT = re.compile(
+    r"<((?i:mrn|medical_?record_?(?:no|number|id)?|patient_?(?:id|no|number)|chart_?(?:no|number)"
+    r"|hospital_?(?:no|number)|donor_?(?:no|number|id)))(?:[ \t][^<>\n]{0,200})?>[ \t]*([^<>\n]{1,40}?)[ \t]*</\1>"
+)
+# The label, then the institution that keeps the record, then a colon ("Medical record no. at St Mary's
+# Hospital: G5961744", "Patient ID with Northside Clinic: 12345678").
+_MRN_AT_PLACE = re.compile(
+    r"(?:[ \t]*(?i:no\.?|nr\.?|number|#))?[ \t]+(?i:at|of|from|in|with|bei|chez|presso|à|de|del|da|do|na|no)"
+    r"[ \t]+[^\n:;]{1,60}:[ \t]*"
 )
 
 
@@ -481,6 +520,11 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
                 # An occupational health service's file reference ("OH ref 3231263231").
                 "oh ref",
                 "occupational health ref",
+                "hosp. nr",
+                "donor no",
+                "donor nr",
+                "donor number",
+                "donor id",
             ],
             window=30,
         )
@@ -501,7 +545,17 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
             return True
         left = max(0, start - self.window)
         hits = list(self._context.finditer(text, left, start))
-        return bool(hits) and not self._NUMBER_BETWEEN.search(text, hits[-1].end(), start)
+        if hits and not self._NUMBER_BETWEEN.search(text, hits[-1].end(), start):
+            return True
+        # The label further back on the same line, with the institution named between it and a colon.
+        line = text.rfind("\n", max(0, start - self.AT_PLACE_WINDOW), start) + 1
+        left = max(line, start - self.AT_PLACE_WINDOW)
+        return any(
+            _MRN_AT_PLACE.fullmatch(text, hit.end(), start)
+            for hit in self._context.finditer(text, left, start)
+        )
+
+    AT_PLACE_WINDOW = 100
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         # Most texts hold none of the labels: one pass of the label regexes spares the value pattern.
@@ -527,6 +581,11 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
         )
         for m in self.BRACKETED.finditer(text):
             out.append(RecognizerResult("MEDICAL_RECORD_NUMBER", m.start(1), m.end(1), 0.6))
+        if "</" in text:
+            seen = {(r.start, r.end) for r in out}
+            for m in _MRN_ELEMENT.finditer(text):
+                if m.span(2) not in seen and self._CELL.fullmatch(text, *m.span(2)):
+                    out.append(RecognizerResult("MEDICAL_RECORD_NUMBER", m.start(2), m.end(2), 0.6))
         return out
 
 
@@ -551,7 +610,8 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
     # Or a letter and digits in spaced threes (Michigan's "T 910 170 507 331"). India's licence opens with the
     # state and office code before the serial ("MH12 20110012345").
     VALUE = (
-        r"(?<![\w-])(?:(?:[A-Z]{1,3}[ ](?=\d{5})|[A-Z]{2}-?\d{2}[ ](?=\d{7}))?(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19}"
+        # Washington State's licence since 2018: "WDL" and nine letters or digits, as few as one a digit.
+        r"(?<![\w-])(?:WDL(?=[A-Z]{0,8}\d)[A-Z0-9]{9}(?![\w-])|(?:[A-Z]{1,3}[ ](?=\d{5})|[A-Z]{2}-?\d{2}[ ](?=\d{7}))?(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19}"
         r"(?:[ ]\d{3,6}(?=[^\w-]|$)){0,3}"
         r"|(?:[A-Z][ ])?\d{3}(?:[ ]\d{3}){2,4}"
         # A two-digit office or district group before the serial ("05 570 032", "55 82816").
@@ -630,6 +690,11 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
     def has_context(self, text: str, start: int) -> bool:
         if super().has_context(text, start):
             return True
+        # A log's or an export's key=value fields join a label's words with underscores
+        # ("doc=driving_licence number=N0431974"): the same label.
+        left = text[max(0, start - self.window) : start]
+        if "_" in left and self._context.search(left.replace("_", " ")):
+            return True
         if not self.NUMBER_WORD.search(text, max(0, start - 12), start) or self.OTHER_NUMBER.search(
             text, max(0, start - 30), start
         ):
@@ -641,7 +706,13 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         out = []
-        for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
+        labelled = self._context.search(text) is not None or (
+            "_" in text and self._context.search(text.replace("_", " ")) is not None
+        )
+        found = Recognizer.analyze(self, text, entities, nlp_artifacts, regex_flags) if labelled else []
+        for r in found:
+            if not self.has_context(text, r.start):
+                continue
             if _ISO_DATE.fullmatch(text, r.start, r.end):
                 continue  # "licence no. S8891686; pick-up 2020-12-04": the date after the number
             # Letters right after the label name the issuing country ("licence TR 53726173"), not the number.

@@ -536,6 +536,27 @@ def _beside_email(text: str, start: int, end: int) -> bool:
     )
 
 
+# A fixed-width extract's rows open with a record key of one length, then a run of spaces and the next field
+# ("0742634664  DOE, JANE     12-MAR-1960  ..."). Keys are drawn from all digits: a few open with 0 and read as
+# national phones, but most of the column does not read as phones at all, which a column of phones would.
+_LINE_KEY = re.compile(r"^\d{6,12}(?= {2,40}\S)", re.MULTILINE)
+
+
+def _key_column_spans(text: str, phones: list[RecognizerResult]) -> set[tuple[int, int]]:
+    """The line-opening keys of a fixed-width extract that were read as phones: three lines or more open with a
+    digit key of one length, and fewer than half of those keys read as phones."""
+    by_length: dict[int, list[tuple[int, int]]] = {}
+    for m in _LINE_KEY.finditer(text):
+        by_length.setdefault(m.end() - m.start(), []).append(m.span())
+    found = {(r.start, r.end) for r in phones}
+    out: set[tuple[int, int]] = set()
+    for spans in by_length.values():
+        taken = [span for span in spans if span in found]
+        if len(spans) >= 3 and 2 * len(taken) < len(spans):
+            out.update(taken)
+    return out
+
+
 class WorldPhoneRecognizer(Recognizer):
     """Phone numbers of any region: see the module docstring for what makes a run of digits one."""
 
@@ -570,6 +591,10 @@ class WorldPhoneRecognizer(Recognizer):
                     for s, e in self._spans(text, start, end, last_end, firsts):
                         out.append(RecognizerResult("PHONE_NUMBER", s, e, 0.6))
                         last_end = e
+        if out and "  " in text:
+            keys = _key_column_spans(text, out)
+            if keys:
+                out = [r for r in out if (r.start, r.end) not in keys]
         return out
 
     @staticmethod

@@ -140,6 +140,11 @@ DOB_CONTEXT = [
         "生年月日",
         "出生日期",
     ],
+    # Welsh, Maltese, Vietnamese, Irish and Icelandic forms ("Dyddiad geni", "Data tat-twelid", "Ngày sinh").
+    *["dyddiad geni", "data tat-twelid", "ngày sinh", "dáta breithe", "fæðingardagur"],
+    # Indonesian and Malay, Filipino, Swahili, Korean, Thai, Hindi, Arabic, Hebrew and Persian forms.
+    *["tanggal lahir", "tarikh lahir", "petsa ng kapanganakan", "tarehe ya kuzaliwa", "생년월일"],
+    *["วันเกิด", "जन्म तिथि", "जन्मतिथि", "تاريخ الميلاد", "תאריך לידה", "تاریخ تولد"],
 ]
 # A column of a table headed by a birth label ("| Name | DOB |", "last,first,birth"): "birth" alone names it.
 DOB_HEADER = [*DOB_CONTEXT, "birth", "date of birth", "geburtstag", "naissance", "nacimiento", "nascita"]
@@ -186,6 +191,11 @@ BIRTH_DATE = (
     rf"|\b\d{{1,2}}[ \t]*/[ \t]*\d{{1,2}}[ \t]*/[ \t]*{_YEAR4}\b"
     rf"|\b\d{{1,2}}[ \t]+de[ \t]+[^\W\d_]{{3,12}}[ \t]+(?:de[ \t]+|del[ \t]+)?{_YEAR4}\b"
     rf"|{_YEAR4}[ ]?[年년][ ]?\d{{1,2}}[ ]?[月월][ ]?\d{{1,2}}[ ]?[日일]"
+    # The month in Roman numerals, as much of Central and Eastern Europe, Italy and Portugal write it by hand
+    # and on certificates ("22.VIII.1942", "1. XII. 1954", "7-IV-1997").
+    rf"|(?<![\d.])\b(?:0?[1-9]|[12]\d|3[01])(?:\.[ ]?|[-/])(?:I{{1,3}}|IV|VI{{0,3}}|IX|XI{{0,2}})(?:\.[ ]?|[-/]){_YEAR4}\b"
+    # Vietnamese: "ngày 13 tháng 11 năm 1972".
+    rf"|\b(?i:ngày)[ \t]+\d{{1,2}}[ \t]+(?i:tháng)[ \t]+\d{{1,2}}[ \t]+(?i:năm)[ \t]+{_YEAR4}\b"
     rf"|{COMPACT_DATE})"
 )
 _ANY_BIRTH_DATE = re.compile(BIRTH_DATE)
