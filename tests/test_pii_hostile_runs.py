@@ -36,6 +36,9 @@ HOSTILE = [
     ("", "1;"),  # one line read again as a table row for each number on it
     ("", "$1,"),
     ("", "\n"),  # a line start that reached across every blank line after it
+    ("card ", "\t"),  # two runs of blanks around an optional colon, tried against each other
+    ("tracking ", "\t"),
+    ("My name is ", "\t"),
 ]
 
 

@@ -193,7 +193,7 @@ class CardRecognizer(Recognizer):
     # stays an amount), and nothing but a colon, "no."/"#", a line break or a quote mark may stand between.
     CARD_WORD = r"(?<![\w-])(?=[CcPpTtKkКк])(?i:" + word_trie(_CARD_WORDS) + ")"
     LABELLED = re.compile(
-        rf"{CARD_WORD}(?![\w-])(?:[ \t]*(?i:no|nr|number|num|n°|nº|#)\.?)?[ \t]*[:#=]?[ \t]*(?:\n[> \t]*)?"
+        rf"{CARD_WORD}(?![\w-])(?:[ \t]*(?i:no|nr|number|num|n°|nº|#)\.?)?[ \t]*+[:#=]?[ \t]*+(?:\n[> \t]*)?"
         rf"(?P<number>[1-9]\d{{0,8}}(?:{_CARD_SEP}\d{{1,9}}){{1,18}})(?![\w@]|[.,:/{DASHES}]\d)"
     )
     # A table column headed by a card word ("| Card number |", "pan,exp,name"): its cells are cards in any

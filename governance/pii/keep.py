@@ -99,7 +99,7 @@ KEEP_PATTERNS: dict[str, str] = {
     "currency_amount": rf"\b(?:{_CURRENCIES})[ \t]?(?:{_AMOUNT})(?![\d])|\b(?:{_AMOUNT})[ \t]?(?:{_CURRENCIES})\b"
     rf"|\b(?:S?Fr\.|CHF)[ \t]?(?:{_AMOUNT})(?:\.[-–])?",
     "ndc": rf"\b(?:[1-9]\d{{3,4}}-\d{{3,4}}-\d{{1,2}}|(?i:ndc)\b[^\n\d]{{0,12}}{_NDC})(?![\w-])",
-    "tracking": rf"\b(?i:{_TRACKING_WORDS})[ \t]*[:#]?[ \t]*(?:[A-Z]{{2}}[ \t]?)?\d[\d \t]{{7,30}}\d(?:[ \t]?[A-Z]{{2}}\b)?",
+    "tracking": rf"\b(?i:{_TRACKING_WORDS})[ \t]*+[:#]?[ \t]*+(?:[A-Z]{{2}}[ \t]?)?\d[\d \t]{{7,30}}\d(?:[ \t]?[A-Z]{{2}}\b)?",
     "percent": r"\b\d+(?:\.\d+)?\s?(?:%|percent\b|bps\b|basis points\b)",
     "fiscal_date": rf"{_FISCAL_CONTEXT}[^.\n]{{0,30}}?(?:{FULL_DATE}|{MONTHS}\s+\d{{4}}|\b(?:19|20)\d{{2}}\b)",
     "fiscal_label": r"\b(?:FY|Q[1-4]\s?(?:FY)?)\s?'?\d{2,4}\b",

@@ -618,7 +618,7 @@ WEAK_INTROS = [
     "bye",
 ]
 _INTRO = re.compile(
-    rf"\b(?i:(?P<strong>{word_trie(STRONG_INTROS)})|(?P<weak>{word_trie(WEAK_INTROS)}))\b(?:\(s\))?[ \t]*[:,-]?[ \t]*"
+    rf"\b(?i:(?P<strong>{word_trie(STRONG_INTROS)})|(?P<weak>{word_trie(WEAK_INTROS)}))\b(?:\(s\))?[ \t]*+[:,-]?[ \t]*+"
     # A form's blank line before the name ("Surname ______ Merrill ______").
     r"(?:_{2,}[ \t]*)?"
     # Name words one space apart: a wider gap ends the field ("Surname: Due   Given name: Eringisl").
