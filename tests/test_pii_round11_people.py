@@ -220,7 +220,15 @@ def test_address_spans_stay_in_text(parts: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "run",
-    ["Address:" + " " * 80_000, "address:\n" * 8_000, "a-" * 40_000, "Villa " * 13_000, "P.O. Box " * 8_000],
+    [
+        "Address:" + " " * 80_000,
+        "address:\n" * 8_000,
+        "a-" * 40_000,
+        "Villa " * 13_000,
+        "P.O. Box " * 8_000,
+        "\n[10:00] " + "x" * 80_000,
+        "\n0000  " + "AB " * 25_000,
+    ],
 )
 def test_long_runs_stay_linear(run: str) -> None:
     started = time.perf_counter()
@@ -252,4 +260,26 @@ def test_fixed_width_english_words_are_no_name() -> None:
 
 def test_fixed_width_needs_a_date_after() -> None:
     text = "4410029381  M. KOWALCZYK      ACTV  EUR 120.00\n"
+    assert found(text, "PERSON") == []
+
+
+# --- chat transcripts -----------------------------------------------------------------------------------------
+
+CHAT = (
+    "[09:02] Virtual assistant: Hi! How can I help?\n"
+    "[09:03] Guest: my parcel is late\n"
+    "[09:05] OYELARAN, Funmilayo joined the chat\n"
+    "[09:05] OYELARAN, Funmilayo: Hello, can I have your order number?\n"
+    "[09:06] System: session closed\n"
+)
+
+
+def test_chat_speakers_are_people() -> None:
+    names = found(CHAT, "PERSON")
+    assert names.count("OYELARAN, Funmilayo") == 2
+    assert not any(n in ("Virtual assistant", "Guest", "System") for n in names)
+
+
+def test_chat_roles_only_find_no_one() -> None:
+    text = "[10:00] Agent: hello\n[10:01] Customer: hi\n[10:02] Supervisor joined the chat\n"
     assert found(text, "PERSON") == []

@@ -117,6 +117,13 @@ _FIXED_RECORD_NAME = re.compile(
     rf"(?P<v>[{UPPER}][{UPPER}'-]{{0,30}}\.?(?:,?[ ][{UPPER}][{UPPER}'-]{{0,30}}\.?){{1,4}})[ ]{{2,}}(?={_FIXED_DATE})",
     re.MULTILINE,
 )
+# A chat transcript's message line: a bracketed time, the speaker, then a colon and the message or the news that
+# they joined or left ("[14:32] Ana Lima: Hello", "[14:32] LIMA, Ana joined the chat").
+_CHAT_SPEAKER = re.compile(
+    r"^[ \t]{0,4}\[\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?\][ \t]{1,4}"
+    r"(?P<v>[^\W\d_][^\n:\[\]]{0,60}?)(?=[ \t]+(?:has[ ]|have[ ])?(?:joined|left)\b|:[ \t])",
+    re.MULTILINE,
+)
 # iCalendar (RFC 5545): the common name of an organiser or attendee ("ATTENDEE;ROLE=CHAIR;CN=Ana Lima:mailto:...").
 _ICAL_NAME = re.compile(r"^(?:ORGANIZER|ATTENDEE)(?:;[^:\n]*?)?;CN=\"?(?P<v>[^;:\"\n]+)", re.MULTILINE)
 # A passenger name as airlines write it (IATA): SURNAME/GIVEN NAMES and a title ("STRAKOVÁ/MARIANNA MRS"), or
@@ -346,8 +353,16 @@ class RecordFieldRecognizer(EntityRecognizer):
 
 def _speakers(text: str) -> list[RecognizerResult]:
     """Speakers of a chat transcript: lines of a name and a time, two or more of them, the same name speaking
-    again or another taking turns; no English words (so "Lunch 12:30" and "Meeting 13:00" stay)."""
+    again or another taking turns; no English words (so "Lunch 12:30" and "Meeting 13:00" stay). And the
+    speakers of timed message lines who are not a role ("Guest", "System", "Virtual assistant": English
+    words all), in any case."""
     lines = [m for m in _SPEAKER_LINE.finditer(text) if not any(map(is_english_word, m.group("v").split()))]
-    if len(lines) < 2:
-        return []
-    return [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in lines]
+    out = (
+        [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in lines] if len(lines) >= 2 else []
+    )
+    if "[" in text:
+        for m in _CHAT_SPEAKER.finditer(text):
+            words = re.findall(r"[^\W\d_]+", m.group("v"))
+            if words and not all(is_english_word(w) for w in words):
+                out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
+    return out
