@@ -119,9 +119,12 @@ _FIXED_RECORD_NAME = re.compile(
 )
 # A chat transcript's message line: a bracketed time, the speaker, then a colon and the message or the news that
 # they joined or left ("[14:32] Ana Lima: Hello", "[14:32] LIMA, Ana joined the chat").
+_PARTICLE = r"(?:al|el|bin|bint|ibn|de|da|di|del|della|do|dos|das|du|van|von|der|den|la|le|ter|ten)"
 _CHAT_SPEAKER = re.compile(
     r"^[ \t]{0,4}\[\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?\][ \t]{1,4}"
-    r"(?P<v>[^\W\d_][^\n:\[\]]{0,60}?)(?=[ \t]+(?:has[ ]|have[ ])?(?:joined|left)\b|:[ \t])",
+    # One to four words of a name: capitalised, or the particles of one ("Saeed bin Rashid", "OKAFOR, Ada").
+    rf"(?P<v>[{UPPER}][\w'’.-]{{0,30}}(?:,?[ ](?:[{UPPER}][\w'’.-]{{0,30}}|{_PARTICLE}(?=[ ]))){{0,3}})"
+    r"(?=[ \t]+(?:has[ ]|have[ ])?(?:joined|left)\b|:[ \t])",
     re.MULTILINE,
 )
 # iCalendar (RFC 5545): the common name of an organiser or attendee ("ATTENDEE;ROLE=CHAIR;CN=Ana Lima:mailto:...").
