@@ -13,13 +13,14 @@ from hypothesis import strategies as st
 from core.config import ScrubParams
 from governance.pii.addresses import StreetAddressRecognizer
 from governance.pii.keep import protected_spans
-from governance.pii.people import GivenNameRecognizer, plausible_ner_person
+from governance.pii.people import GivenNameRecognizer, LowerCaseNameRecognizer, plausible_ner_person
 from governance.pii.records import RecordFieldRecognizer
 from governance.pii.scrubber import Scrubber
 
 RECORDS = RecordFieldRecognizer()
 GIVEN = GivenNameRecognizer()
 STREETS = StreetAddressRecognizer()
+LOWER_NAMES = LowerCaseNameRecognizer()
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +34,10 @@ def kept(text: str) -> list[str]:
 
 def found(text: str, kind: str) -> list[str]:
     return [text[r.start : r.end] for r in RECORDS.analyze(text, None) if r.entity_type == kind]
+
+
+def found_people(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in LOWER_NAMES.analyze(text, ["PERSON"])]
 
 
 def streets(text: str) -> list[str]:
@@ -228,13 +233,18 @@ def test_address_spans_stay_in_text(parts: list[str]) -> None:
         "P.O. Box " * 8_000,
         "\n[10:00] " + "x" * 80_000,
         "\n0000  " + "AB " * 25_000,
+        "x@y.z\n" + "  " * 40_000,
+        "a@b.c " + "aa " * 26_000,
     ],
 )
 def test_long_runs_stay_linear(run: str) -> None:
+    for warm_up in (streets, kept, found_people):  # load the name tables and word lists first
+        warm_up("Address: 1 Main St, ana@example.com")
     started = time.perf_counter()
     streets(run)
     found(f"id;owner\n1;{run}\n", "PERSON")
     kept(run)
+    found_people(run)
     assert time.perf_counter() - started < 5
 
 
@@ -282,4 +292,42 @@ def test_chat_speakers_are_people() -> None:
 
 def test_chat_roles_only_find_no_one() -> None:
     text = "[10:00] Agent: hello\n[10:01] Customer: hi\n[10:02] Supervisor joined the chat\n"
+    assert found(text, "PERSON") == []
+
+
+# --- lower-case names that the document's e-mail addresses spell -------------------------------------------------
+
+PARTY_INDEX = (
+    "Role        Party                 Contact\n"
+    "Claimant    gwenola kerjean\n"
+    "            +33 2 98 00 00 00 / gwenola.kerjean@example.fr\n"
+    "Respondent  y. le goff\n"
+    "            legoff_yannig@example.org\n"
+)
+
+
+def test_lower_case_names_spelt_by_email() -> None:
+    names = found_people(PARTY_INDEX)
+    assert "gwenola kerjean" in names and "y. le goff" in names
+
+
+def test_lower_case_words_without_email_evidence_stay() -> None:
+    text = "status: closed by agent\nnote  printer queue jammed\ncontact: ops@example.com\n"
+    assert found_people(text) == []
+
+
+def test_lower_case_phrase_beside_unrelated_email_stays() -> None:
+    text = "Tags: urgent follow-up\nOwner: queue manager\nReply to: billing@example.com\n"
+    assert found_people(text) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet="abc .:@\n", max_size=60))
+def test_mailed_names_spans_in_text(text: str) -> None:
+    for name in found_people(text):
+        assert name in text
+
+
+def test_chat_message_text_is_no_speaker() -> None:
+    text = "[08:15] hi it's Marisol, new number: 0612 345 678\n[08:16] their numbers: 3 and 4\n"
     assert found(text, "PERSON") == []

@@ -9,6 +9,7 @@ use of a word in lower case, the labels and phrases that introduce a person ("Pa
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
@@ -742,7 +743,50 @@ class LowerCaseNameRecognizer(Recognizer):
                 i = j + 1
                 continue
             i += 1
+        if "@" in text:
+            out += _mailed_lower_names(text)
         return out
+
+
+# A field's value in lower case: two to four words (an initial may open them), alone in a field: at a line's
+# start, after a colon, a bar, a tab, a bracket or a column gap, and up to the field's end.
+_LOWER_FIELD = re.compile(
+    rf"(?:^|(?<=[:|\t\]])|(?<=[ ]{{2}}))[ ]{{0,12}}"
+    rf"(?P<v>(?:[{LOWER}]\.[ ])?[{LOWER}][{LOWER}'-]{{1,30}}(?:[ ][{LOWER}][{LOWER}'-]{{0,30}}){{1,3}})"
+    r"(?=[ \t]*(?:$|[|\t,]|[ ]{2}))",
+    re.MULTILINE,
+)
+_LOCAL_PART = re.compile(r"(?<![\w.+-])[\w.+-]{2,64}(?=@[\w-])")
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+
+
+def _mailed_lower_names(text: str) -> list[RecognizerResult]:
+    """A lower-case field value that the document's own e-mail addresses spell ("le moal maiwenn" beside
+    "maiwenn.lemoal@..."): people write their address from their name, so a word of the value (four letters
+    or more, accents dropped) that is a part of a local part, or that one begins, names the owner. Not English
+    words all ("closed by agent")."""
+    locals_ = [_plain(m.group()) for m in _LOCAL_PART.finditer(text)]
+    if not locals_:
+        return []
+    parts = {p for local in locals_ for p in re.split(r"[._+\-\d]+", local) if len(p) >= 4}
+    joined = {re.sub(r"[._+\-\d]+", "", local) for local in locals_}
+    out = []
+    for m in _LOWER_FIELD.finditer(text):
+        words = re.findall(rf"[{LOWER}][{LOWER}'-]*", m.group("v"))
+        if all(is_english_word(w) for w in words if len(w) > 1):
+            continue
+        plain = [_plain(p) for w in words for p in w.split("-") if len(p) >= 4 and not is_english_word(p)]
+        plain += [
+            p for a, b in zip(words, words[1:], strict=False) if len(p := _plain(a + b)) >= 5
+        ]  # "legoff@"
+        if any(p in parts or any(q.startswith(p) or p.startswith(q) for q in parts) for p in plain) or any(
+            len(p) >= 5 and any(p in j for j in joined) for p in plain
+        ):
+            out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
+    return out
 
 
 GROUP_NOUNS = (
