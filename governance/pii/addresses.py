@@ -248,6 +248,7 @@ UNIT = (
     r"|,?[ ](?:\d{1,2}\.|st\.)[ ]?(?:sal|th|tv|mf)\b\.?|[ ][A-Z][ ]\d{1,4}(?![\w])|\.?[ ]\d{1,2}\.[ ]em\."
     r"|,[ ]\d{1,2}º(?:[ ]?[A-Z](?![\w]))?)"
 )
+_PO_BOX = r"(?:P\.?[ ]?O\.?[ ]?Box|PO[ ]Box|Postfach|Apartado|Caixa[ ]Postal)"
 TAIL_POSTCODE = POSTCODE.removesuffix("|\\d{3}")
 _TAIL = re.compile(
     rf"\.?(?:{UNIT}){{0,4}}(?:(?:[,;][ \t]*|[ \t]*\n[ \t]*|[ \t]+-[ \t]+|[ \t]+)"
@@ -256,8 +257,10 @@ _TAIL = re.compile(
     rf"(?:(?P<pc1>{TAIL_POSTCODE})(?:,?[ \t]+|[ \t]*\n[ \t]*)(?P<c1>{CITY_AFTER_POSTCODE})(?:[ \t]+/[ \t]+[A-Z]{{2}}\b)?"
     rf"|(?P<c2>{CITY})(?:,?[ \t]+|[ \t]+-[ \t]+)(?:(?P<pc3>{TAIL_POSTCODE})(?![\w])"
     rf"(?:[ \t]+{CITY_AFTER_POSTCODE}[ \t]+/[ \t]+[A-Z]{{2}}\b)?|(?P<st>{STATE})(?:,?[ \t]+(?P<pc2>{TAIL_POSTCODE}))?)"
-    rf"|(?P<c3>{CITY})(?=[ \t]*(?:[.;)\n]|,[ \t]*\n|$))))?"
+    rf"|(?P<c3>{CITY})(?=[ \t]*(?:[.;)\n|]|,[ \t]*\n|$|,?[ \t]*{_PO_BOX}))))?"
     rf"(?:,?[ \t]+(?P<pc4>{TAIL_POSTCODE})(?![\w-]))?"
+    # A post-office box after the town, where streets have no postcode ("Dubai, P.O. Box 26032").
+    rf"(?:,?[ \t]*{_PO_BOX}[ \t]?\d{{1,7}}(?![\w-]))?"
     # A province after the town: Italy's "(RM)", Spain's "(Málaga)", Mexico's ", Gto.".
     rf"(?:[ \t]+\([{UPPER}][{UPPER}{LOWER} ]{{1,20}}\)|,[ \t]+[{UPPER}][{LOWER}]{{1,3}}\.)?",
 )
@@ -332,10 +335,15 @@ _LABEL = re.compile(
     rf"|<(?i:{word_trie(ADDRESS_NOUNS)}|street(?:_?address)?|streetAddress)(?:[ \t][^<>\n]*)?>"
     # A JSON field of an address: "line1": "Bogovićeva 4a", "street_address": "...".
     r'|"(?i:line_?[12]|street(?:_?address)?|address(?:_?line_?[12])?)"[ \t]*:[ \t]*")'
-    rf"[ \t]*(?=[\d{UPPER}])"
+    # A form's label alone on its line, with a colon, heads the address on the next ("Residential Address:").
+    rf"(?:(?<=:)[ \t]{{0,20}}\n)?[ \t]{{0,40}}(?=[\d{UPPER}])"
 )
+# A value ends at a mark, a sentence's end, a joining word, or a column gap (a tab or three spaces: the next
+# field of a form laid out in columns, "Years at address: 4   Residential status: owner").
+# A value that is another field's label: words and a colon.
+_ANOTHER_LABEL = re.compile(r"[^\d:\n]{1,30}:")
 _STOP = re.compile(
-    r"[;\n(\"<]|\.(?=\s|$)(?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)|,\s+(?=[a-z])|\s(?:or|and|tel|phone|call)\b"
+    r"[;\n(\"<\t]|[ ]{3}|\.(?=\s|$)(?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)|,\s+(?=[a-z])|\s(?:or|and|tel|phone|call)\b"
 )
 
 
@@ -466,7 +474,10 @@ def script_addresses(text: str) -> list[tuple[int, int]]:
 # (Russian and Ukrainian "г.", "с.", "пгт") or its word after it (Azerbaijani "ray.", "qəsəbəsi", "kəndi";
 # "район", "обл."): "г. Грозный, ш. Прудное, д. 2/9", "Şamaxı ray., Səfərli qəsəbəsi, S.S. AXUNDOV pr., b. 6".
 _ARTICLE_BEFORE = re.compile(r"\b(?i:art|arts|article|articolo|artículo|artigo|section|sec|para|§)\.?[ \t]*$")
-_UNIT_BEFORE = re.compile(r"(?<![\w.])(?:Apt|Apartment|Unit|Suite|Ste|Flat)\.?[ ]?#?[\w-]{1,6},?[ \t]+$")
+_UNIT_BEFORE = re.compile(
+    r"(?<![\w.])(?:Apt|Apartment|Unit|Suite|Ste|Flat|Villa|Bldg|Building)\.?[ ]?#?[\w-]{1,6},?[ \t]+$"
+)
+_UNIT_WORD_BEFORE = re.compile(r"(?<![\w.])(?:Villa|Bldg\.?|Building|Apt\.?|Apartment|Unit|Flat|Suite)[ ]$")
 _TOWN_MARK_AFTER = (
     r"ray\.|rayonu|qəs\.|qəsəbəsi|kəndi|k\.|ş\.|şəhəri|район|р-н|обл\.|область|области|округ|селище|село"
 )
@@ -612,6 +623,8 @@ class StreetAddressRecognizer(Recognizer):
             street_start = town.start()
         if unit := _UNIT_BEFORE.search(text, max(0, street_start - 20), street_start):
             street_start = unit.start()  # "Apt. 864 967 Joseph Intersection", "Apt. 994, 3 Naomi Street"
+        elif unit_word := _UNIT_WORD_BEFORE.search(text, max(0, street_start - 12), street_start):
+            street_start = unit_word.start()  # "Villa 146, Al Wasl Road": the house's number is the unit's
         if text[max(0, street_start - 3) : street_start] == "C/ ":
             street_start -= 3  # "C/ Calle Sádaba": Spain's "calle" cut short
         street_end = after.end() if after else right
@@ -663,6 +676,8 @@ class StreetAddressRecognizer(Recognizer):
                 if nxt:
                     end = stop.start() + nxt.end()
             value = text[start:end].rstrip(" ,")
+            if text[m.end() - 1 : m.end()] in " \t\n" and "\n" in m.group() and _ANOTHER_LABEL.match(value):
+                continue  # "Address:\nPhone: ...": the field was left empty
             if re.search(r"\d", value[:50]) and re.search(rf"[{UPPER}][{LOWER}]", value) and len(value) >= 6:
                 out.append((start, start + len(value)))
         return out

@@ -68,6 +68,10 @@ _NDC = r"\d{4,5}-\d{3,4}-\d{1,2}"
 # FK 326 951 864 IT"): digits in groups, the Universal Postal Union's letters around them.
 _TRACKING_WORDS = r"tracking(?:[ \t]+(?:no\.?|number|id|#))?|waybill|air[ \t]+waybill|awb|consignment(?:[ \t]+no\.?)?|carrier[ \t]+scan|parcel(?:[ \t]+no\.?)?"
 
+# The space between two words of one name: one or two spaces, no tab (tabs part the cells of a table, and a
+# wider run of spaces the columns of a fixed-width form).
+_IN_CELL = r"[ ]{1,2}(?![ \t])"
+
 KEEP_PATTERNS: dict[str, str] = {
     # Securities: exchange-qualified tickers ("(NYSE: IBM)", "OMX: NOVO B", "(B3: PETR4)"), ISIN, CUSIP
     # after its label.
@@ -104,11 +108,12 @@ KEEP_PATTERNS: dict[str, str] = {
     "fiscal_date": rf"{_FISCAL_CONTEXT}[^.\n]{{0,30}}?(?:{FULL_DATE}|{MONTHS}\s+\d{{4}}|\b(?:19|20)\d{{2}}\b)",
     "fiscal_label": r"\b(?:FY|Q[1-4]\s?(?:FY)?)\s?'?\d{2,4}\b",
     # Company names: capitalised words closed by a company form or a word of trade, or opened by one, on one
-    # line ("Eringisl\nHospital no.:" is a name and a label).
-    "company": rf"\b(?:(?:[A-Z][\w&'.-]{{0,40}}|&)[ \t]+){{0,4}}[A-Z][\w&'.-]{{0,40}},?(?:[ \t]+&)?[ \t]+(?:{_COMPANY_FORMS}|{_MORE_COMPANY_FORMS})(?!\w)\.?",
+    # line ("Eringisl\nHospital no.:" is a name and a label), and in one cell: a tab or a run of spaces parts
+    # the columns of a table or a form ("Ana Lima<TAB>Kestrel Mutual plc" is a person, then her employer).
+    "company": rf"\b(?:(?:[A-Z][\w&'.-]{{0,40}}|&){_IN_CELL}){{0,4}}[A-Z][\w&'.-]{{0,40}},?(?:{_IN_CELL}&)?{_IN_CELL}(?:{_COMPANY_FORMS}|{_MORE_COMPANY_FORMS})(?!\w)\.?",
     # Partners of a firm joined by a plus, as German-speaking firms write them ("Gruner + Jahr").
     "plus_firm": r"\b[A-Z][\w'-]{1,40}(?:[ \t]+\+[ \t]+[A-Z][\w'-]{1,40})+",
-    "trade_name": rf"\b(?:(?:[A-Z][\w&'-]{{0,40}}|&)[ \t]+){{1,4}}(?:{_TRADE_WORDS})\b|\b(?:{_TRADE_FIRST})(?:[ \t]+[A-Z][\w'-]{{0,40}}){{1,3}}",
+    "trade_name": rf"\b(?:(?:[A-Z][\w&'-]{{0,40}}|&){_IN_CELL}){{1,4}}(?:{_TRADE_WORDS})\b|\b(?:{_TRADE_FIRST})(?:{_IN_CELL}[A-Z][\w'-]{{0,40}}){{1,3}}",
     "vehicle": rf"\b(?:19|20)\d{{2}}[ \t]+(?:{_CAR_MAKES})(?:[ \t]+[A-Z0-9][\w-]*){{1,2}}",
 }
 
@@ -125,7 +130,7 @@ _KEEP = re.compile(
 
 # A firm named by the label of its part in a deal (`FIRM_ROLES`).
 _LABELLED_FIRM = re.compile(
-    rf"\b(?i:{FIRM_ROLES})[ \t]*:?[ \t]+(?P<firm>[A-Z][\w&'-]*(?:[ \t]+(?:[A-Z][\w&'-]*|[&+]))*)"
+    rf"\b(?i:{FIRM_ROLES})[ \t]*:?[ \t]+(?P<firm>[A-Z][\w&'-]*(?:{_IN_CELL}(?:[A-Z][\w&'-]*|[&+])){{0,8}})"
 )
 # A kept name of words alone (a company's, a trade name's), no digits or codes: kept wherever the document
 # repeats it ("Regards, Maersk Line" under "contractor Maersk Line").

@@ -9,6 +9,7 @@ use of a word in lower case, the labels and phrases that introduce a person ("Pa
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
@@ -68,6 +69,8 @@ NOT_A_NAME_WORD = {
 }
 # Kinds of legal and business documents: a capitalised word before one names the document ("Grant Deed").
 DOCUMENT_KINDS = set("deed lease mortgage contract invoice certificate affidavit warranty quitclaim".split())
+# A law is named after its subject and this word ("Landlord and Tenant Act", "Data Protection Act").
+DOCUMENT_KINDS |= {"act", "regulation", "ordinance", "statute"}
 # spaCy labels that make a capitalised pair a thing rather than a person.
 NOT_A_PERSON_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 # A word in lower case in running text; not part of an e-mail address or a web address ("rose.price@").
@@ -103,8 +106,9 @@ def spacy_calls_it_a_thing(
 
 # What stands between two words of one name: a space, or the particles of Dutch, German, Romance and other
 # surnames ("Rozemarijn den Herder", "Shanaya de Bruin", "Maria van der Berg").
+# A tab parts the cells of a table row, so it never stands inside one name.
 _NAME_GAP = re.compile(
-    r"[ \t](?:(?:van|von|de|den|der|da|das|do|dos|du|di|del|della|te|ten|ter|le|la)[ ]){0,2}"
+    r"[ ](?:(?:van|von|de|den|der|da|das|do|dos|du|di|del|della|te|ten|ter|le|la)[ ]){0,2}"
 )
 
 
@@ -186,8 +190,11 @@ class GivenNameRecognizer(Recognizer):
                         nlp_artifacts, start, end, PLACE_LABELS
                     )
                 if person and (
-                    first.rstrip(".") in SAINTS or _SAINT_BEFORE.search(text, max(0, start - 8), start)
+                    first.rstrip(".") in SAINTS
+                    or _SAINT_BEFORE.search(text, max(0, start - 8), start)
+                    or any(w[2].split("-", 1)[0].rstrip(".") in SAINTS for w in run if "-" in w[2])
                 ):
+                    # "Ste-Foy", "St-Jérôme", "Saint-Denis" inside the run: a place named for a saint
                     person = False  # "São Domingos de Rana", "San Lorenzo": a place named for a saint
                 if person and not is_place_name(text[start:end]) and not in_markup_tag(text, start):
                     out.append(RecognizerResult("PERSON", start, end, 0.6))
@@ -736,7 +743,50 @@ class LowerCaseNameRecognizer(Recognizer):
                 i = j + 1
                 continue
             i += 1
+        if "@" in text:
+            out += _mailed_lower_names(text)
         return out
+
+
+# A field's value in lower case: two to four words (an initial may open them), alone in a field: at a line's
+# start, after a colon, a bar, a tab, a bracket or a column gap, and up to the field's end.
+_LOWER_FIELD = re.compile(
+    rf"(?:^|(?<=[:|\t\]])|(?<=[ ]{{2}}))[ ]{{0,12}}"
+    rf"(?P<v>(?:[{LOWER}]\.[ ])?[{LOWER}][{LOWER}'-]{{1,30}}(?:[ ][{LOWER}][{LOWER}'-]{{0,30}}){{1,3}})"
+    r"(?=[ \t]*(?:$|[|\t,]|[ ]{2}))",
+    re.MULTILINE,
+)
+_LOCAL_PART = re.compile(r"(?<![\w.+-])[\w.+-]{2,64}(?=@[\w-])")
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+
+
+def _mailed_lower_names(text: str) -> list[RecognizerResult]:
+    """A lower-case field value that the document's own e-mail addresses spell ("le moal maiwenn" beside
+    "maiwenn.lemoal@..."): people write their address from their name, so a word of the value (four letters
+    or more, accents dropped) that is a part of a local part, or that one begins, names the owner. Not English
+    words all ("closed by agent")."""
+    locals_ = [_plain(m.group()) for m in _LOCAL_PART.finditer(text)]
+    if not locals_:
+        return []
+    parts = {p for local in locals_ for p in re.split(r"[._+\-\d]+", local) if len(p) >= 4}
+    joined = {re.sub(r"[._+\-\d]+", "", local) for local in locals_}
+    out = []
+    for m in _LOWER_FIELD.finditer(text):
+        words = re.findall(rf"[{LOWER}][{LOWER}'-]*", m.group("v"))
+        if all(is_english_word(w) for w in words if len(w) > 1):
+            continue
+        plain = [_plain(p) for w in words for p in w.split("-") if len(p) >= 4 and not is_english_word(p)]
+        plain += [
+            p for a, b in zip(words, words[1:], strict=False) if len(p := _plain(a + b)) >= 5
+        ]  # "legoff@"
+        if any(p in parts or any(q.startswith(p) or p.startswith(q) for q in parts) for p in plain) or any(
+            len(p) >= 5 and any(p in j for j in joined) for p in plain
+        ):
+            out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
+    return out
 
 
 GROUP_NOUNS = (
@@ -892,7 +942,22 @@ def month_then_day(text: str, word: str, end: int) -> bool:
 # Labels of a company: a firm's part in a deal (`FIRM_ROLES`), or a dispensing pharmacy and a creditor.
 _COMPANY_LABEL_BEFORE = re.compile(rf"\b(?i:{FIRM_ROLES}|pharmacy|creditor)[ \t]*:?[ \t]+$")
 # A field label cut short before its number: "Hosp. no.", "Acct nr", "Ref #".
-_NUMBER_LABEL_AFTER = re.compile(r"\.?[ \t]*(?:(?i:no|nr|num)\.?[ \t]*:?|#)[ \t]*(?=[A-Z]{0,2}\d)")
+# Or before the end of a table's header cell ("| Hosp. no. | Qty |").
+_NUMBER_LABEL_AFTER = re.compile(
+    r"\.?[ \t]*(?:(?i:no|nr|num)\.?[ \t]*:?|#)[ \t]*(?=[A-Z]{0,2}\d|[|\t;]|\n|$)"
+)
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?i:the|a|an|this|that|under|per|each|every|any|our|your|their|its)[ \t]+$"
+)
+_CELL_BEFORE = re.compile(r"(?:^|[|\t\n])[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*(?:[|\t\n]|$)")
+_AND_WORD_AFTER = re.compile(r"[ \t]+(?:and|or|&)[ \t]+([A-Z][a-z]{2,20})\b")
+
+
+def _common_word(word: str) -> bool:
+    return is_english_word(word) and not is_name_word(word)
 
 
 def plausible_ner_person(text: str, start: int, end: int) -> bool:
@@ -975,6 +1040,29 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False
     if len(words) > 1 and words[-1].lower() in DOCUMENT_KINDS and not is_name_word(words[-1]):
         return False  # "Grant Deed", "Rose Mortgage": a thing named after its kind
+    if (
+        len(words) > 2
+        and all(len(w) == 1 for w in words[:-1])
+        and is_english_word(words[-1])
+        and not is_name_word(words[-1])
+    ):
+        return False  # "P.O. Box", "U.S. Army": initials of a thing, not of a person
+    if (
+        len(words) == 1
+        and value[:1].isupper()
+        and is_english_word(words[0])
+        and not is_name_word(words[0])
+        and (
+            _DETERMINER_BEFORE.search(text, max(0, start - 12), start)
+            or _CELL_BEFORE.search(text, max(0, start - 4), start)
+            and _CELL_AFTER.match(text, end)
+            or ((pair := _AND_WORD_AFTER.match(text, end)) and _common_word(pair.group(1)))
+        )
+    ):
+        # One capitalised English word that no name table holds, read as a thing: after an article or a
+        # preposition ("under the Landlord"), alone in a table's cell ("| Balance |"), or paired with another
+        # common word ("Landlord and Tenant"). Names that English has too ("Ariadne", "Giza") stay.
+        return False
     if " " in value.strip() or is_name_word(value.strip()):
         return True
     after = _AFTER_WORD.match(text, end)

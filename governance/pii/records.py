@@ -70,6 +70,12 @@ _BIRTH_HEADER = re.compile(
     r"(?i:[ \t]*\"?(?:dob|birth|d\.o\.b\.?|date[_ ]of[_ ]birth|birth[_ ]?date|birthday|born|geburtsdatum|"
     r"fecha de nacimiento|date de naissance|data di nascita|data de nascimento|geboortedatum)\"?[ \t]*)"
 )
+# Columns of a postal address ("address", "mailing_street", "Home address", "street_address", "addr_line1"):
+# a cell with a number and a word is one; an e-mail or IP address column is not meant ("email_address").
+_ADDRESS_HEADER = re.compile(
+    r"(?i:[ \t]*\"?(?:(?:mailing|postal|billing|shipping|home|residential|street|delivery|correspondence|"
+    r"permanent|current)[_ ]?)?(?:street|address|addr)(?:[_ ]?(?:line)?[_ ]?[12])?\"?[ \t]*)"
+)
 _SSN_HEADER = re.compile(
     r"(?i:[ \t]*(?:ssn|social security(?: number| no\.?)?)(?:[ \t]*/[ \t]*[\w. ]+)?[ \t]*)"
 )
@@ -100,6 +106,25 @@ _TOTAL_CELLS = {"total", "totals", "subtotal", "sum", "grand total"}
 _SPEAKER_LINE = re.compile(
     r"^(?P<v>[^\W\d_][^\W\d_'.-]*(?:[ ][^\W\d_][^\W\d_'.-]*){0,3})[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:[ ]?[AaPp][Mm])?\]?[ \t]*$",
+    re.MULTILINE,
+)
+# A fixed-width record of a mainframe extract or a report: a key (an account or customer number), then a name
+# in capitals, then a date (of birth), the fields parted by runs of spaces
+# ("2058981344  K. NOWAK      26-MAR-1956  ...", "7802072404  SOUZA, ANA     6-JUN-1953  ...").
+_FIXED_DATE = r"\d{1,2}[-./ ]?(?:[^\W\d_]{3,10}|\d{1,2})[-./ ]?\d{2,4}(?![\w])|(?:19|20)\d{6}(?![\w])"
+_FIXED_RECORD_NAME = re.compile(
+    rf"^[ \t]{{0,8}}[A-Z0-9][\w/-]{{3,19}}[ ]{{2,}}"
+    rf"(?P<v>[{UPPER}][{UPPER}'-]{{0,30}}\.?(?:,?[ ][{UPPER}][{UPPER}'-]{{0,30}}\.?){{1,4}})[ ]{{2,}}(?={_FIXED_DATE})",
+    re.MULTILINE,
+)
+# A chat transcript's message line: a bracketed time, the speaker, then a colon and the message or the news that
+# they joined or left ("[14:32] Ana Lima: Hello", "[14:32] LIMA, Ana joined the chat").
+_PARTICLE = r"(?:al|el|bin|bint|ibn|de|da|di|del|della|do|dos|das|du|van|von|der|den|la|le|ter|ten)"
+_CHAT_SPEAKER = re.compile(
+    r"^[ \t]{0,4}\[\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?\][ \t]{1,4}"
+    # One to four words of a name: capitalised, or the particles of one ("Saeed bin Rashid", "OKAFOR, Ada").
+    rf"(?P<v>[{UPPER}][\w'’.-]{{0,30}}(?:,?[ ](?:[{UPPER}][\w'’.-]{{0,30}}|{_PARTICLE}(?=[ ]))){{0,3}})"
+    r"(?=[ \t]+(?:has[ ]|have[ ])?(?:joined|left)\b|:[ \t])",
     re.MULTILINE,
 )
 # iCalendar (RFC 5545): the common name of an organiser or attendee ("ATTENDEE;ROLE=CHAIR;CN=Ana Lima:mailto:...").
@@ -152,13 +177,29 @@ def _column_kind(cell: str) -> str | None:
         return "DATE_OF_BIRTH"
     if _SSN_HEADER.fullmatch(cell):
         return "US_SSN"
+    if _ADDRESS_HEADER.fullmatch(cell):
+        return "STREET_ADDRESS"
     return None
+
+
+# A team's or a queue's handle: lower-case words joined by hyphens, underscores or full stops and no space
+# ("emea-sales", "key_accounts", "ops.desk"), as a CRM's "owner" column or a ticket's assignee holds it.
+_HANDLE = re.compile(r"[a-z]{2,}(?:[-_.][a-z]{2,}){1,3}")
+_ADDRESS_CELL = re.compile(r"\d.{0,40}?[^\W\d_]{3}|[^\W\d_]{3}.{0,60}?\d")
 
 
 def _cell_fits(kind: str, value: str) -> bool:
     """A cell holds what its header says: a name has no digit, a date of birth has some, an SSN nine."""
     digits = sum(c.isdigit() for c in value)
+    if kind == "STREET_ADDRESS":
+        return "@" not in value and _ADDRESS_CELL.search(value) is not None
     if kind in ("PERSON", "ROLE"):
+        if (
+            kind == "ROLE"
+            and _HANDLE.fullmatch(value)
+            and any(is_english_word(p) for p in re.split(r"[-_.]", value))
+        ):
+            return False  # "emea-sales": a team, not a person
         return kind == "PERSON" or digits == 0
     if kind == "US_SSN":
         return digits == 9
@@ -280,6 +321,9 @@ class RecordFieldRecognizer(EntityRecognizer):
                     at = m.start("cells") + cell.start()
                     out.append(RecognizerResult("PERSON", at, at + len(cell.group()), 0.6))
         out += _speakers(text)
+        for m in _FIXED_RECORD_NAME.finditer(text):
+            if not all(is_english_word(w) for w in re.findall(r"[^\W\d_]{2,}", m.group("v"))):
+                out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         for m in _JSON_GIVEN_FAMILY.finditer(text):
             if m.group("k1") != m.group("k2"):
                 out += [RecognizerResult("PERSON", m.start(v), m.end(v), 0.6) for v in ("v1", "v2")]
@@ -312,8 +356,16 @@ class RecordFieldRecognizer(EntityRecognizer):
 
 def _speakers(text: str) -> list[RecognizerResult]:
     """Speakers of a chat transcript: lines of a name and a time, two or more of them, the same name speaking
-    again or another taking turns; no English words (so "Lunch 12:30" and "Meeting 13:00" stay)."""
+    again or another taking turns; no English words (so "Lunch 12:30" and "Meeting 13:00" stay). And the
+    speakers of timed message lines who are not a role ("Guest", "System", "Virtual assistant": English
+    words all), in any case."""
     lines = [m for m in _SPEAKER_LINE.finditer(text) if not any(map(is_english_word, m.group("v").split()))]
-    if len(lines) < 2:
-        return []
-    return [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in lines]
+    out = (
+        [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in lines] if len(lines) >= 2 else []
+    )
+    if "[" in text:
+        for m in _CHAT_SPEAKER.finditer(text):
+            words = re.findall(r"[^\W\d_]+", m.group("v"))
+            if words and not all(is_english_word(w) for w in words):
+                out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
+    return out
