@@ -772,7 +772,9 @@ def _mailed_lower_names(text: str) -> list[RecognizerResult]:
     if not locals_:
         return []
     parts = {p for local in locals_ for p in re.split(r"[._+\-\d]+", local) if len(p) >= 4}
-    joined = {re.sub(r"[._+\-\d]+", "", local) for local in locals_}
+    # Looked up, not scanned: a document of many addresses and many fields must not cost their product.
+    part_prefixes = {q[:k] for q in parts for k in range(1, len(q) + 1)}
+    joined = "\0".join({re.sub(r"[._+\-\d]+", "", local) for local in locals_})
     out = []
     for m in _LOWER_FIELD.finditer(text):
         words = re.findall(rf"[{LOWER}][{LOWER}'-]*", m.group("v"))
@@ -782,8 +784,8 @@ def _mailed_lower_names(text: str) -> list[RecognizerResult]:
         plain += [
             p for a, b in zip(words, words[1:], strict=False) if len(p := _plain(a + b)) >= 5
         ]  # "legoff@"
-        if any(p in parts or any(q.startswith(p) or p.startswith(q) for q in parts) for p in plain) or any(
-            len(p) >= 5 and any(p in j for j in joined) for p in plain
+        if any(p in part_prefixes or any(p[:k] in parts for k in range(4, len(p))) for p in plain) or any(
+            len(p) >= 5 and p in joined for p in plain
         ):
             out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
     return out
