@@ -39,6 +39,7 @@ HOSTILE = [
     ("card ", "\t"),  # two runs of blanks around an optional colon, tried against each other
     ("tracking ", "\t"),
     ("My name is ", "\t"),
+    ("MRN ", "123 "),  # a record number's spaced groups, unbounded before its check group
 ]
 
 

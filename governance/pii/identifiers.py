@@ -453,8 +453,8 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
         # A year or unit prefix and a serial, slashed ("98/089153").
         # A serial and its check or year suffix, slashed ("247569/48").
         r"(?:\d{2}/\d{5,8}(?![\d/])|\d{5,10}/\d{2}(?![\d/])|"
-        # Spaced groups and a two-digit check group ("9467 3775 94"); not a day before a month ("12 Jan").
-        r"\d{3,5}(?:[ ]\d{3,5})+[ ]\d{2}(?![ ]?\w)|[A-Z]{1,3} \d{2}(?: \d{2}){1,3} \d{3}(?![ ]?\d)|"
+        # Spaced groups, up to five, and a two-digit check group ("9467 3775 94"); not a day before a month ("12 Jan").
+        r"\d{3,5}(?:[ ]\d{3,5}){1,4}[ ]\d{2}(?![ ]?\w)|[A-Z]{1,3} \d{2}(?: \d{2}){1,3} \d{3}(?![ ]?\d)|"
         r"(?:[A-Z]{1,3}-?|[A-Z]{1,3} (?=\d{2,4} \d{3,5}(?!\d)))?\d{1,12}(?:-\d{1,8}|[ ]\d{3,8}){0,4}[A-Z]?"
         r"|\d{1,3}(?:\.\d{3}){2,4})"
         r"(?![\w-]|\.\w)"
