@@ -54,13 +54,16 @@ DIRTY = "+dirty"
 @cache
 def code_version() -> str:
     """The git commit the code ran at (with '+dirty' when the tree holds uncommitted changes or files that
-    are neither committed nor ignored: either can change what runs), else the package version."""
+    are neither committed nor ignored: either can change what runs), else the package version.
+
+    dvc.lock is not code: `dvc repro` rewrites it after each stage, so counting it would mark every stage
+    after the first, and the lineage report, dirty on a clean checkout."""
     try:
         commit = subprocess.run(
             ["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True, timeout=5
         ).stdout.strip()
         dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=normal"],
+            ["git", "status", "--porcelain", "--untracked-files=normal", "--", ":/", ":(top,exclude)dvc.lock"],
             capture_output=True,
             text=True,
             check=True,
