@@ -63,7 +63,15 @@ def code_version() -> str:
             ["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True, timeout=5
         ).stdout.strip()
         dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=normal", "--", ":/", ":(top,exclude)dvc.lock"],
+            [
+                "git",
+                "status",
+                "--porcelain",
+                "--untracked-files=normal",
+                "--",
+                ":/",
+                ":(top,exclude)dvc.lock",
+            ],
             capture_output=True,
             text=True,
             check=True,
