@@ -11,7 +11,7 @@ NER only).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
@@ -190,11 +190,73 @@ def cell_spans(line: str, delimiter: str) -> list[tuple[int, int]]:
     return out
 
 
+# A SQL dump's INSERT statement: its column list names what each value of every row tuple after VALUES is
+# ("INSERT INTO `members` (`id`, `card_pan`) VALUES\n(1, '4111 1111 1111 1111'),\n(2, ...);").
+_SQL_INSERT = re.compile(
+    r"(?i)\binsert[ \t]+into[ \t]+[^\s(]{1,200}[ \t]*\((?P<cols>[^()\n]{1,4000})\)\s*values\s*"
+)
+_SQL_QUOTES = "`\"'[] "
+
+
+def _sql_rows(text: str, at: int) -> Iterator[list[tuple[int, int]]]:
+    """The value tuples of an INSERT statement from `at` (just after VALUES): for each row, the (start, end) of
+    each value, inside its single quotes if it has them. Stops at the statement's end or at anything that is
+    not a tuple; quotes are SQL's ('' or \\' inside a string is a quote)."""
+    n = len(text)
+    while True:
+        while at < n and text[at] in " \t\r\n,":
+            at += 1
+        if at >= n or text[at] != "(":
+            return
+        at += 1
+        row: list[tuple[int, int]] = []
+        while True:
+            while at < n and text[at] in " \t\r\n":
+                at += 1
+            if at >= n:
+                return
+            if text[at] == "'":
+                start = at = at + 1
+                while at < n and not (text[at] == "'" and text[at + 1 : at + 2] != "'"):
+                    at += 2 if text[at] in "'\\" else 1  # '' or a backslash escapes the next character
+                row.append((start, at))
+                at += 1
+            else:
+                start = at
+                while at < n and text[at] not in ",)\n":
+                    at += 1
+                row.append((start, len(text[start:at].rstrip()) + start))
+            while at < n and text[at] in " \t\r":
+                at += 1
+            if at < n and text[at] == ",":
+                at += 1
+                continue
+            if at < n and text[at] == ")":
+                at += 1
+                yield row
+                break
+            return
+
+
+def _sql_cells(text: str, label: re.Pattern) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _SQL_INSERT.finditer(text):
+        columns = [c.strip(_SQL_QUOTES) for c in m.group("cols").split(",")]
+        named = [i for i, c in enumerate(columns) if len(c) <= MAX_HEADER_CELL and label.search(c)]
+        if not named:
+            continue
+        for row in _sql_rows(text, m.end()):
+            if len(row) == len(columns):
+                out += [row[i] for i in named if row[i][1] > row[i][0]]
+    return out
+
+
 def labelled_cells(text: str, label: re.Pattern) -> list[tuple[int, int]]:
     """(start, end) of the cells that `label` heads: the cells under a header cell naming it (a header row has
-    no digits), up to the table's end (a blank line or a line of another shape), and the other cells of a row
-    whose first cell names it. A header cell names the label when it is short and holds it."""
-    out: list[tuple[int, int]] = []
+    no digits), up to the table's end (a blank line or a line of another shape), the other cells of a row
+    whose first cell names it, and the values of a SQL INSERT's rows under a column it names. A header cell
+    names the label when it is short and holds it."""
+    out = _sql_cells(text, label)
     done: set[int] = set()
     for hit in label.finditer(text):
         line_start = text.rfind("\n", 0, hit.start()) + 1

@@ -448,11 +448,14 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
     # ("79-69532-5"), a check letter; or digits in dotted groups of three ("123.233.788"; a letter before a
     # dot makes an ICD-10 code, "G43.909").
     VALUE = (
-        r"(?<![\w.-])(?=\d{2}/\d{5}|(?:[A-Z .-]*\d){5})"
+        r"(?<![\w.-])(?=\d{2}/\d{5}|\d{3,6}/[A-Z]{1,4}/\d|(?:[A-Z .-]*\d){5})"
         # A letter prefix before digits printed in pairs and a triple ("HN 11 45 164").
         # A year or unit prefix and a serial, slashed ("98/089153").
         # A serial and its check or year suffix, slashed ("247569/48").
         r"(?:\d{2}/\d{5,8}(?![\d/])|\d{5,10}/\d{2}(?![\d/])|"
+        # A serial, the ward's or the hospital's letters and a sequence, slashed ("5250/NG/3506"), or a
+        # letter-prefixed serial and its year or check suffix ("HN934585/03").
+        r"\d{3,6}/[A-Z]{1,4}/\d{3,6}(?![\d/])|[A-Z]{1,3}\d{5,10}/\d{2,4}(?![\d/])|"
         # Spaced groups, up to five, and a two-digit check group ("9467 3775 94"); not a day before a month ("12 Jan").
         r"\d{3,5}(?:[ ]\d{3,5}){1,4}[ ]\d{2}(?![ ]?\w)|[A-Z]{1,3} \d{2}(?: \d{2}){1,3} \d{3}(?![ ]?\d)|"
         r"(?:[A-Z]{1,3}-?|[A-Z]{1,3} (?=\d{2,4} \d{3,5}(?!\d)))?\d{1,12}(?:-\d{1,8}|[ ]\d{3,8}){0,4}[A-Z]?"
