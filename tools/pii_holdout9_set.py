@@ -6,12 +6,12 @@ recognizers, their word lists, the benchmark's results or any misses file, and t
 it while it was written. The earlier sets (tools/pii_intl_set.py, tools/pii_holdout*_set.py) were read only to
 copy their structure and to avoid their families, sentences and renderings. Families: mortgage offer letters,
 block-trade allocation notices, MT700-style letter-of-credit advices, US bankruptcy schedules E/F, divorce
-financial statements (Form E), deposition transcript pages, police incident reports, CN 23 customs
-declarations, tenancy deposit protection certificates, antenatal booking records, blood-bank crossmatch
-requests, yellow-card vaccination certificates, pharmacy refill voicemail transcripts, hearing-aid service
-postcards, marina berth invoices, GDS passenger-record printouts, scooter hire damage waivers, swim-club lane booking
-CSVs, vCard 3.0 files, iCalendar VEVENTs, SMS thread exports, semicolon payroll CSVs, GitHub issue threads and
-TOML service configs.
+financial statements (Form E), deposition transcript pages, police incident reports, ATA carnet general lists,
+residential bond lodgement forms, antenatal booking records, blood-bank crossmatch requests, yellow-card
+vaccination certificates, pharmacy refill voicemail transcripts, hearing-aid service postcards, marina berth
+invoices, GDS passenger-record printouts, scooter hire damage waivers, swim-club lane booking CSVs, IP-phone
+directory XML, meeting-room booking audit logs, IRC channel logs, semicolon payroll CSVs, GitHub issue threads
+and TOML service configs.
 
 Values come from tools/pii_holdout9_values.py: every person name from hand-written lists of real given names
 and surnames (Wolof, Fula, Bambara, Kinyarwanda, Luganda, Shona, Tswana, Sesotho, Oromo, Tigrinya, Amazigh,
@@ -247,7 +247,7 @@ def letter_of_credit_advice(v: V) -> Doc:
         ":47A: DOCUMENTS TO COMPLY WITH {cit}\n:57A: {bic2}\n:59A: ACCOUNT {ib}\n:72: CONTACT {t}\n",
         ref=v.k(kp.reference), dt=v.dt(), n=P("PERSON", v.name()[2].upper()), a=P("STREET_ADDRESS", v.street(True).upper()),
         n2=v.n(), a2=v.addr(), amt=v.money(250000), bic=v.sw(), hs=v.k(kp.hs_code), inv=v.k(kp.invoice),
-        cit=v.k(kp.citation), bic2=v.sw(), ib=v.ib(), t=v.tel(foreign=True))  # fmt: skip
+        cit=K("CITATION", "UCP 600 art. 14"), bic2=v.sw(), ib=v.ib(), t=v.tel(foreign=True))  # fmt: skip
 
 
 def bankruptcy_schedule_excerpt(v: V) -> Doc:
@@ -260,7 +260,7 @@ def bankruptcy_schedule_excerpt(v: V) -> Doc:
         d.fmt("  4.{i} {co}  acct ending card {cc}  claim {amt}  incurred {dt}\n", i=str(v.r.randint(1, 9)),
               co=v.k(kp.company), cc=v.cc(), amt=v.money(9000), dt=v.dt())  # fmt: skip
     return d.fmt("Exemptions claimed under {cit}. Debtor's residence: {a}. Debtor's DOB {dob}; DL {dl}.\n"
-                 "Debtor's attorney: {n2}, {t}, {e}\n", cit=v.k(kp.citation), a=v.addr(lines=False), dob=v.born(),
+                 "Debtor's attorney: {n2}, {t}, {e}\n", cit=K("CITATION", "11 U.S.C. § 522(d)"), a=v.addr(lines=False), dob=v.born(),
                  dl=v.dl()[1], n2=v.n(), t=v.tel(), e=v.mail(g, f))  # fmt: skip
 
 
@@ -294,7 +294,7 @@ def deposition_transcript_page(v: V) -> Doc:
         "shows card {cc}.\n12   MS. {lawyer}: Objection, form.\n13   (Deposition taken pursuant to {cit}; {dk}.)\n",
         pg=str(v.r.randint(4, 180)), n=n, dob=v.born(), a=v.addr(lines=False), t=v.tel(), e=v.mail(g, f), s=v.sn(),
         ex=K("LABEL", f"Exhibit {v.r.randint(3, 40)}"[8:]), dt=v.dt(), co=v.k(kp.company), cc=v.cc(),
-        lawyer=P("PERSON", (v.name()[1] or g).upper()), cit=v.k(kp.citation), dk=v.k(kp.docket))  # fmt: skip
+        lawyer=P("PERSON", (v.name()[1] or g).upper()), cit=K("CITATION", "Fed. R. Civ. P. 30(b)(1)"), dk=v.k(kp.docket))  # fmt: skip
 
 
 def police_incident_report(v: V) -> Doc:
@@ -309,26 +309,24 @@ def police_incident_report(v: V) -> Doc:
         n2=v.n(), cc=v.cc(), dl=dl, pl=v.k(kp.plate), c=v.k(kp.city), n3=v.n(), t2=v.tel())  # fmt: skip
 
 
-def customs_declaration_form(v: V) -> Doc:
+def ata_carnet_general_list(v: V) -> Doc:
     g, f, n = v.person()
-    d = Doc().fmt("{ti}\nSender: {n}\n{a}\n{ph} {t}\nRecipient: {n2}\n{a2}\nE-mail {e}\n\nDescription | HS | Value\n",
-                  ti=v.title("CN 23 CUSTOMS DECLARATION"), n=n, a=v.addr(), ph=v.w("phone"), t=v.tel(), n2=v.n(),
-                  a2=v.addr(), e=v.mail(g, f))  # fmt: skip
+    d = Doc().fmt("{ti}\nHolder: {n}\n{a}\n{ph} {t}\nAuthorised representative: {n2}\n{a2}\nE-mail {e}\n\n"
+                  "Item | HS | Value\n", ti=v.title("ATA CARNET — GENERAL LIST"), n=n, a=v.addr(), ph=v.w("phone"),
+                  t=v.tel(), n2=v.n(), a2=v.addr(), e=v.mail(g, f))  # fmt: skip
     for _ in range(v.r.randint(2, 3)):
-        d.fmt("{it} | {hs} | {amt}\n", it=v.lab(v.pick("coffee beans", "wax print cloth", "spices", "silver ring")),
-              hs=v.k(kp.hs_code), amt=v.money(400))  # fmt: skip
-    return d.fmt("Invoice {inv}; importer's ref {o}; paid by card {cc}. {cit}.\n", inv=v.k(kp.invoice),
-                 o=v.k(kp.order), cc=v.cc(), cit=v.k(kp.citation))  # fmt: skip
+        d.fmt("{it} | {hs} | {amt}\n", it=v.lab(v.pick("camera body", "tripod", "sample garments", "trade-fair stand")),
+              hs=v.k(kp.hs_code), amt=v.money(4000))  # fmt: skip
+    return d.fmt("Carnet fee paid by card {cc}; guarantee ref {o}. Governed by {cit}.\n", o=v.k(kp.order), cc=v.cc(),
+                 cit=K("CITATION", "Istanbul Convention 1990, Annex A"))  # fmt: skip
 
 
-def tenancy_deposit_certificate(v: V) -> Doc:
+def residential_bond_lodgement(v: V) -> Doc:
     return Doc().fmt(
-        "{co}\n{ti}\nCertificate {ref}   Protected {dt}\n\nLandlord: {n}\nTenant(s): {n2}; {n3}\nProperty:\n{a}\n"
-        "Deposit held: {amt}\nRefund account: {ib}  ({bic})\nTenant contact: {t} / {t2}\n"
-        "Prescribed information given under {cit}.\n",
-        co=v.k(kp.company), ti=v.title("Tenancy Deposit Protection Certificate"), ref=v.k(kp.reference), dt=v.dt(),
-        n=v.n(), n2=v.n(), n3=v.n(), a=v.addr(), amt=v.money(3000), ib=v.ib(), bic=v.sw(), t=v.tel(), t2=v.tel(),
-        cit=K("CITATION", "Housing Act 2004, s. 213"))  # fmt: skip
+        "{co}\n{ti}\nLodgement {ref}   Received {dt}\n\nAgent/lessor: {n}\nTenant 1: {n2}\nTenant 2: {n3}\nPremises:\n{a}\n"
+        "Bond amount: {amt}\nReturn to tenant account {ib} ({bic})\nTenant phone(s): {t} / {t2}\n",
+        co=v.k(kp.company), ti=v.title("RESIDENTIAL BOND LODGEMENT FORM"), ref=v.k(kp.reference), dt=v.dt(),
+        n=v.n(), n2=v.n(), n3=v.n(), a=v.addr(), amt=v.money(3000), ib=v.ib(), bic=v.sw(), t=v.tel(), t2=v.tel())  # fmt: skip
 
 
 # ------------------------------------------------------------------------------------------------ health
@@ -442,35 +440,39 @@ def swim_club_lane_booking_csv(v: V) -> Doc:
     return d
 
 
-def vcard_contact_file(v: V) -> Doc:
-    g, f, n = v.person()
-    return Doc().fmt(
-        "BEGIN:VCARD\nVERSION:3.0\nN:{fam};{giv};;;\nFN:{n}\nORG:{co}\nTEL;TYPE=CELL:{t}\nTEL;TYPE=WORK:{t2}\n"
-        "EMAIL;TYPE=INTERNET:{e}\nADR;TYPE=HOME:;;{a}\nBDAY:{dob}\nNOTE:IBAN {ib}\nCATEGORIES:{lab}\nREV:{dt}\n"
-        "PRODID:{ver}\nEND:VCARD\n",
-        fam=P("PERSON", f or g), giv=P("PERSON", g) if f else K("LABEL", ""), n=n, co=v.k(kp.company), t=v.tel(),
-        t2=v.tel(ext=True), e=v.mail(g, f), a=v.addr(lines=False), dob=P("DATE_OF_BIRTH", v.dob()), ib=v.ib(),
-        lab=v.lab(v.pick("Suppliers", "Family", "Clients")), dt=v.dt(), ver=v.k(kp.version))  # fmt: skip
+def sip_phonebook_xml(v: V) -> Doc:
+    d = Doc().fmt('<?xml version="1.0" encoding="UTF-8"?>\n<!-- pushed by provisioning {ver} on {dt} -->\n'
+                  "<IPPhoneDirectory>\n", ver=v.k(kp.version), dt=v.dt())  # fmt: skip
+    for _ in range(v.r.randint(2, 4)):
+        g, f, n = v.person()
+        d.fmt("  <DirectoryEntry>\n    <Name>{n}</Name>\n    <Telephone label=\"{lab}\">{t}</Telephone>\n"
+              "    <Mail>{e}</Mail>\n  </DirectoryEntry>\n", n=n, lab=v.lab(v.pick("Mobile", "Desk", "Home")),
+              t=v.tel(ext=v.r.random() < 0.3), e=v.mail(g, f))  # fmt: skip
+    return d.fmt(
+        "  <!-- reception: {a}; bill to {co} -->\n</IPPhoneDirectory>\n",
+        a=v.addr(lines=False),
+        co=v.k(kp.company),
+    )
 
 
-def icalendar_invite(v: V) -> Doc:
-    g, f, n = v.person()
-    return Doc().fmt(
-        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:{uid}\nDTSTART:{dt}T090000Z\nSUMMARY:{lab}\nORGANIZER;CN={n}:mailto:{e}\n"
-        "ATTENDEE;CN={n2}:mailto:{e2}\nLOCATION:{a}\nDESCRIPTION:Dial-in {t} — bring invoice {inv}\nEND:VEVENT\n"
-        "END:VCALENDAR\n",
-        uid=K("UID", v.letters(6) + "-" + v.digits(6)), dt=K("DATE", f"2026{v.r.randint(1, 12):02d}{v.r.randint(10, 28)}"),
-        lab=v.lab(v.pick("Quarterly review", "Site visit", "Onboarding call")), n=n, e=v.mail(g, f), n2=v.n(),
-        e2=v.mail(*v.name()[:2]), a=v.addr(lines=False), t=v.tel(ext=True), inv=v.k(kp.invoice))  # fmt: skip
+def meeting_room_booking_log(v: V) -> Doc:
+    d = Doc().fmt("# roombook audit — {co} — week of {dt}\n", co=v.k(kp.company), dt=v.dt())
+    for _ in range(v.r.randint(3, 4)):
+        g, f, n = v.person()
+        d.fmt("{dt} {room} booked_by=\"{n}\" contact={e} from={ip} note=\"{lab}\"\n", dt=v.dt(), room=v.k(kp.room), n=n,
+              e=v.mail(g, f), ip=v.ipa(), lab=v.lab(v.pick("interview", "supplier visit", "board prep")))  # fmt: skip
+    return d.fmt("# visitor badge for {n}, born {dob}, host mobile {t}; invoice {inv}\n", n=v.n(), dob=v.born(), t=v.tel(),
+                 inv=v.k(kp.invoice))  # fmt: skip
 
 
-def sms_thread_export(v: V) -> Doc:
+def irc_flatshare_channel_log(v: V) -> Doc:
     g, _, _ = v.name()
+    nick = K("HANDLE", v.pick("kettle", "moth", "ziggy", "pancake"))
     return Doc().fmt(
-        "{dt} 08:14 <{me}> morning! did {g} send you the new number?\n{dt} 08:15 <{t}> yes its {t2}\n"
-        "{dt} 08:17 <{me}> ok and the flat is {a} right\n{dt} 08:20 <{t}> yep. pay rent into {ib}, ref {ref}\n"
-        "{dt} 08:21 <{me}> {amt} sent\n",
-        dt=v.dt(), me=v.lab("You"), g=P("PERSON", g.lower() if v.r.random() < 0.5 else g), t=v.tel(), t2=v.tel(),
+        "--- Log opened {dt}\n[08:14] <{me}> did {g} give you the landlord's new number?\n[08:15] <{nick}> yes: {t}\n"
+        "[08:17] * {nick} says the flat viewing is at {a}\n[08:20] <{me}> rent goes to {ib} with ref {ref}\n"
+        "[08:21] <{nick}> sent my {amt}\n--- Log closed\n",
+        dt=v.dt(), me=K("HANDLE", "lantern"), g=P("PERSON", g.lower() if v.r.random() < 0.5 else g), nick=nick, t=v.tel(),
         a=v.addr(lines=False), ib=v.ib(), ref=v.k(kp.reference), amt=v.money(900))  # fmt: skip
 
 
@@ -509,8 +511,8 @@ FAMILIES: tuple[Callable[[V], Doc], ...] = (
     divorce_financial_disclosure,
     deposition_transcript_page,
     police_incident_report,
-    customs_declaration_form,
-    tenancy_deposit_certificate,
+    ata_carnet_general_list,
+    residential_bond_lodgement,
     antenatal_booking_record,
     blood_bank_crossmatch_request,
     vaccination_certificate,
@@ -520,9 +522,9 @@ FAMILIES: tuple[Callable[[V], Doc], ...] = (
     gds_passenger_record_printout,
     scooter_hire_damage_waiver,
     swim_club_lane_booking_csv,
-    vcard_contact_file,
-    icalendar_invite,
-    sms_thread_export,
+    sip_phonebook_xml,
+    meeting_room_booking_log,
+    irc_flatshare_channel_log,
     payroll_semicolon_csv,
     github_issue_thread,
     toml_service_config,
