@@ -18,7 +18,7 @@ from tests.pii_splits import benchmark_source, families_in, imported_modules, tu
 from tools.pii_holdout9_set import FAMILIES, OUT, US_ONLY, Doc, K, P, build, problems, write
 from tools.pii_holdout9_values import LOCALES, NAMES
 
-SHA256 = "b51a5e3928a3c8b2b3954265764ebbd69edc9b4ef4f9f84ed523aa175432abf9"
+SHA256 = "e2f1381378831f749803e3a4d9ef2b5c27634f22bdca35c23d0547bbe1462df6"
 TYPES = {
     "PERSON", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "EMAIL_ADDRESS", "US_SSN", "IP_ADDRESS",
     "STREET_ADDRESS", "SWIFT_CODE", "DRIVER_LICENSE", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER",

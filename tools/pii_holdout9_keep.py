@@ -1,6 +1,6 @@
 """Must-keep values of the ninth holdout PII set (tools/pii_holdout9_set.py): the tokens real records carry
 around personal data and a scrubber must leave alone. Each function takes the document's RNG and returns
-(type, value). Security identifiers carry valid check digits; ICD-10, ATC and CVX codes, HS headings and
+(type, value). Security identifiers carry valid check digits; ICD-10 and ATC codes, HS headings and
 citations are real."""
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ CITIES = ("Dakar", "Conakry", "Bamako", "Kigali", "Jinja", "Mutare", "Maun", "Ma
 ICD10 = ("A90", "B54", "J18.9", "K35.80", "O80", "S72.001A", "I21.4", "E11.9", "Z23", "N39.0", "J45.909",
          "K02.9", "R50.9", "T78.40XA", "Z00.00", "M54.5")  # fmt: skip
 ATC = ("J07BX03", "J07AL02", "N02BE01", "C09AA05", "A10BA02", "J01CA04", "R03AC02", "C10AA05")
-CVX = ("CVX 208", "CVX 141", "CVX 115", "CVX 03", "CVX 37", "CVX 184")
 CITATIONS = ("11 U.S.C. § 522(d)", "Fed. R. Civ. P. 30(b)(6)", "11 U.S.C. § 341", "Rule 1007(b)",
              "UCP 600 art. 14", "ISBP 821", "Housing Act 2004, s. 213", "Incoterms® 2020 CIF",
              "Regulation (EU) 2021/953", "Art. 1175 Codice civile", "Wills Act 1837, s. 9",
@@ -84,10 +83,6 @@ def reference(r: random.Random) -> tuple[str, str]:
     return "REFERENCE", _pick(r, r.choice(["LC/@@/2#/####", "OFF-#####-@", "INC-2#-######", "CASE-@@####"]))
 
 
-def pnr(r: random.Random) -> tuple[str, str]:
-    return "PNR", _pick(r, "@@@@@@")
-
-
 def flight(r: random.Random) -> tuple[str, str]:
     return "FLIGHT", r.choice(["ET", "SN", "KQ", "WB", "LO", "A3", "LG", "AM", "GA", "PX", "UA"]) + _pick(
         r, " ###"
@@ -124,10 +119,6 @@ def atc(r: random.Random) -> tuple[str, str]:
     return "ATC", r.choice(ATC)
 
 
-def cvx(r: random.Random) -> tuple[str, str]:
-    return "CVX", r.choice(CVX)
-
-
 def lab_test(r: random.Random) -> tuple[str, str]:
     return "LAB_TEST", r.choice(LAB_TESTS)
 
@@ -140,10 +131,6 @@ def docket(r: random.Random) -> tuple[str, str]:
     return "DOCKET", _pick(
         r, r.choice(["Case No. 2#-#####-@@@", "Bankr. No. 2#-1####", "Civ. A. No. #:2#-cv-####"])
     )
-
-
-def lot(r: random.Random) -> tuple[str, str]:
-    return "LOT", _pick(r, r.choice(["Lot @@####", "LOT #@#@##", "Batch ##@###"]))
 
 
 def version(r: random.Random) -> tuple[str, str]:

@@ -7,11 +7,11 @@ it while it was written. The earlier sets (tools/pii_intl_set.py, tools/pii_hold
 copy their structure and to avoid their families, sentences and renderings. Families: mortgage offer letters,
 block-trade allocation notices, MT700-style letter-of-credit advices, US bankruptcy schedules E/F, divorce
 financial statements (Form E), deposition transcript pages, police incident reports, ATA carnet general lists,
-residential bond lodgement forms, antenatal booking records, blood-bank crossmatch requests, yellow-card
-vaccination certificates, pharmacy refill voicemail transcripts, hearing-aid service postcards, marina berth
-invoices, GDS passenger-record printouts, scooter hire damage waivers, swim-club lane booking CSVs, IP-phone
-directory XML, meeting-room booking audit logs, IRC channel logs, semicolon payroll CSVs, GitHub issue threads
-and TOML service configs.
+residential bond lodgement forms, antenatal booking records, blood-bank crossmatch requests, fitness-to-dive
+medical certificates, answering-service message slips, hearing-aid service postcards, marina berth invoices, GDS
+passenger-record printouts, scooter hire damage waivers, swim-club lane booking CSVs, IP-phone directory XML,
+meeting-room booking audit logs, IRC channel logs, semicolon payroll CSVs, GitHub issue threads and TOML service
+configs.
 
 Values come from tools/pii_holdout9_values.py: every person name from hand-written lists of real given names
 and surnames (Wolof, Fula, Bambara, Kinyarwanda, Luganda, Shona, Tswana, Sesotho, Oromo, Tigrinya, Amazigh,
@@ -354,26 +354,30 @@ def blood_bank_crossmatch_request(v: V) -> Doc:
                  dt=v.dt(), mr=v.mr())  # fmt: skip
 
 
-def vaccination_certificate(v: V) -> Doc:
-    d = Doc().fmt("{ti}\n{nm}: {n}\n{born}: {dob}\nPassport/ID holder address: {a}\n\nDose | Vaccine | Lot | Date\n",
-                  ti=v.title("International Certificate of Vaccination or Prophylaxis"), nm=v.w("name"), n=v.n(),
-                  born=v.w("born"), dob=v.born(child=v.r.random() < 0.3), a=v.addr())  # fmt: skip
-    for i in range(v.r.randint(1, 3)):
-        d.fmt("{i} | {cvx} | {lot} | {dt}\n", i=str(i + 1), cvx=v.k(kp.cvx), lot=v.k(kp.lot), dt=v.dt())
-    return d.fmt(
-        "Administered at {co} by {n}. Record {mr}.\n", co=v.k(kp.company, "medical"), n=v.n(), mr=v.mr()
-    )
+def dive_medical_fitness_certificate(v: V) -> Doc:
+    d = Doc().fmt("{ti}\n{nm}: {n}\n{born}: {dob}\n{addr}: {a}\n\nExamination | Result | Date\n",
+                  ti=v.title("FITNESS TO DIVE — MEDICAL CERTIFICATE"), nm=v.w("name"), n=v.n(), born=v.w("born"),
+                  dob=v.born(child=v.r.random() < 0.2), addr=v.w("address"), a=v.addr())  # fmt: skip
+    for _ in range(v.r.randint(1, 3)):
+        d.fmt(
+            "{lt} | {res} | {dt}\n",
+            lt=v.k(kp.lab_test),
+            res=v.lab(v.pick("normal", "within limits", "repeat")),
+            dt=v.dt(),
+        )
+    return d.fmt("Examined at {co} by {n}; clinic record {mr}. Valid 12 months from {dt}.\n",
+                 co=v.k(kp.company, "medical"), n=v.n(), mr=v.mr(), dt=v.dt())  # fmt: skip
 
 
-def pharmacy_refill_voicemail(v: V) -> Doc:
+def answering_service_message_slip(v: V) -> Doc:
     g, _, _ = v.name()
     return Doc().fmt(
-        "[Voicemail transcript, {dt}, 00:{sec}]\nhi this is {n} calling um about a refill of my {atc} prescription, "
-        "my date of birth is {dob} and the chart number they gave me is {mr}. you can call me back at {t} or my "
-        "daughter {n2} at {t2}. i'm at {a} if you deliver, the copay was {amt} last time. thanks bye\n[Auto-tag: {lab}]\n",
-        dt=v.dt(), sec=str(v.r.randint(10, 59)), n=P("PERSON", g.lower()) if v.r.random() < 0.5 else v.n(),
-        atc=v.k(kp.atc), dob=v.born(), mr=v.mr(), t=v.tel(), n2=v.n(), t2=v.tel(), a=v.addr(lines=False), amt=v.money(60),
-        lab=v.lab("REFILL_REQUEST"))  # fmt: skip
+        "*** WHILE YOU WERE OUT ***   {co}\nTaken {dt} by operator {op}\nCaller ..... {n}\nDOB ........ {dob}\n"
+        "Chart ...... {mr}\nCall back .. {t}  (alt: {n2}, {t2})\nRe ......... wants refill of {atc}; last paid {amt}\n"
+        "Deliver to . {a}\n[x] URGENT  [ ] will call again\n",
+        co=v.k(kp.company, "medical"), dt=v.dt(), op=K("OPERATOR", "OP-" + v.digits(3)),
+        n=P("PERSON", g.lower()) if v.r.random() < 0.4 else v.n(), dob=v.born(), mr=v.mr(), t=v.tel(), n2=v.n(),
+        t2=v.tel(), atc=v.k(kp.atc), amt=v.money(60), a=v.addr(lines=False))  # fmt: skip
 
 
 def hearing_aid_service_postcard(v: V) -> Doc:
@@ -515,8 +519,8 @@ FAMILIES: tuple[Callable[[V], Doc], ...] = (
     residential_bond_lodgement,
     antenatal_booking_record,
     blood_bank_crossmatch_request,
-    vaccination_certificate,
-    pharmacy_refill_voicemail,
+    dive_medical_fitness_certificate,
+    answering_service_message_slip,
     hearing_aid_service_postcard,
     marina_berth_invoice,
     gds_passenger_record_printout,
