@@ -154,6 +154,11 @@ def unix_time(digits: str) -> bool:
     return _EPOCH.fullmatch(digits) is not None and int(digits[:10]) in _EPOCH_RANGE
 
 
+def card_digits(digits: str) -> bool:
+    """Whether a card number's digits are one: 12 to 19 of them, passing the Luhn check."""
+    return 12 <= len(digits) <= 19 and luhn_ok(digits)
+
+
 # A payment card in the languages cards are printed and talked about in ("credit card" ends in "card").
 _CARD_WORDS = (
     "card cc pan carte tarjeta cartão cartao carta karte kartennummer kaart kort kortnummer karta kartica kártya "
@@ -218,7 +223,7 @@ class CardRecognizer(Recognizer):
         out = []
         for m in self._RUN.finditer(text):
             d = only_digits(m.group())
-            if not 12 <= len(d) <= 19 or not luhn_ok(d):
+            if not card_digits(d):
                 continue
             if self.NOT_A_CARD.search(text, max(0, m.start() - 30), m.start()):
                 continue
@@ -226,27 +231,27 @@ class CardRecognizer(Recognizer):
                 continue
             out.append(RecognizerResult("CREDIT_CARD", m.start(), m.end(), 0.9))
         found = {(r.start, r.end) for r in out}
-        for m in self.LABELLED.finditer(text):
-            # The whole run or nothing: a shorter prefix would pass Luhn one time in ten by chance.
-            d = only_digits(m.group("number"))
-            start, end = m.span("number")
-            if not 12 <= len(d) <= 19 or not luhn_ok(d) or any(s <= start < e for s, e in found):
-                continue
+
+        def take(start: int, end: int) -> None:
             out.append(RecognizerResult("CREDIT_CARD", start, end, 0.9))
             found.add((start, end))
+
+        def new_card(start: int, end: int) -> bool:
+            # The whole run or nothing: a shorter prefix would pass Luhn one time in ten by chance.
+            return card_digits(only_digits(text[start:end])) and not any(s <= start < e for s, e in found)
+
+        for m in self.LABELLED.finditer(text):
+            if new_card(*m.span("number")):
+                take(*m.span("number"))
         for w in self._NAMED.finditer(text):
             for m in self._NEARBY.finditer(text, w.end(), min(len(text), w.end() + self.NEARBY_WINDOW)):
-                d = only_digits(m.group())
-                if not 12 <= len(d) <= 19 or not luhn_ok(d) or any(s <= m.start() < e for s, e in found):
-                    continue
-                if self.NOT_A_CARD.search(text, max(0, m.start() - 30), m.start()):
-                    continue
-                out.append(RecognizerResult("CREDIT_CARD", m.start(), m.end(), 0.9))
-                found.add(m.span())
+                if new_card(*m.span()) and not self.NOT_A_CARD.search(
+                    text, max(0, m.start() - 30), m.start()
+                ):
+                    take(*m.span())
 
         def fits(s: int, e: int) -> bool:
-            d = only_digits(text[s:e])
-            return bool(self.CELL.fullmatch(text, s, e)) and 12 <= len(d) <= 19 and luhn_ok(d)
+            return bool(self.CELL.fullmatch(text, s, e)) and card_digits(only_digits(text[s:e]))
 
         return out + labelled_results(text, self.HEADER, "CREDIT_CARD", 0.9, fits, out)
 
