@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
@@ -238,16 +239,24 @@ def _sql_rows(text: str, at: int) -> Iterator[list[tuple[int, int]]]:
             return
 
 
+@lru_cache(maxsize=2)
+def _sql_tables(text: str) -> tuple[tuple[tuple[str, ...], tuple[list[tuple[int, int]], ...]], ...]:
+    """Each INSERT statement's column names and its rows of as many values. Read once per document: every
+    recognizer with a column label asks for the same text in turn."""
+    tables = []
+    for m in _SQL_INSERT.finditer(text):
+        columns = tuple(c.strip(_SQL_QUOTES) for c in m.group("cols").split(","))
+        rows = tuple(row for row in _sql_rows(text, m.end()) if len(row) == len(columns))
+        tables.append((columns, rows))
+    return tuple(tables)
+
+
 def _sql_cells(text: str, label: re.Pattern) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for m in _SQL_INSERT.finditer(text):
-        columns = [c.strip(_SQL_QUOTES) for c in m.group("cols").split(",")]
+    for columns, rows in _sql_tables(text):
         named = [i for i, c in enumerate(columns) if len(c) <= MAX_HEADER_CELL and label.search(c)]
-        if not named:
-            continue
-        for row in _sql_rows(text, m.end()):
-            if len(row) == len(columns):
-                out += [row[i] for i in named if row[i][1] > row[i][0]]
+        for row in rows if named else ():
+            out += [row[i] for i in named if row[i][1] > row[i][0]]
     return out
 
 
