@@ -40,6 +40,9 @@ HOSTILE = [
     ("tracking ", "\t"),
     ("My name is ", "\t"),
     ("MRN ", "123 "),  # a record number's spaced groups, unbounded before its check group
+    ("", "No. 1, Ab "),  # a house number first, then areas after commas
+    ("12 Main Street", ", Ab"),  # the towns after a street, each after a comma
+    ("FP ", "CC1 "),  # a form of payment's card glued to its "CC"
 ]
 
 

@@ -249,7 +249,8 @@ UNIT = (
     r"|,[ ]\d{1,2}º(?:[ ]?[A-Z](?![\w]))?)"
 )
 _PO_BOX = r"(?:P\.?[ ]?O\.?[ ]?Box|PO[ ]Box|Postfach|Apartado|Caixa[ ]Postal)"
-TAIL_POSTCODE = POSTCODE.removesuffix("|\\d{3}")
+# After a street, Chile's and Israel's seven digits are a postcode too ("Avenida Alemania 34\n4780126 Temuco").
+TAIL_POSTCODE = POSTCODE.removesuffix("|\\d{3}") + "|\\d{7}"
 _TAIL = re.compile(
     rf"\.?(?:{UNIT}){{0,4}}(?:(?:[,;][ \t]*|[ \t]*\n[ \t]*|[ \t]+-[ \t]+|[ \t]+)"
     # The postcode and town, on one line or the town on the next ("6571LF\nGronsveld"), Brazil's state after
@@ -257,7 +258,8 @@ _TAIL = re.compile(
     rf"(?:(?P<pc1>{TAIL_POSTCODE})(?:,?[ \t]+|[ \t]*\n[ \t]*)(?P<c1>{CITY_AFTER_POSTCODE})(?:[ \t]+/[ \t]+[A-Z]{{2}}\b)?"
     rf"|(?P<c2>{CITY})(?:,?[ \t]+|[ \t]+-[ \t]+)(?:(?P<pc3>{TAIL_POSTCODE})(?![\w])"
     rf"(?:[ \t]+{CITY_AFTER_POSTCODE}[ \t]+/[ \t]+[A-Z]{{2}}\b)?|(?P<st>{STATE})(?:,?[ \t]+(?P<pc2>{TAIL_POSTCODE}))?)"
-    rf"|(?P<c3>{CITY})(?=[ \t]*(?:[.;)\n|]|,[ \t]*\n|$|,?[ \t]*{_PO_BOX}))))?"
+    # A town and its area or province, each after a comma, ending the line ("Mendefera, Zoba Debub").
+    rf"|(?P<c3>{CITY}(?:,[ \t]*(?!{_PO_BOX}){CITY}){{0,2}})(?=[ \t]*(?:[.;)\n|]|,[ \t]*\n|$|,?[ \t]*{_PO_BOX}))))?"
     rf"(?:,?[ \t]+(?P<pc4>{TAIL_POSTCODE})(?![\w-]))?"
     # A post-office box after the town, where streets have no postcode ("Dubai, P.O. Box 26032").
     rf"(?:,?[ \t]*{_PO_BOX}[ \t]?\d{{1,7}}(?![\w-]))?"
@@ -315,6 +317,15 @@ _HOUSE_FIRST = re.compile(
     rf"(?:Street[ ]\d{{1,4}}|{_AREA_WORD}(?:[ ]{_AREA_WORD}){{0,4}})"
     rf"(?:,[ ](?![A-Z]{{2}}-\d){_AREA_WORD}(?:[ ]{_AREA_WORD})*){{0,3}}"
     rf"(?:,?[ ](?:\d{{4,6}}|[A-Z]{{2}}-\d{{3}}-\d{{4}})(?![\w-]))?"
+)
+# The house's number first, as India, the Pacific and much of Africa write it: "No. 67, Janpath, Bhubaneswar
+# 751023", "Lot 19a, Vuna Road, Nuku'alofa", "Section 25, Waigani Drive, Lae MP 411", "House 22, KG 11 Ave,
+# Gasabo, Kigali". "No." also numbers exhibits and cases, so a street word or a postcode must be there too.
+_NUMBER_FIRST = re.compile(
+    rf"(?<![\w.])(?:No\.|NO\.|House|Lot|Section|Porte|Door)[ ]\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?,[ ]"
+    rf"(?:[A-Z]{{2,4}}[ ]\d{{1,4}}[ ]{_AREA_WORD}|{_AREA_WORD}(?:[ -]{_AREA_WORD}){{0,4}})"
+    rf"(?:,[ ](?![A-Z]{{2}}-\d){_AREA_WORD}(?:[ ]{_AREA_WORD}){{0,4}}){{0,3}}"
+    rf"(?P<pc>,?[ ]\d{{3,6}}(?![\w-]))?"
 )
 # Japan's block, lot and house numbers in Latin letters ("8-17-8 Sakae, Kita-ku, Nagoya 460-5970"): the
 # numbers, the quarter, the ward or town ("-ku", "-shi", "-cho"), the city and the postcode, on one line or
@@ -487,6 +498,14 @@ _TOWN_BEFORE = re.compile(
 )
 
 
+def _names_a_street(value: str) -> bool:
+    """Whether a street type word ("Road", "Ave", "Rue", "ulitsa") is among the words of `value`."""
+    words, _ = street_words()
+    return any(
+        w.rstrip(".") in words or w.rstrip(".").lower() in words for w in re.findall(r"[^\W\d_]+\.?", value)
+    )
+
+
 def _is_name_part(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit() or word.lower() in CONNECTORS
 
@@ -507,6 +526,11 @@ class StreetAddressRecognizer(Recognizer):
         spans += self._labelled(text)
         # The house, the street and an area or town at least: "House 4, Senate" is no address.
         spans += [m.span() for m in _HOUSE_FIRST.finditer(text) if m.group().count(", ") >= 2]
+        spans += [
+            m.span()
+            for m in _NUMBER_FIRST.finditer(text)
+            if m.group().count(", ") >= 2 and (m.group("pc") or _names_a_street(m.group()))
+        ]
         spans += [m.span() for m in _JAPANESE_LATIN.finditer(text) if m.group("ward") or m.group("pc")]
         spans += script_addresses(text)
         out = []

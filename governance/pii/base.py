@@ -264,7 +264,8 @@ def labelled_cells(text: str, label: re.Pattern) -> list[tuple[int, int]]:
     """(start, end) of the cells that `label` heads: the cells under a header cell naming it (a header row has
     no digits), up to the table's end (a blank line or a line of another shape), the other cells of a row
     whose first cell names it, and the values of a SQL INSERT's rows under a column it names. A header cell
-    names the label when it is short and holds it."""
+    names the label when it is short and holds it. A row longer than its header offers a column's cell
+    counted from either end: the caller's check of the value decides."""
     out = _sql_cells(text, label)
     done: set[int] = set()
     for hit in label.finditer(text):
@@ -308,9 +309,13 @@ def labelled_cells(text: str, label: re.Pattern) -> list[tuple[int, int]]:
             if _delimiter(row) != delimiter:
                 break
             row_cells = cell_spans(row, delimiter)
+            # A row with more cells than its header has a delimiter inside an unquoted value ("Jan 2, 2022"):
+            # the columns after it are shifted, so a column is also looked for counted from the row's end.
+            extra = len(row_cells) - len(cells) if len(row_cells) > len(cells) else 0
             for i in named:
-                if i < len(row_cells) and row_cells[i][1] > row_cells[i][0]:
-                    out.append((at + row_cells[i][0], at + row_cells[i][1]))
+                for j in {i, i + extra}:
+                    if j < len(row_cells) and row_cells[j][1] > row_cells[j][0]:
+                        out.append((at + row_cells[j][0], at + row_cells[j][1]))
             at = end + 1
     return out
 

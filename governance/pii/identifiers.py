@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import string
+from itertools import chain
 
 from presidio_analyzer import Pattern, RecognizerResult
 
@@ -178,8 +179,11 @@ class CardRecognizer(Recognizer):
     milliseconds and finer (`1646725580970`). One random long number in ten passes Luhn; in card shapes,
     outside those labels, few long numbers are anything else."""
 
+    # A comma may end the field before a card (a CSV row: `...,2022,2204-7210-3834-9354`); after a digit an
+    # ungrouped run may instead be a figure's decimals ("0,4111111111111"), so there it must be grouped.
     PATTERN = (
-        rf"(?<![\w+@/.,:{DASHES}])(?<!\d[\t{SPACES}.{DASHES}])(?<!\d[\t{SPACES}.{DASHES}][\t{SPACES}])"
+        rf"(?<![\w+@/.:{DASHES}])(?<!\d[\t{SPACES}.{DASHES}])(?<!\d[\t{SPACES}.{DASHES}][\t{SPACES}])"
+        rf"(?<!\d,(?=\d{{12,19}}(?!\d)))"
         rf"(?:[1-9]\d{{3,8}}(?:{_CARD_SEP}\d{{3,15}}){{1,4}}(?:{_CARD_SEP}\d{{1,2}})?|[1-9]\d{{11,18}})"
         rf"(?![\w@]|[.,:/{DASHES}]\d)"
     )
@@ -201,16 +205,27 @@ class CardRecognizer(Recognizer):
         rf"{CARD_WORD}(?![\w-])(?:[ \t]*(?i:no|nr|number|num|n°|nº|#)\.?)?[ \t]*+[:#=]?[ \t]*+(?:\n[> \t]*)?"
         rf"(?P<number>[1-9]\d{{0,8}}(?:{_CARD_SEP}\d{{1,9}}){{1,18}})(?![\w@]|[.,:/{DASHES}]\d)"
     )
+    # A reservation's form of payment writes the card glued to "CC" and, often, the network's two letters
+    # ("FP CCVI4111111111111111/0128", "FP CC6221-2669-6762-9418"): capitals only, Luhn the guard.
+    FORM_OF_PAYMENT = re.compile(
+        rf"(?<![\w-])CC(?:[A-Z]{{2}})?(?P<number>[1-9]\d{{0,8}}(?:{_CARD_SEP}\d{{1,9}}){{1,18}}|[1-9]\d{{11,18}})"
+        rf"(?![\w@]|[.,:{DASHES}]\d)"
+    )
     # A table column headed by a card word ("| Card number |", "pan,exp,name"): its cells are cards in any
     # grouping, with Luhn as the guard.
-    HEADER = re.compile(rf"{CARD_WORD}(?![^\W\d_])")
+    # A column of how each row was paid ("paid_with", "Payment method", "tender") holds cards too.
+    HEADER = re.compile(
+        rf"(?:{CARD_WORD}|(?<![^\W\d_])(?i:paid[ _-]?(?:with|by)|pay(?:ment)?[ _-]?(?:method|instrument)|tender))"
+        r"(?![^\W\d_])"
+    )
     CELL = re.compile(rf"[1-9]\d{{0,8}}(?:{_CARD_SEP}\d{{1,9}}){{1,18}}|[1-9]\d{{11,18}}")
 
     # A card named a little before its number, in the same sentence or the question it answers ("The card
     # you gave was declined: 30-0813-5319-2010", "Which card is it?\n[14:35] Guest: 30 0469 9889 2472"): the
     # number may be grouped any way, as after a card word. Luhn, 12-19 digits and the whole run stay the guard.
     NEARBY_WINDOW = 80
-    _NAMED = re.compile(rf"{CARD_WORD}s?(?![\w-])")
+    # A pre-authorisation is held on a card ("Deposit EUR 290 pre-authorised on 676.348.866.648").
+    _NAMED = re.compile(rf"{CARD_WORD}s?(?![\w-])|(?<![\w-])(?i:pre-?authori[sz](?:ed|ation))(?![\w-])")
     _NEARBY = re.compile(
         rf"(?<![\w+@/.,:{DASHES}])(?<!\d[\t{SPACES}.{DASHES}])(?<!\d[\t{SPACES}.{DASHES}][\t{SPACES}])"
         rf"[1-9]\d{{0,8}}(?:{_CARD_SEP}\d{{1,9}}){{1,18}}(?![\w@]|[.,:/{DASHES}]\d)"
@@ -240,7 +255,7 @@ class CardRecognizer(Recognizer):
             # The whole run or nothing: a shorter prefix would pass Luhn one time in ten by chance.
             return card_digits(only_digits(text[start:end])) and not any(s <= start < e for s, e in found)
 
-        for m in self.LABELLED.finditer(text):
+        for m in chain(self.LABELLED.finditer(text), self.FORM_OF_PAYMENT.finditer(text)):
             if new_card(*m.span("number")):
                 take(*m.span("number"))
         for w in self._NAMED.finditer(text):
@@ -453,7 +468,7 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
     # ("79-69532-5"), a check letter; or digits in dotted groups of three ("123.233.788"; a letter before a
     # dot makes an ICD-10 code, "G43.909").
     VALUE = (
-        r"(?<![\w.-])(?=\d{2}/\d{5}|\d{3,6}/[A-Z]{1,4}/\d|(?:[A-Z .-]*\d){5})"
+        r"(?<![\w.-])(?=\d{2}/\d{5}|\d{3,6}/[A-Z]{1,4}/\d|(?:[A-Z ./-]*\d){5})"
         # A letter prefix before digits printed in pairs and a triple ("HN 11 45 164").
         # A year or unit prefix and a serial, slashed ("98/089153").
         # A serial and its check or year suffix, slashed ("247569/48").
@@ -461,6 +476,9 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
         # A serial, the ward's or the hospital's letters and a sequence, slashed ("5250/NG/3506"), or a
         # letter-prefixed serial and its year or check suffix ("HN934585/03").
         r"\d{3,6}/[A-Z]{1,4}/\d{3,6}(?![\d/])|[A-Z]{1,3}\d{5,10}/\d{2,4}(?![\d/])|"
+        # The hospital's or the ward's letters and a serial, slashed or dotted ("PT/924732", "V41/69261",
+        # "CH.596.4867"), and a serial with the ward's letters inside it ("73HZ43228").
+        r"[A-Z]{1,3}\d{0,4}/\d{4,8}(?![\d/])|[A-Z]{1,3}\.\d{2,6}(?:\.\d{2,6}){1,3}|\d{1,4}[A-Z]{1,4}\d{4,10}|"
         # Spaced groups, up to five, and a two-digit check group ("9467 3775 94"); not a day before a month ("12 Jan").
         r"\d{3,5}(?:[ ]\d{3,5}){1,4}[ ]\d{2}(?![ ]?\w)|[A-Z]{1,3} \d{2}(?: \d{2}){1,3} \d{3}(?![ ]?\d)|"
         r"(?:[A-Z]{1,3}-?|[A-Z]{1,3} (?=\d{2,4} \d{3,5}(?!\d)))?\d{1,12}(?:-\d{1,8}|[ ]\d{3,8}){0,4}[A-Z]?"
@@ -538,10 +556,13 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
         )
 
     # "Record" alone names the patient's record number only right before it, written as a label ("Record
-    # H4243095 noted", "your record 123456"): "world record 123456" is no label.
+    # H4243095 noted", "your record 123456", "clinic record MR6713990", "issue against record H7534689-3"):
+    # "world record 123456" is no label.
     RECORD_RIGHT_BEFORE = re.compile(
-        r"(?:\bRecord|\b(?i:your|patient'?s?|medical|hospital|health|clinic)[ \t]+record)[ \t]*:?[ \t]*$"
+        r"(?:\bRecord|\b(?i:your|patient'?s?|medical|hospital|health|clinic|against|under)[ \t]+record)[ \t]*:?"
+        r"[ \t]*$"
     )
+    RECORD_WINDOW = 30
     _RECORD = re.compile(r"\b(?i:record)\b")
 
     # A number between the label and a value took the label: "MRN 69201745\nRx: ART-20290 100 mg" labels only
@@ -549,7 +570,7 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
     _NUMBER_BETWEEN = re.compile(r"\d{2}")
 
     def has_context(self, text: str, start: int) -> bool:
-        if self.RECORD_RIGHT_BEFORE.search(text, max(0, start - 10), start):
+        if self.RECORD_RIGHT_BEFORE.search(text, max(0, start - self.RECORD_WINDOW), start):
             return True
         left = max(0, start - self.window)
         hits = list(self._context.finditer(text, left, start))

@@ -850,6 +850,24 @@ FIELD_LABELS = frozenset(
     )
     | set("mail web www fon tax ust tva iva nip cif nif kvk reg ust-id ust-idnr dob ssn".split())
 )
+# Parties a document names by their role, alone: "In re: Ana Lima, Debtor.", ":59: BENEFICIARY". spaCy's
+# small model takes the capitalised role for a name now and then; alone, it is none.
+PARTY_ROLES = frozenset(
+    PERSON_ROLES
+    + "debtor debtors creditor creditors lessee lessor mortgagor mortgagee assignor assignee grantor grantee "
+    "obligor obligee consignor consignee shipper drawer drawee endorser licensor licensee settlor testator "
+    "decedent principal".split()
+)
+# The words a form labels a person's name, birth date or address with, in the languages forms are printed
+# in ("[Nom et prénom]", "Дата рождения:", "Naam:"): a span of these words alone is a label, not a name.
+FORM_LABEL_WORDS = frozenset(
+    "nom prénom prenom nome cognome nombre apellido apellidos naam voornaam achternaam navn fornavn efternavn "
+    "etternavn namn förnamn efternamn imię imie nazwisko nimi sukunimi név vorname nachname familienname "
+    "имя фамилия отчество ім'я прізвище по-батькові όνομα επώνυμο ad soyad emri mbiemri ime prezime "
+    "дата datum fecha data date datę ημερομηνία tarih päivämäärä dátum "
+    "adresse adresa adres dirección direccion indirizzo morada endereço endereco адрес адреса διεύθυνση "
+    "domicilio domicile wohnort anschrift".split()
+)
 # A field label at the start of a line that names a role by its ending ("Referrer:", "Prescriber:").
 _ROLE_LABEL = re.compile(r"(?:^|\n)[ \t]*$")
 _ROLE_ENDING = re.compile(r"(?i:er|or|ee|ant|ent|ist|ary|ian)$")
@@ -865,6 +883,12 @@ INSTITUTION_WORDS = frozenset(
     "tribunal tribunale judiciaire cour court gericht amtsgericht landgericht juzgado audiencia hof rechtbank "
     "ministry ministerio ministère ministerium agency agence bank banco banque university universität "
     "universidad université".split()
+    # Hospitals and clinics, in the languages their names are written in ("Klinikum Kirchberg", "Hôpital
+    # Central"): spaCy and the name tables take the place's name for a person's.
+    + "hospital hôpital hopital klinikum krankenhaus klinik clinique clinica clínica ospedale szpital "
+    "ziekenhuis sykehus sjukhus sygehus nemocnice kórház spital больница лікарня νοσοκομείο".split()
+    # Businesses that lodge, trade or let ("Druk Orchid Hotels", "Malabar Coast Traders").
+    + "hotel hotels resort resorts motel traders trading realty".split()
 )
 
 
@@ -946,7 +970,7 @@ _COMPANY_LABEL_BEFORE = re.compile(rf"\b(?i:{FIRM_ROLES}|pharmacy|creditor)[ \t]
 # A field label cut short before its number: "Hosp. no.", "Acct nr", "Ref #".
 # Or before the end of a table's header cell ("| Hosp. no. | Qty |").
 _NUMBER_LABEL_AFTER = re.compile(
-    r"\.?[ \t]*(?:(?i:no|nr|num)\.?[ \t]*:?|#)[ \t]*(?=[A-Z]{0,2}\d|[|\t;]|\n|$)"
+    r"\.?[ \t]*(?:(?i:no|nr|num)\.?[ \t]*:?|#)[ \t]*(?=[A-Z]{0,2}\d|[|\t;\])]|\n|$)"
 )
 
 
@@ -988,6 +1012,10 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False  # "Hosp. no. 94-62-35-60"
     if all(w.lower() in FIELD_LABELS for w in words) or is_place_name(value):
         return False
+    if all(w.lower() in FORM_LABEL_WORDS for w in words):
+        return False  # "Nom" of "[Nom et prénom]", "Дата" of "Дата рождения"
+    if len(words) == 1 and words[0].lower() in PARTY_ROLES and not is_given_name(words[0]):
+        return False  # "Debtor" of "In re: Ana Lima, Debtor.", "BENEFICIARY" heading a payment field
     if not_a_name_run(words) or all(w in currency_codes() for w in words):
         return False
     if _KEY_OR_LABEL_AFTER.match(text, end):

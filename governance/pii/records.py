@@ -43,6 +43,9 @@ _YAML_NAME = re.compile(
     r'"(?P<v>[^"\n]{1,80})"[ \t]*$',
     re.MULTILINE,
 )
+# A lower-case identifier of a service, package or host ('name = "ledger-sync"', "kyc-gateway"): words joined
+# by dashes, no space. A person's name in such a field has a space or a capital.
+_SLUG = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)+")
 # A name attribute of markup ('contact_name="Həcər Muradlı"'); a bare "name" attribute names a field, not a
 # person.
 _ATTR_NAME = re.compile(
@@ -335,7 +338,12 @@ class RecordFieldRecognizer(EntityRecognizer):
                 out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         for m in _YAML_NAME.finditer(text):
             value = m.group("v")
-            if value.strip() and not _placeholder(value) and not any(c.isdigit() or c in "@/" for c in value):
+            if (
+                value.strip()
+                and not _placeholder(value)
+                and not any(c.isdigit() or c in "@/" for c in value)
+                and not _SLUG.fullmatch(value)
+            ):
                 out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _table_cells(text)]
         if "PID|" in text:

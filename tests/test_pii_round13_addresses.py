@@ -1,0 +1,80 @@
+"""Street addresses, round thirteen: the house's number first ("No. 12, Ring Road, Town 560001"), a town and
+its area after the street, on the same line or the next, and a seven-digit postcode after a street."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.config import ScrubParams
+from governance.pii.scrubber import Scrubber
+
+
+@pytest.fixture(scope="module")
+def scrubber():
+    return Scrubber(ScrubParams(n_process=1))
+
+
+def streets(scrubber, text: str) -> list[str]:
+    return [text[d.start : d.end] for d in scrubber.find(text) if d.entity_type == "STREET_ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        (
+            "Holder: Ana Lima\nNo. 14, Lakshmi Nagar, Mysuru 570009\nTel.",
+            "No. 14, Lakshmi Nagar, Mysuru 570009",
+        ),
+        ("Office: No. 9/3, Station Road, Pune\n", "No. 9/3, Station Road, Pune"),
+        ("reception: Lot 52b, Taufa Road, Neiafu, Vava'u; bill to", "Lot 52b, Taufa Road, Neiafu, Vava'u"),
+        (
+            "reception: Section 31, Hubert Drive, Goroka EP 441; bill",
+            "Section 31, Hubert Drive, Goroka EP 441",
+        ),
+        ("at House 7, KN 5 Rd, Nyarugenge, Kigali; bill to", "House 7, KN 5 Rd, Nyarugenge, Kigali"),
+    ],
+)
+def test_the_house_number_first_with_a_street_word_or_a_postcode(scrubber, text, address) -> None:
+    assert streets(scrubber, text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See Exhibit No. 4, Smith, Jones, Brown and others.",
+        "Case No. 12, Johnson, Appellant, v. Ward.",
+        "Section 5, Part Two, Chapter Three of the Act.",
+    ],
+)
+def test_a_numbered_exhibit_case_or_section_is_no_address(scrubber, text) -> None:
+    assert streets(scrubber, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        (
+            "Deliver to 41 Liberation Avenue, Keren, Anseba Region\n[x]",
+            "41 Liberation Avenue, Keren, Anseba Region",
+        ),
+        (
+            "Home address: 9 Herbert Chitepo St\nMilton Park, Harare\n\nResults",
+            "9 Herbert Chitepo St\nMilton Park, Harare",
+        ),
+        (
+            "secured on the property at\nCalle Los Aromos 812\n8320000 Santiago\nat a rate",
+            "Calle Los Aromos 812\n8320000 Santiago",
+        ),
+        (
+            "Correspondence    Villa 8, Corniche Road, Abu Dhabi, P.O. Box 4410\nNext",
+            "Villa 8, Corniche Road, Abu Dhabi, P.O. Box 4410",
+        ),
+    ],
+)
+def test_the_town_and_its_area_after_the_street_belong_to_it(scrubber, text, address) -> None:
+    assert streets(scrubber, text) == [address]
+
+
+def test_a_sentence_going_on_after_the_street_is_not_taken(scrubber) -> None:
+    text = "We met at 12 Harbour Street, Anna, Bob and I, for lunch."
+    assert all("Bob" not in value for value in streets(scrubber, text))

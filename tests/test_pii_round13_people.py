@@ -1,0 +1,72 @@
+"""People, round thirteen: a party's role alone ("Debtor", "BENEFICIARY"), a form's label words in other
+languages ("[Nom et prénom]", "Дата рождения"), a hospital or a hotel's name, a label before a bracket and a
+service's name in a config file are no one's name; the person's name beside them still is."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.config import ScrubParams
+from governance.pii.people import plausible_ner_person
+from governance.pii.scrubber import Scrubber
+
+
+@pytest.fixture(scope="module")
+def scrubber():
+    return Scrubber(ScrubParams(n_process=1))
+
+
+def people(scrubber, text: str) -> set[str]:
+    return {text[d.start : d.end] for d in scrubber.find(text) if d.entity_type == "PERSON"}
+
+
+def plausible(text: str, value: str) -> bool:
+    start = text.index(value)
+    return plausible_ner_person(text, start, start + len(value))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("In re: Ana Lima, Debtor.   Case No. 20-11111", "Debtor"),
+        ("Debtor's residence: 12 Elm Street", "Debtor"),
+        (":59: BENEFICIARY\nLIMA Ana\n", "BENEFICIARY"),
+        ("The Creditor objects.", "Creditor"),
+        ("[Nom et prénom] Lima, Ana", "Nom"),
+        ("[Дата рождения] 3 марта 1996", "Дата"),
+        ("Naam: Ana Lima", "Naam"),
+        ("[Hosp. no.] 804-11-2030-9", "Hosp"),
+        ("Klinikum Kirchberg — admissions", "Klinikum Kirchberg"),
+        ("Orchid Bay Hotels — scooter hire", "Orchid Bay Hotels"),
+    ],
+)
+def test_labels_roles_and_institutions_alone_are_no_name(text, word) -> None:
+    assert not plausible(text, word)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("In re: Ana Lima, Debtor.", "Ana Lima"),
+        ("Dear Principal Ana Lima,", "Ana Lima"),
+        ("[Nom et prénom] Ana Lima", "Ana Lima"),
+    ],
+)
+def test_the_name_beside_them_still_is_one(text, name) -> None:
+    assert plausible(text, name)
+
+
+def test_the_scrubber_keeps_the_role_and_takes_the_name(scrubber) -> None:
+    text = (
+        "UNITED STATES BANKRUPTCY COURT\nIn re: Marisol Achterberg, Debtor.\nDebtor's attorney: Ola Bell.\n"
+    )
+    found = people(scrubber, text)
+    assert "Marisol Achterberg" in found and "Ola Bell" in found
+    assert not any("Debtor" in value for value in found)
+
+
+def test_a_services_name_in_a_config_is_no_person_but_its_owners_is(scrubber) -> None:
+    text = '[service]\nname = "ledger-sync"\nversion = "v3.1.4"\n\n[owner]\nname = "Marisol Achterberg"\n'
+    found = people(scrubber, text)
+    assert "ledger-sync" not in found
+    assert "Marisol Achterberg" in found
