@@ -18,7 +18,7 @@ from tests.pii_splits import benchmark_source, families_in, imported_modules, tu
 from tools.pii_holdout10_set import FAMILIES, OUT, US_ONLY, Doc, K, P, build, problems, write
 from tools.pii_holdout10_values import LOCALES, NAMES
 
-SHA256 = "46ceb0102a8a26de806c709cac6c3fe653eb198e1a234abc9b00d3a7bd9e2bfe"
+SHA256 = "153e8988897bedc336ce12b52ff05fedcafdfbfc99c736c599a177b84eba88bd"
 TYPES = {
     "PERSON", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "EMAIL_ADDRESS", "US_SSN", "IP_ADDRESS",
     "STREET_ADDRESS", "SWIFT_CODE", "DRIVER_LICENSE", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER",

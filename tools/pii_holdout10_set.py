@@ -16,8 +16,8 @@ Ansible INI inventories.
 Values come from tools/pii_holdout10_values.py: every person name from hand-written lists of real given names
 and surnames (Scottish Gaelic, Manx, Cornish, Jèrriais, Asturian, Ladin, Upper Sorbian, Kashubian, Rusyn,
 Gagauz, Crimean Tatar, Bashkir, Sakha, Buryat, Uyghur, Tibetan, Sindhi, Konkani, Meitei, Kachin, Marshallese,
-I-Kiribati, Tahitian, ni-Vanuatu, Cook Islands Māori, Kikuyu, Luo, Chewa, Bemba, Kirundi, Lingala, Ewe, Fon,
-Mossi, Mende, Mandinka, Swazi, Venda, Oshiwambo, Dinka, Afar, Cape Verdean, Haitian, Papiamentu, K'iche',
+I-Kiribati, Tahitian, ni-Vanuatu, Tuvaluan, Sango, Acholi, Chewa, Bemba, Kirundi, Lingala, Ewe, Fon, Mossi,
+Mende, Mandinka, Comorian, Venda, Oshiwambo, Dinka, Afar, Cape Verdean, Haitian, Papiamentu, K'iche',
 Yucatec Maya, Lakota, Cree, Surinamese, Assyrian and Maldivian, in Latin, Cyrillic, Tibetan, Arabic and
 Devanagari scripts), none from Faker or Mimesis; street lines from hand-written street and city lists; phones
 from the `phonenumbers` library's metadata, each rendering read back as valid from the document's country;
@@ -285,7 +285,7 @@ def court_interpreter_booking(v: V) -> Doc:
         "Defendant: {d} (born {dob})\nLanguage required: {lang}\n\nInterpreter assigned: {n}\nMobile: {t}\nEmail: {e}\n"
         "Fee {amt} to be paid to {ib}, {bic}\nCourt clerk: {n2}, {t2}\n",
         dk=v.k(kp.docket), c=v.k(kp.city), dt=v.dt(), tm=v.k(kp.clock), cit=v.k(kp.citation), d=v.n(), dob=v.born(),
-        lang=v.lab(v.pick("Lakota", "Kikuyu", "Haitian Creole", "Dinka", "Tibetan", "Papiamentu", "K'iche'", "Sindhi")),
+        lang=v.lab(v.pick("Lakota", "Acholi", "Haitian Creole", "Dinka", "Tibetan", "Papiamentu", "K'iche'", "Sindhi")),
         n=n, t=v.tel(), e=v.mail(g, f), amt=v.money(600), ib=v.ib(), bic=v.sw(), n2=v.n(), t2=v.tel(ext=True))  # fmt: skip
 
 
@@ -437,7 +437,7 @@ def energy_switch_confirmation(v: V) -> Doc:
 def kindergarten_pickup_ocr(v: V) -> Doc:
     kid_g, kid_f, _ = v.name()
     return Doc().fmt(
-        "{co}\nAUTH0RISED C0LLECTI0N F0RM\n\nChild: {kg} {kf}\nD.O.B. {dob}   Health card {mr}\n"
+        "{co}\nAUTH0RISED C0LLECTI0N F0RM\n\nChild's first name: {kg}   Surname: {kf}\nD.O.B. {dob}   Health card {mr}\n"
         "Adults who may coll-\nect this child:\n 1) {n1}  ({rel1})  {t1}\n 2) {n2}  ({rel2})  {t2}\n"
         "Home addr: {a}\nPhoto ID seen: lic. {dl}\n{sig} ......... {n3}   dated {dt}\n",
         co=v.k(kp.company), kg=P("PERSON", kid_g), kf=P("PERSON", kid_f), dob=v.born(child=True), mr=v.mr(), n1=v.n(),
@@ -496,7 +496,7 @@ def mail_queue_listing(v: V) -> Doc:
         d.fmt("{qid}*    {size} {dt} {tm}  {e}\n  (host mx.{dom}[{ip}] said: 452 4.2.2 mailbox full)\n"
               "                                         {e2}\n\n", qid=v.k(kp.queue_id), size=str(v.r.randint(900, 90000)),
               dt=v.dt(), tm=v.k(kp.clock), e=v.mail(g, f), dom=v.k(kp.domain), ip=v.ipa(), e2=v.mail(g2, f2))  # fmt: skip
-    return d.fmt("-- {kb} Kbytes in {r} Requests.\n# held for review: {n} asked us on {t} to release their mail\n",
+    return d.fmt("-- {kb} Kbytes in {r} Requests.\n# held for review; voicemail from {t}: \"hello, my name is {n}, please release my mail\"\n",
                  kb=str(v.r.randint(20, 900)), r=str(requests), n=v.n(), t=v.tel())  # fmt: skip
 
 

@@ -4,8 +4,8 @@ Names: hand-written lists of real given names and surnames, none drawn from Fake
 Manx, Cornish, Jèrriais (Jersey Norman), Asturian, Ladin, Upper Sorbian, Kashubian, Rusyn, Gagauz, Crimean
 Tatar, Bashkir, Sakha (Yakut) and Buryat (Latin and Cyrillic), Uyghur, Tibetan (Latin and Tibetan script),
 Sindhi (Latin and Arabic script), Konkani (Latin and Devanagari), Meitei, Kachin (Jinghpaw), Marshallese,
-I-Kiribati, Tahitian, ni-Vanuatu, Cook Islands Māori, Kikuyu, Luo, Chewa, Bemba, Kirundi, Lingala, Ewe, Fon,
-Mossi, Mende, Mandinka, Swazi, Venda, Oshiwambo, Dinka, Afar, Cape Verdean, Haitian, Papiamentu, K'iche',
+I-Kiribati, Tahitian, ni-Vanuatu, Tuvaluan, Sango, Acholi, Chewa, Bemba, Kirundi, Lingala, Ewe, Fon, Mossi,
+Mende, Mandinka, Comorian, Venda, Oshiwambo, Dinka, Afar, Cape Verdean, Haitian, Papiamentu, K'iche',
 Yucatec Maya, Lakota, Cree, Surinamese, Assyrian and Maldivian; written as "Given Surname", "SURNAME Given",
 "Surname, Given", with initials, particles (Le, de, dos, da, D') and hyphens, in ALL CAPS or lower case now and
 then. Street lines: hand-written street names and cities in each country's address order, the house number
@@ -42,10 +42,10 @@ LOCALES: dict[str, Loc] = {
     "crh-UA": Loc("UA", "ru"), "ba-RU": Loc("RU", "ru"), "sah-RU": Loc("RU", "ru"), "bxr-RU": Loc("RU", "ru"),
     "ug-KZ": Loc("KZ", "ru"), "bo-CN": Loc("CN", "en"), "sd-PK": Loc("PK", "en"), "kok-IN": Loc("IN", "en"),
     "mni-IN": Loc("IN", "en"), "kac-MM": Loc("MM", "en"), "mh-MH": Loc("MH", "en"), "gil-KI": Loc("KI", "en"),
-    "ty-PF": Loc("PF", "fr"), "bi-VU": Loc("VU", "fr"), "rar-CK": Loc("CK", "en"), "ki-KE": Loc("KE", "en"),
-    "luo-KE": Loc("KE", "en"), "ny-MW": Loc("MW", "en"), "bem-ZM": Loc("ZM", "en"), "rn-BI": Loc("BI", "fr"),
+    "ty-PF": Loc("PF", "fr"), "bi-VU": Loc("VU", "fr"), "tvl-TV": Loc("TV", "en"), "sg-CF": Loc("CF", "fr"),
+    "ach-UG": Loc("UG", "en"), "ny-MW": Loc("MW", "en"), "bem-ZM": Loc("ZM", "en"), "rn-BI": Loc("BI", "fr"),
     "ln-CD": Loc("CD", "fr"), "ee-TG": Loc("TG", "fr"), "fon-BJ": Loc("BJ", "fr"), "mos-BF": Loc("BF", "fr"),
-    "men-SL": Loc("SL", "en"), "mnk-GM": Loc("GM", "en"), "ss-SZ": Loc("SZ", "en"), "ve-ZA": Loc("ZA", "en"),
+    "men-SL": Loc("SL", "en"), "mnk-GM": Loc("GM", "en"), "zdj-KM": Loc("KM", "fr"), "ve-ZA": Loc("ZA", "en"),
     "ng-NA": Loc("NA", "en"), "din-SS": Loc("SS", "en"), "aa-DJ": Loc("DJ", "fr"), "kea-CV": Loc("CV", "pt"),
     "ht-HT": Loc("HT", "fr"), "pap-CW": Loc("CW", "nl"), "quc-GT": Loc("GT", "es"), "yua-MX": Loc("MX", "es"),
     "cr-CA": Loc("CA", "en"), "srn-SR": Loc("SR", "nl"), "aii-IQ": Loc("IQ", "en"), "dv-MV": Loc("MV", "en"),
@@ -110,12 +110,13 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
               ("Temaru", "Tetuanui", "Teriitehau", "Tauhiro", "Tefaatau", "Maitere", "Teariki", "Raapoto")),
     "bi-VU": (("Kalpokor", "Merelyn", "Iauko", "Natu", "Joe", "Hilda", "Tom", "Rose-Marie"),
               ("Natapei", "Kalsakau", "Tabimasmas", "Nipake", "Salwai", "Vohor", "Lini", "Molisa")),
-    "rar-CK": (("Teina", "Mereana", "Tangata", "Tepaeru", "Manea", "Vainetutai", "Tuaine", "Ngapoko"),
-               ("Puna", "Marurai", "Heather", "Tuavera", "Tangimetua", "Ariki", "Numanga", "Tetupu")),
-    "ki-KE": (("Wanjiru", "Kamau", "Nyambura", "Njoroge", "Wambui", "Kariuki", "Muthoni", "Gitau", "Wairimu"),
-              ("Mwangi", "Kinyanjui", "Gathoni", "Waweru", "Ngugi", "Kimani", "Macharia", "Wainaina")),
-    "luo-KE": (("Akinyi", "Otieno", "Adhiambo", "Ochieng", "Awino", "Omondi", "Atieno", "Okoth"),
-               ("Odinga", "Oginga", "Onyango", "Owino", "Ouko", "Nyong'o", "Obama", "Oduor")),
+    "tvl-TV": (("Enele", "Apisai", "Kausea", "Feleti", "Saufatu", "Sela", "Lusia", "Taukelina"),
+               ("Sopoaga", "Natano", "Teo", "Ielemia", "Puapua", "Tafua", "Paeniu", "Latasi")),
+    "sg-CF": (("Faustin-Archange", "Catherine", "Anicet-Georges", "Ange-Félix", "Jean-Bédel", "Élisabeth",
+               "Sylvie", "Martin"),
+              ("Touadéra", "Samba-Panza", "Dologuélé", "Patassé", "Bokassa", "Ziguélé", "Kolingba", "Yakété")),
+    "ach-UG": (("Okello", "Akello", "Ocen", "Atim", "Odong", "Lakot", "Opiyo", "Aber", "Lanyero"),
+               ("Otunnu", "Oryem", "Komakech", "Okot", "Ojok", "Olara", "Lutwa", "Acana")),
     "ny-MW": (("Chikondi", "Thokozani", "Chimwemwe", "Mphatso", "Tiyamike", "Kondwani", "Dalitso", "Tawonga"),
               ("Banda", "Phiri", "Mwale", "Chirwa", "Kachingwe", "Nyirenda", "Gondwe", "Mkandawire")),
     "bem-ZM": (("Mwamba", "Chilufya", "Bwalya", "Mutale", "Chanda", "Mulenga", "Musonda", "Kabwe"),
@@ -134,8 +135,8 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                ("Kallon", "Sesay", "Lansana", "Massaquoi", "Kpaka", "Kemokai", "Gbondo", "Bockarie")),
     "mnk-GM": (("Lamin", "Isatou", "Ebrima", "Kumba", "Modou", "Fatoumatta", "Sulayman", "Mariama"),
                ("Jammeh", "Ceesay", "Touray", "Sanneh", "Darboe", "Fofana", "Kinteh", "Jatta")),
-    "ss-SZ": (("Sibusiso", "Nomvula", "Themba", "Lindiwe", "Mandla", "Thandeka", "Sandile", "Zanele"),
-              ("Dlamini", "Hlophe", "Magagula", "Simelane", "Nxumalo", "Shongwe", "Mamba", "Masilela")),
+    "zdj-KM": (("Azali", "Ikililou", "Moinaecha", "Mmadi", "Anfiat", "Hadidja", "Djoumoi", "Soifaoui"),
+               ("Assoumani", "Dhoinine", "Sambi", "Djohar", "Abdou", "Msaidie", "Soilihi", "Mdahoma")),
     "ve-ZA": (("Mpho", "Rudzani", "Tshilidzi", "Mashudu", "Ndivhuwo", "Khathutshelo", "Livhuwani", "Azwinndini"),
               ("Ramaphosa", "Mudau", "Netshitenzhe", "Ravele", "Mphephu", "Tshivhase", "Nemutanzhela")),
     "ng-NA": (("Ndapandula", "Tangeni", "Ndeshipanda", "Panduleni", "Ndinelao", "Shikongo", "Hilma", "Nangolo"),
@@ -210,10 +211,12 @@ STREETS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, str], ...], str]] = {
            (("Papeete", "98714"), ("Faaa", "98704"), ("Punaauia", "98718")), "{n} {s}|BP {f}, {p} {c}"),
     "VU": (("Rue Pasteur", "Kumul Highway", "Rue Higginson"), (("Port-Vila", "Efate"), ("Luganville", "Santo")),
            "{n} {s}|{c}, {p}"),
-    "CK": (("Ara Tapu", "Ara Metua", "Takuvaine Road"), (("Avarua", "Rarotonga"), ("Arorangi", "Rarotonga")),
-           "{n} {s}|{c}, {p}"),
-    "KE": (("Kimathi Street", "Oginga Odinga Street", "Biashara Street", "Moi Avenue"), (("Nyeri", "10100"),
-           ("Kisumu", "40100"), ("Nairobi", "00###")), "{n} {s}|P.O. Box {f}-{p} {c}"),
+    "TV": (("Vaiaku Road", "Fakaifou Road", "Tekavatoetoe Road"), (("Funafuti", "Vaiaku"), ("Funafuti", "Fongafale")),
+           "Lot {n}, {s}|{p}, {c}"),
+    "CF": (("Avenue Barthélemy Boganda", "Rue de l'Industrie", "Avenue des Martyrs"), (("Bangui", "BP ####"),
+           ("Berbérati", "BP ###")), "{n}, {s}|{p} {c}"),
+    "UG": (("Gulu-Kampala Road", "Acholi Road", "Pece Road", "Awich Road"), (("Gulu", "Pece Division"),
+           ("Kitgum", "Central Division")), "Plot {n}, {s}|{p}, {c}"),
     "MW": (("Victoria Avenue", "Presidential Way", "Glyn Jones Road"), (("Blantyre", "Private Bag ###"),
            ("Lilongwe", "Box ###")), "Plot {n}, {s}|{p}, {c}"),
     "ZM": (("Cairo Road", "Independence Avenue", "Kwacha Road"), (("Kasama", "10101"), ("Lusaka", "10101"),
@@ -232,8 +235,8 @@ STREETS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, str], ...], str]] = {
            ("Freetown", "Western Area")), "{n} {s}|{c}, {p}"),
     "GM": (("Kairaba Avenue", "Liberation Avenue", "Hagan Street"), (("Banjul", "Box ###"),
            ("Serekunda", "KMC")), "{n} {s}|{c} {p}"),
-    "SZ": (("Gwamile Street", "Dzeliwe Street", "Mahlokohla Street"), (("Mbabane", "H100"), ("Manzini", "M200")),
-           "{n} {s}|{c} {p}"),
+    "KM": (("Rue Ahmed Djoumoi", "Boulevard de Strasbourg", "Route de la Corniche"), (("Moroni", "BP ####"),
+           ("Mutsamudu", "BP ###")), "{n}, {s}|{p} {c}"),
     "ZA": (("Thohoyandou Main Road", "Mphephu Street", "Punda Maria Road"), (("Thohoyandou", "0950"),
            ("Makhado", "0920")), "{n} {s}|{c} {p}"),
     "NA": (("Independence Avenue", "Mandume Ndemufayo Ave", "Robert Mugabe Avenue"), (("Windhoek", "9000"),
@@ -294,11 +297,11 @@ _MONTHS = {
 MONTHS = {k: tuple(v.split()) for k, v in _MONTHS.items()}
 EMAIL_DOMAINS = ("manx.net", "jerseymail.co.uk", "btinternet.com", "telecable.es", "rolmail.net", "web.de",
                  "onet.pl", "azet.sk", "mail.md", "i.ua", "bashnet.ru", "yandex.ru", "mail.kz", "qq.com",
-                 "ptcl.net.pk", "sify.com", "ntamar.net", "mail.pf", "vanuatu.com.vu", "oyster.net.ck",
-                 "safaricom.co.ke", "malawi.net", "zamtel.zm", "cbinf.com", "vodacom.cd", "cafe.tg", "intnet.bj",
-                 "fasonet.bf", "sierratel.sl", "qcell.gm", "realnet.co.sz", "iway.na", "intnet.dj", "cvtelecom.cv",
-                 "hainet.net", "curinfo.cw", "intelnet.net.gt", "sasktel.net", "sr.net", "dhivehinet.net.mv",
-                 "outlook.com", "proton.me")  # fmt: skip
+                 "ptcl.net.pk", "sify.com", "ntamar.net", "mail.pf", "vanuatu.com.vu", "utl.co.ug",
+                 "tuvalu.tv", "comorestelecom.km", "socatel.cf", "malawi.net", "zamtel.zm", "cbinf.com",
+                 "vodacom.cd", "cafe.tg", "intnet.bj", "fasonet.bf", "sierratel.sl", "qcell.gm", "iway.na",
+                 "intnet.dj", "cvtelecom.cv", "hainet.net", "curinfo.cw", "intelnet.net.gt", "sasktel.net",
+                 "sr.net", "dhivehinet.net.mv", "outlook.com", "proton.me")  # fmt: skip
 SPECIAL = str.maketrans({"ł": "l", "ø": "o", "ı": "i", "ß": "ss", "ë": "e", "'": "", "ñ": "n", "ô": "o",
                          "ò": "o", "ě": "e", "ř": "r", "ž": "z", "š": "s", "ç": "c", "ä": "a", "â": "a",
                          "ğ": "g", "ö": "o", "ü": "u"})  # fmt: skip
@@ -458,7 +461,9 @@ class Values:
         rest = intl[len(cc) + 2 :]
         nsn = str(number.national_number)
         choices = [intl, intl, e164, rfc, "+" + cc + " " + rest.replace(" ", "-"), "00" + cc + " " + rest,
-                   "(+" + cc + ") " + rest, "+" + cc + " " + nsn[:2] + " " + nsn[2:5] + " " + nsn[5:]]  # fmt: skip
+                   "(+" + cc + ") " + rest]  # fmt: skip
+        if cc != "1":  # a hand-made grouping; North American numbers keep their 3-3-4
+            choices.append("+" + cc + " " + nsn[:2] + " " + nsn[2:5] + " " + nsn[5:])
         if not foreign:
             choices += [nat, nat, nat, nat.replace(" ", "."), nat.replace(" ", "")]
         return self.r.choice(choices)
@@ -573,7 +578,7 @@ class Values:
             "KZ": [("ЦОН", "AA ######")],
             "IN": [("RTO Panaji", "GA07 ###########"), ("DTO Imphal", "MN01 ###########")],
             "PK": [("Sindh Police DLS", "#####-#######-#")],
-            "KE": [("NTSA", "AAA######")],
+            "UG": [("URSB / UNRA", "#########")],
             "ZA": [("DLTC Thohoyandou", "############AA")],
             "MX": [("SSP Yucatán", "A##########")],
             "GT": [("Departamento de Tránsito", "#### ##### ####")],
