@@ -78,3 +78,35 @@ def test_the_town_and_its_area_after_the_street_belong_to_it(scrubber, text, add
 def test_a_sentence_going_on_after_the_street_is_not_taken(scrubber) -> None:
     text = "We met at 12 Harbour Street, Anna, Bob and I, for lunch."
     assert all("Bob" not in value for value in streets(scrubber, text))
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        (
+            "INSERT INTO clients (id, name, home_address, email) VALUES\n"
+            "(1, 'Ana Lima', '14 Ring Road, Accra 00233', 'ana@example.org'),\n"
+            "(2, 'Ola Bell', '7 Harbour Lane, Cork T12 X2Y3', 'ola@example.org');\n",
+            ["14 Ring Road, Accra 00233", "7 Harbour Lane, Cork T12 X2Y3"],
+        ),
+        (
+            '{"full_name": "Ana Lima", "residence": "Rruga Myslym Shyri 12, Tirana 1001", "email": "a@b.org"}',
+            ["Rruga Myslym Shyri 12, Tirana 1001"],
+        ),
+        (
+            "dn: uid=alima\npostalAddress: 31 Kifissias Avenue$Athens 11523\nmobile: x\n",
+            ["31 Kifissias Avenue$Athens 11523"],
+        ),
+        (
+            "OLD ADDRESS (redirect from)\n41 rue des Tanneurs\n69002 Lyon\n\nNEW ADDRESS (redirect to)\n",
+            ["41 rue des Tanneurs\n69002 Lyon"],
+        ),
+    ],
+)
+def test_addresses_under_their_column_key_or_attribute(scrubber, text, address) -> None:
+    assert [a for a in streets(scrubber, text) if a in address] == address
+
+
+def test_an_email_column_of_a_sql_dump_is_no_street(scrubber) -> None:
+    text = "INSERT INTO t (id, email_address) VALUES\n(1, 'Flat 4 Ana.Lima@example.org');\n"
+    assert streets(scrubber, text) == []

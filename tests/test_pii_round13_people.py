@@ -70,3 +70,43 @@ def test_a_services_name_in_a_config_is_no_person_but_its_owners_is(scrubber) ->
     found = people(scrubber, text)
     assert "ledger-sync" not in found
     assert "Marisol Achterberg" in found
+
+
+# Records: columns, attributes and message segments that name people.
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "SURNAME;GIVEN NAMES;DOB;SEX\nOKONKWO;Chidi Emeka;02/09/1942;M\nADEYEMI;Funmi;1958-08-08;F\n",
+            {"OKONKWO", "Chidi Emeka", "ADEYEMI", "Funmi"},
+        ),
+        (
+            "| Volunteer | Mobile | Shift |\n|---|---|---|\n| Marisol Achterberg | 0912 302 9774 | 08:00 |\n",
+            {"Marisol Achterberg"},
+        ),
+        (
+            '2024-10-04 Room 12 booked_by="Marisol Achterberg" contact=ma@example.org note="prep"',
+            {"Marisol Achterberg"},
+        ),
+        (
+            '{"user_profile": {"real_name": "Chidi Okonkwo", "display_name": "chidi"}}',
+            {"Chidi Okonkwo", "chidi"},
+        ),
+    ],
+)
+def test_columns_attributes_and_keys_that_name_people(scrubber, text, names) -> None:
+    assert names <= people(scrubber, text)
+
+
+def test_an_hl7_next_of_kin_and_the_visits_doctors_are_people(scrubber) -> None:
+    text = (
+        "MSH|^~\\&|LAB|Clinic|RCV|HIS|202401151344||ADT^A03|MSG1|P|2.5.1\n"
+        "PID|1||RX-11-22^^^SDU^MR||OKONKWO^ADA||19671219|F\n"
+        "NK1|1|OKONKWO^CHIDI|FTH^Father|||02 126 133\n"
+        "PV1|1|I|4W^412^B||||1234^Achterberg^Marisol^^^DR|Adeyemi^Funmi^^^DR||||||||||V1994\n"
+    )
+    found = people(scrubber, text)
+    assert {"OKONKWO", "CHIDI", "Achterberg", "Marisol", "Adeyemi", "Funmi"} <= found
+    assert "1234" not in found and "4W" not in found

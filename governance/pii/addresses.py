@@ -21,7 +21,7 @@ from functools import cache
 
 from presidio_analyzer import Pattern, RecognizerResult
 
-from governance.pii.base import Recognizer, word_trie
+from governance.pii.base import Recognizer, labelled_cells, word_trie
 from governance.pii.names import LOWER, UPPER, is_english_word
 
 
@@ -339,15 +339,21 @@ _JAPANESE_LATIN = re.compile(
 # label, in place of a colon.
 _LEADER = r"[ \t]*\.{3,}|[ \t]*=[ \t]*\"?"
 _LABEL = re.compile(
-    rf"(?:\b(?i:(?:{word_trie(ADDRESS_NOUNS)})\b(?:[^:\n\d=]{{0,15}}?(?::|\bat\b|\bis\b|{_LEADER}))?"
+    # A label may carry a note in brackets on its own line ("OLD ADDRESS (redirect from)\n62B avenue ...").
+    rf"(?:\b(?i:(?:{word_trie(ADDRESS_NOUNS)})\b(?:[^:\n\d=]{{0,15}}?(?::|\bat\b|\bis\b|{_LEADER})"
+    rf"|[ \t]*\([^()\n]{{1,30}}\)(?=[ \t]*\n))?"
     rf"|(?:{word_trie(ADDRESS_PHRASES)})\b"
     rf"|(?:{word_trie(OTHER_LABELS)})\b[^:\n\d=]{{0,15}}?(?::|\bat\b|\bis\b|{_LEADER}))"
     # A markup element of an address: "<residence>", '<address type="home">'.
     rf"|<(?i:{word_trie(ADDRESS_NOUNS)}|street(?:_?address)?|streetAddress)(?:[ \t][^<>\n]*)?>"
     # A JSON field of an address: "line1": "Bogovićeva 4a", "street_address": "...".
-    r'|"(?i:line_?[12]|street(?:_?address)?|address(?:_?line_?[12])?)"[ \t]*:[ \t]*")'
+    r'|"(?i:line_?[12]|street(?:_?address)?|(?:home|postal|mailing|residential|billing|shipping)?_?address'
+    r'(?:_?line_?[12])?|residence|domicile)"[ \t]*:[ \t]*"'
+    # An LDAP entry's postal attributes, their lines parted by "$" ("postalAddress: 12 Rue X$75001 Paris").
+    r"|^(?:homePostalAddress|postalAddress|registeredAddress|street):[ \t]*)"
     # A form's label alone on its line, with a colon, heads the address on the next ("Residential Address:").
-    rf"(?:(?<=:)[ \t]{{0,20}}\n)?[ \t]{{0,40}}(?=[\d{UPPER}])"
+    rf"(?:(?<=[:)])[ \t]{{0,20}}\n)?[ \t]{{0,40}}(?=[\d{UPPER}])",
+    re.MULTILINE,
 )
 # A value ends at a mark, a sentence's end, a joining word, or a column gap (a tab or three spaces: the next
 # field of a form laid out in columns, "Years at address: 4   Residential status: owner").
@@ -498,6 +504,27 @@ _TOWN_BEFORE = re.compile(
 )
 
 
+# A SQL dump's column of postal addresses ("street", "home_address", "addr_line1"); not an e-mail's or an IP's.
+_ADDRESS_COLUMN = re.compile(
+    r"(?i)(?<![a-z])(?<!e-)(?<!email_)(?<!ip_)(?:(?:home|postal|mailing|billing|shipping|residential)_?)?"
+    r"(?:address|addr|street|residence)(?:_?line_?[12])?(?![a-z])"
+)
+
+
+def _looks_like_address(value: str) -> bool:
+    """A house number and a capitalised word, whole (no quote mark at either end), no e-mail or web address:
+    "182B Florence Street, Durban"."""
+    return (
+        len(value) >= 6
+        and re.search(r"\d", value) is not None
+        and re.search(rf"[{UPPER}][{LOWER}]", value) is not None
+        and "@" not in value
+        and "://" not in value
+        and value[0] not in "'\"("
+        and value[-1] not in "'\")"  # a piece of a quoted value split at its comma
+    )
+
+
 def _names_a_street(value: str) -> bool:
     """Whether a street type word ("Road", "Ave", "Rue", "ulitsa") is among the words of `value`."""
     words, _ = street_words()
@@ -524,6 +551,8 @@ class StreetAddressRecognizer(Recognizer):
             if self._plausible(m)
         ]
         spans += self._labelled(text)
+        if "INSERT" in text or "insert" in text:
+            spans += [(s, e) for s, e in labelled_cells(text, _ADDRESS_COLUMN) if _looks_like_address(text[s:e])]
         # The house, the street and an area or town at least: "House 4, Senate" is no address.
         spans += [m.span() for m in _HOUSE_FIRST.finditer(text) if m.group().count(", ") >= 2]
         spans += [

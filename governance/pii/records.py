@@ -35,7 +35,10 @@ _MT_PARTY = re.compile(
 )
 
 
-_NAME_KEY = r"(?:(?:first|last|given|family|full|middle|contact|display|customer|holder)_?name|surname|name)"
+_NAME_KEY = (
+    r"(?:(?:first|last|given|family|full|middle|contact|display|customer|holder|real|legal|preferred)_?name"
+    r"|surname|name)"
+)
 _JSON_NAME = re.compile(rf'"(?i:{_NAME_KEY})"[ \t]*:[ \t]*"(?P<v>[^"\n]{{1,80}})"')
 # The same keys in YAML and TOML, the value quoted: 'name: "Ana Lima"', 'support_agent = "孙帅"'.
 _YAML_NAME = re.compile(
@@ -48,8 +51,10 @@ _YAML_NAME = re.compile(
 _SLUG = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)+")
 # A name attribute of markup ('contact_name="Həcər Muradlı"'); a bare "name" attribute names a field, not a
 # person.
+# Who booked, asked for or signed a thing, as a log's attributes name them ('booked_by="Ana Lima"').
 _ATTR_NAME = re.compile(
-    r"\b(?i:(?:first|last|given|family|full|middle|contact|display|customer|holder)_?name)"
+    r"\b(?i:(?:first|last|given|family|full|middle|contact|display|customer|holder|real|legal|preferred)_?name"
+    r"|(?:booked|requested|created|reported|submitted|approved|signed|ordered|checked)_?by)"
     r'[ \t]*=[ \t]*"(?P<v>[^"\n]{1,80})"'
 )
 # A name object of FHIR and its kin: "given" and "family" side by side ({"given": "Linde", "family": "Veen"}).
@@ -58,13 +63,16 @@ _JSON_GIVEN_FAMILY = re.compile(
     r'"(?P<k2>given|family)"[ \t]*:[ \t]*\[?[ \t]*"(?P<v2>[^"\n]{1,60})"'
 )
 _NAME_HEADER = re.compile(
-    rf"(?i:[ \t]*\"?(?:{_NAME_KEY.replace('_?', '[_ ]?')}|passenger|attendee|participant)\"?[ \t]*)"
+    # Plural too: a manifest's "GIVEN NAMES", a register's "Forenames".
+    rf"(?i:[ \t]*\"?(?:{_NAME_KEY.replace('_?', '[_ ]?')}|forename|passenger|attendee|participant)s?\"?[ \t]*)"
 )
 # A column of people named by their role ("Employee", "Patient", "Guest"): its cells are people when they
 # hold no digit (an employee number is no name).
 _ROLE_HEADER = re.compile(
     r"(?i:[ \t]*\"?(?:(?:employee|patient|customer|client|tenant|guest|member|applicant|beneficiary|holder|driver"
-    r"|owner|buyer|seller|borrower|policyholder|witness|signer|attendee|registrant|consignee|dependent|insured)s?"
+    r"|owner|buyer|seller|borrower|policyholder|witness|signer|attendee|registrant|consignee|dependent|insured"
+    r"|volunteer|swimmer|rider|visitor|caller|student|pupil|donor|traveller|traveler|resident|child|parent"
+    r"|guardian|tenant)s?"
     # A name's parts as a header writes them alone ("last", "first"): a cell without digits under them.
     r"|first|last|given|family|middle|forename)\"?[ \t]*)"
 )
@@ -148,12 +156,16 @@ _PNR_NAME = re.compile(
 _HL7_PID = re.compile(
     r"(?:^|[\r\n])PID\|[^|\r\n]*\|[^|\r\n]*\|(?P<ids>[^|\r\n]*)\|[^|\r\n]*\|(?P<name>[^|\r\n]*)"
 )
+# The next of kin's name (NK1-2: family^given^middle) and the visit's doctors (PV1-7, -8, -9 and -17:
+# id^family^given, the id at times left out).
+_HL7_NK1 = re.compile(r"(?:^|[\r\n])NK1\|[^|\r\n]*\|(?P<name>[^|\r\n]*)")
+_HL7_PV1_DOCTORS = (7, 8, 9, 17)
 
 
 def _hl7_pid(text: str) -> list[tuple[str, int, int]]:
     """The patient's identifiers (first component of each PID-3 repeat, when it holds a digit) and name parts
     (the first three components of each PID-5 repeat)."""
-    out = []
+    out = _hl7_people(text)
     for m in _HL7_PID.finditer(text):
         for group, kind, components in (("ids", "MEDICAL_RECORD_NUMBER", 1), ("name", "PERSON", 3)):
             for repeat in re.finditer(r"[^~]+", m.group(group)):
@@ -162,6 +174,29 @@ def _hl7_pid(text: str) -> list[tuple[str, int, int]]:
                     if part.strip() and (kind == "PERSON" or any(c.isdigit() for c in part)):
                         out.append((kind, at, at + len(part)))
                     at += len(part) + 1
+    return out
+
+
+def _hl7_people(text: str) -> list[tuple[str, int, int]]:
+    """Name parts of the next of kin (NK1-2) and of the visit's doctors (PV1-7, -8, -9, -17)."""
+    out = []
+
+    def parts(at: int, field: str, first: int, last: int) -> None:
+        for repeat in re.finditer(r"[^~]+", field):
+            start = at + repeat.start()
+            for k, part in enumerate(repeat.group().split("^")):
+                if first <= k < last and part.strip() and not any(c.isdigit() for c in part):
+                    out.append(("PERSON", start, start + len(part)))
+                start += len(part) + 1
+
+    for m in _HL7_NK1.finditer(text):
+        parts(m.start("name"), m.group("name"), 0, 3)
+    for line in re.finditer(r"(?:^|(?<=[\r\n]))PV1\|[^\r\n]*", text):
+        at = line.start()
+        for k, field in enumerate(line.group().split("|")):
+            if k in _HL7_PV1_DOCTORS:
+                parts(at, field, 0, 3)  # an id has digits and is left out; some senders omit it
+            at += len(field) + 1
     return out
 
 
