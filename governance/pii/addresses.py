@@ -552,7 +552,9 @@ class StreetAddressRecognizer(Recognizer):
         ]
         spans += self._labelled(text)
         if "INSERT" in text or "insert" in text:
-            spans += [(s, e) for s, e in labelled_cells(text, _ADDRESS_COLUMN) if _looks_like_address(text[s:e])]
+            spans += [
+                (s, e) for s, e in labelled_cells(text, _ADDRESS_COLUMN) if _looks_like_address(text[s:e])
+            ]
         # The house, the street and an area or town at least: "House 4, Senate" is no address.
         spans += [m.span() for m in _HOUSE_FIRST.finditer(text) if m.group().count(", ") >= 2]
         spans += [
