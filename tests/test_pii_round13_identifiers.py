@@ -179,3 +179,33 @@ def test_the_scrubber_removes_them_in_a_crossmatch_request(scrubber) -> None:
     assert ("MEDICAL_RECORD_NUMBER", "W52/30917") in found
     assert ("CREDIT_CARD", grouped(PAN, [4, 4, 4, 4], " ")) in found
     assert not any(value == "K02.9" for _, value in found)
+
+
+# A documentary credit's banks, and birth labels of more languages and of OCR.
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        (":57A: DEUTDEFF\n", "DEUTDEFF"),
+        (":41D: AVAILABLE WITH BNPAFRPP BY PAYMENT\n", "BNPAFRPP"),
+        (":41A: COBADEFFXXX\n", "COBADEFFXXX"),
+    ],
+)
+def test_the_banks_of_a_documentary_credits_fields(scrubber, text, code) -> None:
+    found = {text[d.start : d.end] for d in scrubber.find(text) if d.entity_type == "SWIFT_CODE"}
+    assert found == {code}
+
+
+def test_a_field_that_names_no_bank_holds_none(scrubber) -> None:
+    text = ":45A: GOODS AS PER PROFORMA\n:47A: DOCUMENTS TO COMPLY WITH UCP 600\n"
+    assert not [d for d in scrubber.find(text) if d.entity_type == "SWIFT_CODE"]
+
+
+@pytest.mark.parametrize(
+    "label", ["Gimimo data:", "Dzimšanas datums:", "Data de naixement:", "Дата на раждане:", "Date of b1rth"]
+)
+def test_birth_dates_after_labels_of_more_languages_and_of_ocr(scrubber, label) -> None:
+    text = f"Applicant\n  {label} 1969/08/27\n"
+    found = {text[d.start : d.end] for d in scrubber.find(text) if d.entity_type == "DATE_OF_BIRTH"}
+    assert found == {"1969/08/27"}

@@ -366,7 +366,9 @@ class SwiftRecognizer(ContextGatedRecognizer):
         # ISO 20022 payment messages name each bank by its role's tag ("CdtrAgt", "DbtrAgt BICFI", "IntrmyAgt1").
         r"|(?<![a-z0-9])(?:dbtr|cdtr|instg|instd|intrmy|fwdg|dlvrg|rcvg|ultmt)agt\d?[ \t:=>]*$"
         r"|\bcorrespondent(?: bank)?[ \t]*:[ \t]*$"
-        r"|(?:^|\n)(?i:sender|receiver)[ \t]*:[ \t]*$|:5[1-8][AD]:$"
+        r"|(?:^|\n)(?i:sender|receiver)[ \t]*:[ \t]*$|:5[1-8][AD]:[ \t]*$"
+        # A documentary credit's field 41: the bank it is available with ("41D: AVAILABLE WITH <BIC> BY PAYMENT").
+        r"|:41[AD]:[ \t]*(?i:available[ \t]+with[ \t]+)?$"
         # MT940's structured :86: field: subfield ?30 holds the counterparty bank's code ("?30CKHBFR35?31").
         r"|\?30$"
         # A payment's route: "Intermediary for USD via <BIC>", "Confirmations by MT300 to <BIC>".

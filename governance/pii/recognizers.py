@@ -145,6 +145,12 @@ DOB_CONTEXT = [
     # Indonesian and Malay, Filipino, Swahili, Korean, Thai, Hindi, Arabic, Hebrew and Persian forms.
     *["tanggal lahir", "tarikh lahir", "petsa ng kapanganakan", "tarehe ya kuzaliwa", "생년월일"],
     *["วันเกิด", "जन्म तिथि", "जन्मतिथि", "تاريخ الميلاد", "תאריך לידה", "تاریخ تولد"],
+    # Baltic, Catalan, Galician, Basque, Estonian, Slovene, Albanian, Bulgarian, Serbian, Kazakh and Uzbek forms.
+    *["gimimo data", "dzimšanas datums", "data de naixement", "data de nacemento", "jaiotze data"],
+    *["sünniaeg", "sünnikuupäev", "datum rojstva", "datëlindja", "дата на раждане", "датум рођења"],
+    *["туған күні", "tug'ilgan sana"],
+    # A scanned form read by OCR slips a digit or a capital I for a letter ("Date of b1rth").
+    *["date of b1rth", "date of blrth", "date of bIrth", "d0b"],
 ]
 # A column of a table headed by a birth label ("| Name | DOB |", "last,first,birth"): "birth" alone names it.
 DOB_HEADER = [*DOB_CONTEXT, "birth", "date of birth", "geburtstag", "naissance", "nacimiento", "nascita"]
