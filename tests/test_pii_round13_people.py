@@ -110,3 +110,40 @@ def test_an_hl7_next_of_kin_and_the_visits_doctors_are_people(scrubber) -> None:
     found = people(scrubber, text)
     assert {"OKONKWO", "CHIDI", "Achterberg", "Marisol", "Adeyemi", "Funmi"} <= found
     assert "1234" not in found and "4W" not in found
+
+
+# Chats: speakers in scripts without capitals or typed in lower case, the greeting before a name, bots.
+
+CHAT = (
+    "[09:01] Dr. Achterberg joined the consultation\n"
+    "[09:01] מרים לוי: hi, can you hear me?\n"
+    "[09:02] chidi: 1971/09/19\n"
+    "[09:03] Dr. Achterberg: Thanks Chidi. What's been happening?\n"
+    "[09:12] system: consultation ended (22 min)\n"
+    "[09:13] admin: transcript saved\n"
+)
+
+
+def test_chat_speakers_without_capitals_are_people(scrubber) -> None:
+    found = people(scrubber, CHAT)
+    assert {"מרים לוי", "chidi", "Chidi"} <= found
+
+
+def test_the_greeting_before_a_name_stays_and_the_rooms_accounts_are_no_one(scrubber) -> None:
+    found = people(scrubber, CHAT)
+    assert not any(value.startswith("Thanks") for value in found)
+    assert "system" not in found and "admin" not in found
+
+
+def test_a_documentary_credits_party_role_on_the_tag_line_is_not_the_name(scrubber) -> None:
+    text = ":20: LC-1\n:50: APPLICANT\nOKONKWO CHIDI\n12 Marina Road, Lagos 101241\n:59: BENEFICIARY\nADEYEMI Funmi\n"
+    found = people(scrubber, text)
+    assert {"OKONKWO CHIDI", "ADEYEMI Funmi"} <= found
+    assert "APPLICANT" not in found and "BENEFICIARY" not in found
+
+
+@pytest.mark.parametrize(
+    "text, word", [("Client | Visit | Carer | Tasks", "Carer"), ("JUROR QUALIFICATION", "JUROR")]
+)
+def test_more_roles_alone_are_no_name(text, word) -> None:
+    assert not plausible(text, word)

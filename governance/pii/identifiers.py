@@ -470,7 +470,7 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
     # ("79-69532-5"), a check letter; or digits in dotted groups of three ("123.233.788"; a letter before a
     # dot makes an ICD-10 code, "G43.909").
     VALUE = (
-        r"(?<![\w.-])(?=\d{2}/\d{5}|\d{3,6}/[A-Z]{1,4}/\d|(?:[A-Z ./-]*\d){5})"
+        r"(?<![\w./-])(?=\d{2}/\d{5}|\d{3,6}/[A-Z]{1,4}/\d|[A-Z]{1,3}\d{0,4}/\d{4}|(?:[A-Z .-]*\d){5})"
         # A letter prefix before digits printed in pairs and a triple ("HN 11 45 164").
         # A year or unit prefix and a serial, slashed ("98/089153").
         # A serial and its check or year suffix, slashed ("247569/48").

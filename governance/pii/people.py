@@ -256,6 +256,8 @@ NOT_A_FIRST_NAME = (
     NOT_A_NAME_WORD
     | set(PERSON_ROLES)
     | set("mr mrs ms miss mx dr prof judge justice hon rev sgt det officer nurse dear".split())
+    # Greetings and thanks before a name in a chat ("Thanks Shira.", "Hi Ana,"): the name starts after them.
+    | set("thanks thank hi hey cheers morning evening afternoon welcome bye goodbye sorry ok okay".split())
 )
 SALUTATIONS = "sincerely regards respectfully".split() + [
     "best regards",
@@ -856,7 +858,7 @@ PARTY_ROLES = frozenset(
     PERSON_ROLES
     + "debtor debtors creditor creditors lessee lessor mortgagor mortgagee assignor assignee grantor grantee "
     "obligor obligee consignor consignee shipper drawer drawee endorser licensor licensee settlor testator "
-    "decedent principal".split()
+    "decedent principal carer caregiver juror jurors server".split()
 )
 # The words a form labels a person's name, birth date or address with, in the languages forms are printed
 # in ("[Nom et prénom]", "Дата рождения:", "Naam:"): a span of these words alone is a label, not a name.
@@ -1126,6 +1128,8 @@ class NerPersonRecognizer(SpacyRecognizer):
                 e = s + len(value.strip())
                 if text[s:e].endswith("'s"):
                     e -= 2
+                while e > s and text[e - 1] in ":;,":
+                    e -= 1  # a speaker's colon ("מרים לוי: hi"): spaCy takes it for part of a caseless name
                 if s < e and plausible_ner_person(text, s, e):
                     out.append(RecognizerResult(r.entity_type, s, e, r.score, r.analysis_explanation))
         return out

@@ -26,12 +26,15 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from governance.pii.names import UPPER, is_english_word
+from governance.pii.names import LOWER, UPPER, is_english_word
 
 _VCARD_NAME = re.compile(r"^(?:N|FN)(?:;[^:\n]*)?:(?P<v>[^\n]*?)[ \t;]*$", re.MULTILINE)
 _VCARD_ADR = re.compile(r"^ADR(?:;[^:\n]*)?:[;]*(?P<v>[^\n]*?)(?:;+[A-Z]{2})?[ \t;]*$", re.MULTILINE)
+# The party's role may stand on the tag's line, the name on the next (":59: BENEFICIARY\nLIMA Ana").
 _MT_PARTY = re.compile(
-    r"^:(?:50[FK]|59):(?:/[^\n]*\n)?(?P<name>[^\n:][^\n]*)(?P<address>(?:\n(?!:|-\})[^\n]+)*)", re.MULTILINE
+    r"^:(?:50[FK]?|59):(?:/[^\n]*\n)?(?:[ \t]*(?i:applicant|beneficiary|ordering customer)[ \t]*\n)?"
+    r"(?P<name>[^\n:][^\n]*)(?P<address>(?:\n(?!:|-\})[^\n]+)*)",
+    re.MULTILINE,
 )
 
 
@@ -131,10 +134,19 @@ _FIXED_RECORD_NAME = re.compile(
 # A chat transcript's message line: a bracketed time, the speaker, then a colon and the message or the news that
 # they joined or left ("[14:32] Ana Lima: Hello", "[14:32] LIMA, Ana joined the chat").
 _PARTICLE = r"(?:al|el|bin|bint|ibn|de|da|di|del|della|do|dos|das|du|van|von|der|den|la|le|ter|ten)"
+# A chat's accounts that are no one: the room's moderator, its bots, the operator.
+_CHAT_ROLES = {
+    *"admin bot mod moderator sysop host operator support agent system server guest user notice".split()
+}
+_CASELESS_WORD = "[\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u10d0-\u10ff\u0900-\u09ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{1,30}"
 _CHAT_SPEAKER = re.compile(
     r"^[ \t]{0,4}\[\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?\][ \t]{1,4}"
     # One to four words of a name: capitalised, or the particles of one ("Saeed bin Rashid", "OKAFOR, Ada").
-    rf"(?P<v>[{UPPER}][\w'’.-]{{0,30}}(?:,?[ ](?:[{UPPER}][\w'’.-]{{0,30}}|{_PARTICLE}(?=[ ]))){{0,3}})"
+    # Or one to three words of a script without capitals ("יוסף כהן", "김민준").
+    rf"(?P<v>[{UPPER}][\w'’.-]{{0,30}}(?:,?[ ](?:[{UPPER}][\w'’.-]{{0,30}}|{_PARTICLE}(?=[ ]))){{0,3}}"
+    rf"|{_CASELESS_WORD}(?:[ ]{_CASELESS_WORD}){{0,2}}"
+    # Or a first name in lower case, as people type their own ("[09:02] shira: 5 May 1943").
+    rf"|[{LOWER}]{{2,30}}(?=:[ \t]))"
     r"(?=[ \t]+(?:has[ ]|have[ ])?(?:joined|left)\b|:[ \t])",
     re.MULTILINE,
 )
@@ -409,6 +421,6 @@ def _speakers(text: str) -> list[RecognizerResult]:
     if "[" in text:
         for m in _CHAT_SPEAKER.finditer(text):
             words = re.findall(r"[^\W\d_]+", m.group("v"))
-            if words and not all(is_english_word(w) for w in words):
+            if words and not all(is_english_word(w) or w.lower() in _CHAT_ROLES for w in words):
                 out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
     return out
