@@ -209,3 +209,11 @@ def test_birth_dates_after_labels_of_more_languages_and_of_ocr(scrubber, label) 
     text = f"Applicant\n  {label} 1969/08/27\n"
     found = {text[d.start : d.end] for d in scrubber.find(text) if d.entity_type == "DATE_OF_BIRTH"}
     assert found == {"1969/08/27"}
+
+
+def test_a_licence_number_right_after_dl_is_found_without_its_label() -> None:
+    from governance.pii.identifiers import DriverLicenseRecognizer
+
+    text = "Debtor's DOB 05/18/1969; DL 51230977.\nDebtor's attorney: Ola Bell"
+    found = [text[r.start : r.end] for r in DriverLicenseRecognizer().analyze(text, ["DRIVER_LICENSE"])]
+    assert found == ["51230977"]

@@ -163,10 +163,11 @@ def test_identifiers_in_columns_their_header_names():
     assert found(SWIFT, ssi) == ["RARC PL YP 710", "UOWHPTAA"]
 
 
-def test_a_licence_row_keeps_its_letters_and_a_country_before_a_long_number_is_dropped():
+def test_a_licence_keeps_the_letters_before_its_number_whether_series_or_country():
     row = "Name                Ann Doe                Bob Doe\nDriving licence     AV 740326                50S119630\n"
     assert found(DL, row) == ["50S119630", "AV 740326"]
-    assert found(DL, "licence TR 53726173 (TR)") == ["53726173"]
+    assert found(DL, "licence TR 53726173 (TR)") == ["TR 53726173"]
+    assert found(DL, "Driving licence UQ 2130008 issued by PG traffic authority") == ["UQ 2130008"]
     assert found(DL, "ID document ...... DL New Jersey G6629 41785 16150\n") == ["G6629 41785 16150"]
 
 

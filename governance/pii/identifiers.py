@@ -622,10 +622,6 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
 
 _LETTER_PREFIX = re.compile(r"[A-Z]{1,3}[ ]")
 _ISO_DATE = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
-_LICENCE_WORD_BEFORE = re.compile(r"(?i:licen[cs]e|rijbewijs|führerschein|passport)[ \t]*$")
-# Two letters and six digits is one licence number in many countries ("AV 740326"); letters before a longer
-# number name the issuing country ("licence TR 53726173").
-_COUNTRY_BEFORE_NUMBER = re.compile(r"[A-Z]{1,3} [A-Z0-9-]{7,}")
 _LICENCE_HEADER = (
     r"(?i)(?<![a-z])(?:driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e(?: no\.?| number| #)?|dl(?: no\.?| #)?"
     r"|permis(?: de conduire)?|führerschein|rijbewijs|patente|licencia|carnet de conducir|körkort|ajokortti"
@@ -742,18 +738,17 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
         )
         found = Recognizer.analyze(self, text, entities, nlp_artifacts, regex_flags) if labelled else []
         for r in found:
+            label = _LETTER_PREFIX.match(text, r.start, r.end)
+            if label and self._context.fullmatch(text, r.start, label.end() - 1):
+                # The value took its own label as a letter prefix ("DOB 05/18/1969; DL 64341728").
+                r = RecognizerResult(r.entity_type, label.end(), r.end, r.score, r.analysis_explanation)
             if not self.has_context(text, r.start):
                 continue
             if _ISO_DATE.fullmatch(text, r.start, r.end):
                 continue  # "licence no. S8891686; pick-up 2020-12-04": the date after the number
-            # Letters right after the label name the issuing country ("licence TR 53726173"), not the number.
-            prefix = _LETTER_PREFIX.match(text, r.start, r.end)
-            if (
-                prefix
-                and _COUNTRY_BEFORE_NUMBER.fullmatch(text, r.start, r.end)
-                and _LICENCE_WORD_BEFORE.search(text, max(0, r.start - 30), r.start)
-            ):
-                r = RecognizerResult(r.entity_type, prefix.end(), r.end, r.score, r.analysis_explanation)
+            # Letters right after the label stay with the number ("licence AF 4883404"): they are its series in
+            # many countries and the issuing country's code in others, and which cannot be told from the text.
+            # Taken with it, a country's code is lost to the reader; left, a series of the number leaks.
             out.append(r)
         # A column or row a licence label heads ("Driver | Licence | Issued by", "Driving licence  AV 740326").
         return out + labelled_results(
