@@ -217,3 +217,9 @@ def test_a_licence_number_right_after_dl_is_found_without_its_label() -> None:
     text = "Debtor's DOB 05/18/1969; DL 51230977.\nDebtor's attorney: Ola Bell"
     found = [text[r.start : r.end] for r in DriverLicenseRecognizer().analyze(text, ["DRIVER_LICENSE"])]
     assert found == ["51230977"]
+
+
+def test_a_reference_with_its_series_after_an_invoice_label_is_no_phone(scrubber) -> None:
+    text = "born 1949/12/15, host mobile 2001252949; invoice NF 140.613\n"
+    phones = {text[d.start : d.end] for d in scrubber.find(text) if d.entity_type == "PHONE_NUMBER"}
+    assert phones == {"2001252949"}

@@ -147,3 +147,41 @@ def test_a_documentary_credits_party_role_on_the_tag_line_is_not_the_name(scrubb
 )
 def test_more_roles_alone_are_no_name(text, word) -> None:
     assert not plausible(text, word)
+
+
+# Forms in columns, headings, tickers, parts of documents, short labels, places after "toward".
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Reporting party: Marisol Achterberg   DOB: 05-Jan-1936\n", "Marisol Achterberg", "DOB"),
+        ("Rider: Chidi Okonkwo   Дата народження: 2000/04/27\n", "Chidi Okonkwo", "Дата"),
+    ],
+)
+def test_a_name_stops_at_a_column_gap_and_the_next_fields_label_stays(scrubber, text, name, label) -> None:
+    found = people(scrubber, text)
+    assert name in found
+    assert not any(label in value for value in found)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Shares: 292 PKO.WA (PLPKO0000016) | 5,000", "PKO.WA"),
+        ("Governed by Istanbul Convention 1990, Annex A.\n", "Annex A."),
+        ("Referred by: Ana Lima   Dx: M62.81\n", "Dx"),
+        ("Therapist: Ana Lima   Next appt 2025-01-10\n", "Next"),
+        ("Vehicle seen leaving toward Kralendijk.\n", "Kralendijk"),
+    ],
+)
+def test_tickers_document_parts_short_labels_and_places_are_no_one(text, value) -> None:
+    assert not plausible(text, value)
+
+
+def test_a_heading_after_a_label_word_is_no_name(scrubber) -> None:
+    text = (
+        "Northgate Hospital NHS Trust\nPATIENT ACCOUNT STATEMENT        Statement date 9.6.2023\n\nAna Lima\n"
+    )
+    found = people(scrubber, text)
+    assert not any("STATEMENT" in value or value == "Statement" for value in found)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
@@ -525,7 +526,7 @@ class LabelledNameRecognizer(Recognizer):
                 words.append(w)
             while words and words[-1].group().endswith("."):
                 words.pop()
-            if len(words) < 2:
+            if len(words) < 2 or _english_heading([w.group() for w in words]):
                 continue
             # No spaCy veto here: the small model calls many unfamiliar names ORG or GPE, and the label or
             # role noun in front is the evidence.
@@ -540,6 +541,8 @@ class LabelledNameRecognizer(Recognizer):
                 n = 0
             else:
                 n = _any_case_name(parts, marked=marked)
+            if n and _english_heading(parts[:n]):
+                n = 0  # "PATIENT ACCOUNT STATEMENT": a heading that opens with a label word
             if n:
                 end = start + len(" ".join(parts[:n]).rstrip("."))
                 if not any(r.start == start and r.end == end for r in out):  # found by the label already
@@ -868,8 +871,13 @@ FORM_LABEL_WORDS = frozenset(
     "имя фамилия отчество ім'я прізвище по-батькові όνομα επώνυμο ad soyad emri mbiemri ime prezime "
     "дата datum fecha data date datę ημερομηνία tarih päivämäärä dátum "
     "adresse adresa adres dirección direccion indirizzo morada endereço endereco адрес адреса διεύθυνση "
-    "domicilio domicile wohnort anschrift".split()
+    "domicilio domicile wohnort anschrift "
+    # "birth" of a birth-date label ("Дата народження", "Date de naissance", "Data urodzenia").
+    "рождения народження рођења раждане urodzenia narození narodenia rođenja rojstva nașterii naissance "
+    "nacimiento nascimento nascita naixement nacemento gimimo dzimšanas doğum születési geboorte".split()
 )
+# Small words that join a label's words ("Date de naissance", "Дата на раждане").
+_LABEL_JOINERS = frozenset("de di da du of на".split())
 # A field label at the start of a line that names a role by its ending ("Referrer:", "Prescriber:").
 _ROLE_LABEL = re.compile(r"(?:^|\n)[ \t]*$")
 _ROLE_ENDING = re.compile(r"(?i:er|or|ee|ant|ent|ist|ary|ian)$")
@@ -912,14 +920,15 @@ def not_a_name_run(words: list[str]) -> bool:
 # Markup and code: a name holds none of these ("standalone='yes", "user_id").
 _NOT_IN_A_NAME = re.compile(r"[=_<>@{}\[\]|]|'[a-z]+$")
 # What follows a word that labels a field or names a thing: a colon, after at most a few lower-case words
-# ("Salary:", "Salary account:", "Postcode and town:"), or a number or version ("Android 11", "HTTP/1.1").
-_FIELD_OR_THING_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]*:|/?[ \t]?\d")
+# ("Salary:", "Salary account:", "Postcode and town:"), a lower-case word and a figure ("Statement date 9.6.2023",
+# "Next appt 2025-01-10"), or a number or version ("Android 11", "HTTP/1.1").
+_FIELD_OR_THING_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]*(?::|(?<=[a-z])[ \t]+\d)|/?[ \t]?\d")
 # An attribute or key name ('standalone="yes"', "date=") or an address block's label ("Bill to:").
 _KEY_OR_LABEL_AFTER = re.compile(r"[ \t]*=|[ \t]+to[ \t]*:")
 # A company's registered form and a comma before a span that ends its line or clause: the town of its seat.
 _AFTER_COMPANY = re.compile(rf"(?<![\w])(?:{COMPANY_FORMS})\.?,[ \t]*$")
 _LINE_OR_CLAUSE_END = re.compile(r"[ \t]*(?:[\n,;]|$)")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|around|outside|across)[ \t]+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|around|outside|across|toward|towards|via)[ \t]+$", re.IGNORECASE)
 # Labels of a place: the one word after them is a town, whatever the name tables say ("Seat: Lyon", "site
 # Porto", "depot Bergen", "city: Nagoya", "County/District of Cork").
 _PLACE_LABEL_BEFORE = re.compile(
@@ -988,6 +997,13 @@ def _common_word(word: str) -> bool:
     return is_english_word(word) and not is_name_word(word)
 
 
+def _english_heading(words: list[str]) -> bool:
+    """Words in capitals that English has and the name tables do not: "ACCOUNT STATEMENT", "DUE DILIGENCE"."""
+    return bool(words) and all(
+        w.isupper() and is_english_word(w.rstrip(".,:")) and not is_name_word(w.rstrip(".,:")) for w in words
+    )
+
+
 def plausible_ner_person(text: str, start: int, end: int) -> bool:
     """Whether a PERSON from spaCy's small model can be one: no digits ("14:02:11", "Ref ORD-2025-93411"), not
     across a line break ("Zalalövő\nPhone"), not a field label ("Tel", "VAT", "Ref") nor a known town that is
@@ -1001,11 +1017,17 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False  # "<Cdtr>", "</Nm>": a tag's name
     if " + " in value:
         return False  # "Kühne + Nagel": partners of a firm joined by a plus
+    if _TICKER.fullmatch(value):
+        return False  # "PKO.WA": a ticker and its exchange
+    if _DOCUMENT_PART.match(value):
+        return False  # "Annex A.", "Schedule B": a part of a document
     words = re.findall(r"[^\W\d_]+", value)
     if any(markup_key(w) for w in words):
         return False  # "CdtrAgt", "DbtrAgt BICFI": keys of a payment message
     if not words:
         return False
+    if len(words) == 1 and len(words[0]) <= 3 and not is_given_name(words[0]) and text.startswith(":", end):
+        return False  # "Dx: M62.81", "Rx:": a short field label
     if month_then_day(text, words[-1], end):
         return False  # "Arrive Jan 25": a date
     if not is_given_name(words[0]) and _COMPANY_LABEL_BEFORE.search(text, max(0, start - 20), start):
@@ -1014,7 +1036,9 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False  # "Hosp. no. 94-62-35-60"
     if all(w.lower() in FIELD_LABELS for w in words) or is_place_name(value):
         return False
-    if all(w.lower() in FORM_LABEL_WORDS for w in words):
+    if any(w.lower() in FORM_LABEL_WORDS for w in words) and all(
+        w.lower() in FORM_LABEL_WORDS or w.lower() in _LABEL_JOINERS for w in words
+    ):
         return False  # "Nom" of "[Nom et prénom]", "Дата" of "Дата рождения"
     if len(words) == 1 and words[0].lower() in PARTY_ROLES and not is_given_name(words[0]):
         return False  # "Debtor" of "In re: Ana Lima, Debtor.", "BENEFICIARY" heading a payment field
@@ -1028,7 +1052,7 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False  # "Supplier: Siemens AG, Fátima": the company's seat
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 2:
         return False  # "DK", "HU": a country code, not a name
-    if all(w.isupper() and is_english_word(w) and not is_name_word(w) for w in words):
+    if _english_heading(words):
         return False  # "DUE DILIGENCE": a heading
     if (
         len(words) == 1
@@ -1121,8 +1145,7 @@ class NerPersonRecognizer(SpacyRecognizer):
                 end = cut  # spaCy runs a name on over a line break now and then ("Masone\nDate")
             # Markup inside the span ('contact_name="Ana Lima', "Jonathan | Goldman Sachs"): each piece
             # between the marks is judged on its own.
-            for piece in _MARKUP_FREE.finditer(text, start, end):
-                s, e = piece.span()
+            for s, e in _pieces_between_marks(text, start, end):
                 value = text[s:e]
                 s += len(value) - len(value.lstrip())
                 e = s + len(value.strip())
@@ -1135,7 +1158,25 @@ class NerPersonRecognizer(SpacyRecognizer):
         return out
 
 
-_MARKUP_FREE = re.compile(r"[^|<>{}\[\]=\"_\t]+")
+# A part of a document named by its letter or number ("Annex A.", "Exhibit C", "Schedule 2").
+_DOCUMENT_PART = re.compile(
+    r"(?i:annex|appendix|exhibit|schedule|article|chapter|section|clause|part|table|figure|form)[ ][A-Z0-9]{1,3}\.?$"
+)
+# A ticker with its exchange's suffix ("PKO.WA", "MTNU.UG", "7203.T").
+_TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,3}")
+# Markup, a tab or a column gap of three spaces or more parts a span into pieces judged apart: spaCy runs a
+# name on into the next field of a form laid out in columns ("Ana Lima   DOB: ...").
+_MARKS = re.compile(r"[|<>{}\[\]=\"_\t]+|[ ]{3,}")
+
+
+def _pieces_between_marks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    at = start
+    for mark in _MARKS.finditer(text, start, end):
+        if mark.start() > at:
+            yield at, mark.start()
+        at = mark.end()
+    if end > at:
+        yield at, end
 
 
 # A word of a name in capitals ("WHITEHEAD", "TE STROOTE", "NOEMÍ") or in title case.

@@ -254,7 +254,9 @@ _NEAR_LABEL = re.compile(
     r"|(?<![\w.])[TMFPHC][.:]|(?<=\n)[TMFP](?=[ \t])|[☎📞✆☏])[ \t\u00a0]*:?[ \t\u00a0]*$"
 )
 _REFERENCE_BEFORE = re.compile(
-    rf"(?<![\w-])(?i:{word_trie(REFERENCE_LABELS)})\.?(?:[ \t]*-?(?i:nr|no|num|number|n°|nº)\.?)?[ \t]*[:#]?[ \t]*$"
+    rf"(?<![\w-])(?i:{word_trie(REFERENCE_LABELS)})\.?(?:[ \t]*-?(?i:nr|no|num|number|n°|nº)\.?)?[ \t]*[:#]?[ \t]*"
+    # The reference's series in capitals may stand between ("invoice NF 140.613").
+    r"(?:(?-i:[A-Z]{1,4})[ \t]+)?$"
 )
 # What may sit between two phones of one list: a separator, then a few words naming the second one.
 _LIST_GAP = re.compile(
