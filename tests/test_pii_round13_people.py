@@ -185,3 +185,25 @@ def test_a_heading_after_a_label_word_is_no_name(scrubber) -> None:
     )
     found = people(scrubber, text)
     assert not any("STATEMENT" in value or value == "Statement" for value in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "<DirectoryEntry>\n    <Name>OKONKWO, CHIDI</Name>\n    <Telephone>+234 1 2345</Telephone>",
+            "OKONKWO, CHIDI",
+        ),
+        ("[Name] ADEYEMI Funmi\n[DOB] 15/10/1990", "ADEYEMI Funmi"),
+        ("[Ordering clinician] ACHTERBERG Marisol\n[Tel.] 0912", "ACHTERBERG Marisol"),
+        ("Tenant 2: Funmi Adeyemi\nPremises:", "Funmi Adeyemi"),
+        ("Agent/lessor: Chidi Okonkwo\nTenant 1:", "Chidi Okonkwo"),
+    ],
+)
+def test_names_under_directory_entries_bracketed_labels_and_numbered_roles(scrubber, text, name) -> None:
+    assert name in people(scrubber, text)
+
+
+def test_a_bare_name_element_outside_an_entry_names_no_one(scrubber) -> None:
+    text = "<Product>\n  <Name>Harbour Blend</Name>\n  <Price>4.50</Price>\n</Product>"
+    assert "Harbour Blend" not in people(scrubber, text)

@@ -239,7 +239,8 @@ PERSON_ROLES = (
     "subscriber guarantor insured policyholder approver reviewer signatory clerk provider clinician physician "
     "surgeon nurse pharmacist therapist counsel attorney lawyer advisor adviser analyst officer manager agent "
     "broker trustee executor spouse husband wife son daughter mother father guardian caller sender recipient "
-    "payee payer resident neighbour neighbor volunteer signer custodian arbitrator secretary representative"
+    "payee payer resident neighbour neighbor volunteer signer custodian arbitrator secretary representative "
+    "lessor lessee"
 ).split() + ["account holder", "law clerk"]
 PERSON_VERBS = (
     "reported prepared signed examined referred reviewed approved witnessed notarized attested interviewed "
@@ -501,7 +502,9 @@ class LabelledNameRecognizer(Recognizer):
         rf"\b(?i:(?:{word_trie(FORM_LABELS)}|on behalf of the \w+)\s*:"
         rf"|(?:{word_trie(PERSON_VERBS)})[ \t]+(?:by|with|to):?"
         rf"|(?:{word_trie(TO_VERBS)}) to|the firm by|(?:{word_trie(WITH_VERBS)}) with"
-        rf"|(?:{word_trie(PERSON_ROLES)})\b[ \t]*[,:]?(?:[ \t]*\n[ \t]*)?"
+        # A role, another after a slash, a number ("Tenant 2:", "Agent/lessor:").
+        rf"|(?:{word_trie(PERSON_ROLES)})(?:/(?:{word_trie(PERSON_ROLES)}))?\b(?:[ \t]+\d{{1,2}})?[ \t]*[,:]?"
+        rf"(?:[ \t]*\n[ \t]*)?"
         rf"|(?:{word_trie(SALUTATIONS)}),?[ \t]*\n(?:[ \t]*\n)?)"
         r"|\bDEPOSITION OF"
     )
@@ -510,6 +513,11 @@ class LabelledNameRecognizer(Recognizer):
     PATTERN = rf"(?:{LABEL})[ \t]*(?P<name>{NAME_RUN})|(?P<esq>{NAME_RUN}),?[ \t]+Esq\b"
     # Every alternative starts a word: saying so first lets the regex engine skip most positions.
     _REGEX = re.compile(rf"\b(?=[A-Za-z])(?:{PATTERN})")
+    # A label in brackets, as forms printed from a template write it ("[Name] Ana Lima", "[Ordering
+    # clinician] OKAFOR Ada"): a role or a name label, perhaps after a word or two.
+    _BRACKETED = re.compile(
+        rf"\[(?:[A-Za-z]+[ ]){{0,2}}(?i:{word_trie(FORM_LABELS + PERSON_ROLES)})\][ \t]*(?P<name>{NAME_RUN})"
+    )
 
     def __init__(self) -> None:
         super().__init__("PERSON", [Pattern("labelled name", self.PATTERN, 0.65)])
@@ -550,6 +558,9 @@ class LabelledNameRecognizer(Recognizer):
                 at = found.end()
             else:  # a label may follow ("Approved by AP lead johnsie delgado"): look again from the first word
                 at = start
+        if "[" in text:
+            for m in self._BRACKETED.finditer(text):
+                out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))
         if "@" in text:
             for m in _DISPLAY_NAME.finditer(text):
                 if name_like(m.group("name").split(" ")):
@@ -1185,7 +1196,7 @@ _ANY_CASE_WORD = rf"(?:{NAME_TOKEN}|{_CAPS_WORD})"
 # A surname, a comma, the given names: "Lindh, Baltsar", "COHEN, VENETTA", "TE STROOTE, Talha". Records and
 # lists write names so at the start of a field: a line, after a colon or a bracket.
 _INVERTED = re.compile(
-    rf"(?:^|(?<=\n)|(?<=[:(])|(?<=:[ \t])|(?<=:[ \t]{{2}}))"
+    rf"(?:^|(?<=\n)|(?<=[:(])|(?<=[:\]][ \t])|(?<=:[ \t]{{2}}))"
     rf"(?P<surname>{_ANY_CASE_WORD}(?:[ ]{_CAPS_WORD})?),[ ](?P<given>{_ANY_CASE_WORD}(?:[ ]{NAME_TOKEN})?)"
     r"(?![\w'-])"
 )

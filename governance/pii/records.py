@@ -95,6 +95,12 @@ _SSN_HEADER = re.compile(
 )
 _DELIMITERS = "|\t;,"
 # Markup elements that hold a name's parts ("<givenName>Jade</givenName>", "<surname>...</surname>").
+# A directory's or an address book's entry names its person in a bare <Name> element (an IP phone's
+# directory: "<DirectoryEntry>\n  <Name>OKAFOR, Ada</Name>"); elsewhere <Name> names anything.
+_ENTRY_NAME = re.compile(
+    r"<(?:DirectoryEntry|Contact|ContactEntry|Person|Member|Employee|Customer|Patient|Entry)(?:[ \t][^<>\n]*)?>"
+    r"\s{0,40}<Name>(?P<v>[^<>\n\d@]{1,80})</Name>"
+)
 _XML_NAME = re.compile(
     r"<(?P<tag>(?i:(?:given|family|first|last|middle|full|display|sur|fore|person)_?name|surname|forename))>"
     r"(?P<v>[^<>\n]{1,80})</(?P=tag)>"
@@ -358,6 +364,9 @@ class RecordFieldRecognizer(EntityRecognizer):
                     out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         if "</" in text:
             for m in _XML_NAME.finditer(text):
+                if not _placeholder(m.group("v")):
+                    out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
+            for m in _ENTRY_NAME.finditer(text):
                 if not _placeholder(m.group("v")):
                     out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         for m in _NAME_ROW.finditer(text):
