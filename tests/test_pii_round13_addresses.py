@@ -110,3 +110,14 @@ def test_addresses_under_their_column_key_or_attribute(scrubber, text, address) 
 def test_an_email_column_of_a_sql_dump_is_no_street(scrubber) -> None:
     text = "INSERT INTO t (id, email_address) VALUES\n(1, 'Flat 4 Ana.Lima@example.org');\n"
     assert streets(scrubber, text) == []
+
+
+def test_a_mail_to_column_holds_addresses(scrubber) -> None:
+    text = (
+        "SEQ|PAN_MASKED|NAME|DOB|MAIL_TO|CONTACT\n"
+        "0001|xxxx|ANA LIMA|1945-12-27|28 Harbour Ter., Apt 4 ; Littleton, VA 75809|n/a\n"
+        "0002|xxxx|OLA BELL|1955-02-25|Kirchgasse 13 ; 5868 Hinwil|n/a\n"
+    )
+    found = streets(scrubber, text)
+    assert any("28 Harbour Ter., Apt 4" in value for value in found)
+    assert any("Kirchgasse 13" in value and "Hinwil" in value for value in found)

@@ -87,8 +87,10 @@ _BIRTH_HEADER = re.compile(
 # Columns of a postal address ("address", "mailing_street", "Home address", "street_address", "addr_line1"):
 # a cell with a number and a word is one; an e-mail or IP address column is not meant ("email_address").
 _ADDRESS_HEADER = re.compile(
-    r"(?i:[ \t]*\"?(?:(?:mailing|postal|billing|shipping|home|residential|street|delivery|correspondence|"
-    r"permanent|current)[_ ]?)?(?:street|address|addr)(?:[_ ]?(?:line)?[_ ]?[12])?\"?[ \t]*)"
+    r"(?i:[ \t]*\"?(?:(?:(?:mailing|postal|billing|shipping|home|residential|street|delivery|correspondence|"
+    r"permanent|current)[_ ]?)?(?:street|address|addr)(?:[_ ]?(?:line)?[_ ]?[12])?"
+    # Where a card or a parcel is sent ("MAIL_TO", "ship to").
+    r"|(?:mail|ship|bill|send|deliver)[_ ]?to)\"?[ \t]*)"
 )
 _SSN_HEADER = re.compile(
     r"(?i:[ \t]*(?:ssn|social security(?: number| no\.?)?)(?:[ \t]*/[ \t]*[\w. ]+)?[ \t]*)"
