@@ -207,3 +207,12 @@ def test_names_under_directory_entries_bracketed_labels_and_numbered_roles(scrub
 def test_a_bare_name_element_outside_an_entry_names_no_one(scrubber) -> None:
     text = "<Product>\n  <Name>Harbour Blend</Name>\n  <Price>4.50</Price>\n</Product>"
     assert "Harbour Blend" not in people(scrubber, text)
+
+
+def test_an_emboss_name_column_and_whatsapp_speakers_are_people(scrubber) -> None:
+    text = (
+        "SEQ|PAN|EMBOSS_NAME|EXP\n0001|xxxx|CHIDI OKONKWO|03/30\n\n"
+        "[12/05/2026, 09:14:02] Marisol Achterberg: hi, is the order ready?\n"
+        "[12/05/2026, 09:15:40] مريم الحسن: yes\n"
+    )
+    assert {"CHIDI OKONKWO", "Marisol Achterberg", "مريم الحسن"} <= people(scrubber, text)

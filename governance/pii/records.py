@@ -39,7 +39,8 @@ _MT_PARTY = re.compile(
 
 
 _NAME_KEY = (
-    r"(?:(?:first|last|given|family|full|middle|contact|display|customer|holder|real|legal|preferred)_?name"
+    r"(?:(?:first|last|given|family|full|middle|contact|display|customer|holder|real|legal|preferred|emboss(?:ed)?"
+    r"|cardholder|print|patient|member|employee|beneficiary|payee)_?name"
     r"|surname|name)"
 )
 _JSON_NAME = re.compile(rf'"(?i:{_NAME_KEY})"[ \t]*:[ \t]*"(?P<v>[^"\n]{{1,80}})"')
@@ -148,7 +149,8 @@ _CHAT_ROLES = {
 }
 _CASELESS_WORD = "[\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u10d0-\u10ff\u0900-\u09ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{1,30}"
 _CHAT_SPEAKER = re.compile(
-    r"^[ \t]{0,4}\[\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?\][ \t]{1,4}"
+    # A time, or a date and a time as WhatsApp exports write them ("[19/08/2026, 09:31:40]").
+    r"^[ \t]{0,4}\[(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ ])?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?\][ \t]{1,4}"
     # One to four words of a name: capitalised, or the particles of one ("Saeed bin Rashid", "OKAFOR, Ada").
     # Or one to three words of a script without capitals ("יוסף כהן", "김민준").
     rf"(?P<v>[{UPPER}][\w'’.-]{{0,30}}(?:,?[ ](?:[{UPPER}][\w'’.-]{{0,30}}|{_PARTICLE}(?=[ ]))){{0,3}}"
