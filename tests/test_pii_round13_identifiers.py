@@ -223,3 +223,65 @@ def test_a_reference_with_its_series_after_an_invoice_label_is_no_phone(scrubber
     text = "born 1949/12/15, host mobile 2001252949; invoice NF 140.613\n"
     phones = {text[d.start : d.end] for d in scrubber.find(text) if d.entity_type == "PHONE_NUMBER"}
     assert phones == {"2001252949"}
+
+
+# Birth dates in a shifted CSV row, with the year's word, after "Fecha de nac."; the colloquial "Social".
+
+SWIM_ROWS = (
+    "booking,member,dob,mobile,email,session,paid_with\n"
+    'B-1,"Ana Lima",6 april 1961,22 34 81,a@b.gl,26-Apr-2026,x\n'
+    'B-2,"Ola Bell",20. april 1957,22-73-29,o@b.gl,Sep 15, 2025,x\n'
+    'B-3,"Bo Dal",16 luglio 1990,+39 312 3458569,b@d.it,2024-01-01,x\n'
+)
+
+
+def test_birth_dates_of_a_dob_column_in_any_language_and_never_the_shifted_phone(scrubber) -> None:
+    found = {SWIM_ROWS[d.start : d.end] for d in scrubber.find(SWIM_ROWS) if d.entity_type == "DATE_OF_BIRTH"}
+    assert {"6 april 1961", "20. april 1957", "16 luglio 1990"} <= found
+    assert "22-73-29" not in found
+
+
+@pytest.mark.parametrize(
+    "value, ok",
+    [
+        ("22-73-29", False),
+        ("22-31-93", False),
+        ("12-05-97", True),
+        ("31.12.1990", True),
+        ("6 april 1961", True),
+    ],
+)
+def test_an_all_number_date_must_be_a_calendar_day(value, ok) -> None:
+    from governance.pii.recognizers import calendar_day
+
+    assert calendar_day(value) is ok
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Дата рождения: 17 октября 1963 г.\n", "17 октября 1963 г."),
+        ("Data urodzenia: 3 marca 1990 r.\n", "3 marca 1990 r."),
+        ("MRN PT/912789    Fecha de nac.: 19-Dec-1971\n", "19-Dec-1971"),
+    ],
+)
+def test_birth_dates_with_the_years_word_or_after_a_shortened_label(scrubber, text, date) -> None:
+    found = {text[d.start : d.end] for d in scrubber.find(text) if d.entity_type == "DATE_OF_BIRTH"}
+    assert date in found
+
+
+@pytest.mark.parametrize(
+    "text, ssn",
+    [
+        (" 9   Q.  Your Social is 219099999, correct?\n", "219099999"),
+        ("Debtor.   SSN xxx-xx-.... full no. on Form 121: 219099999\n", "219099999"),
+    ],
+)
+def test_plain_ssns_after_the_colloquial_social_or_a_label_further_back(scrubber, text, ssn) -> None:
+    found = {text[d.start : d.end] for d in scrubber.find(text) if d.entity_type == "US_SSN"}
+    assert found == {ssn}
+
+
+def test_social_media_figures_are_no_ssn(scrubber) -> None:
+    text = "Social media followers 219099999 this quarter.\n"
+    assert not [d for d in scrubber.find(text) if d.entity_type == "US_SSN"]

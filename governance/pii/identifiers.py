@@ -96,6 +96,14 @@ class SsnRecognizer(Recognizer):
     Synthetic and ITIN ranges (9xx) are personal numbers too."""
 
     LABEL = context_regex(["ssn", "social security", "soc. sec", "soc sec", "ss#", "ss no", "tin", "itin"])
+    # The label may stand a little back, the number given later in the field ("SSN xxx-xx-.... full no. on
+    # Form 121: 378053909").
+    LABEL_WINDOW = 45
+    # "Social" as people say it ("Your Social is 113770506", "Social #: ...").
+    SOCIAL = re.compile(
+        r"\b(?i:(?:your|my|his|her|their|the)[ ]social(?:[ ]number)?(?:[ ]is)?|social[ ]?(?:#|no\.?|number))"
+        r"[ \t:]*$"
+    )
     # A table column headed by an SSN label ("Name   SSN   DOB"): its cells are SSNs in any of the shapes.
     HEADER = re.compile(r"(?i)\b(?:ssn|social security(?: no\.?| number)?|soc\.? sec\.?)(?![^\W\d_])")
     CELL = re.compile(rf"\d{{3}}((?:{DASH}|{SPACE})?)\d{{2}}\1\d{{4}}")
@@ -116,8 +124,10 @@ class SsnRecognizer(Recognizer):
             d = only_digits(text[r.start : r.end])
             if d[:3] == "000" or d[3:5] == "00" or d[5:] == "0000":
                 continue
-            if not any(c in text[r.start : r.end] for c in SPACES + DASHES) and not self.LABEL.search(
-                text, max(0, r.start - 30), r.start
+            if (
+                not any(c in text[r.start : r.end] for c in SPACES + DASHES)
+                and not self.LABEL.search(text, max(0, r.start - self.LABEL_WINDOW), r.start)
+                and not self.SOCIAL.search(text, max(0, r.start - 30), r.start)
             ):
                 continue
             out.append(r)

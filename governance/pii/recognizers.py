@@ -148,6 +148,7 @@ DOB_CONTEXT = [
     # Baltic, Catalan, Galician, Basque, Estonian, Slovene, Albanian, Bulgarian, Serbian, Kazakh and Uzbek forms.
     *["gimimo data", "dzimšanas datums", "data de naixement", "data de nacemento", "jaiotze data"],
     *["sünniaeg", "sünnikuupäev", "datum rojstva", "datëlindja", "дата на раждане", "датум рођења"],
+    *["fecha de nac", "fecha de nac."],
     *["туған күні", "tug'ilgan sana"],
     # A scanned form read by OCR slips a digit or a capital I for a letter ("Date of b1rth").
     *["date of b1rth", "date of blrth", "date of bIrth", "d0b"],
@@ -205,6 +206,19 @@ BIRTH_DATE = (
     rf"|{COMPACT_DATE})"
 )
 _ANY_BIRTH_DATE = re.compile(BIRTH_DATE)
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{2}|\d{4})")
+
+
+def calendar_day(value: str) -> bool:
+    """Whether an all-number date can be a day of the calendar, day and month either way round: "22-73-29"
+    and "22-31-93" (phone numbers in a shifted row) cannot. Other shapes are left to the date pattern."""
+    m = _NUMERIC_DATE.fullmatch(value)
+    if m is None:
+        return True
+    a, b = int(m.group(1)), int(m.group(2))
+    return 1 <= min(a, b) <= 12 and max(a, b) <= 31
+
+
 # Records whose layout names the field. HL7 v2's PID segment: PID-7 is the patient's date of birth
 # ("PID|1||K3730270^^^MAIN^MR||Schwartz^FAUSTINO^^^||19480508|M|"). An airline booking's passport line
 # (IATA SSR DOCS): document type, issuing country, number, nationality, then the date of birth ("01DEC65").
@@ -215,6 +229,10 @@ _STRUCTURED_BIRTH_DATE = re.compile(
 # Between a label and a second date: the first date and nothing but separators ("Date of birth  1 May 1970
 # 3 June 1972", one date per applicant).
 _ONLY_SEPARATORS = re.compile(r"[\s,;/|—–-]*")
+
+
+# A year's word after the year ("17 октября 1963 г.", "3 marca 1990 r."): part of the date.
+_YEAR_WORD_AFTER = re.compile(r"[ \t]?(?:г\.|гг\.|r\.|року|года)(?![\w])")
 
 
 class DateOfBirthRecognizer(ContextGatedRecognizer):
@@ -259,7 +277,7 @@ class DateOfBirthRecognizer(ContextGatedRecognizer):
             self.HEADER,
             "DATE_OF_BIRTH",
             0.7,
-            lambda s, e: bool(_ANY_BIRTH_DATE.fullmatch(text, s, e)),
+            lambda s, e: bool(_ANY_BIRTH_DATE.fullmatch(text[s:e])) and calendar_day(text[s:e]),
             found,
         )
         if "b." in text:
@@ -274,7 +292,12 @@ class DateOfBirthRecognizer(ContextGatedRecognizer):
             for m in _STRUCTURED_BIRTH_DATE.finditer(text):
                 group = 1 if m.group(1) else 2
                 found.append(RecognizerResult("DATE_OF_BIRTH", m.start(group), m.end(group), 0.7))
-        return found
+        return [
+            RecognizerResult(r.entity_type, r.start, word.end(), r.score, r.analysis_explanation)
+            if (word := _YEAR_WORD_AFTER.match(text, r.end))
+            else r
+            for r in found
+        ]
 
 
 def recognizers() -> list[EntityRecognizer]:
