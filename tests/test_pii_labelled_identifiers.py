@@ -105,7 +105,9 @@ LICENCE_LABELS = ["Driver licence (AZ):", "licence TR", "Driving licence:", "Rij
 )
 def test_a_driving_licence_after_its_label_is_found_whole(label, value):
     text = f"{label} {value}\nEmail: x@example.com"
-    assert found(LICENCE, text) == [value], text
+    # Letters right before a number may be its series or the issuing country: they go with it.
+    expected = f"TR {value}" if label.endswith(" TR") and value[0].isdigit() else value
+    assert found(LICENCE, text) == [expected], text
 
 
 def test_a_licence_label_needs_digits_after_it():
