@@ -18,7 +18,7 @@ from tests.pii_splits import benchmark_source, families_in, imported_modules, tu
 from tools.pii_holdout11_set import FAMILIES, OUT, US_ONLY, Doc, K, P, build, problems, write
 from tools.pii_holdout11_values import DAUGHTERS, LOCALES, NAMES
 
-SHA256 = "78fb23b818c456e8d4348d65f4e93979f2ff603c89dba6504413ca6cf79031d7"
+SHA256 = "26520458ac002236e272f81f31e6756e5d5c073b22ec1270191687958e8664de"
 TYPES = {
     "PERSON", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "EMAIL_ADDRESS", "US_SSN", "IP_ADDRESS",
     "STREET_ADDRESS", "SWIFT_CODE", "DRIVER_LICENSE", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER",

@@ -190,6 +190,12 @@ class V(Values):
     def born(self, child: bool = False) -> P:
         return P("DATE_OF_BIRTH", self.dob(child))
 
+    def openssl_time(self, first: int, last: int) -> str:
+        """An instant as `openssl x509 -text` prints it: "Aug  7 09:15:00 2025 GMT"."""
+        month = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()[self.r.randint(0, 11)]
+        clock = f"{self.r.randint(0, 23):02d}:{self.r.randint(0, 59):02d}:{self.r.randint(0, 59):02d}"
+        return f"{month} {self.r.randint(1, 28):2d} {clock} {self.r.randint(first, last)} GMT"
+
     def born_compact(self) -> P:
         return P("DATE_OF_BIRTH", self.dob_compact())
 
@@ -385,8 +391,8 @@ def moving_company_quote_thread(v: V) -> Doc:
     return Doc().fmt(
         "From: {n} <{e}>\nTo: {n2} <{e2}>\nDate: {dt}\nSubject: Re: Quote {q} — move on {dt2}\n\nHi {g2},\n\n"
         "Thanks, that works. Collection from\n{a}\nand delivery to {a2}. The piano needs four people.\n"
-        "I paid the deposit of {amt} just now from my account {ib}; if it bounces, use the card ending in the "
-        "number I read out ({cc}).\n\n{g}\n{t}\n\n> On {dt3}, {n2} wrote:\n> Dear {g},\n> Our quote {q} for about "
+        "I paid the deposit of {amt} just now from my account {ib}; if it bounces, charge the "
+        "card I gave on the phone, {cc}.\n\n{g}\n{t}\n\n> On {dt3}, {n2} wrote:\n> Dear {g},\n> Our quote {q} for about "
         "{vol} m³ (order {ord}, crate tracking {trk}) is {amt2}. A deposit is payable to {co}, {ib2}, BIC {bic}.\n> --\n> {n2}\n> Removals coordinator, {co}\n"
         "> Office {t2} | Mobile {t3}\n",
         n=n, e=v.mail(g, f), n2=n2, e2=v.mail(g2, f2), dt=v.dt(), q=v.k(kp.invoice), dt2=v.dt(), g2=P("PERSON", g2),
@@ -410,7 +416,8 @@ def carpool_group_chat_export(v: V) -> Doc:
         ("fuel this week was {amt}, send your share to {ib}", {"amt": v.money(90), "ib": v.ib()}),
         ("bank asks for a BIC too: {bic}", {"bic": v.sw()}),
         ("running late, call {t} if you're outside", {"t": v.tel()}),
-        ("my sister {n} will take my seat on friday", {"n": v.n()}),
+        ("my neighbour {n} will take my seat on friday", {"n": v.n()}),
+        ("hi all, my name is {n}, I'm the new one from the {c} office", {"n": v.n(), "c": v.k(kp.city)}),
     ]
     for i, (text, slots) in enumerate(lines):
         who = people[i % 3][0]
@@ -494,13 +501,18 @@ def edifact_paxlst_message(v: V) -> Doc:
     d = Doc().fmt(
         "UNA:+.? '\nUNB+UNOA:4+{fl}:ZZ+{auth}:ZZ+{dt}:{tm}+{ref}'\nUNH+1+PAXLST:D:05B:UN:IATA'\nBGM+745'\n",
         fl=K("CARRIER", v.pick("AIRCALIN", "FIJIAIRWAYS", "NAURUAIR", "SOLOMONS", "KENYAAIR", "AIRMAURITIUS")),
-        auth=K("AUTHORITY", v.pick("APIS", "DGDDI", "ABF", "CBSA")), dt=K("DATE", v.digits(6)), tm=K("TIME", v.digits(4)),
+        auth=K("AUTHORITY", v.pick("APIS", "DGDDI", "ABF", "CBSA")), dt=K("DATE", f"2{v.r.randint(3, 6)}{v.r.randint(1, 12):02d}{v.r.randint(1, 28):02d}"),
+        tm=K("TIME", f"{v.r.randint(0, 23):02d}{v.r.randint(0, 59):02d}"),
         ref=K("INTERCHANGE", v.digits(9)))  # fmt: skip
     while True:
         g0, f0, _ = v.name()
         if all(c not in g0 + f0 for c in "'+:?") and (g0 + f0).isascii():
             break
     t = v.tel()
+    for _ in range(20):  # EDIFACT would need "?+" before a plus sign: a number written without one
+        if not any(c in t.value for c in "+:'?"):
+            break
+        t = v.tel()
     d.fmt("NAD+MS+++{f}:{g}'\nCOM+{esc}{t}:TE'\nTDT+20+{fl}'\nLOC+125+{dep}'\nLOC+87+{arr}'\n", f=P("PERSON", f0.upper()),
           g=P("PERSON", g0.upper()), esc="?" if t.value.startswith("+") else "", t=t, fl=v.k(kp.flight), dep=K("AIRPORT", v.pick("NOU", "NAN", "INU", "HIR", "NBO", "MRU")),
           arr=K("AIRPORT", v.pick("BNE", "AKL", "SYD", "CDG", "JNB", "RUN")))  # fmt: skip
@@ -531,7 +543,7 @@ def x509_certificate_text_dump(v: V) -> Doc:
         "        Signature Algorithm: sha256WithRSAEncryption\n        Issuer: C = {cty}, O = {co}, CN = Personal Signing CA\n"
         "        Validity\n            Not Before: {nb}\n            Not After : {na}\n"
         "        Subject: C = {cty}, L = {city}, street = {line}, postalCode = {post}, CN = {n}, emailAddress = {e}",
-        sn=v.k(kp.cert_serial), cty=v.loc.country, co=co, nb=v.dt(), na=v.dt(), city=city, line=line, post=post,
+        sn=v.k(kp.cert_serial), cty=v.loc.country, co=co, nb=K("DATE", v.openssl_time(2024, 2025)), na=K("DATE", v.openssl_time(2026, 2028)), city=city, line=line, post=post,
         n=n, e=v.mail(g, f))  # fmt: skip
     if v.r.random() < 0.5:
         d.fmt(", telephoneNumber = {t}", t=v.tel())
@@ -554,7 +566,11 @@ def gpg_key_listing(v: V) -> Doc:
         if v.r.random() < 0.5:
             d.fmt("uid                 [ unknown] {g} ({note}) <{e}>\n", g=P("PERSON", g), note=v.lab(v.pick("work", "signal only", "old")),
                   e=v.mail(g, f))  # fmt: skip
-        d.fmt("sub   cv25519/{kid} {dt} [E]\n\n", kid=v.k(kp.key_id), dt=v.k(kp.other_date))
+        d.fmt(
+            "sub   cv25519/{kid} {dt} [E]\n\n",
+            kid=v.k(kp.key_id),
+            dt=K("DATE", f"20{v.r.randint(18, 25)}-{v.r.randint(1, 12):02d}-{v.r.randint(1, 28):02d}"),
+        )
     return d.fmt("# verify fingerprints by phone before signing: {t}\n", t=v.tel())
 
 
