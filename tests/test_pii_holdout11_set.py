@@ -18,7 +18,7 @@ from tests.pii_splits import benchmark_source, families_in, imported_modules, tu
 from tools.pii_holdout11_set import FAMILIES, OUT, US_ONLY, Doc, K, P, build, problems, write
 from tools.pii_holdout11_values import DAUGHTERS, LOCALES, NAMES
 
-SHA256 = "26520458ac002236e272f81f31e6756e5d5c073b22ec1270191687958e8664de"
+SHA256 = "45189127c2fba79933b835b872fa33e425cf869c344d35fa67daff0e559580cc"
 TYPES = {
     "PERSON", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "EMAIL_ADDRESS", "US_SSN", "IP_ADDRESS",
     "STREET_ADDRESS", "SWIFT_CODE", "DRIVER_LICENSE", "DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER",

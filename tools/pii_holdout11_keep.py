@@ -70,7 +70,7 @@ CITIES = ("Williamsburg", "Bird-in-Hand", "Breaux Bridge", "Kirkwall", "Catalan 
 ICD10 = ("Z52.4", "N18.6", "T86.10", "K74.60", "I42.0", "J84.10", "E10.65", "Q61.3", "Z94.0", "D57.1",
          "C22.0", "B18.2", "W57.XXXA", "T63.441A", "S62.600A", "Z76.89", "Z00.129", "R51.9")  # fmt: skip
 CITATIONS = ("18 Pa.C.S. § 5523", "34 Pa. Code § 141.4", "La. R.S. 56:251", "N.Y. CPL § 510.30",
-             "Cal. Penal Code § 1275", "42 U.S.C. § 274e", "Uniform Anatomical Gift Act § 4", "NACHA Rule 2.5.9",
+             "Cal. Penal Code § 1275", "42 U.S.C. § 274e", "Uniform Anatomical Gift Act § 4", "Pa. R.C.P. 1017",
              "12 C.F.R. § 1005.10", "Stack v. Boyle, 342 U.S. 1 (1951)", "United States v. Salerno, 481 U.S. 739 (1987)",
              "Human Tissue Act 2004, s. 3", "Regulation (EU) 2016/679, art. 9", "Loi n° 76-1181 du 22 décembre 1976",
              "Apiaries Act 1994, s. 5")  # fmt: skip

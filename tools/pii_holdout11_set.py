@@ -6,7 +6,7 @@ Charter's recognizers, their word lists, the benchmark's results or any misses f
 run on it while it was written. The earlier sets (tools/pii_intl_set.py, tools/pii_holdout*_set.py) were read
 only to copy their structure and to avoid their families, sentences, renderings and name origins. Families:
 apiary registration forms, organ donor registrations, bicycle register records, scholarship award letters,
-hunting licence applications, bail bond applications, NACHA ACH batch files, wedding guest lists in TSV,
+hunting licence applications, bail bond applications, name change petitions, wedding guest lists in TSV,
 crowdfunding backer CSV exports, DICOM header dumps, X.509 certificate text dumps, GnuPG key listings, git
 .mailmap files, CITATION.cff files, GPX track files, smart doorbell event JSON, print server page logs, carpool
 group chat exports, removal-company quote e-mail threads, OCR'd parish baptism register extracts, makerspace
@@ -314,31 +314,27 @@ def bail_bond_application(v: V) -> Doc:
         pc=v.k(kp.percent), cc=v.cc(), col=v.lab(v.pick("2014 Ford F-150 title", "none", "jewellery (appraised)")), isin=v.k(kp.isin), tk=v.k(kp.ticker))  # fmt: skip
 
 
-def ach_nacha_batch_file(v: V) -> Doc:
-    co = kp.company(v.r)[1].upper().replace(".", "").replace("'", "")[:16].strip()
-    eff = f"{v.r.randint(25, 27)}{v.r.randint(1, 12):02d}{v.r.randint(1, 28):02d}"
-    d = Doc().fmt(
-        "101 {dest} {orig}{eff}{hhmm}A094101{bank}{coname}{ref}\n5220{co}{disc}{cid}PPD{desc}{eff}{eff}   1{odfi}0000001\n",
-        dest=K("ROUTING", v.digits(9)), orig=v.digits(9), eff=K("DATE", eff), hhmm=v.digits(4),
-        bank="FIRST KEYSTONE BANK".ljust(23), coname=co.ljust(23), ref=v.digits(8), co=K("COMPANY", co),
-        disc=" " * (16 - len(co) + 20), cid="1" + v.digits(9), desc=v.pick("PAYROLL", "BENEFITS", "REFUND").ljust(10), odfi=v.digits(8))  # fmt: skip
-    for i in range(v.r.randint(2, 4)):
-        while True:
-            _, f, _ = v.name()
-            g = v.name()[0]
-            name = f"{f} {g}".upper()
-            if len(name) <= 22 and name.isascii():
-                break
-        ssn = f"{v.r.choice([a for a in range(1, 900) if a != 666]):03d}{v.r.randint(1, 99):02d}{v.r.randint(1, 9999):04d}"
-        d.fmt("622{rdfi}{acct}{amt}{ssn}      {name}{pad}  0{trace}\n", rdfi=v.digits(9), acct=v.digits(12).ljust(17),
-              amt=f"{v.r.randint(2000, 400000):010d}", ssn=P("US_SSN", ssn), name=P("PERSON", name),
-              pad=" " * (22 - len(name)), trace=v.digits(8) + f"{i + 1:07d}")  # fmt: skip
+def name_change_petition(v: V) -> Doc:
     g, f, n = v.person()
-    return d.fmt(
-        "9000001000001{cnt}{hash}{tot}{pad}\n\n# Sent under {rule}; file id {fid}. Returns or NOCs to {n}, {t}, {e}; "
-        "the batch total was {amt}.\n",
-        cnt=f"{v.r.randint(2, 4):08d}", hash=v.digits(10), tot="0" * 24, pad=" " * 39, rule=K("CITATION", "NACHA Rule 2.5.9"), fid=v.k(kp.lookalike),
-        n=n, t=v.tel(ext=True), e=v.mail(g, f), amt=v.money(9000))  # fmt: skip
+    g2, f2, n2 = v.person()
+    issuer, dl = v.dl()
+    d = Doc().fmt(
+        "IN THE COURT OF COMMON PLEAS OF {c} COUNTY\n{dk}\n\nIN RE: PETITION FOR CHANGE OF NAME OF {n}\n\n"
+        "{ti}\n\n1. Petitioner's present name is {n} and petitioner asks to be known as {n2}.\n"
+        "2. Petitioner was born on {dob} and resides at\n{a}\n3. Petitioner's telephone is {t} and e-mail {e}.\n"
+        "4. Petitioner has not been convicted of a felony. Filing fee {amt} (receipt {inv}).\n"
+        "5. Notice will be published under {cit}.\n\nCONFIDENTIAL INFORMATION SHEET (not for public record)\n"
+        "Social Security No.: {s}\nDriver's license: {dl} ({iss})\n",
+        c=K("COUNTY", v.pick("Lancaster", "Lebanon", "Kings", "St. Martin", "Lafayette")), dk=v.k(kp.docket), n=n,
+        ti=v.title("PETITION FOR CHANGE OF NAME"), n2=n2, dob=v.born(), a=v.addr(), t=v.tel(), e=v.mail(g2, f2),
+        amt=v.money(400), inv=v.k(kp.invoice), cit=K("CITATION", "54 Pa.C.S. § 701"), s=v.sn(), dl=dl,
+        iss=K("ISSUER", issuer))  # fmt: skip
+    for _ in range(v.r.randint(0, 2)):
+        kg, kf, _ = v.name()
+        d.fmt("Minor child also to be renamed: {k}, born {kdob}, SSN {ks}\n", k=P("PERSON", f"{kg} {kf}"),
+              kdob=v.born(child=True), ks=v.sn())  # fmt: skip
+    return d.fmt("\nVerified this {dt}.\n\n______________________\n{n}, Petitioner\nCounsel: {law}, {lt}\n",
+                 dt=v.dt(), n=P("PERSON", n2.value), law=v.n(), lt=v.tel(ext=True))  # fmt: skip
 
 
 def ocr_church_baptism_register(v: V) -> Doc:
@@ -668,7 +664,7 @@ FAMILIES: tuple[Callable[[V], Doc], ...] = (
     scholarship_award_letter,
     hunting_licence_application,
     bail_bond_application,
-    ach_nacha_batch_file,
+    name_change_petition,
     wedding_guest_list_tsv,
     crowdfunding_backer_csv,
     dicom_tag_dump,
@@ -687,7 +683,7 @@ FAMILIES: tuple[Callable[[V], Doc], ...] = (
     edifact_paxlst_message,
     sleep_study_summary,
 )
-US_ONLY = ("hunting_licence_application", "bail_bond_application", "ach_nacha_batch_file")
+US_ONLY = ("hunting_licence_application", "bail_bond_application", "name_change_petition")
 US_LOCALES = ("yi-US", "pdc-US", "frc-US")
 
 
