@@ -147,6 +147,9 @@ class SsnRecognizer(Recognizer):
 # What may stand between a card number's groups: one or two spaces of any kind, or any dash or a dot with a
 # space either side or none. Groups may change separator ("4111 1111-1111.1111", "3782\u2013822463\u201310005").
 _CARD_SEP = rf"(?:[\t{SPACES}]{{1,2}}|[\t{SPACES}]?[.{DASHES}][\t{SPACES}]?)"
+# Where a card word names the number, a slash may part its groups too ("PAN 6062/8299/4603/2418", "paid by card
+# 6443/895269/117276"): receipts and card-terminal tapes print them so.
+_NAMED_CARD_SEP = rf"(?:{_CARD_SEP}|/)"
 # A millisecond, microsecond or nanosecond Unix time from September 2001 to 2038 run together (logs, JSON,
 # SMS backups: date="1646725580970"): a timestamp, whatever Luhn says.
 _EPOCH = re.compile(r"[12][0-9]{12}(?:[0-9]{3}){0,2}")
@@ -213,7 +216,11 @@ class CardRecognizer(Recognizer):
     CARD_WORD = r"(?<![\w-])(?=[CcPpTtKkКк])(?i:" + word_trie(_CARD_WORDS) + ")"
     LABELLED = re.compile(
         rf"{CARD_WORD}(?![\w-])(?:[ \t]*(?i:no|nr|number|num|n°|nº|#)\.?)?[ \t]*+[:#=]?[ \t]*+(?:\n[> \t]*)?"
-        rf"(?P<number>[1-9]\d{{0,8}}(?:{_CARD_SEP}\d{{1,9}}){{1,18}})(?![\w@]|[.,:/{DASHES}]\d)"
+        rf"(?P<number>[1-9]\d{{0,8}}(?:{_NAMED_CARD_SEP}\d{{1,9}}){{1,18}})(?![\w@]|[.,:/{DASHES}]\d)"
+    )
+    # A record's card field ('"cardOnFile" : "6062/8268/0253/6581"', '"card_number": "..."').
+    JSON_KEY = re.compile(
+        rf"\"(?i:card|pan)[A-Za-z_]{{0,20}}\"[ \t]*:[ \t]*\"(?P<number>[1-9]\d{{0,8}}(?:{_NAMED_CARD_SEP}\d{{1,9}}){{0,18}})\""
     )
     # A reservation's form of payment writes the card glued to "CC" and, often, the network's two letters
     # ("FP CCVI4111111111111111/0128", "FP CC6221-2669-6762-9418"): capitals only, Luhn the guard.
@@ -238,7 +245,7 @@ class CardRecognizer(Recognizer):
     _NAMED = re.compile(rf"{CARD_WORD}s?(?![\w-])|(?<![\w-])(?i:pre-?authori[sz](?:ed|ation))(?![\w-])")
     _NEARBY = re.compile(
         rf"(?<![\w+@/.,:{DASHES}])(?<!\d[\t{SPACES}.{DASHES}])(?<!\d[\t{SPACES}.{DASHES}][\t{SPACES}])"
-        rf"[1-9]\d{{0,8}}(?:{_CARD_SEP}\d{{1,9}}){{1,18}}(?![\w@]|[.,:/{DASHES}]\d)"
+        rf"[1-9]\d{{0,8}}(?:{_NAMED_CARD_SEP}\d{{1,9}}){{1,18}}(?![\w@]|[.,:/{DASHES}]\d)"
     )
 
     def __init__(self) -> None:
@@ -265,7 +272,8 @@ class CardRecognizer(Recognizer):
             # The whole run or nothing: a shorter prefix would pass Luhn one time in ten by chance.
             return card_digits(only_digits(text[start:end])) and not any(s <= start < e for s, e in found)
 
-        for m in chain(self.LABELLED.finditer(text), self.FORM_OF_PAYMENT.finditer(text)):
+        keyed = self.JSON_KEY.finditer(text) if '"' in text else ()
+        for m in chain(self.LABELLED.finditer(text), self.FORM_OF_PAYMENT.finditer(text), keyed):
             if new_card(*m.span("number")):
                 take(*m.span("number"))
         for w in self._NAMED.finditer(text):
@@ -469,6 +477,14 @@ _MRN_AT_PLACE = re.compile(
 )
 
 
+# A FHIR identifier whose type is the medical record number (HL7's code "MR"):
+# {"type": {"text": "MR"}, "value": "UR6612908"}, the type's coding or text in either order before the value.
+_FHIR_MR = re.compile(
+    r'"type"[ \t]*:[ \t]*\{[^{}]{0,200}?"(?:text|code)"[ \t]*:[ \t]*"MR"[^{}]{0,200}?\}[ \t]*,[ \t\n]*'
+    r'"value"[ \t]*:[ \t]*"(?P<v>[^"\n]{1,40})"'
+)
+
+
 class MrnLabelRecognizer(ContextGatedRecognizer):
     """Medical record numbers right after their own label, in the languages hospitals write them ("MRN",
     "Chart #", "Patientennummer", "Cartella clinica n.", "N.º de historia clínica", "IPP"): letters and digits,
@@ -563,6 +579,9 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
                 "donor nr",
                 "donor number",
                 "donor id",
+                # A clinic's own patient identifier and a health card's number ("Clinic ID: E65980919").
+                "clinic id",
+                "health card",
             ],
             window=30,
         )
@@ -622,6 +641,11 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
         )
         for m in self.BRACKETED.finditer(text):
             out.append(RecognizerResult("MEDICAL_RECORD_NUMBER", m.start(1), m.end(1), 0.6))
+        if '"MR"' in text:
+            out += [
+                RecognizerResult("MEDICAL_RECORD_NUMBER", m.start("v"), m.end("v"), 0.6)
+                for m in _FHIR_MR.finditer(text)
+            ]
         if "</" in text:
             seen = {(r.start, r.end) for r in out}
             for m in _MRN_ELEMENT.finditer(text):
@@ -635,7 +659,9 @@ _ISO_DATE = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]
 _LICENCE_HEADER = (
     r"(?i)(?<![a-z])(?:driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e(?: no\.?| number| #)?|dl(?: no\.?| #)?"
     r"|permis(?: de conduire)?|führerschein|rijbewijs|patente|licencia|carnet de conducir|körkort|ajokortti"
-    r"|prawo jazdy|jogosítvány|ehliyet)(?![^\W\d_])"
+    r"|prawo jazdy|jogosítvány|ehliyet"
+    # The identity document a register's column says was shown ("ID shown", "Photo ID seen").
+    r"|(?:photo )?id (?:shown|seen|checked|presented|sighted|document))(?![^\W\d_])"
 )
 
 
@@ -651,6 +677,8 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
         r"(?<![\w-])(?:WDL(?=[A-Z]{0,8}\d)[A-Z0-9]{9}(?![\w-])|(?:[A-Z]{1,3}[ ](?=\d{5})|[A-Z]{2}-?\d{2}[ ](?=\d{7}))?(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19}"
         r"(?:[ ]\d{3,6}(?=[^\w-]|$)){0,3}"
         r"|(?:[A-Z][ ])?\d{3}(?:[ ]\d{3}){2,4}"
+        # A series of a letter and a digit, then the serial ("X4 287885", "R2 575514").
+        r"|[A-Z]{1,2}\d{1,2}[ ]\d{5,8}(?![ ]?\d)"
         # A two-digit office or district group before the serial ("05 570 032", "55 82816").
         r"|\d{2}(?:[ ]\d{3}){2}(?![ ]?\d)|\d{2}[ ]\d{5,8}(?![ ]?\d))"
         r"(?![\w-])"

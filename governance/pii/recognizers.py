@@ -148,7 +148,7 @@ DOB_CONTEXT = [
     # Baltic, Catalan, Galician, Basque, Estonian, Slovene, Albanian, Bulgarian, Serbian, Kazakh and Uzbek forms.
     *["gimimo data", "dzimšanas datums", "data de naixement", "data de nacemento", "jaiotze data"],
     *["sünniaeg", "sünnikuupäev", "datum rojstva", "datëlindja", "дата на раждане", "датум рођења"],
-    *["fecha de nac", "fecha de nac."],
+    *["fecha de nac", "fecha de nac.", "data ur.", "дата рожд.", "дата рожд", "geb.-datum", "date de naiss."],
     *["туған күні", "tug'ilgan sana"],
     # A scanned form read by OCR slips a digit or a capital I for a letter ("Date of b1rth").
     *["date of b1rth", "date of blrth", "date of bIrth", "d0b"],

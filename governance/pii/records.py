@@ -199,6 +199,32 @@ def _hl7_pid(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# GEDCOM, the genealogy exchange format: a person's record ("0 @I1@ INDI") holds the name ("1 NAME Achol
+# /Akuei/", "2 GIVN", "2 SURN"), the birth ("1 BIRT" then "2 DATE 28 DEC 1960") and the residence's address
+# ("2 ADDR ...", continued by "3 CONT" lines).
+_GEDCOM_NAME = re.compile(
+    r"^1[ ]NAME[ ](?P<v>[^\n]{1,120})$|^2[ ](?:GIVN|SURN|NICK)[ ](?P<w>[^\n]{1,80})$", re.MULTILINE
+)
+_GEDCOM_BIRTH = re.compile(
+    r"^1[ ]BIRT[ \t]*\n(?:2[ ](?!DATE)[^\n]*\n){0,3}2[ ]DATE[ ](?P<v>[^\n]{4,40})$", re.MULTILINE
+)
+_GEDCOM_ADDRESS = re.compile(
+    r"^2[ ]ADDR[ ](?P<v>[^\n]{1,120}(?:\n3[ ]CONT[ ][^\n]{1,120}){0,4})$", re.MULTILINE
+)
+
+
+def _gedcom(text: str) -> list[tuple[str, int, int]]:
+    """Names, birth dates and addresses of a GEDCOM file's people."""
+    out: list[tuple[str, int, int]] = []
+    for m in _GEDCOM_NAME.finditer(text):
+        group = "v" if m.group("v") else "w"
+        for part in re.finditer(r"[^/ ][^/]*[^/ ]|[^/ ]", m.group(group)):
+            out.append(("PERSON", m.start(group) + part.start(), m.start(group) + part.end()))
+    out += [("DATE_OF_BIRTH", m.start("v"), m.end("v")) for m in _GEDCOM_BIRTH.finditer(text)]
+    out += [("STREET_ADDRESS", m.start("v"), m.end("v")) for m in _GEDCOM_ADDRESS.finditer(text)]
+    return out
+
+
 def _hl7_people(text: str) -> list[tuple[str, int, int]]:
     """Name parts of the next of kin (NK1-2) and of the visit's doctors (PV1-7, -8, -9, -17)."""
     out = []
@@ -408,6 +434,8 @@ class RecordFieldRecognizer(EntityRecognizer):
         out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _table_cells(text)]
         if "PID|" in text:
             out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _hl7_pid(text)]
+        if " INDI" in text and "0 @" in text:
+            out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _gedcom(text)]
         if "/" in text:
             for m in _PNR_NAME.finditer(text):
                 group = "v" if m.group("v") else "w"

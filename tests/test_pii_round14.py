@@ -1,0 +1,101 @@
+"""Round fourteen, begun on holdout10's misses: GEDCOM's people, cards whose groups a slash parts where a card
+word names them or a record's card key holds them, licence numbers after a letter-and-digit series and under
+an "ID shown" column, a clinic's patient identifier, a health card and FHIR's MR identifier, and shortened
+birth labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.config import ScrubParams
+from governance.pii.base import luhn_ok
+from governance.pii.identifiers import CardRecognizer
+from governance.pii.scrubber import Scrubber
+
+CARDS = CardRecognizer()
+
+
+@pytest.fixture(scope="module")
+def scrubber():
+    return Scrubber(ScrubParams(n_process=1))
+
+
+def found(scrubber, text: str, kind: str) -> list[str]:
+    return [text[d.start : d.end] for d in scrubber.find(text) if d.entity_type == kind]
+
+
+def with_check_digit(body: str) -> str:
+    return next(body + d for d in "0123456789" if luhn_ok(body + d))
+
+
+PAN = with_check_digit("601156400000001")  # 16 digits
+SLASHED = "/".join([PAN[:4], PAN[4:8], PAN[8:12], PAN[12:]])
+
+GEDCOM = (
+    "0 HEAD\n1 SOUR Harbour Trust\n1 DATE 23 OCT 2025\n"
+    "0 @I1@ INDI\n1 NAME Ngozi /Okafor/\n2 GIVN Ngozi\n2 SURN Okafor\n1 BIRT\n2 DATE 28 DEC 1960\n2 PLAC Oviedo\n"
+    "1 RESI\n2 ADDR 14 Marina Road, Lagos 101241\n"
+    "0 @F1@ FAM\n1 MARR\n2 DATE 26 JAN 2024\n0 TRLR\n"
+)
+
+
+def test_a_gedcom_persons_name_birth_and_address(scrubber) -> None:
+    assert {"Ngozi", "Okafor"} <= set(found(scrubber, GEDCOM, "PERSON"))
+    assert found(scrubber, GEDCOM, "DATE_OF_BIRTH") == ["28 DEC 1960"]
+    assert "14 Marina Road, Lagos 101241" in "".join(found(scrubber, GEDCOM, "STREET_ADDRESS"))
+
+
+def test_a_gedcom_files_own_date_and_a_marriage_date_are_no_birth(scrubber) -> None:
+    dates = found(scrubber, GEDCOM, "DATE_OF_BIRTH")
+    assert "23 OCT 2025" not in dates and "26 JAN 2024" not in dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Fee US$ 269.10 paid by card {SLASHED}\n",
+        f"  PAN {SLASHED}\n  NAME OKAFOR/NGOZI\n",
+        f'\t"cardOnFile" : "{SLASHED}",\n',
+    ],
+)
+def test_a_card_whose_groups_a_slash_parts_where_a_card_word_names_it(text) -> None:
+    assert [text[r.start : r.end] for r in CARDS.analyze(text, ["CREDIT_CARD"])] == [SLASHED]
+
+
+def test_slashed_numbers_without_a_card_word_are_left_alone() -> None:
+    text = f"On 2024/01/15 we filed reference {SLASHED} with the registry.\n"
+    assert CARDS.analyze(text, ["CREDIT_CARD"]) == []
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Identity checked: licence X4 287885 (licensing office)\n", "X4 287885"),
+        ("ref | found | claimant | ID shown\nAPP1 | 2027/08/10 | Okafor, Ngozi | 92578763\n", "92578763"),
+    ],
+)
+def test_licences_after_a_series_or_under_an_id_shown_column(scrubber, text, number) -> None:
+    assert number in found(scrubber, text, "DRIVER_LICENSE")
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("# Clinic ID: E65980919\n# Clinic: Riverside\n", "E65980919"),
+        ("D.O.B. 15. November 2015   Health card A45-7466-96\n", "A45-7466-96"),
+        ('{"identifier": [{"type": {"text": "MR"}, "value": "UR6612908"}], "active": true}', "UR6612908"),
+    ],
+)
+def test_patient_identifiers_of_a_clinic_a_health_card_and_fhir(scrubber, text, number) -> None:
+    assert number in found(scrubber, text, "MEDICAL_RECORD_NUMBER")
+
+
+def test_a_fhir_identifier_of_another_type_is_no_record_number(scrubber) -> None:
+    text = '{"identifier": [{"type": {"text": "DL"}, "value": "UR6612908"}]}'
+    assert found(scrubber, text, "MEDICAL_RECORD_NUMBER") == []
+
+
+@pytest.mark.parametrize("label", ["Data ur.:", "Дата рожд.:"])
+def test_shortened_birth_labels(scrubber, label) -> None:
+    text = f"Nazwisko: Ngozi Okafor\n{label} 1939-08-27\nProvisional licence\n"
+    assert found(scrubber, text, "DATE_OF_BIRTH") == ["1939-08-27"]
