@@ -99,3 +99,33 @@ def test_a_fhir_identifier_of_another_type_is_no_record_number(scrubber) -> None
 def test_shortened_birth_labels(scrubber, label) -> None:
     text = f"Nazwisko: Ngozi Okafor\n{label} 1939-08-27\nProvisional licence\n"
     assert found(scrubber, text, "DATE_OF_BIRTH") == ["1939-08-27"]
+
+
+WHOIS = (
+    "Domain Name: harbourtrust.ht\nUpdated Date: 7 Oct 2023\nRegistrar WHOIS Server: whois.harbourtrust.ht\n"
+    "Registrant Name: Ngozi Okafor\nRegistrant Phone: 20.49.13.76\nAdmin Name: Ngozi Okafor\nName Server: ns1\n"
+)
+
+
+def test_a_whois_records_labels_stay_and_its_people_go(scrubber) -> None:
+    people = found(scrubber, WHOIS, "PERSON")
+    assert "Ngozi Okafor" in people
+    assert not any(value in {"Name", "Admin", "Admin Name", "Updated Date"} for value in people)
+    assert "Domain Name:" in scrubber.scrub(WHOIS).text
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Courriel: n.okafor@example.org\n", "Courriel"),
+        ("Buyer no. B617\nTrading name / buyer: Ngozi Okafor\n", "Buyer"),
+        ("Sahel Shea Cooperative — learner record\n", "Sahel Shea Cooperative"),
+        ("Assal Salt Works — invoice\n", "Assal Salt Works"),
+    ],
+)
+def test_labels_roles_and_makers_are_no_one(scrubber, text, value) -> None:
+    assert value not in found(scrubber, text, "PERSON")
+
+
+def test_gedcom_tags_are_no_names(scrubber) -> None:
+    assert not {"GIVN", "SURN", "PLAC", "NAME"} & set(found(scrubber, GEDCOM, "PERSON"))

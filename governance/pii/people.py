@@ -157,6 +157,9 @@ class GivenNameRecognizer(Recognizer):
             if not_a_name_run([w[2] for w in run]) or (run and month_then_day(text, last, run[-1][1])):
                 i += 1  # "Meetup Jan 23, 2025": the date of a meetup
                 continue
+            if run and last.lower() in FORM_LABEL_WORDS and text.startswith(":", run[-1][1]):
+                i += len(run)  # "Updated Date:", "Admin Name:": a field's label
+                continue
             if len(run) >= 2 and first.lower() not in NOT_A_FIRST_NAME and not first.endswith("."):
                 start, end = run[0][0], run[-1][1]
                 tables = is_given_name(first) + (last in family)
@@ -872,7 +875,8 @@ PARTY_ROLES = frozenset(
     PERSON_ROLES
     + "debtor debtors creditor creditors lessee lessor mortgagor mortgagee assignor assignee grantor grantee "
     "obligor obligee consignor consignee shipper drawer drawee endorser licensor licensee settlor testator "
-    "decedent principal carer caregiver juror jurors server".split()
+    "decedent principal carer caregiver juror jurors server admin administrator registrant registrar buyer "
+    "seller vendor purchaser bidder".split()
 )
 # The words a form labels a person's name, birth date or address with, in the languages forms are printed
 # in ("[Nom et prénom]", "Дата рождения:", "Naam:"): a span of these words alone is a label, not a name.
@@ -885,7 +889,9 @@ FORM_LABEL_WORDS = frozenset(
     "domicilio domicile wohnort anschrift "
     # "birth" of a birth-date label ("Дата народження", "Date de naissance", "Data urodzenia").
     "рождения народження рођења раждане urodzenia narození narodenia rođenja rojstva nașterii naissance "
-    "nacimiento nascimento nascita naixement nacemento gimimo dzimšanas doğum születési geboorte".split()
+    "nacimiento nascimento nascita naixement nacemento gimimo dzimšanas doğum születési geboorte "
+    # A form's own words for the name and a contact ("Admin Name:", "Courriel:", "Licence").
+    "name names surname forename courriel licence license".split()
 )
 # Small words that join a label's words ("Date de naissance", "Дата на раждане").
 _LABEL_JOINERS = frozenset("de di da du of на".split())
@@ -910,6 +916,9 @@ INSTITUTION_WORDS = frozenset(
     "ziekenhuis sykehus sjukhus sygehus nemocnice kórház spital больница лікарня νοσοκομείο".split()
     # Businesses that lodge, trade or let ("Druk Orchid Hotels", "Malabar Coast Traders").
     + "hotel hotels resort resorts motel traders trading realty".split()
+    # Makers and sellers ("Assal Salt Works", "Sahel Shea Cooperative", "Baikal Nomad Tours").
+    + "cooperative co-operative collective guild tours exports imports rental rentals bakery atelier works "
+    "workshop crafts".split()
 )
 
 
@@ -1039,6 +1048,10 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False
     if len(words) == 1 and len(words[0]) <= 3 and not is_given_name(words[0]) and text.startswith(":", end):
         return False  # "Dx: M62.81", "Rx:": a short field label
+    if words[-1].lower() in FORM_LABEL_WORDS and text.startswith(":", end):
+        return False  # "Updated Date:", "Admin Name:": a field's label
+    if value.isupper() and len(value) <= 5 and _LEVEL_BEFORE.search(text, max(0, start - 3), start):
+        return False  # "GIVN", "PLAC": a GEDCOM tag after its level number
     if month_then_day(text, words[-1], end):
         return False  # "Arrive Jan 25": a date
     if not is_given_name(words[0]) and _COMPANY_LABEL_BEFORE.search(text, max(0, start - 20), start):
@@ -1048,7 +1061,8 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
     if all(w.lower() in FIELD_LABELS for w in words) or is_place_name(value):
         return False
     if any(w.lower() in FORM_LABEL_WORDS for w in words) and all(
-        w.lower() in FORM_LABEL_WORDS or w.lower() in _LABEL_JOINERS for w in words
+        w.lower() in FORM_LABEL_WORDS or w.lower() in _LABEL_JOINERS or w.lower() in PARTY_ROLES
+        for w in words
     ):
         return False  # "Nom" of "[Nom et prénom]", "Дата" of "Дата рождения"
     if len(words) == 1 and words[0].lower() in PARTY_ROLES and not is_given_name(words[0]):
@@ -1173,6 +1187,8 @@ class NerPersonRecognizer(SpacyRecognizer):
 _DOCUMENT_PART = re.compile(
     r"(?i:annex|appendix|exhibit|schedule|article|chapter|section|clause|part|table|figure|form)[ ][A-Z0-9]{1,3}\.?$"
 )
+# A GEDCOM line's level number at the start of the line ("2 GIVN Achol").
+_LEVEL_BEFORE = re.compile(r"(?:^|\n)\d[ ]$")
 # A ticker with its exchange's suffix ("PKO.WA", "MTNU.UG", "7203.T").
 _TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,3}")
 # Markup, a tab or a column gap of three spaces or more parts a span into pieces judged apart: spaCy runs a

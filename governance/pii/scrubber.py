@@ -46,6 +46,8 @@ NOT_A_NAME = {
     *"january february march april may june july august september october november december".split(),
     *"jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday".split(),
     *"saturday sunday patient client plaintiff defendant witness counsel court".split(),
+    # A form's own words: a "Name" found inside a label is never looked for across the document.
+    *"name names surname admin".split(),
 }
 # A capital after a lower-case word: a proper noun is possible, so NER is needed. Text without one (tables,
 # lower-case logs, numbers) holds no name spaCy could find, and regex recognizers cover the rest.
