@@ -129,3 +129,27 @@ def test_labels_roles_and_makers_are_no_one(scrubber, text, value) -> None:
 
 def test_gedcom_tags_are_no_names(scrubber) -> None:
     assert not {"GIVN", "SURN", "PLAC", "NAME"} & set(found(scrubber, GEDCOM, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("OWNER\nFull name: MALUAL, BOL\nAddress: Plot 210, Hai Malakal\n", "MALUAL, BOL"),
+        ("Nom complet: okafor, ngozi\nDate de naissance: 26.11.1980\n", "okafor, ngozi"),
+        ("Nazwisko i imię: Ngozi Okafor\nData ur.: 1939-08-27\n", "Ngozi Okafor"),
+    ],
+)
+def test_names_after_a_label_surname_first_or_in_another_language(scrubber, text, name) -> None:
+    assert name in found(scrubber, text, "PERSON")
+
+
+def test_a_comma_after_a_label_does_not_join_a_name_to_the_sentence(scrubber) -> None:
+    text = "Name: Smith, and then we left for the station.\n"
+    assert all("and" not in value for value in found(scrubber, text, "PERSON"))
+
+
+def test_a_card_tapes_cardholder_name(scrubber) -> None:
+    text = (
+        "Oct 17, 2023 12:50 SALE 25.00\n  PAN ************0963\n  NAME OKAFOR/NGOZI\n  AID A0000000041010\n"
+    )
+    assert {"OKAFOR", "NGOZI"} <= set(found(scrubber, text, "PERSON"))

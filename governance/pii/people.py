@@ -236,6 +236,20 @@ FORM_LABELS = (
     "name patient client customer deponent witness beneficiary insured subscriber guarantor from to cc attn "
     "attending pcp referring pt guest prescriber"
 ).split() + ["account holder", "emergency contact", "next of kin"]
+# The name's label in the languages forms are printed in ("Nom complet:", "Nazwisko i imię:", "Фамилия, имя:").
+FOREIGN_NAME_LABELS = [
+    *"nom prénom nombre nome naam navn namn nazwisko nimi név vorname nachname имя фамилия".split(),
+    *[
+        "nom complet",
+        "nom et prénom",
+        "nombre completo",
+        "nome completo",
+        "volledige naam",
+        "imię i nazwisko",
+    ],
+    *["nazwisko i imię", "фамилия, имя", "ad soyad", "ονοματεπώνυμο"],
+]
+FORM_LABELS += FOREIGN_NAME_LABELS
 PERSON_ROLES = (
     "client customer patient holder cardholder owner claimant plaintiff defendant petitioner respondent "
     "appellant appellee witness deponent beneficiary applicant borrower tenant landlord employee member "
@@ -355,11 +369,14 @@ _BEFORE_RECORD_NUMBER = re.compile(
 _HYPHENATED = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _ANY_CASE_AFTER_LABEL = re.compile(
     rf"(?<![^\W_])(?P<label>(?i:{word_trie(FORM_LABELS + PERSON_ROLES + RECORD_LABELS)}))(?![\w])(?:\*\*)?[ \t]*"
-    rf"(?P<mark>:|\.{{3,}}|,)?(?:\*\*)?[ \t]*(?P<name>{_HYPHENATED}\.?(?:[ ]{_HYPHENATED}\.?){{1,3}})"
+    # A surname first and a comma ("MALUAL, BOL", "toussaint, wilfrid").
+    rf"(?P<mark>:|\.{{3,}}|,)?(?:\*\*)?[ \t]*(?P<name>{_HYPHENATED}\.?,?(?:[ ]{_HYPHENATED}\.?){{1,3}})"
     r"(?![^\W_])"
 )
 # Labels that are common words too ("pay to IBAN ...", "from Monday"): a name follows them only after a colon.
-_BARE_LABEL_WORDS = frozenset("to from cc attn name pt guest subject partner signed".split())
+_BARE_LABEL_WORDS = frozenset(
+    "to from cc attn name pt guest subject partner signed".split() + FOREIGN_NAME_LABELS
+)
 _PARTICLE_WORDS = frozenset(
     "de da do dos das del della di van von der den te ter le la zu y al el bin".split()
 )
@@ -380,7 +397,9 @@ def _any_case_name(words: list[str], marked: bool = True) -> int:
         if case is not None and w[0].isupper() != case:
             break
         case = w[0].isupper()
-        bare = w[:-1] if w.endswith(".") else w  # a full stop after a word ends the sentence, and the name
+        comma = n == 0 and len(w) > 2 and w.endswith(",")  # a surname written first: "MALUAL, BOL"
+        # A full stop after a word ends the sentence, and the name.
+        bare = w[:-1] if w.endswith(".") or comma else w
         if bare.lower() in NOT_A_NAME_WORD:
             break
         if not (is_name_word(bare) or not is_english_word(bare)):
@@ -388,14 +407,14 @@ def _any_case_name(words: list[str], marked: bool = True) -> int:
                 break
             surname_by_place = True
         n += 1
-        if bare != w:
+        if bare != w and not comma:
             break
     while n and (
         len(words[n - 1]) == 2 and words[n - 1].endswith(".") or words[n - 1].lower() in _PARTICLE_WORDS
     ):
         n -= 1
     named = [
-        w.rstrip(".")
+        w.rstrip(".,")
         for w in words[:n]
         if not (len(w) == 2 and w.endswith(".")) and w.lower() not in _PARTICLE_WORDS
     ]

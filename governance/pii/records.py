@@ -225,6 +225,13 @@ def _gedcom(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# A card terminal's tape prints the cardholder as the card's track holds the name ("NAME QADIR/EKBER").
+_TAPE_NAME = re.compile(
+    r"^[ \t]*(?:NAME|CARDHOLDER|CH NAME)[ \t]*:?[ \t]+(?P<v>[^\W\d_][^\W\d_' -]{0,40}/[^\W\d_][^\W\d_' .-]{0,40})[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def _hl7_people(text: str) -> list[tuple[str, int, int]]:
     """Name parts of the next of kin (NK1-2) and of the visit's doctors (PV1-7, -8, -9, -17)."""
     out = []
@@ -434,6 +441,11 @@ class RecordFieldRecognizer(EntityRecognizer):
         out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _table_cells(text)]
         if "PID|" in text:
             out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _hl7_pid(text)]
+        if "NAME" in text:
+            for m in _TAPE_NAME.finditer(text):
+                surname, _, given = m.group("v").partition("/")
+                out.append(RecognizerResult("PERSON", m.start("v"), m.start("v") + len(surname), 0.6))
+                out.append(RecognizerResult("PERSON", m.end("v") - len(given), m.end("v"), 0.6))
         if " INDI" in text and "0 @" in text:
             out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _gedcom(text)]
         if "/" in text:
