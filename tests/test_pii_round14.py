@@ -153,3 +153,11 @@ def test_a_card_tapes_cardholder_name(scrubber) -> None:
         "Oct 17, 2023 12:50 SALE 25.00\n  PAN ************0963\n  NAME OKAFOR/NGOZI\n  AID A0000000041010\n"
     )
     assert {"OKAFOR", "NGOZI"} <= set(found(scrubber, text, "PERSON"))
+
+
+def test_a_card_key_holds_a_card_run_together_or_grouped() -> None:
+    for value in (PAN, SLASHED):
+        text = f'{{"cardNumber": "{value}", "expiry": "03/30"}}'
+        assert [text[r.start : r.end] for r in CARDS.analyze(text, ["CREDIT_CARD"])] == [value]
+    broken = PAN[:-1] + str((int(PAN[-1]) + 1) % 10)
+    assert CARDS.analyze(f'{{"cardNumber": "{broken}"}}', ["CREDIT_CARD"]) == []

@@ -220,7 +220,8 @@ class CardRecognizer(Recognizer):
     )
     # A record's card field ('"cardOnFile" : "6062/8268/0253/6581"', '"card_number": "..."').
     JSON_KEY = re.compile(
-        rf"\"(?i:card|pan)[A-Za-z_]{{0,20}}\"[ \t]*:[ \t]*\"(?P<number>[1-9]\d{{0,8}}(?:{_NAMED_CARD_SEP}\d{{1,9}}){{0,18}})\""
+        rf"\"(?i:card|pan)[A-Za-z_]{{0,20}}\"[ \t]*:[ \t]*\""
+        rf"(?P<number>[1-9]\d{{0,8}}(?:{_NAMED_CARD_SEP}\d{{1,9}}){{1,18}}|[1-9]\d{{11,18}})\""
     )
     # A reservation's form of payment writes the card glued to "CC" and, often, the network's two letters
     # ("FP CCVI4111111111111111/0128", "FP CC6221-2669-6762-9418"): capitals only, Luhn the guard.
