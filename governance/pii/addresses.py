@@ -512,16 +512,13 @@ _ADDRESS_COLUMN = re.compile(
 
 
 def _looks_like_address(value: str) -> bool:
-    """A house number and a capitalised word, whole (no quote mark at either end), no e-mail or web address:
-    "182B Florence Street, Durban"."""
+    """A house number and a capitalised word, no e-mail or web address: "182B Florence Street, Durban"."""
     return (
         len(value) >= 6
         and re.search(r"\d", value) is not None
         and re.search(rf"[{UPPER}][{LOWER}]", value) is not None
         and "@" not in value
         and "://" not in value
-        and value[0] not in "'\"("
-        and value[-1] not in "'\")"  # a piece of a quoted value split at its comma
     )
 
 

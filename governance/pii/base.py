@@ -277,8 +277,8 @@ def labelled_cells(text: str, label: re.Pattern) -> list[tuple[int, int]]:
         line_end = len(text) if line_end == -1 else line_end
         line = text[line_start:line_end]
         delimiter = _delimiter(line)
-        if delimiter is None:
-            continue
+        if delimiter is None or _SQL_INSERT.match(line.lstrip()):
+            continue  # an INSERT's column list is read with its rows above, never as a table's header
         cells = cell_spans(line, delimiter)
         named = [
             i

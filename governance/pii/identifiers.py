@@ -150,6 +150,11 @@ _CARD_SEP = rf"(?:[\t{SPACES}]{{1,2}}|[\t{SPACES}]?[.{DASHES}][\t{SPACES}]?)"
 # Where a card word names the number, a slash may part its groups too ("PAN 6062/8299/4603/2418", "paid by card
 # 6443/895269/117276"): receipts and card-terminal tapes print them so.
 _NAMED_CARD_SEP = rf"(?:{_CARD_SEP}|/)"
+# A number a card word, column or key names, grouped any way at all (threes, twos, a lone last digit) or run
+# together: the name says what it is, and Luhn over 12-19 digits stays the guard.
+_ANY_GROUPING = rf"[1-9]\d{{0,8}}(?:{_CARD_SEP}\d{{1,9}}){{1,18}}"
+_ANY_NAMED_GROUPING = rf"[1-9]\d{{0,8}}(?:{_NAMED_CARD_SEP}\d{{1,9}}){{1,18}}"
+_RUN_TOGETHER = r"[1-9]\d{11,18}"
 # A millisecond, microsecond or nanosecond Unix time from September 2001 to 2038 run together (logs, JSON,
 # SMS backups: date="1646725580970"): a timestamp, whatever Luhn says.
 _EPOCH = re.compile(r"[12][0-9]{12}(?:[0-9]{3}){0,2}")
@@ -216,17 +221,17 @@ class CardRecognizer(Recognizer):
     CARD_WORD = r"(?<![\w-])(?=[CcPpTtKkКк])(?i:" + word_trie(_CARD_WORDS) + ")"
     LABELLED = re.compile(
         rf"{CARD_WORD}(?![\w-])(?:[ \t]*(?i:no|nr|number|num|n°|nº|#)\.?)?[ \t]*+[:#=]?[ \t]*+(?:\n[> \t]*)?"
-        rf"(?P<number>[1-9]\d{{0,8}}(?:{_NAMED_CARD_SEP}\d{{1,9}}){{1,18}})(?![\w@]|[.,:/{DASHES}]\d)"
+        rf"(?P<number>{_ANY_NAMED_GROUPING})(?![\w@]|[.,:/{DASHES}]\d)"
     )
     # A record's card field ('"cardOnFile" : "6062/8268/0253/6581"', '"card_number": "..."').
     JSON_KEY = re.compile(
         rf"\"(?i:card|pan)[A-Za-z_]{{0,20}}\"[ \t]*:[ \t]*\""
-        rf"(?P<number>[1-9]\d{{0,8}}(?:{_NAMED_CARD_SEP}\d{{1,9}}){{1,18}}|[1-9]\d{{11,18}})\""
+        rf"(?P<number>{_ANY_NAMED_GROUPING}|{_RUN_TOGETHER})\""
     )
     # A reservation's form of payment writes the card glued to "CC" and, often, the network's two letters
     # ("FP CCVI4111111111111111/0128", "FP CC6221-2669-6762-9418"): capitals only, Luhn the guard.
     FORM_OF_PAYMENT = re.compile(
-        rf"(?<![\w-])CC(?:[A-Z]{{2}})?(?P<number>[1-9]\d{{0,8}}(?:{_CARD_SEP}\d{{1,9}}){{1,18}}|[1-9]\d{{11,18}})"
+        rf"(?<![\w-])CC(?:[A-Z]{{2}})?(?P<number>{_ANY_GROUPING}|{_RUN_TOGETHER})"
         rf"(?![\w@]|[.,:{DASHES}]\d)"
     )
     # A table column headed by a card word ("| Card number |", "pan,exp,name"): its cells are cards in any
@@ -236,7 +241,7 @@ class CardRecognizer(Recognizer):
         rf"(?:{CARD_WORD}|(?<![^\W\d_])(?i:paid[ _-]?(?:with|by)|pay(?:ment)?[ _-]?(?:method|instrument)|tender))"
         r"(?![^\W\d_])"
     )
-    CELL = re.compile(rf"[1-9]\d{{0,8}}(?:{_CARD_SEP}\d{{1,9}}){{1,18}}|[1-9]\d{{11,18}}")
+    CELL = re.compile(rf"{_ANY_GROUPING}|{_RUN_TOGETHER}")
 
     # A card named a little before its number, in the same sentence or the question it answers ("The card
     # you gave was declined: 30-0813-5319-2010", "Which card is it?\n[14:35] Guest: 30 0469 9889 2472"): the
@@ -246,7 +251,7 @@ class CardRecognizer(Recognizer):
     _NAMED = re.compile(rf"{CARD_WORD}s?(?![\w-])|(?<![\w-])(?i:pre-?authori[sz](?:ed|ation))(?![\w-])")
     _NEARBY = re.compile(
         rf"(?<![\w+@/.,:{DASHES}])(?<!\d[\t{SPACES}.{DASHES}])(?<!\d[\t{SPACES}.{DASHES}][\t{SPACES}])"
-        rf"[1-9]\d{{0,8}}(?:{_NAMED_CARD_SEP}\d{{1,9}}){{1,18}}(?![\w@]|[.,:/{DASHES}]\d)"
+        rf"{_ANY_NAMED_GROUPING}(?![\w@]|[.,:/{DASHES}]\d)"
     )
 
     def __init__(self) -> None:

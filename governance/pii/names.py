@@ -55,6 +55,9 @@ SCRIPT_NAME_TOKEN = (
 SCRIPT_LOWER_TOKEN = rf"[{SCRIPT_LOWER}][{SCRIPT_LOWER}ʼ'’]*[{SCRIPT_LOWER}]"
 # Scripts without capitals whose names Faker's tables hold (Georgian, Hebrew, Thai, Devanagari, Bengali...).
 CASELESS_TOKEN = "[\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u10d0-\u10ff\u0900-\u09ff\u200c\u200d]+"
+# Letters of the scripts without capitals that names are written in here, the zero-width (non-)joiners inside a
+# word, and Japanese, Chinese and Korean: a name's word in any of them is found by its script, not its case.
+CASELESS_LETTERS = "\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u10d0-\u10ff\u0900-\u09ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u200c\u200d"
 _SCRIPT_TOKEN = re.compile(rf"{SCRIPT_NAME_TOKEN}|{CASELESS_TOKEN}")
 
 # Given names in the tables that are also English function words: as the first word of a sentence they

@@ -17,6 +17,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from governance.pii.base import COMPANY_FORMS, FIRM_ROLES, Recognizer, word_trie
 from governance.pii.names import (
+    CASELESS_LETTERS,
     CASELESS_TOKEN,
     LOWER,
     LOWER_NAME_TOKEN,
@@ -310,7 +311,7 @@ _CLOSING_WORDS = frozenset(w for phrase in FOREIGN_CLOSINGS for w in phrase.spli
 
 
 # Scripts without capital letters: Hebrew, Arabic, Thai, Georgian, Devanagari, Bengali, kana, Han, Hangul.
-_CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u10d0-\u10ff\u0900-\u09ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u200c\u200d"
+_CASELESS = CASELESS_LETTERS
 CASELESS_WORD = rf"[{_CASELESS}]+"
 _CASELESS_CHAR = re.compile(rf"[{_CASELESS}]")
 # In those scripts nothing marks a name but the words around it: a label, a role, a greeting or a closing, a
@@ -900,9 +901,9 @@ PARTY_ROLES = frozenset(
 # The words a form labels a person's name, birth date or address with, in the languages forms are printed
 # in ("[Nom et prénom]", "Дата рождения:", "Naam:"): a span of these words alone is a label, not a name.
 FORM_LABEL_WORDS = frozenset(
-    "nom prénom prenom nome cognome nombre apellido apellidos naam voornaam achternaam navn fornavn efternavn "
-    "etternavn namn förnamn efternamn imię imie nazwisko nimi sukunimi név vorname nachname familienname "
-    "имя фамилия отчество ім'я прізвище по-батькові όνομα επώνυμο ad soyad emri mbiemri ime prezime "
+    [label for label in FOREIGN_NAME_LABELS if " " not in label]
+    + "prenom cognome apellido apellidos voornaam achternaam fornavn efternavn etternavn förnamn efternamn imię imie "
+    "sukunimi familienname отчество ім'я прізвище по-батькові όνομα επώνυμο ad soyad emri mbiemri ime prezime "
     "дата datum fecha data date datę ημερομηνία tarih päivämäärä dátum "
     "adresse adresa adres dirección direccion indirizzo morada endereço endereco адрес адреса διεύθυνση "
     "domicilio domicile wohnort anschrift "

@@ -26,7 +26,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from governance.pii.names import LOWER, UPPER, is_english_word
+from governance.pii.names import CASELESS_LETTERS, LOWER, UPPER, is_english_word
 
 _VCARD_NAME = re.compile(r"^(?:N|FN)(?:;[^:\n]*)?:(?P<v>[^\n]*?)[ \t;]*$", re.MULTILINE)
 _VCARD_ADR = re.compile(r"^ADR(?:;[^:\n]*)?:[;]*(?P<v>[^\n]*?)(?:;+[A-Z]{2})?[ \t;]*$", re.MULTILINE)
@@ -147,7 +147,7 @@ _PARTICLE = r"(?:al|el|bin|bint|ibn|de|da|di|del|della|do|dos|das|du|van|von|der
 _CHAT_ROLES = {
     *"admin bot mod moderator sysop host operator support agent system server guest user notice".split()
 }
-_CASELESS_WORD = "[\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u10d0-\u10ff\u0900-\u09ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{1,30}"
+_CASELESS_WORD = rf"[{CASELESS_LETTERS}]{{1,30}}"
 _CHAT_SPEAKER = re.compile(
     # A time, or a date and a time as WhatsApp exports write them ("[19/08/2026, 09:31:40]").
     r"^[ \t]{0,4}\[(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ ])?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?\][ \t]{1,4}"
