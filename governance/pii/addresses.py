@@ -258,8 +258,10 @@ _TAIL = re.compile(
     rf"(?:(?P<pc1>{TAIL_POSTCODE})(?:,?[ \t]+|[ \t]*\n[ \t]*)(?P<c1>{CITY_AFTER_POSTCODE})(?:[ \t]+/[ \t]+[A-Z]{{2}}\b)?"
     rf"|(?P<c2>{CITY})(?:,?[ \t]+|[ \t]+-[ \t]+)(?:(?P<pc3>{TAIL_POSTCODE})(?![\w])"
     rf"(?:[ \t]+{CITY_AFTER_POSTCODE}[ \t]+/[ \t]+[A-Z]{{2}}\b)?|(?P<st>{STATE})(?:,?[ \t]+(?P<pc2>{TAIL_POSTCODE}))?)"
-    # A town and its area or province, each after a comma, ending the line ("Mendefera, Zoba Debub").
-    rf"|(?P<c3>{CITY}(?:,[ \t]*(?!{_PO_BOX}){CITY}){{0,2}})(?=[ \t]*(?:[.;)\n|]|,[ \t]*\n|$|,?[ \t]*{_PO_BOX}))))?"
+    # A town and its area or province, each after a comma, ending the line ("Mendefera, Zoba Debub"), or
+    # before a postcode that ends it ("Morningside, Pietermaritzburg, 3290").
+    rf"|(?P<c3>{CITY}(?:,[ \t]*(?!{_PO_BOX}){CITY}){{0,2}})(?=[ \t]*(?:[.;)\n|]|,[ \t]*\n|$|,?[ \t]*{_PO_BOX}"
+    rf"|,?[ \t]+(?:{TAIL_POSTCODE})[ \t]*(?:[.;)\n|]|$)))))?"
     rf"(?:,?[ \t]+(?P<pc4>{TAIL_POSTCODE})(?![\w-]))?"
     # A post-office box after the town, where streets have no postcode ("Dubai, P.O. Box 26032").
     rf"(?:,?[ \t]*{_PO_BOX}[ \t]?\d{{1,7}}(?![\w-]))?"

@@ -260,6 +260,27 @@ def _sql_cells(text: str, label: re.Pattern) -> list[tuple[int, int]]:
     return out
 
 
+# Two short codes one space apart, each with a digit: a time and a call sign, a date and an ID ("20:50 OM8R").
+_MERGED_CODES = re.compile(r"\S*\d\S*(?= \S*\d)")
+
+
+def split_merged_cell(row: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A space-aligned row one cell short of its header, where two columns of codes stand one space apart
+    ("20:50 OM8R  Ana  Oviedo" under "time  call  name  QTH"): the one cell of two codes is split in two, so
+    the columns after it line up. With no such cell, or more than one, the row is left as it is."""
+    merged = [
+        (i, m.end())
+        for i, (s, e) in enumerate(cells)
+        if row.count(" ", s, e) == 1
+        and (m := _MERGED_CODES.match(row, s, e))
+        and row[m.end() + 1 : e].strip()
+    ]
+    if len(merged) != 1:
+        return cells
+    i, cut = merged[0]
+    return cells[:i] + [(cells[i][0], cut), (cut + 1, cells[i][1])] + cells[i + 1 :]
+
+
 def labelled_cells(text: str, label: re.Pattern) -> list[tuple[int, int]]:
     """(start, end) of the cells that `label` heads: the cells under a header cell naming it (a header row has
     no digits), up to the table's end (a blank line or a line of another shape), the other cells of a row
@@ -309,6 +330,8 @@ def labelled_cells(text: str, label: re.Pattern) -> list[tuple[int, int]]:
             if _delimiter(row) != delimiter:
                 break
             row_cells = cell_spans(row, delimiter)
+            if delimiter == "  " and len(row_cells) == len(cells) - 1:
+                row_cells = split_merged_cell(row, row_cells)
             # A row with more cells than its header has a delimiter inside an unquoted value ("Jan 2, 2022"):
             # the columns after it are shifted, so a column is also looked for counted from the row's end.
             extra = len(row_cells) - len(cells) if len(row_cells) > len(cells) else 0

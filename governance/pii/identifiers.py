@@ -152,8 +152,9 @@ _CARD_SEP = rf"(?:[\t{SPACES}]{{1,2}}|[\t{SPACES}]?[.{DASHES}][\t{SPACES}]?)"
 _NAMED_CARD_SEP = rf"(?:{_CARD_SEP}|/)"
 # A number a card word, column or key names, grouped any way at all (threes, twos, a lone last digit) or run
 # together: the name says what it is, and Luhn over 12-19 digits stays the guard.
-_ANY_GROUPING = rf"[1-9]\d{{0,8}}(?:{_CARD_SEP}\d{{1,9}}){{1,18}}"
-_ANY_NAMED_GROUPING = rf"[1-9]\d{{0,8}}(?:{_NAMED_CARD_SEP}\d{{1,9}}){{1,18}}"
+# The groups after the first may be long ("358965/9805152440751"): 12-19 digits in all is checked after.
+_ANY_GROUPING = rf"[1-9]\d{{0,8}}(?:{_CARD_SEP}\d{{1,18}}){{1,18}}"
+_ANY_NAMED_GROUPING = rf"[1-9]\d{{0,8}}(?:{_NAMED_CARD_SEP}\d{{1,18}}){{1,18}}"
 _RUN_TOGETHER = r"[1-9]\d{11,18}"
 # A millisecond, microsecond or nanosecond Unix time from September 2001 to 2038 run together (logs, JSON,
 # SMS backups: date="1646725580970"): a timestamp, whatever Luhn says.
@@ -176,6 +177,49 @@ def unix_time(digits: str) -> bool:
 def card_digits(digits: str) -> bool:
     """Whether a card number's digits are one: 12 to 19 of them, passing the Luhn check."""
     return 12 <= len(digits) <= 19 and luhn_ok(digits)
+
+
+# The lengths each network issues its cards in, by the leading digits of its issuer numbers (ISO/IEC 7812 as
+# the networks publish them): Visa, Mastercard (51-55, 2221-2720), Mir (2200-2204), American Express, Diners
+# (30, 36, 38, 39), JCB (3528-3589), Discover and UnionPay (60, 62, 64, 65), Maestro (50, 56-69), RuPay (81,
+# 82), UATP (1), Troy (9792). IMEIs (15 digits from 35 or 86) and SIM serials (89) fall outside.
+_ISSUER_LENGTHS: tuple[tuple[tuple[int, int], range], ...] = (
+    ((4, 4), range(13, 20, 3)),
+    ((51, 55), range(16, 17)),
+    ((2221, 2720), range(16, 17)),
+    ((2200, 2204), range(16, 17)),
+    ((34, 34), range(15, 16)),
+    ((37, 37), range(15, 16)),
+    ((30, 30), range(14, 20)),
+    ((36, 36), range(14, 20)),
+    ((38, 39), range(14, 20)),
+    ((3528, 3589), range(16, 20)),
+    ((50, 50), range(12, 20)),
+    ((56, 69), range(12, 20)),
+    ((81, 82), range(16, 17)),
+    ((1, 1), range(15, 16)),
+    ((9792, 9792), range(16, 17)),
+)
+
+
+_NOT_DIGITS = re.compile(r"\D+")
+_ISBN13 = re.compile(r"97[89](?:-?\d){10}")
+
+
+def isbn13(value: str) -> bool:
+    """A book's ISBN-13: 978 or 979, ten more digits, hyphens or not, and EAN-13's check digit (weights 1, 3)."""
+    if not _ISBN13.fullmatch(value):
+        return False
+    digits = [int(c) for c in value if c.isdigit()]
+    return sum(d * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0
+
+
+def issued_length(digits: str) -> bool:
+    """Whether a network issues cards of this length under these leading digits."""
+    return any(
+        low <= int(digits[: len(str(low))]) <= high and len(digits) in lengths
+        for (low, high), lengths in _ISSUER_LENGTHS
+    )
 
 
 # A payment card in the languages cards are printed and talked about in ("credit card" ends in "card").
@@ -209,7 +253,8 @@ class CardRecognizer(Recognizer):
     # shipment reference, or a time: not a card.
     NOT_A_CARD = re.compile(
         r"(?<![\w-])(?i:ean|gtin|upc|isbn|issn|barcode|bar code|order|invoice|inv|ref|reference|tracking|awb|"
-        r"ticket|booking|serial|s/n|sku|batch|lot|timestamp|ts|time|date|epoch)\.?"
+        r"ticket|booking|serial|s/n|sku|batch|lot|timestamp|ts|time|date|epoch|scan|waybill|parcel|consignment|"
+        r"shipment)\.?"
         r"(?:[ \t]*(?i:no|nr|num|number|n°|#|id)\.?)?[\"' \t:#=-]*$"
     )
     _RUN = re.compile(PATTERN)
@@ -254,6 +299,34 @@ class CardRecognizer(Recognizer):
         rf"{_ANY_NAMED_GROUPING}(?![\w@]|[.,:/{DASHES}]\d)"
     )
 
+    # Where a network's leading digits, a length it issues and Luhn agree, the number may stand in any
+    # grouping and against any mark: after a key's colon or a slash ("x:4539...", "VISA/4539..."), glued to a
+    # code in capitals ("VISA4539..."), before its expiry ("4539.../0128", ".../09/27").
+    _ISSUED = re.compile(rf"(?<!\d)[1-9]\d{{0,17}}(?:{_CARD_SEP}\d{{1,18}}){{0,18}}")
+    _ISSUED_SLASHED = re.compile(
+        rf"(?<![\d/])[1-9]\d{{0,17}}(?:{_NAMED_CARD_SEP}\d{{1,18}}){{1,18}}"
+    )  # "5893/5281/82226"
+    _LONGER_NUMBER_BEFORE = re.compile(rf"(?:\d[^\w\n]{{0,2}}|[+@,]|(?<![^\W\d_])[{DASHES}])$")
+    _CODE_BEFORE = re.compile(r"(?<![\w])[A-Z]{2,10}$")
+    _EXPIRY_AFTER = re.compile(r"/(?:\d\d|\d{4}|\d\d/\d\d)(?![\w/])")
+    _NUMBER_GOES_ON = re.compile(rf"[\w@]|[.,:/{DASHES}]\d")
+
+    def _issued_card(self, text: str, start: int, end: int) -> bool:
+        run = text[start:end]
+        if len(set(_NOT_DIGITS.findall(run))) > 1:
+            return False  # mixed marks between the groups: two numbers or a date range, not one card
+        digits = only_digits(run)
+        if not (card_digits(digits) and issued_length(digits)):
+            return False
+        before = text[max(0, start - 12) : start]
+        if self._LONGER_NUMBER_BEFORE.search(before):
+            return False  # the tail of a longer number, a phone's "+", an amount's decimals
+        if before[-1:].isalpha() and not self._CODE_BEFORE.search(before):
+            return False  # inside a word or a hash
+        if self._NUMBER_GOES_ON.match(text, end) and not self._EXPIRY_AFTER.match(text, end):
+            return False
+        return not self.NOT_A_CARD.search(text, max(0, start - 30), start)
+
     def __init__(self) -> None:
         super().__init__("CREDIT_CARD", [Pattern("card", self.PATTERN, 0.9)])
 
@@ -282,6 +355,11 @@ class CardRecognizer(Recognizer):
         for m in chain(self.LABELLED.finditer(text), self.FORM_OF_PAYMENT.finditer(text), keyed):
             if new_card(*m.span("number")):
                 take(*m.span("number"))
+        # Grouped any way, with no card word near: a network's leading digits, a length it issues and Luhn
+        # together (about one random number in thirty passes all three), outside reference labels.
+        for m in chain(self._ISSUED.finditer(text), self._ISSUED_SLASHED.finditer(text)):
+            if self._issued_card(text, m.start(), m.end()) and new_card(*m.span()):
+                take(*m.span())
         for w in self._NAMED.finditer(text):
             for m in self._NEARBY.finditer(text, w.end(), min(len(text), w.end() + self.NEARBY_WINDOW)):
                 if new_card(*m.span()) and not self.NOT_A_CARD.search(
@@ -790,6 +868,8 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
                 continue
             if _ISO_DATE.fullmatch(text, r.start, r.end):
                 continue  # "licence no. S8891686; pick-up 2020-12-04": the date after the number
+            if isbn13(text[r.start : r.end]):
+                continue  # "licence I7 070747\nFirst loan: 978-3-9465-1963-8": a book after the licence
             # Letters right after the label stay with the number ("licence AF 4883404"): they are its series in
             # many countries and the issuing country's code in others, and which cannot be told from the text.
             # Taken with it, a country's code is lost to the reader; left, a series of the number leaks.

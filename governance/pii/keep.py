@@ -104,6 +104,10 @@ KEEP_PATTERNS: dict[str, str] = {
     rf"|\b(?:S?Fr\.|CHF)[ \t]?(?:{_AMOUNT})(?:\.[-–])?",
     "ndc": rf"\b(?:[1-9]\d{{3,4}}-\d{{3,4}}-\d{{1,2}}|(?i:ndc)\b[^\n\d]{{0,12}}{_NDC})(?![\w-])",
     "tracking": rf"\b(?i:{_TRACKING_WORDS})[ \t]*+[:#]?[ \t]*+(?:[A-Z]{{2}}[ \t]?)?\d[\d \t]{{7,30}}\d(?:[ \t]?[A-Z]{{2}}\b)?",
+    # A book's number: ISBN-13 in its five hyphenated parts from the 978/979 prefix, or any ISBN after its
+    # label ("978-3-9465-1963-8", "ISBN 0-306-40615-2"): a licence's or a phone's shape, a book's number.
+    "isbn": r"97[89]-(?=[\d-]{13}(?![\d-]))\d{1,5}-\d{1,7}-\d{1,7}-\d(?![\w-])"
+    r"|(?i:isbn)(?:-1[03])?:?[ \t]*(?:97[89][ -]?)?\d[\d -]{8,14}[\dX](?![\w-])",
     "percent": r"\b\d+(?:\.\d+)?\s?(?:%|percent\b|bps\b|basis points\b)",
     "fiscal_date": rf"{_FISCAL_CONTEXT}[^.\n]{{0,30}}?(?:{FULL_DATE}|{MONTHS}\s+\d{{4}}|\b(?:19|20)\d{{2}}\b)",
     "fiscal_label": r"\b(?:FY|Q[1-4]\s?(?:FY)?)\s?'?\d{2,4}\b",

@@ -352,6 +352,21 @@ _CASELESS_NAME = re.compile(
 
 # Any word of a name, in any case or script ("charlotte", "Anouk", "Արամազդ", "jean-pierre").
 _ANY_CASE_NAME_WORD = r"[^\W\d_][^\W\d_'’ʼ-]*"
+# A role's colon, then one word alone in its field, or a surname and a given name ("Clerk: shaniqua",
+# "**Pupil:** Aygöl (born ...", "Tutor: Garipov, Rami"): a name where each word is a given name or no English
+# word ("Patient: Unknown" stays).
+# Roles that only ever name one person, read only before a colon ("Informant:", "Pupil:", "Inmate:").
+ONE_PERSON_ROLES = (
+    "informant decedent deceased pledgor pupil student tutor teacher inmate interpreter translator heir "
+    "testator debtor"
+).split()
+# What a form writes where no name is given; Faker's tables hold "Unknown" as a given name.
+_NO_ONE = frozenset("unknown anonymous withheld pending none self same other various vacant redacted".split())
+_ONE_NAME_WORD = rf"{_ANY_CASE_NAME_WORD}(?:-{_ANY_CASE_NAME_WORD})?"
+_ROLE_THEN_ONE_WORD = re.compile(
+    rf"(?<![\w])(?i:{word_trie(PERSON_ROLES + ONE_PERSON_ROLES)})(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(?P<name>{_ONE_NAME_WORD}(?:,[ ]{_ONE_NAME_WORD})?)"
+    r"(?=[ \t]*(?:$|\n|[,;(])|[ \t]{2})"
+)
 # A hand-over between two people: "Handed to charlotte by Anouk.", "passed over to Нина by Мария".
 _HANDOVER = re.compile(
     rf"\b(?i:handed|passed|signed|given)[ \t]+(?:over[ \t]+)?to[ \t]+(?P<to>{_ANY_CASE_NAME_WORD}(?:[ ]{_ANY_CASE_NAME_WORD})?)"
@@ -590,6 +605,13 @@ class LabelledNameRecognizer(Recognizer):
                     out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))
         if _CASELESS_CHAR.search(text):  # most texts hold none: one quick scan spares the labelled search
             for m in _CASELESS_NAME.finditer(text):
+                out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))
+        for m in _ROLE_THEN_ONE_WORD.finditer(text):
+            words = m.group("name").split(", ")
+            if all(
+                w.lower() not in NOT_A_NAME_WORD | _NO_ONE and (is_given_name(w) or not is_english_word(w))
+                for w in words
+            ):
                 out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))
         for m in _HANDOVER.finditer(text):
             for group in ("to", "by"):

@@ -26,6 +26,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from governance.pii.base import cell_spans, split_merged_cell
 from governance.pii.names import CASELESS_LETTERS, LOWER, UPPER, is_english_word
 
 _VCARD_NAME = re.compile(r"^(?:N|FN)(?:;[^:\n]*)?:(?P<v>[^\n]*?)[ \t;]*$", re.MULTILINE)
@@ -366,6 +367,49 @@ def _table_cells(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+_SPACED_HEADER = re.compile(r"[^\S\n]*\S+(?: \S+)*(?: {2,}\S+(?: \S+)*){2,}[ \t]*")
+
+
+def _spaced_table_cells(text: str) -> list[tuple[str, int, int]]:
+    """The same cells in a table whose columns runs of two or more spaces part (a log's or a report's plain
+    text: "time  call  name  QTH" over "20:50 OM8R  Ana  Oviedo"): a header line of three cells or more, no
+    digits, one of them naming a name or a role; the rows right below it with as many cells, two codes one
+    space apart counted as the two cells they are."""
+    out: list[tuple[str, int, int]] = []
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    i = 0
+    while i < len(lines):
+        line = lines[i][1]
+        if "  " not in line or any(ch.isdigit() for ch in line) or not _SPACED_HEADER.fullmatch(line):
+            i += 1
+            continue
+        cells = cell_spans(line, "  ")
+        columns = {k: kind for k, (s, e) in enumerate(cells) if (kind := _column_kind(line[s:e]))}
+        others = [line[s:e] for k, (s, e) in enumerate(cells) if k not in columns]
+        if not columns or (0 in columns and not any(c.lower().rstrip(".:") in _HEADER_WORDS for c in others)):
+            i += 1  # no name column, or a "Name" row of a form laid out across ("Name  Ana Lima  Rui Sá")
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j][1].strip():
+            offset, row = lines[j]
+            row_cells = cell_spans(row, "  ")
+            if len(row_cells) == len(cells) - 1:
+                row_cells = split_merged_cell(row, row_cells)
+            if len(row_cells) != len(cells):
+                break
+            for k, kind in columns.items():
+                s, e = row_cells[k]
+                value = row[s:e]
+                if value.lower() not in _TOTAL_CELLS and _cell_fits(kind, value):
+                    out.append(("PERSON" if kind == "ROLE" else kind, offset + s, offset + e))
+            j += 1
+        i = j
+    return out
+
+
 class RecordFieldRecognizer(EntityRecognizer):
     """Names and addresses in vCard and SWIFT MT fields (see the module docstring)."""
 
@@ -439,6 +483,8 @@ class RecordFieldRecognizer(EntityRecognizer):
             ):
                 out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _table_cells(text)]
+        if "  " in text:
+            out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _spaced_table_cells(text)]
         if "PID|" in text:
             out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _hl7_pid(text)]
         if "NAME" in text:
