@@ -190,3 +190,21 @@ def test_a_name_row_of_a_form_laid_out_across_is_not_a_header(scrubber) -> None:
         "Email               peter@example.hu                ferenc@example.hu\n"
     )
     assert not {"Date of birth", "Email"} & set(found(scrubber, form, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Animal: canine, spayed female, microchip 987244382094408\nVaccine Batch Z5058-21",
+        "  LOT-88W  5 x weaned calves  tags EID 982 2217940088  C$7,166.12\n",
+        "  Lot 998  29 x weaned calves  tags UK 719 320 92413  INR 17,157.95\n",
+    ],
+)
+def test_an_animals_transponder_or_ear_tag_is_no_card_and_no_phone(scrubber, text: str) -> None:
+    assert not [d for d in scrubber.find(text) if d.entity_type in ("CREDIT_CARD", "PHONE_NUMBER")]
+
+
+@pytest.mark.parametrize("firm", ["Moorea Pearl Farms", "Gitega Coffee Growers", "Prairie Bison Outfitters"])
+def test_growers_and_makers_are_firms(scrubber, firm: str) -> None:
+    text = f"{firm}\nStatement for Ana Lima, 14 March 2024\n"
+    assert not set(firm.split()) & {w for p in found(scrubber, text, "PERSON") for w in p.split()}

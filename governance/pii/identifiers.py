@@ -253,7 +253,8 @@ class CardRecognizer(Recognizer):
     # shipment reference, or a time: not a card.
     NOT_A_CARD = re.compile(
         r"(?<![\w-])(?i:ean|gtin|upc|isbn|issn|barcode|bar code|order|invoice|inv|ref|reference|tracking|awb|"
-        r"ticket|booking|serial|s/n|sku|batch|lot|timestamp|ts|time|date|epoch|scan|waybill|parcel|consignment|"
+        r"ticket|booking|serial|s/n|sku|batch|lot|timestamp|ts|time|date|epoch|scan|waybill|parcel|consignment|microchip|"
+        r"transponder|eid|tags?|"
         r"shipment)\.?"
         r"(?:[ \t]*(?i:no|nr|num|number|n°|#|id)\.?)?[\"' \t:#=-]*$"
     )

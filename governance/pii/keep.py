@@ -39,6 +39,9 @@ _TRADE_WORDS = (
     r"|Mutual|Mutuelle|Mutua|Asset[ \t]+Management|Investment[ \t]+Management|Wealth[ \t]+Management|Advisors"
     r"|Advisers|Abogados|Avocats|Advogados|Avvocati|Rechtsanwälte|Advocaten|Advokater|Solicitors|Attorneys"
     r"|Associates|Asociados|Associés|Biosciences|Therapeutics|Diagnostics|Laboratories|Fastigheter|Immobilien"
+    # Growers, makers and sellers of a place's produce ("Moorea Pearl Farms", "Gitega Coffee Growers").
+    r"|Farms|Orchards|Growers|Fisheries|Bakery|Brewery|Winery|Distillery|Creamery|Vineyards|Plantations?"
+    r"|Outfitters|Traders|Cooperative"
 )
 _TRADE_FIRST = r"Stadtwerke|Banco|Banca|Banque|Grupo|Groupe|Gruppo|Gruppe|Compagnie|Companhia|Compañía"
 # Motor vehicles as claims and listings write them: model year, make, model ("2019 Kia Ceed").

@@ -122,6 +122,12 @@ REFERENCE_LABELS = [
     "scan",
     "isbn",
     "issn",
+    # An animal's transponder or ear tag ("microchip 987244382094408", "tags EID 982 2217940088").
+    "microchip",
+    "transponder",
+    "eid",
+    "tag",
+    "tags",
     "doi",
     "ean",
     "gtin",
