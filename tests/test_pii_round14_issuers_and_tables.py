@@ -208,3 +208,13 @@ def test_an_animals_transponder_or_ear_tag_is_no_card_and_no_phone(scrubber, tex
 def test_growers_and_makers_are_firms(scrubber, firm: str) -> None:
     text = f"{firm}\nStatement for Ana Lima, 14 March 2024\n"
     assert not set(firm.split()) & {w for p in found(scrubber, text, "PERSON") for w in p.split()}
+
+
+def test_a_records_place_fields_name_places_not_people(scrubber) -> None:
+    text = (
+        '{"name": [{"family": "Junejo", "given": ["Marvi"]}],\n'
+        ' "address": [{"line": ["Wagenwegstraat 117"], "city": "Nieuw Nickerie", "postalCode": "Nickerie"}]}\n'
+    )
+    people = found(scrubber, text, "PERSON")
+    assert "Marvi" in people and "Junejo" in people
+    assert not {"Nieuw Nickerie", "Nickerie"} & set(people)

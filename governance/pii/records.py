@@ -410,6 +410,19 @@ def _spaced_table_cells(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# The value of a record's place field ('"city": "Nieuw Nickerie"', "town: Bor", 'state="Jonglei"'): a place,
+# whatever its words look like.
+_PLACE_FIELD = re.compile(
+    r"""(?:"|\b)(?i:city|town|state|province|region|country|county|district|municipality|village|locality"""
+    r"""|suburb|postal_?code|post_?code|zip)"?[ \t]*[:=][ \t]*"?(?P<v>[^"\n,;{}\[\]]{1,80}?)"?[ \t]*(?=[,;}\]\n]|$)"""
+)
+
+
+def place_field_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the values of a record's place fields."""
+    return [m.span("v") for m in _PLACE_FIELD.finditer(text)]
+
+
 class RecordFieldRecognizer(EntityRecognizer):
     """Names and addresses in vCard and SWIFT MT fields (see the module docstring)."""
 

@@ -25,6 +25,7 @@ from governance.pii.names import NAME_TOKEN, is_given_name
 from governance.pii.people import addressee, markup_key, partner_after
 from governance.pii.placeholders import PlaceholderBook
 from governance.pii.recognizers import NOT_A_FIRST_NAME
+from governance.pii.records import place_field_spans
 
 # spaCy refuses texts over 1,000,000 characters; chunks also bound memory on huge documents.
 CHUNK_CHARS = 100_000
@@ -401,6 +402,12 @@ class Scrubber:
         keep = protected_spans(text, domain)
         found = [widen_name(text, d) for d in found]
         found = [d for d in found if d.entity_type in STRONG or not overlaps(keep, d.start, d.end)]
+        if places := place_field_spans(text):  # a record's "city" or "state" names a place, never a person
+            found = [
+                d
+                for d in found
+                if d.entity_type != "PERSON" or not any(s <= d.start and d.end <= e for s, e in places)
+            ]
         found += self._addressees(text, found, keep)
         again = [widen_name(text, d) for d in propagate(text, found, keep)]
         return merge_adjacent_names(text, link_surnames(text, resolve(found + again)))
