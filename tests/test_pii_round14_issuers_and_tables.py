@@ -218,3 +218,21 @@ def test_a_records_place_fields_name_places_not_people(scrubber) -> None:
     people = found(scrubber, text, "PERSON")
     assert "Marvi" in people and "Junejo" in people
     assert not {"Nieuw Nickerie", "Nickerie"} & set(people)
+
+
+def test_an_identifiers_label_in_capitals_is_cut_from_a_name(scrubber) -> None:
+    text = "Taxpayer: Kelley Rose  SSN 521985755  DOB 10/02/1980\n"
+    assert found(scrubber, text, "PERSON") == ["Kelley Rose"]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Member: Tamar Beridze\tTbilisi Credit Union\t555483176\n", "Tbilisi Credit Union"),
+        ("3.1 Landlord: Penhallow Lettings, represented by Ana Lima\n", "Penhallow Lettings"),
+        ("Shipper: Ana Lima\n\nVessel MSC Aurora (IMO 3466035) voy. 365E\n", "MSC Aurora"),
+    ],
+)
+def test_lenders_letting_agents_and_ships_are_no_one(scrubber, text: str, firm: str) -> None:
+    assert not set(firm.split()) & {w for p in found(scrubber, text, "PERSON") for w in p.split()}
+    assert "Ana Lima" in found(scrubber, text, "PERSON") or "Tamar Beridze" in found(scrubber, text, "PERSON")

@@ -42,6 +42,10 @@ _TRADE_WORDS = (
     # Growers, makers and sellers of a place's produce ("Moorea Pearl Farms", "Gitega Coffee Growers").
     r"|Farms|Orchards|Growers|Fisheries|Bakery|Brewery|Winery|Distillery|Creamery|Vineyards|Plantations?"
     r"|Outfitters|Traders|Cooperative"
+    # Lenders, letting agents, collectors and savings institutions ("Tbilisi Credit Union", "Penhallow
+    # Lettings", "Ayni Microfinanzas", "Ubuntu Recoveries").
+    r"|Credit[ \t]+Union|Building[ \t]+Society|Microfinance|Microfinanzas|Lending|Lettings|Recoveries|Realty"
+    r"|Pensions?|Savings"
 )
 _TRADE_FIRST = r"Stadtwerke|Banco|Banca|Banque|Grupo|Groupe|Gruppo|Gruppe|Compagnie|Companhia|Compañía"
 # Motor vehicles as claims and listings write them: model year, make, model ("2019 Kia Ceed").
@@ -121,6 +125,8 @@ KEEP_PATTERNS: dict[str, str] = {
     # Partners of a firm joined by a plus, as German-speaking firms write them ("Gruner + Jahr").
     "plus_firm": r"\b[A-Z][\w'-]{1,40}(?:[ \t]+\+[ \t]+[A-Z][\w'-]{1,40})+",
     "trade_name": rf"\b(?:(?:[A-Z][\w&'-]{{0,40}}|&){_IN_CELL}){{1,4}}(?:{_TRADE_WORDS})\b|\b(?:{_TRADE_FIRST})(?:{_IN_CELL}[A-Z][\w'-]{{0,40}}){{1,3}}",
+    # A ship by its name after "Vessel" or "M/V" ("Vessel MSC Aurora (IMO 3466035)", "M/V Maersk Elba").
+    "vessel": r"\b(?:Vessel|Vsl\.?|M/V|M/T|MV)[ \t:]+[A-Z][A-Za-z'-]*(?:[ \t][A-Z][A-Za-z'-]*){0,3}",
     "vehicle": rf"\b(?:19|20)\d{{2}}[ \t]+(?:{_CAR_MAKES})(?:[ \t]+[A-Z0-9][\w-]*){{1,2}}",
 }
 

@@ -1194,6 +1194,15 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
     return _PLACE_BEFORE.search(text, max(0, start - 12), start) is None
 
 
+# The labels of identifiers and of a payment's sequence, written in capitals before or after a name's field.
+_FIELD_ACRONYMS = (
+    "SSN|SIN|DOB|MRN|NPI|NHS|IBAN|BIC|SWIFT|DL|ID|PNR|EHR|EMR|RCUR|FRST|OOFF|FNAL|TEL|PH|FAX|IMO|VIN|PAN|CVV|EXP"
+    "|REF|EREF|ACCT|TIN|NIF|NIE|CPF|PESEL|DNI|NINO"
+)
+_LABEL_AT_END = re.compile(rf"[ \t]+(?:{_FIELD_ACRONYMS})\.?:?$")
+_LABEL_AT_START = re.compile(rf"(?:{_FIELD_ACRONYMS})\.?:?[ \t]+")
+
+
 class NerPersonRecognizer(SpacyRecognizer):
     """spaCy's PERSON entities, cut at a line break and trimmed, that can be a person (plausible_ner_person).
 
@@ -1220,6 +1229,11 @@ class NerPersonRecognizer(SpacyRecognizer):
                     e -= 2
                 while e > s and text[e - 1] in ":;,":
                     e -= 1  # a speaker's colon ("מרים לוי: hi"): spaCy takes it for part of a caseless name
+                # A field's label in capitals at either end ("Kelley Rose  SSN", "RCUR Kristjan Kirsipuu").
+                while (m := _LABEL_AT_END.search(text, s, e)) and m.start() > s:
+                    e = m.start()
+                if (m := _LABEL_AT_START.match(text, s, e)) and m.end() < e:
+                    s = m.end()
                 if s < e and plausible_ner_person(text, s, e):
                     out.append(RecognizerResult(r.entity_type, s, e, r.score, r.analysis_explanation))
         return out
