@@ -73,6 +73,8 @@ def test_a_networks_leading_digits_and_lengths(digits: str, issued: bool) -> Non
         f"Deposit charged to {DINERS[:2]} {DINERS[2:6]} {DINERS[6:10]} {DINERS[10:]}",
         f"Deposit charged to {VISA[:4]}/{VISA[4:8]}/{VISA[8:]}",
         f"taken by phone with card {UNIONPAY_19[:6]}/{UNIONPAY_19[6:]}.",
+        f"Lot 12  {VISA[:4]} {VISA[4:8]} {VISA[8:12]} {VISA[12:]}",  # a column gap after another number
+        f"2024-01-05\t{VISA}\tEUR 12.00",
     ],
 )
 def test_a_card_with_no_card_word_near_it_in_any_grouping_and_against_any_mark(text: str) -> None:
@@ -236,3 +238,10 @@ def test_an_identifiers_label_in_capitals_is_cut_from_a_name(scrubber) -> None:
 def test_lenders_letting_agents_and_ships_are_no_one(scrubber, text: str, firm: str) -> None:
     assert not set(firm.split()) & {w for p in found(scrubber, text, "PERSON") for w in p.split()}
     assert "Ana Lima" in found(scrubber, text, "PERSON") or "Tamar Beridze" in found(scrubber, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text", ["[09:12] system: consultation ended (22 min) · CPT 97110\n", "MSH|^~\\&|LIS|Lab|RCV|WARD\n"]
+)
+def test_a_code_in_capitals_without_a_vowel_is_no_one(scrubber, text: str) -> None:
+    assert not {"CPT", "RCV"} & set(found(scrubber, text, "PERSON"))

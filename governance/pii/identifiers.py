@@ -214,6 +214,19 @@ def isbn13(value: str) -> bool:
     return sum(d * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0
 
 
+_COLUMN_GAP = re.compile(r"\t|[ ]{2,}")
+
+
+def _column_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of text[start:end] between its column gaps (tabs, runs of two spaces or more); none if it
+    has no gap."""
+    cuts = [(g.start(), g.end()) for g in _COLUMN_GAP.finditer(text, start, end)]
+    if not cuts:
+        return []
+    bounds = [start, *(x for cut in cuts for x in cut), end]
+    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+
+
 def issued_length(digits: str) -> bool:
     """Whether a network issues cards of this length under these leading digits."""
     return any(
@@ -307,7 +320,8 @@ class CardRecognizer(Recognizer):
     _ISSUED_SLASHED = re.compile(
         rf"(?<![\d/])[1-9]\d{{0,17}}(?:{_NAMED_CARD_SEP}\d{{1,18}}){{1,18}}"
     )  # "5893/5281/82226"
-    _LONGER_NUMBER_BEFORE = re.compile(rf"(?:\d[^\w\n]{{0,2}}|[+@,]|(?<![^\W\d_])[{DASHES}])$")
+    # A digit one mark or one space before is the same number going on; a tab or a wider gap parts columns.
+    _LONGER_NUMBER_BEFORE = re.compile(rf"(?:\d[^\w\s]?[ ]?|\d[^\w\s]{{2}}|[+@,]|(?<![^\W\d_])[{DASHES}])$")
     _CODE_BEFORE = re.compile(r"(?<![\w])[A-Z]{2,10}$")
     _EXPIRY_AFTER = re.compile(r"/(?:\d\d|\d{4}|\d\d/\d\d)(?![\w/])")
     _NUMBER_GOES_ON = re.compile(rf"[\w@]|[.,:/{DASHES}]\d")
@@ -359,8 +373,12 @@ class CardRecognizer(Recognizer):
         # Grouped any way, with no card word near: a network's leading digits, a length it issues and Luhn
         # together (about one random number in thirty passes all three), outside reference labels.
         for m in chain(self._ISSUED.finditer(text), self._ISSUED_SLASHED.finditer(text)):
-            if self._issued_card(text, m.start(), m.end()) and new_card(*m.span()):
-                take(*m.span())
+            # A tab or a wider gap may part two columns the run took as one ("Lot 12  4539 1488 ..."): each
+            # piece between column gaps is judged on its own as well.
+            for start, end in ((m.start(), m.end()), *_column_pieces(text, m.start(), m.end())):
+                if self._issued_card(text, start, end) and new_card(start, end):
+                    take(start, end)
+                    break
         for w in self._NAMED.finditer(text):
             for m in self._NEARBY.finditer(text, w.end(), min(len(text), w.end() + self.NEARBY_WINDOW)):
                 if new_card(*m.span()) and not self.NOT_A_CARD.search(

@@ -45,7 +45,7 @@ _TRADE_WORDS = (
     # Lenders, letting agents, collectors and savings institutions ("Tbilisi Credit Union", "Penhallow
     # Lettings", "Ayni Microfinanzas", "Ubuntu Recoveries").
     r"|Credit[ \t]+Union|Building[ \t]+Society|Microfinance|Microfinanzas|Lending|Lettings|Recoveries|Realty"
-    r"|Pensions?|Savings"
+    r"|Pensions?|Savings|Telehealth|Telemedicine"
 )
 _TRADE_FIRST = r"Stadtwerke|Banco|Banca|Banque|Grupo|Groupe|Gruppo|Gruppe|Compagnie|Companhia|Compañía"
 # Motor vehicles as claims and listings write them: model year, make, model ("2019 Kia Ceed").

@@ -1119,6 +1119,8 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False  # "Supplier: Siemens AG, Fátima": the company's seat
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 2:
         return False  # "DK", "HU": a country code, not a name
+    if len(words) == 1 and words[0].isupper() and not re.search("[AEIOUY]", words[0]) and words[0].isascii():
+        return False  # "CPT", "RCV": a code or an acronym in capitals, no vowel to say a name
     if _english_heading(words):
         return False  # "DUE DILIGENCE": a heading
     if (
