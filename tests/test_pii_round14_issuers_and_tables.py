@@ -245,3 +245,25 @@ def test_lenders_letting_agents_and_ships_are_no_one(scrubber, text: str, firm: 
 )
 def test_a_code_in_capitals_without_a_vowel_is_no_one(scrubber, text: str) -> None:
     assert not {"CPT", "RCV"} & set(found(scrubber, text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Informant: Takoda Iron Shell   Phone (201) 550-5211\n", ["Takoda Iron Shell"]),
+        ("Informant: T. PEMBERTON   Phone (201)552-3746\n", ["T. PEMBERTON"]),
+        ("shredded after 7 days (name on card manastirli irina).\n", ["manastirli irina"]),
+        (
+            "  PAN 6304 1937 0312 1765 69\n  NAME SAMBA-PANZA/ANICET-GEORGES\n",
+            ["SAMBA-PANZA", "ANICET-GEORGES"],
+        ),
+    ],
+)
+def test_names_after_a_one_person_role_on_a_card_and_on_a_tape(scrubber, text: str, names: list[str]) -> None:
+    assert set(names) <= set(found(scrubber, text, "PERSON"))
+
+
+def test_an_initial_before_a_name_found_again_is_taken_with_it(scrubber) -> None:
+    text = "Decedent: Chaska Yellow Hawk   SSN 296066622\nSurviving spouse: C. YELLOW HAWK, SSN 506-78-9771\n"
+    covered = " ".join(found(scrubber, text, "PERSON"))
+    assert "C. YELLOW" in covered and "HAWK" in covered.split("\n")[-1]

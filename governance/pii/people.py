@@ -340,6 +340,8 @@ RECORD_LABELS = [
     "badge for",
     "estate of",
     "vendor(s)",
+    "name on card",
+    "name on the card",
 ]
 _CASELESS_NAME = re.compile(
     rf"\b(?i:(?:{word_trie(FORM_LABELS + PERSON_ROLES + RECORD_LABELS + ['hi'])}|custodian of records|contact|backup|pi|signed by|originator"
@@ -384,14 +386,15 @@ _BEFORE_RECORD_NUMBER = re.compile(
 # A word of letters, with hyphens or apostrophes inside ("Harting-Ostwald", "O'neill").
 _HYPHENATED = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _ANY_CASE_AFTER_LABEL = re.compile(
-    rf"(?<![^\W_])(?P<label>(?i:{word_trie(FORM_LABELS + PERSON_ROLES + RECORD_LABELS)}))(?![\w])(?:\*\*)?[ \t]*"
+    rf"(?<![^\W_])(?P<label>(?i:{word_trie(FORM_LABELS + PERSON_ROLES + RECORD_LABELS + ONE_PERSON_ROLES)}))(?![\w])"
+    r"(?:\*\*)?[ \t]*"
     # A surname first and a comma ("MALUAL, BOL", "toussaint, wilfrid").
     rf"(?P<mark>:|\.{{3,}}|,)?(?:\*\*)?[ \t]*(?P<name>{_HYPHENATED}\.?,?(?:[ ]{_HYPHENATED}\.?){{1,3}})"
     r"(?![^\W_])"
 )
 # Labels that are common words too ("pay to IBAN ...", "from Monday"): a name follows them only after a colon.
 _BARE_LABEL_WORDS = frozenset(
-    "to from cc attn name pt guest subject partner signed".split() + FOREIGN_NAME_LABELS
+    "to from cc attn name pt guest subject partner signed".split() + FOREIGN_NAME_LABELS + ONE_PERSON_ROLES
 )
 _PARTICLE_WORDS = frozenset(
     "de da do dos das del della di van von der den te ter le la zu y al el bin".split()
@@ -543,6 +546,8 @@ class LabelledNameRecognizer(Recognizer):
         # A role, another after a slash, a number ("Tenant 2:", "Agent/lessor:").
         rf"|(?:{word_trie(PERSON_ROLES)})(?:/(?:{word_trie(PERSON_ROLES)}))?\b(?:[ \t]+\d{{1,2}})?[ \t]*[,:]?"
         rf"(?:[ \t]*\n[ \t]*)?"
+        # A role that names one person only before its colon ("Informant: Takoda Iron Shell").
+        rf"|(?:{word_trie(ONE_PERSON_ROLES)})[ \t]*:"
         rf"|(?:{word_trie(SALUTATIONS)}),?[ \t]*\n(?:[ \t]*\n)?)"
         r"|\bDEPOSITION OF"
     )

@@ -226,9 +226,10 @@ def _gedcom(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-# A card terminal's tape prints the cardholder as the card's track holds the name ("NAME QADIR/EKBER").
+# A card terminal's tape prints the cardholder as the card's track holds the name ("NAME QADIR/EKBER",
+# "NAME SAMBA-PANZA/ANICET-GEORGES").
 _TAPE_NAME = re.compile(
-    r"^[ \t]*(?:NAME|CARDHOLDER|CH NAME)[ \t]*:?[ \t]+(?P<v>[^\W\d_][^\W\d_' -]{0,40}/[^\W\d_][^\W\d_' .-]{0,40})[ \t]*$",
+    r"^[ \t]*(?:NAME|CARDHOLDER|CH NAME)[ \t]*:?[ \t]+(?P<v>[^\W\d_](?:[^\W\d_]|[' -]){0,40}/[^\W\d_](?:[^\W\d_]|[' .-]){0,40}?)[ \t]*$",
     re.MULTILINE,
 )
 

@@ -176,6 +176,11 @@ def widen_name(text: str, d: Detection) -> Detection:
         own = _lower_name_parts(d.canonical)
         if before and is_given_name(word) and word.lower() not in own and " " not in text[start:end]:
             return Detection("PERSON", before.start(1), end, d.score, None)
+        if text[start : start + 1].isupper() and (
+            initial := _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+        ):
+            # "C. YELLOW HAWK" after "Chaska Yellow Hawk": the initial of a given name, perhaps another's.
+            return Detection("PERSON", initial.start(), end, d.score, None)
         return d
     if before and _could_be_name(before.group(1)) and text[start : start + 1].isupper():
         start = before.start(1)
