@@ -612,10 +612,9 @@ class LabelledNameRecognizer(Recognizer):
             for m in _CASELESS_NAME.finditer(text):
                 out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))
         for m in _ROLE_THEN_ONE_WORD.finditer(text):
-            words = m.group("name").split(", ")
             if all(
                 w.lower() not in NOT_A_NAME_WORD | _NO_ONE and (is_given_name(w) or not is_english_word(w))
-                for w in words
+                for w in m.group("name").split(", ")
             ):
                 out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))
         for m in _HANDOVER.finditer(text):
