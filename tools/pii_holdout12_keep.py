@@ -94,7 +94,11 @@ def _luhn_ok(digits: str) -> bool:
 
 def amount(r: random.Random, country: str, top: int = 4000) -> tuple[str, str]:
     """A sum in the country's currency (now and then in US dollars or euros), up to about `top` units."""
-    form = CURRENCIES.get(country, "USD {:,.2f}") if r.random() < 0.85 else r.choice(["USD {:,.2f}", "EUR {:,.2f}"])
+    form = (
+        CURRENCIES.get(country, "USD {:,.2f}")
+        if r.random() < 0.85
+        else r.choice(["USD {:,.2f}", "EUR {:,.2f}"])
+    )
     value = r.randint(top // 200 + 3, top) + r.randint(0, 99) / 100
     return "AMOUNT", form.format(value)
 
@@ -122,7 +126,9 @@ def invoice(r: random.Random) -> tuple[str, str]:
 
 
 def reference(r: random.Random) -> tuple[str, str]:
-    return "REFERENCE", _pick(r, r.choice(["Our ref @@/####/2#", "CASE #######", "Ticket @@-#####", "File 2#-@-####"]))
+    return "REFERENCE", _pick(
+        r, r.choice(["Our ref @@/####/2#", "CASE #######", "Ticket @@-#####", "File 2#-@-####"])
+    )
 
 
 def lookalike(r: random.Random) -> tuple[str, str]:

@@ -237,7 +237,11 @@ def credit_union_membership_application(v: V) -> Doc:
         nm=v.w("name"), n=n, born=v.w("born"), dob=v.born(), addr=v.w("address"), a=v.addr(), ph=v.w("phone"),
         t=v.tel(), em=v.w("email"), e=v.mail(g, f), iss=K("ISSUER", issuer), dl=dl)  # fmt: skip
     if v.us():
-        d.fmt("Taxpayer ID (SSN) ........ {s}\nRouting for payroll deposit ........ {aba}\n", s=v.sn(), aba=v.k(kp.aba))
+        d.fmt(
+            "Taxpayer ID (SSN) ........ {s}\nRouting for payroll deposit ........ {aba}\n",
+            s=v.sn(),
+            aba=v.k(kp.aba),
+        )
     return d.fmt(
         "\nJOINT OWNER / PAYABLE-ON-DEATH\n{j} — {rel}: {r}, born {jdob}\n\nOPENING DEPOSIT\n{amt} moved from "
         "{ib} (BIC {bic}) on {dt}.\nMinimum share {amt2}; dividend rate {pc} APY. Credit union LEI {lei}.\n\nI agree to the bylaws ({cit}).\n{sig}: {sg}\n",
@@ -336,7 +340,11 @@ def small_estate_affidavit(v: V) -> Doc:
         s=v.sn(), dod=v.dt(), a=v.addr(), amt=v.money(75000), rel=v.lab(v.pick("son", "surviving spouse", "daughter", "sister")),
         a2=v.addr(lines=False), t=v.tel(), dl=dl, iss=K("ISSUER", issuer), s2=v.sn())  # fmt: skip
     for _ in range(v.r.randint(2, 3)):
-        d.fmt("   - {h}, {share}\n", h=v.n(), share=K("SHARE", v.pick("one-half", "one-third", "one-quarter", "all")))
+        d.fmt(
+            "   - {h}, {share}\n",
+            h=v.n(),
+            share=K("SHARE", v.pick("one-half", "one-third", "one-quarter", "all")),
+        )
     return d.fmt(
         "5. Holder of the property: {co}, account {acct}; the decedent's card {cc} has been cancelled.\n"
         "6. Securities: {qty} shares of {tk}, CUSIP {cusip}, and a bond fund, ISIN {isin}.\n\n"
@@ -405,7 +413,8 @@ def allergy_skin_prick_test_report(v: V) -> Doc:
     return d.fmt(
         "\nImpression: {icd}; billed {cpt} x{qty}.\nPlan: adrenaline auto-injector, review in clinic. Call {t} with reactions.\n"
         "Performed by {nurse}, RN; reported by {doc}\n",
-        icd=v.k(kp.icd10), cpt=v.k(kp.cpt), qty=str(v.r.randint(6, 40)), t=v.tel(ext=v.r.random() < 0.3),
+        icd=K("ICD10", v.pick("J45.40", "L27.2", "T78.1XXA", "Z91.010", "J30.1", "T78.40XA")),
+        cpt=K("CPT", v.pick("95004", "95024")), qty=str(v.r.randint(6, 40)), t=v.tel(ext=v.r.random() < 0.3),
         nurse=v.given(), doc=v.n())  # fmt: skip
 
 
@@ -535,16 +544,25 @@ def smart_meter_portal_audit_log(v: V) -> Doc:
           a=v.addr(lines=False))  # fmt: skip
     d.fmt("{ts} INFO  payment.method set=direct_debit iban={ib} bic={bic} src={ip}\n", ts=v.k(kp.timestamp), ib=v.ib(),
           bic=v.sw(), ip=v.ipa())  # fmt: skip
-    d.fmt("{ts} WARN  card.declined pan={cc} amount={amt}\n", ts=v.k(kp.timestamp), cc=v.cc(), amt=v.money(400))
-    d.fmt("{ts} INFO  contact.update mobile={t} by=agent:{ag}\n", ts=v.k(kp.timestamp), t=v.tel(), ag=v.given())
-    return d.fmt("{ts} INFO  logout src={ip} session={sid}\n", ts=v.k(kp.timestamp), ip=v.ipa(), sid=v.k(kp.trip_id))
+    d.fmt(
+        "{ts} WARN  card.declined pan={cc} amount={amt}\n", ts=v.k(kp.timestamp), cc=v.cc(), amt=v.money(400)
+    )
+    d.fmt(
+        "{ts} INFO  contact.update mobile={t} by=agent:{ag}\n", ts=v.k(kp.timestamp), t=v.tel(), ag=v.given()
+    )
+    return d.fmt(
+        "{ts} INFO  logout src={ip} session={sid}\n", ts=v.k(kp.timestamp), ip=v.ipa(), sid=v.k(kp.trip_id)
+    )
 
 
 def tenants_association_group_chat(v: V) -> Doc:
     people = [v.name() for _ in range(3)]
     d = Doc().fmt("— {bld} Tenants' Association —\n", bld=v.k(kp.company))
     lines: list[tuple[str, dict[str, str | P | K]]] = [
-        ("landlord's agent is {n}, number {t}, if anyone else gets the rent letter", {"n": v.n(), "t": v.tel()}),
+        (
+            "landlord's agent is {n}, number {t}, if anyone else gets the rent letter",
+            {"n": v.n(), "t": v.tel()},
+        ),
         ("dues for the legal fund: {amt} each into {ib}", {"amt": v.money(50), "ib": v.ib()}),
         ("the BIC is {bic} if your bank app asks", {"bic": v.sw()}),
         ("hearing is {dt} re {dk}, bring your lease", {"dt": v.dt(), "dk": v.k(kp.docket)}),
@@ -554,7 +572,9 @@ def tenants_association_group_chat(v: V) -> Doc:
     ]
     for i, (text, slots) in enumerate(lines):
         who = people[i % 3][0]
-        d.fmt("{tm} - {who}: ", tm=v.k(kp.clock), who=P("PERSON", who.lower() if v.r.random() < 0.35 else who))
+        d.fmt(
+            "{tm} - {who}: ", tm=v.k(kp.clock), who=P("PERSON", who.lower() if v.r.random() < 0.35 else who)
+        )
         d.fmt(text + "\n", **slots)
     return d
 
@@ -566,7 +586,12 @@ def dna_match_list_tsv(v: V) -> Doc:
         d.fmt("{n}\t{cm}\t{seg}\t{rel}\t{mg}\t{e}\t{dob}\t{kit}\n", n=n, cm=v.k(kp.cm_shared), seg=str(v.r.randint(1, 60)),
               rel=v.lab(v.pick("2nd cousin", "1st cousin 1R", "half sibling", "3rd–4th cousin", "parent/child", "uncle")),
               mg=v.given(), e=v.mail(g, f), dob=v.born(), kit=v.k(kp.kit_id))  # fmt: skip
-    return d.fmt("# exported {ts} for {n}; tree hint: ancestors from {c}\n", ts=v.k(kp.timestamp), n=v.n(), c=v.k(kp.city))
+    return d.fmt(
+        "# exported {ts} for {n}; tree hint: ancestors from {c}\n",
+        ts=v.k(kp.timestamp),
+        n=v.n(),
+        c=v.k(kp.city),
+    )
 
 
 def password_manager_csv_export(v: V) -> Doc:

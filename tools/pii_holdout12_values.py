@@ -1,22 +1,21 @@
 """Personal values of the twelfth holdout PII set (tools/pii_holdout12_set.py), composed from public knowledge.
 
 Names: hand-written lists of real given names and surnames, none drawn from Faker or Mimesis: Gullah, Choctaw,
-Hopi, Gwich'in, Mohawk, Bermudian, Bajan, Tobagonian, Kalinago, Garifuna, Miskito, Guna, Zapotec, Tzotzil,
-Raizal, Pomeranian Brazilian, Shipibo, Shuar, Valdostan (Arpitan), Alsatian, Aromanian, Karaim, Chuvash,
-Udmurt, Lezgin, Ingush and Nenets (Latin and Cyrillic), Mingrelian (Latin and Georgian script), Hazara and
-Saraiki (Latin and Arabic script), Samaritan (Latin and Hebrew script), Ainu (Latin, kanji and katakana),
-Amis, Bhojpuri, Garhwali, Limbu and Tamang (Latin and Devanagari), Ao Naga, Parsi, Garo (Latin and Bengali
-script), Mon, Bugis, Acehnese, Kadazan-Dusun, Ilocano, Tausug, Rotuman, Cook Islands Māori, Tokelauan, Norfolk
-Islander, Noongar, Tiwi, Kanuri, Ijaw, Urhobo, Dagomba, Baoulé, Temne, Jola, Zarma, Songhai, Duala, Luba,
-Sukuma, Swazi, Pedi, Tumbuka, Ndebele, Saint Helenian and Falkland Islander; written as "Given Surname",
-"SURNAME, Given", "Surname, Given", with one or two initials, particles (bin, binti, de la, ole, van, Mac,
-N') and hyphens, in ALL CAPS or lower case now and then. Street lines: hand-written street names and cities
-in each country's address order, the house number before or after the street, with flat, unit, lot or
-block numbers, sometimes over two or three lines. Phones: the `phonenumbers` library's example numbers with
-their subscriber digits redrawn until the library calls them valid, rendered in national, international,
-E.164, RFC 3966 (dashed) and hand-made groupings, with extensions, and read back as valid (extension
-included) from the document's country. Cards, IBANs, BICs, SSNs, driver's licences and record numbers:
-composed from their published layouts and check digits.
+Hopi, Gwich'in, Mohawk, Bermudian, Bajan, Tobagonian, Kalinago, Garifuna, Miskito, Guna, Zapotec, Tzotzil, Raizal,
+Pomeranian Brazilian, Shipibo, Shuar, Valdostan (Arpitan), Alsatian, Aromanian, Karaim, Chuvash, Udmurt, Lezgin,
+Ingush and Nenets (Latin and Cyrillic), Mingrelian (Latin and Georgian script), Hazara and Saraiki (Latin and
+Arabic script), Samaritan (Latin and Hebrew script), Ainu (Latin, kanji and katakana), Amis, Bhojpuri, Garhwali,
+Limbu and Tamang (Latin and Devanagari), Ao Naga, Parsi, Garo (Latin and Bengali script), Mon, Bugis, Acehnese,
+Kadazan-Dusun, Ilocano, Tausug, Rotuman, Cook Islands Māori, Tokelauan, Norfolk Islander, Noongar, Tiwi, Kanuri,
+Ijaw, Urhobo, Dagomba, Baoulé, Temne, Jola, Zarma, Songhai, Duala, Luba, Sukuma, Swazi, Pedi, Tumbuka, Ndebele,
+Saint Helenian and Falkland Islander; written as "Given Surname", "SURNAME, Given", "Surname, Given", with one or
+two initials, particles and honorific prefixes (de la, Jno, N', Nai, Mi, Andi, Teuku, Cut, Wa Ode) and hyphens, in
+ALL CAPS or lower case now and then. Street lines: hand-written street names and cities in each country's address
+order, the house number before or after the street, with flat, unit, lot or block numbers, sometimes over two or
+three lines. Phones: the `phonenumbers` library's example numbers with their subscriber digits redrawn until the
+library calls them valid, rendered in national, international, E.164, RFC 3966 (dashed) and hand-made groupings,
+with extensions, and read back as valid (extension included) from the document's country. Cards, IBANs, BICs, SSNs,
+driver's licences and record numbers: composed from their published layouts and check digits.
 """
 
 from __future__ import annotations
@@ -91,7 +90,7 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "zap-MX": (("Natalia", "Macario", "Irma", "Andrés", "Víctor", "Gabriel", "Nazario", "Rosalía", "Ubaldo"),
                ("Toledo", "Matus", "Henestrosa", "Pineda", "Chiñas", "Terán", "Regalado", "Orozco", "Vicente")),
     "tzo-MX": (("Petrona", "Alberto", "Xun", "Manuel", "Rosalinda", "Mariano", "Loxa", "Pascuala"),
-               ("Patishtán", "de la Cruz", "Betán", "Jolote", "Hernández", "Gómez", "Pérez", "Tzotzil", "Sántiz")),
+               ("Patishtán", "de la Cruz", "Betán", "Jolote", "Hernández", "Gómez", "Pérez", "Vázquez", "Sántiz")),
     "icr-CO": (("Dilia", "Cecil", "June", "Rudy", "Marcia", "Arlington", "Kent", "Corina"),
                ("Archbold", "Hooker", "Newball", "Bowie", "Forbes", "Livingston", "Howard", "Pomare", "Bent")),
     "pom-BR": (("Helmuth", "Erika", "Valdir", "Ivone", "Arlindo", "Edite", "Hilda", "Ervino", "Lauro"),
@@ -683,8 +682,12 @@ class Values:
             "IL": [("Misrad HaRishui", "#######")],
             "JP": [("北海道公安委員会", "10########00")],
             "TW": [("Directorate General of Highways", "A#########")],
-            "IN": [("RTO Arrah", "BR03 ###########"), ("RTO Pauri", "UK12 ###########"),
-                   ("DTO Mokokchung", "NL02 ###########"), ("RTO Tardeo", "MH01 ###########")],
+            "IN": [
+                ("RTO Arrah", "BR03 ###########"),
+                ("RTO Pauri", "UK12 ###########"),
+                ("DTO Mokokchung", "NL02 ###########"),
+                ("RTO Tardeo", "MH01 ###########"),
+            ],
             "NP": [("DoTM", "##-##-########")],
             "ID": [("Polda Aceh", "####-####-######"), ("Polda Sulsel", "############")],
             "MY": [("JPJ Sabah", "#### #### ####")],
