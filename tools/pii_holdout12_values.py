@@ -583,7 +583,7 @@ class Values:
         )  # fmt: skip
         body = prefix + self.digits(length - len(prefix) - 1)
         digits = body + luhn_digit(body)
-        groups = {
+        table: dict[int, list[tuple[int, ...]]] = {
             12: [(4, 4, 4), (2, 5, 5), (4, 8)],
             13: [(4, 4, 5), (4, 5, 4), (1, 4, 4, 4)],
             14: [(4, 6, 4), (2, 6, 6), (4, 4, 6)],
@@ -592,7 +592,8 @@ class Values:
             17: [(4, 4, 4, 5), (6, 6, 5), (4, 4, 9)],
             18: [(4, 4, 4, 4, 2), (6, 4, 4, 4), (4, 7, 7)],
             19: [(4, 4, 4, 4, 3), (6, 6, 7), (4, 4, 4, 7), (3, 4, 4, 4, 4)],
-        }[length]
+        }
+        groups = table[length]
         sep = self.r.choice([" ", " ", "-", "", " ", "-", " - ", ".", " ", "/"])
         if not sep:
             return digits
