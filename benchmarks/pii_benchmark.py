@@ -13,6 +13,7 @@
     python -m tools.pii_holdout9_set        # (re)writes benchmarks/pii_intl/holdout9.jsonl, deterministic
     python -m tools.pii_holdout10_set       # (re)writes benchmarks/pii_intl/holdout10.jsonl, deterministic
     python -m tools.pii_holdout11_set       # (re)writes benchmarks/pii_intl/holdout11.jsonl, held back
+    python -m tools.pii_holdout12_set       # (re)writes benchmarks/pii_intl/holdout12.jsonl, held back
     python benchmarks/pii_benchmark.py      # dev, dev2 and test side by side, the domain set, the speed ratio
     python benchmarks/pii_benchmark.py --splits dev dev2 test holdout holdout2 holdout3 holdout4 --misses m.jsonl
 
@@ -272,6 +273,7 @@ def main(argv: list[str] | None = None) -> dict:
         # holdout (tools/pii_holdout_set.py) and holdout2 to holdout10 (tools/pii_holdout<N>_set.py), each
         # measured once as a held-back split, are tuning splits now.
         # holdout11 (tools/pii_holdout11_set.py) is held back: scored once, never a source of --misses.
+        # holdout12 (tools/pii_holdout12_set.py) is held back: scored once, never a source of --misses.
         choices=[
             "dev",
             "dev2",
@@ -287,6 +289,7 @@ def main(argv: list[str] | None = None) -> dict:
             "holdout9",
             "holdout10",
             "holdout11",
+            "holdout12",
         ],
     )
     ap.add_argument("--no-domain-set", action="store_true", help="skip the domain set")
