@@ -43,6 +43,12 @@ HOSTILE = [
     ("", "No. 1, Ab "),  # a house number first, then areas after commas
     ("12 Main Street", ", Ab"),  # the towns after a street, each after a comma
     ("FP ", "CC1 "),  # a form of payment's card glued to its "CC"
+    ("", "4 "),  # a network's digit in groups of one: each run judged by its issuer, length and Luhn
+    ("", "4539148803436467\t"),  # thousands of issued cards, each checked against those found before
+    ("", "5893/"),  # slashed groups
+    ("time  call  name  QTH\n", "20:50 OM8R  Ana  Oviedo\n"),  # a space-aligned table's rows
+    ("", "  Ab"),  # one space-aligned line of cells
+    ("Clerk: ", "a"),  # a role's colon before one unbounded word
 ]
 
 

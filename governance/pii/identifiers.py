@@ -322,7 +322,13 @@ class CardRecognizer(Recognizer):
     )  # "5893/5281/82226"
     # A digit one mark or one space before is the same number going on; a tab or a wider gap parts columns.
     _LONGER_NUMBER_BEFORE = re.compile(rf"(?:\d[^\w\s]?[ ]?|\d[^\w\s]{{2}}|[+@,]|(?<![^\W\d_])[{DASHES}])$")
-    _CODE_BEFORE = re.compile(r"(?<![\w])[A-Z]{2,10}$")
+    # A network's own code glued before its number ("VISA4539...", "AMEX/3782..."); any other code ("ID4539...")
+    # makes the digits part of an identifier.
+    _CODE_BEFORE = re.compile(
+        r"(?<![\w])(?:VISA|VI|MC|MASTERCARD|AMEX|AX|DISCOVER|DS|DINERS|DC|JCB|JC|CUP|UP|UNIONPAY|MAESTRO|MIR|RUPAY)$"
+    )
+    # An amount or a version grouped by thousands: every group after the first of three digits, one mark.
+    _THOUSANDS = re.compile(r"\d{1,3}(?:([.,\u00a0\u202f ])\d{3})(?:\1\d{3})*")
     _EXPIRY_AFTER = re.compile(r"/(?:\d\d|\d{4}|\d\d/\d\d)(?![\w/])")
     _NUMBER_GOES_ON = re.compile(rf"[\w@]|[.,:/{DASHES}]\d")
 
@@ -331,7 +337,7 @@ class CardRecognizer(Recognizer):
         if len(set(_NOT_DIGITS.findall(run))) > 1:
             return False  # mixed marks between the groups: two numbers or a date range, not one card
         digits = only_digits(run)
-        if not (card_digits(digits) and issued_length(digits)):
+        if not (card_digits(digits) and issued_length(digits)) or self._THOUSANDS.fullmatch(run):
             return False
         before = text[max(0, start - 12) : start]
         if self._LONGER_NUMBER_BEFORE.search(before):
