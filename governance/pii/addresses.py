@@ -204,7 +204,12 @@ def street_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 # A house number, its letter, and a door or stair after a slash ("34/2", "52b/Top 2", Austria's "/Stiege 3").
-NUMBER = r"\d{1,5}(?:[a-zA-Z](?![\w]))?(?:[/-](?:\d{1,4}[a-zA-Z]?|[A-Z](?![\w])))?(?:/(?:Top|Stiege|Tür|St\.)[ ]?\d{1,4})?"
+NUMBER = (
+    r"\d{1,5}(?:[a-zA-Z](?![\w]))?"
+    # A building and a flat after a slash ("99/2-19"), or a part after a dash ("47-10", "12-B").
+    r"(?:/(?:\d{1,4}[a-zA-Z]?(?:-\d{1,4}(?![\w/]))?|[A-Z](?![\w]))|-(?:\d{1,4}[a-zA-Z]?|[A-Z](?![\w])))?"
+    r"(?:/(?:Top|Stiege|Tür|St\.)[ ]?\d{1,4})?"
+)
 # A postcode: country prefixes ("H-7935", "DK-1548", "CH 6538", "C.P. 73492", "CEP 72407-456", "AZ3541"), the digit
 # forms of most countries, UK, Canadian and Irish (Eircode "N52 K7B7") forms.
 POSTCODE = (
@@ -260,7 +265,8 @@ _TAIL = re.compile(
     rf"(?:[ \t]+{CITY_AFTER_POSTCODE}[ \t]+/[ \t]+[A-Z]{{2}}\b)?|(?P<st>{STATE})(?:,?[ \t]+(?P<pc2>{TAIL_POSTCODE}))?)"
     # A town and its area or province, each after a comma, ending the line ("Mendefera, Zoba Debub"), or
     # before a postcode that ends it ("Morningside, Pietermaritzburg, 3290").
-    rf"|(?P<c3>{CITY}(?:,[ \t]*(?!{_PO_BOX}){CITY}){{0,2}})(?=[ \t]*(?:[.;)\n|]|,[ \t]*\n|$|,?[ \t]*{_PO_BOX}"
+    # Not a field's label on the next line ("kv. 40\n  Тел.: 8(301)...").
+    rf"|(?P<c3>{CITY}(?:,[ \t]*(?!{_PO_BOX}){CITY}){{0,2}})(?!\.?[ \t]*:)(?=[ \t]*(?:[.;)\n|]|,[ \t]*\n|$|,?[ \t]*{_PO_BOX}"
     rf"|,?[ \t]+(?:{TAIL_POSTCODE})[ \t]*(?:[.;)\n|]|$)))))?"
     rf"(?:,?[ \t]+(?P<pc4>{TAIL_POSTCODE})(?![\w-]))?"
     # A post-office box after the town, where streets have no postcode ("Dubai, P.O. Box 26032").
@@ -501,7 +507,8 @@ _TOWN_MARK_AFTER = (
     r"ray\.|rayonu|qəs\.|qəsəbəsi|kəndi|k\.|ş\.|şəhəri|район|р-н|обл\.|область|области|округ|селище|село"
 )
 _TOWN_BEFORE = re.compile(
-    rf"(?<![\w.])(?:(?:(?:[гмсп]|пгт|смт|ст|с-ще)\.[ ]?{_CAP}(?:[ -]{_CAP})*"
+    # Or the postcode and the town that open a Russian address ("368611, Derbent, ulitsa Karla Marksa, d. 136").
+    rf"(?<![\w.])(?:(?:\d{{6}},[ ]{_CAP}(?:[ -]{_CAP})*|(?:[гмсп]|пгт|смт|ст|с-ще)\.[ ]?{_CAP}(?:[ -]{_CAP})*"
     rf"|{_CAP}(?:[ ](?:{_CAP}|[{LOWER}]{{2,}})){{0,3}}[ ](?:{_TOWN_MARK_AFTER})),[ \t]*){{1,3}}$"
 )
 

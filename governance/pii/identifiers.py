@@ -770,6 +770,8 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
 
 _LETTER_PREFIX = re.compile(r"[A-Z]{1,3}[ ]")
 _ISO_DATE = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
+# A season or a licence year ("License year 2025-26", "2024/2025").
+_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}[-/](?:(?:19|20)\d{2}|\d{2})")
 _LICENCE_HEADER = (
     r"(?i)(?<![a-z])(?:driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e(?: no\.?| number| #)?|dl(?: no\.?| #)?"
     r"|permis(?: de conduire)?|führerschein|rijbewijs|patente|licencia|carnet de conducir|körkort|ajokortti"
@@ -896,7 +898,7 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
                 r = RecognizerResult(r.entity_type, label.end(), r.end, r.score, r.analysis_explanation)
             if not self.has_context(text, r.start):
                 continue
-            if _ISO_DATE.fullmatch(text, r.start, r.end):
+            if _ISO_DATE.fullmatch(text, r.start, r.end) or _YEAR_RANGE.fullmatch(text, r.start, r.end):
                 continue  # "licence no. S8891686; pick-up 2020-12-04": the date after the number
             if isbn13(text[r.start : r.end]):
                 continue  # "licence I7 070747\nFirst loan: 978-3-9465-1963-8": a book after the licence

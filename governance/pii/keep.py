@@ -13,7 +13,7 @@ from functools import cache
 from core.packs import load_pack
 from governance.pii.base import COMPANY_FORMS as _COMPANY_FORMS
 from governance.pii.base import FIRM_ROLES, FULL_DATE, MONTHS, word_trie
-from governance.pii.names import currency_codes, is_given_name
+from governance.pii.names import currency_codes, is_english_word, is_given_name, is_name_word
 
 _FISCAL_WORDS = (
     "quarter fiscal year period month half fy ended ending through effective filed dated closing maturity "
@@ -46,8 +46,23 @@ _TRADE_WORDS = (
     # Lettings", "Ayni Microfinanzas", "Ubuntu Recoveries").
     r"|Credit[ \t]+Union|Building[ \t]+Society|Microfinance|Microfinanzas|Lending|Lettings|Recoveries|Realty"
     r"|Pensions?|Savings|Telehealth|Telemedicine"
+    # Bodies, trusts and the desks of a firm that write to customers ("Kota Belud Tamu Market Tenants'
+    # Association", "Rotuma Copra Board", "Tobago Cocoa Estate Online Banking").
+    r"|Association|Society|Council|Board|Committee|Commission|Foundation|Federation|Institute|Academy|Agency"
+    r"|Trust|Services|Payments|Online[ \t]+Banking|Artisans|Kitchens|Cooperage|Works"
+    # Makers' and artists' places and what they grow ("Bàu Trúc Pottery", "Yirrkala Art Centre", "Danau Toba
+    # Coffee", "Moundou Cotton Ginnery").
+    r"|Coffee|Centre|Barn|Pottery|Ginnery|Crafts|Tours|Workshop|Art[ \t]+House|Music[ \t]+House"
 )
 _TRADE_FIRST = r"Stadtwerke|Banco|Banca|Banque|Grupo|Groupe|Gruppo|Gruppe|Compagnie|Companhia|Compañía"
+# Hospitals by the word that opens their names in many languages ("Hospital Amazónico Yarinacocha", "Ospedale
+# Parini"); not a street named after one ("54 Hospital Street") nor a doctor's practice ("Clínica Dra. Lima").
+_HOSPITAL_FIRST = (
+    r"(?:Hospital|Hôpital|Hôpitaux|Hopital|Ospedale|Klinikum|Krankenhaus|Clinique|Clínica|Clinica|Szpital"
+    r"|Ziekenhuis|Sykehus|Sjukhus|Sygehus)"
+    r"(?![ ]+(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Way|Hill|Close|Court|Place|Square|Row|Walk|Dr|Dra"
+    r"|Prof|Mr|Mrs|Ms|Sr|Sra)\b)"
+)
 # Motor vehicles as claims and listings write them: model year, make, model ("2019 Kia Ceed").
 _CAR_MAKES = word_trie(
     "Audi BMW Chevrolet Chrysler Citroën Citroen Dacia Fiat Ford Honda Hyundai Jaguar Jeep Kia Lada Lexus Mazda "
@@ -58,7 +73,7 @@ _CAR_MAKES = word_trie(
 
 # Company forms that base.COMPANY_FORMS leaves out because they are common words or initials elsewhere; after
 # a capitalised name they close a company's ("Norden Asset Management SA", "Fiduciaire Rochat Sàrl").
-_MORE_COMPANY_FORMS = r"SA|Sàrl|Sarl|SAB|S\.C|SCA|SNC|GIE|Inc\.?,? Ltd"
+_MORE_COMPANY_FORMS = r"SA|Sàrl|Sarl|SAB|S\.C|SCA|SNC|GIE|Inc\.?,? Ltd|Lda"
 # Those of the Nordic and Baltic countries and the former Soviet Union: Iceland's "ehf.", "hf.", Estonia's "OÜ",
 # "AS", Lithuania's "UAB", Latvia's "SIA", Russia's "OOO", "AO", "PAO", Bulgaria's "EOOD", "OOD".
 _MORE_COMPANY_FORMS += r"|ehf|hf|OÜ|AS|UAB|SIA|OOO|PAO|EOOD|OOD|JSC|PJSC"
@@ -91,6 +106,8 @@ KEEP_PATTERNS: dict[str, str] = {
     "statute": r"\b\d+\s+(?:U\.S\.C\.|C\.F\.R\.|U\.S\.C\.A\.)\s+§+\s*[\d\w().-]+",
     "case_citation": r"\b[A-Z][\w.'&-]{0,40}(?: [A-Z][\w.'&-]{0,40}){0,3} v\. [A-Z][\w.'&-]{0,40}(?: [A-Z&][\w.'&-]{0,40}){0,3}, \d{1,4} (?:U\.S\.|S\. ?Ct\.|F\.|A\.|N\.E\.|P\.|Cal\.)",
     "section": r"§+\s*\d[\w.()-]*",
+    # An Australian statute's jurisdiction after its title ("Powers of Attorney Act 1998 (Qld)").
+    "jurisdiction": r"\((?:Qld|NSW|Vic|Tas|WA|SA|NT|ACT|Cth)\)",
     # German, Austrian and Swiss decisions cited by court, kind and date ("BGH, Urteil vom 23.10.2019",
     # "OLG München, Beschluss vom 2.5.2021").
     "german_decision": r"\b(?:BGH|BVerfG|BVerwG|BAG|BSG|BFH|OGH|BGer|EuGH|(?:OLG|LG|AG|OVG|VG|LAG)(?:[ \t]+[A-ZÄÖÜ][\w-]+)?)"
@@ -124,14 +141,17 @@ KEEP_PATTERNS: dict[str, str] = {
     "company": rf"\b(?:(?:[A-Z][\w&'.-]{{0,40}}|&){_IN_CELL}){{0,4}}[A-Z][\w&'.-]{{0,40}},?(?:{_IN_CELL}&)?{_IN_CELL}(?:{_COMPANY_FORMS}|{_MORE_COMPANY_FORMS})(?!\w)\.?",
     # Partners of a firm joined by a plus, as German-speaking firms write them ("Gruner + Jahr").
     "plus_firm": r"\b[A-Z][\w'-]{1,40}(?:[ \t]+\+[ \t]+[A-Z][\w'-]{1,40})+",
-    "trade_name": rf"\b(?:(?:[A-Z][\w&'-]{{0,40}}|&){_IN_CELL}){{1,4}}(?:{_TRADE_WORDS})\b|\b(?:{_TRADE_FIRST})(?:{_IN_CELL}[A-Z][\w'-]{{0,40}}){{1,3}}",
+    "trade_name": rf"\b(?:(?:[A-Z][\w&'-]{{0,40}}|&){_IN_CELL}){{1,5}}(?:{_TRADE_WORDS})\b"
+    rf"|\b(?:{_TRADE_FIRST}|{_HOSPITAL_FIRST})(?:{_IN_CELL}[A-Z][\w'-]{{0,40}}){{1,3}}",
+    # The title a notary signs under ("gary harkins-batton, Notary Public").
+    "notary": r"\bNotary[ \t]+Public\b",
     # A ship by its name after "Vessel" or "M/V" ("Vessel MSC Aurora (IMO 3466035)", "M/V Maersk Elba").
     "vessel": r"\b(?:Vessel|Vsl\.?|M/V|M/T|MV)[ \t:]+[A-Z][A-Za-z'-]*(?:[ \t][A-Z][A-Za-z'-]*){0,3}",
     "vehicle": rf"\b(?:19|20)\d{{2}}[ \t]+(?:{_CAR_MAKES})(?:[ \t]+[A-Z0-9][\w-]*){{1,2}}",
 }
 
 # Patterns that start with a symbol rather than a word: "(NYSE: ...)", "$4.1 million", "§ 1983".
-_SYMBOL_FIRST = {"ticker", "money", "section"}
+_SYMBOL_FIRST = {"ticker", "money", "section", "jurisdiction"}
 # The others all start a word; saying so once up front skips every position inside a word (40% faster).
 _KEEP = re.compile(
     r"(?<!\w)(?=\w)(?:"
@@ -157,6 +177,30 @@ def _firm_names(text: str, spans: list[tuple[int, int]]) -> set[str]:
         if len(firm) >= 4 and not is_given_name(firm.split()[0]):
             names.add(firm)
     return names
+
+
+# A business named after the people of its trade ("Juchitán Hammock Makers", "Kruševo Silversmiths", "Guna
+# Yala Mola Artisans"): a plural of an English word for a maker, a dealer or a practitioner, which no name
+# table holds, after one to four capitalised words on its line.
+_TRADE_PLURAL = re.compile(r"\b[A-Z][a-z]{2,}(?:ers|ors|smiths|wrights|ists|ans)\b")
+_WORDS_BEFORE = re.compile(rf"(?:(?<![\w&'-])[A-Z][\w&'-]{{0,40}}{_IN_CELL}){{1,4}}$")
+
+
+def _owners_name(words: list[str]) -> bool:
+    """A given name and a name word open the firm's name: a sole trader's own ("John Okafor Builders"), which
+    stays personal data and is scrubbed with the rest."""
+    return len(words) >= 2 and is_given_name(words[0]) and is_name_word(words[1])
+
+
+def _trade_plurals(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _TRADE_PLURAL.finditer(text):
+        word = m.group()
+        if is_english_word(word) and not is_name_word(word):
+            before = _WORDS_BEFORE.search(text, max(0, m.start() - 180), m.start())
+            if before and not _owners_name(before.group().split()):
+                out.append((before.start(), m.end()))
+    return out
 
 
 def _everywhere(text: str, names: set[str]) -> list[tuple[int, int]]:
@@ -187,6 +231,8 @@ def protected_spans(text: str, domain: str | None = None) -> list[tuple[int, int
     that pack's own. Without a domain only the common ones apply (the strict default finds no less than any
     domain does)."""
     spans = [m.span() for m in _KEEP.finditer(text) if m.end() > m.start()]
+    if plurals := _trade_plurals(text):
+        spans = _union(spans + plurals)
     extra = _pack_keep(domain) if domain else None
     if extra is not None:
         spans = _union(spans + [m.span() for m in extra.finditer(text) if m.end() > m.start()])

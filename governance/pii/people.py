@@ -1001,9 +1001,10 @@ _PLACE_LABEL_BEFORE = re.compile(
     r"\b(?i:city|town|seat|site|depot|venue|branch|municipality|county|district|region|province|(?:county|district"
     r"|region|province|state)[ \t]+of)[ \t]*:?[ \t]+$"
 )
-# The start of a line, a sentence, or an item of a numbered or bulleted list ("[4] Daytime tel", "3. Meetup").
+# The start of a line, a sentence, or an item of a numbered, bulleted or ticked list ("[4] Daytime tel",
+# "3. Meetup", "[x] Tattoos or permanent make-up", "☐ Pregnant").
 _LINE_OR_SENTENCE_START = re.compile(
-    r"(?:^|\n|[.!?][ \t])[ \t]*(?:(?:\[\d{1,3}\]|\d{1,3}[.)]|[-•*])[ \t]+)?$"
+    r"(?:^|\n|[.!?][ \t])[ \t]*(?:(?:\[\d{1,3}\]|\[[ xX✓✔]?\]|\d{1,3}[.)]|[-•*☐☑☒□■✓✔])[ \t]+)?$"
 )
 # A key glued to its value by a colon ("BEGIN:VEVENT"), a word after "#" ("#LOAN"): markup and references.
 _GLUED_KEY_BEFORE = re.compile(r"(?:\w:|#)$")
@@ -1029,7 +1030,18 @@ def markup_key(word: str) -> bool:
     parts = _CAMEL_JOINT.split(word)
     if len(parts) == 1:
         return len(word) >= 4 and not _VOWELS.intersection(word.lower())
-    return any(p != "Mc" and not _VOWELS.intersection(p.lower()) for p in parts)
+    if any(p != "Mc" and not _VOWELS.intersection(p.lower()) for p in parts):
+        return True
+    # A brand's or a product's word joined of English ones ("AirSense", "SimplyGo", "PowerBook"), not a name's
+    # ("TenHuisen", "ObaniJesu", "DeShawn", "McCurtain": a name's prefix first).
+    return (
+        len(parts) == 2
+        and parts[0] not in _NAME_PREFIXES
+        and all(len(p) >= 2 and is_english_word(p) and not is_name_word(p) for p in parts)
+    )
+
+
+_NAME_PREFIXES = frozenset("Mc Mac De Da Di Du Dos La Le Van Von Fitz St Ten Ter".split())
 
 
 # A month, named or cut short, then a day of it: "Jan 17, 2021", "Mar 6": a date, whatever the name tables say

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from presidio_analyzer import Pattern, RecognizerResult
 
-from governance.pii.base import Recognizer, cell_spans, context_regex, word_trie
+from governance.pii.base import MONTHS, Recognizer, cell_spans, context_regex, word_trie
 from governance.pii.names import UPPER
 
 # Regions whose national formats are tried, most-used first (validation stops at the first that accepts).
@@ -170,6 +170,13 @@ REFERENCE_LABELS = [
     "firmware",
     "transaction",
     "txn",
+    # A US federal form's control number ("OMB No. 1845-0011"), a ride's or a booking's trip number.
+    "omb",
+    "trip",
+    # A prisoner's register number ("Reg. No. 27094-632").
+    "reg",
+    "register",
+    "registration",
 ]
 _GROUP = r"(?:\(\d{1,6}(?:[ -]\d{1,4})?\)|\d{1,15})"
 # A space separates a number's groups; a tab separates a table's cells ("5/2/1962<TAB>(212) 822 2671").
@@ -240,6 +247,18 @@ _E_TICKET = re.compile(r"^\d{3}-\d{10}$")
 _NDC = re.compile(r"^[1-9]\d{3,4}-\d{3,4}-\d{1,2}$")
 _TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2}[ \t]?[-–][ \t]?\d{1,2}[.:]\d{2}$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# A day and a year after the month's name, in any case ("JUL 13 2025", "Dec 21, 2024"): the rest of a date.
+_MONTH_BEFORE = re.compile(rf"(?i:\b{MONTHS})[ \t]+$")
+_DAY_YEAR = re.compile(r"^(?:0?[1-9]|[12]\d|3[01]),?[ ](?:19|20)\d{2}$")
+# A coordinate's key in GPX, KML or GeoJSON ('lon="104.620825"', '"lng": 151.2'): a degree, not a phone.
+_COORDINATE_BEFORE = re.compile(r"(?i:\b(?:lat|lon|lng|latitude|longitude))[\"']?[ \t]*[=:][ \t]*[\"']?-?$")
+# Groups of four hexadecimal digits on both sides: a key's fingerprint ("C31B 6444 1987 8E7F").
+_HEX_GROUP_BEFORE = re.compile(r"(?<![\w])(?=[0-9A-F]{0,3}[A-F])[0-9A-F]{4}[ ]$")
+_HEX_GROUP_AFTER = re.compile(r"^[ ][0-9A-F]{4}(?![\w])")
+# A postcode's label or element right before ("<postal>29260-418", "CEP: 01310-100", "PLZ 80331"): no phone.
+_POSTAL_BEFORE = re.compile(
+    r"(?i:\b(?:postal|post[ ]?code|postcode|zip|zip[ ]?code|cep|plz|código[ ]postal|code[ ]postal)>?)[ \t]*[:#]?[ \t]*$"
+)
 _SSN_SHAPE = re.compile(r"^\d{3}[- ]\d{2}[- ]\d{4}$")
 _IPV4 = re.compile(r"^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:([.,'])\d{3})+$")
@@ -261,8 +280,9 @@ _NEAR_LABEL = re.compile(
 )
 _REFERENCE_BEFORE = re.compile(
     rf"(?<![\w-])(?i:{word_trie(REFERENCE_LABELS)})\.?(?:[ \t]*-?(?i:nr|no|num|number|n°|nº)\.?)?[ \t]*[:#]?[ \t]*"
-    # The reference's series in capitals may stand between ("invoice NF 140.613").
-    r"(?:(?-i:[A-Z]{1,4})[ \t]+)?$"
+    # The reference's series in capitals may stand between ("invoice NF 140.613"); a key's value may be quoted
+    # ('issn: "8808-1532"').
+    r"(?:(?-i:[A-Z]{1,4})[ \t]+)?[\"']?$"
 )
 # What may sit between two phones of one list: a separator, then a few words naming the second one.
 _LIST_GAP = re.compile(
@@ -355,6 +375,12 @@ def is_phone(value: str, before: str, after: str, listed: bool = False) -> bool:
     if _PRE_RELEASE_AFTER.match(after) or _YEAR_DATE.match(core) or _DATE_AFTER_NUMBER.search(core):
         return False
     if _COMPACT_DATE_AFTER_NUMBER.match(core):
+        return False
+    if (_DAY_YEAR.match(core) and _MONTH_BEFORE.search(before)) or _POSTAL_BEFORE.search(before):
+        return False
+    if _COORDINATE_BEFORE.search(before) or (
+        _HEX_GROUP_BEFORE.search(before) and _HEX_GROUP_AFTER.match(after)
+    ):
         return False
     if core.startswith(("+", "(+")):  # "(+44) 20 ..." too
         return international_ok(core)

@@ -27,7 +27,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from governance.pii.base import cell_spans, split_merged_cell
-from governance.pii.names import CASELESS_LETTERS, LOWER, UPPER, is_english_word
+from governance.pii.names import CASELESS_LETTERS, LOWER, SCRIPT_LOWER, SCRIPT_UPPER, UPPER, is_english_word
 
 _VCARD_NAME = re.compile(r"^(?:N|FN)(?:;[^:\n]*)?:(?P<v>[^\n]*?)[ \t;]*$", re.MULTILINE)
 _VCARD_ADR = re.compile(r"^ADR(?:;[^:\n]*)?:[;]*(?P<v>[^\n]*?)(?:;+[A-Z]{2})?[ \t;]*$", re.MULTILINE)
@@ -71,13 +71,22 @@ _NAME_HEADER = re.compile(
     # Plural too: a manifest's "GIVEN NAMES", a register's "Forenames".
     rf"(?i:[ \t]*\"?(?:{_NAME_KEY.replace('_?', '[_ ]?')}|forename|passenger|attendee|participant)s?\"?[ \t]*)"
 )
+_SECRET_HEADER = re.compile(
+    r"(?i:[ \t]*\"?(?:password|passwort|mot[ _]de[ _]passe|contraseña|senha|passwd)\"?[ \t]*)"
+)
+_BARE_NAME = re.compile(r"(?i:[ \t]*\"?(?:name|title)\"?[ \t]*)")
 # A column of people named by their role ("Employee", "Patient", "Guest"): its cells are people when they
 # hold no digit (an employee number is no name).
-_ROLE_HEADER = re.compile(
-    r"(?i:[ \t]*\"?(?:(?:employee|patient|customer|client|tenant|guest|member|applicant|beneficiary|holder|driver"
+_ROLES = (
+    r"(?:employee|patient|customer|client|tenant|guest|member|applicant|beneficiary|holder|driver"
     r"|owner|buyer|seller|borrower|policyholder|witness|signer|attendee|registrant|consignee|dependent|insured"
     r"|volunteer|swimmer|rider|visitor|caller|student|pupil|donor|traveller|traveler|resident|child|parent"
-    r"|guardian|tenant)s?"
+    r"|guardian|tenant"
+    # Parties to a lease, a grant or an estate ("RENTER / DEPUTY", "Grantee", "Interred").
+    r"|renter|lessee|deputy|grantee|interred|decedent|heir|claimant|petitioner|respondent)s?"
+)
+_ROLE_HEADER = re.compile(
+    rf"(?i:[ \t]*\"?(?:{_ROLES}(?:[ ]?/[ ]?{_ROLES})?"
     # A name's parts as a header writes them alone ("last", "first"): a cell without digits under them.
     r"|first|last|given|family|middle|forename)\"?[ \t]*)"
 )
@@ -150,14 +159,17 @@ _CHAT_ROLES = {
 }
 _CASELESS_WORD = rf"[{CASELESS_LETTERS}]{{1,30}}"
 _CHAT_SPEAKER = re.compile(
-    # A time, or a date and a time as WhatsApp exports write them ("[19/08/2026, 09:31:40]").
-    r"^[ \t]{0,4}\[(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ ])?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?\][ \t]{1,4}"
-    # One to four words of a name: capitalised, or the particles of one ("Saeed bin Rashid", "OKAFOR, Ada").
+    # A time, or a date and a time, in brackets as WhatsApp's iPhone export writes them ("[19/08/2026,
+    # 09:31:40] "), or before a dash as its Android export does ("19/08/2026, 09:31 - ", "22:45 - ").
+    r"^[ \t]{0,4}(?P<open>\[)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ ])?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?"
+    r"(?(open)\][ \t]{1,4}|[ ][-–][ ])"
+    # One to four words of a name: capitalised in a Latin, Greek or Cyrillic script, or the particles of one
+    # ("Saeed bin Rashid", "OKAFOR, Ada", "Прокопий").
     # Or one to three words of a script without capitals ("יוסף כהן", "김민준").
-    rf"(?P<v>[{UPPER}][\w'’.-]{{0,30}}(?:,?[ ](?:[{UPPER}][\w'’.-]{{0,30}}|{_PARTICLE}(?=[ ]))){{0,3}}"
+    rf"(?P<v>[{UPPER}{SCRIPT_UPPER}][\w'’.-]{{0,30}}(?:,?[ ](?:[{UPPER}{SCRIPT_UPPER}][\w'’.-]{{0,30}}|{_PARTICLE}(?=[ ]))){{0,3}}"
     rf"|{_CASELESS_WORD}(?:[ ]{_CASELESS_WORD}){{0,2}}"
     # Or a first name in lower case, as people type their own ("[09:02] shira: 5 May 1943").
-    rf"|[{LOWER}]{{2,30}}(?=:[ \t]))"
+    rf"|[{LOWER}{SCRIPT_LOWER}]{{2,30}}(?=:[ \t]))"
     r"(?=[ \t]+(?:has[ ]|have[ ])?(?:joined|left)\b|:[ \t])",
     re.MULTILINE,
 )
@@ -338,6 +350,14 @@ def _table_cells(text: str) -> list[tuple[str, int, int]]:
         columns = {k: kind for k, c in enumerate(cells) if (kind := _column_kind(c))}
         if "DATE_OF_BIRTH" in columns.values():
             columns |= {k: "ROLE" for k, c in enumerate(cells) if _SUBJECT_HEADER.fullmatch(c)}
+        if any(_SECRET_HEADER.fullmatch(c) for c in cells):
+            # A password manager's export ("name,url,username,password"): "name" is the entry's ("Webmail",
+            # "Home router"); the person is in the username column, which other recognizers read.
+            columns = {
+                k: kind
+                for k, kind in columns.items()
+                if kind != "PERSON" or not _BARE_NAME.fullmatch(cells[k])
+            }
         # A header opens its table: a row inside one that happens to start "| Name | ..." is a record laid
         # out across (fields down the first column), and the cells below it are the next fields' names.
         inside = i > 0 and delimiter is not None and lines[i - 1][1].count(delimiter) == line.count(delimiter)
@@ -377,6 +397,9 @@ def _table_cells(text: str) -> list[tuple[str, int, int]]:
 _SPACED_HEADER = re.compile(r"[^\S\n]*\S+(?: \S+)*(?: {2,}\S+(?: \S+)*){2,}[ \t]*")
 
 
+_RULE_LINE = re.compile(r"[ \t]*[-=_~*+]{3}[-=_~*+ \t]*")
+
+
 def _spaced_table_cells(text: str) -> list[tuple[str, int, int]]:
     """The same cells in a table whose columns runs of two or more spaces part (a log's or a report's plain
     text: "time  call  name  QTH" over "20:50 OM8R  Ana  Oviedo"): a header line of three cells or more, no
@@ -397,6 +420,8 @@ def _spaced_table_cells(text: str) -> list[tuple[str, int, int]]:
             i += 1  # no name column, or a "Name" row of a form laid out across ("Name  Ana Lima  Rui Sá")
             continue
         j = i + 1
+        if j < len(lines) and _RULE_LINE.fullmatch(lines[j][1]):
+            j += 1  # the header's underline ("=======", "----  ------")
         while j < len(lines) and lines[j][1].strip():
             offset, row = lines[j]
             row_cells = cell_spans(row, "  ")
@@ -529,14 +554,18 @@ def _speakers(text: str) -> list[RecognizerResult]:
     """Speakers of a chat transcript: lines of a name and a time, two or more of them, the same name speaking
     again or another taking turns; no English words (so "Lunch 12:30" and "Meeting 13:00" stay). And the
     speakers of timed message lines who are not a role ("Guest", "System", "Virtual assistant": English
-    words all), in any case."""
+    words all), in any case: after a bracketed time, or after a time and a dash in two lines or more."""
     lines = [m for m in _SPEAKER_LINE.finditer(text) if not any(map(is_english_word, m.group("v").split()))]
     out = (
         [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in lines] if len(lines) >= 2 else []
     )
-    if "[" in text:
-        for m in _CHAT_SPEAKER.finditer(text):
-            words = re.findall(r"[^\W\d_]+", m.group("v"))
-            if words and not all(is_english_word(w) or w.lower() in _CHAT_ROLES for w in words):
-                out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
-    return out
+    bracketed: list[re.Match[str]] = []
+    dashed: list[re.Match[str]] = []
+    for m in _CHAT_SPEAKER.finditer(text):
+        words = re.findall(r"[^\W\d_]+", m.group("v"))
+        if words and not all(is_english_word(w) or w.lower() in _CHAT_ROLES for w in words):
+            (bracketed if m.group("open") else dashed).append(m)
+    # A dash after a time also opens an agenda's line ("09:00 - Lyon: arrival"): a transcript has turns, two
+    # such lines or more.
+    chat = bracketed + (dashed if len(dashed) >= 2 else [])
+    return out + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in chat]
