@@ -49,6 +49,12 @@ HOSTILE = [
     ("time  call  name  QTH\n", "20:50 OM8R  Ana  Oviedo\n"),  # a space-aligned table's rows
     ("", "  Ab"),  # one space-aligned line of cells
     ("Clerk: ", "a"),  # a role's colon before one unbounded word
+    ("", "12:30 - Ab: x\n"),  # an Android chat export's speaker lines
+    ("name | x\n", "="),  # a header's underline of any length
+    ("", "Ab Makers "),  # businesses named after their trade
+    ("MRN ", "ABCD-"),  # an issuer's letters before a record number
+    ("", "C31B "),  # a key's fingerprint in hexadecimal groups
+    ("", "Ab IMO "),  # a ship's name before its IMO number
 ]
 
 

@@ -620,10 +620,15 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
         r"\d{3,6}/[A-Z]{1,4}/\d{3,6}(?![\d/])|[A-Z]{1,3}\d{5,10}/\d{2,4}(?![\d/])|"
         # The hospital's or the ward's letters and a serial, slashed or dotted ("PT/924732", "V41/69261",
         # "CH.596.4867"), and a serial with the ward's letters inside it ("73HZ43228").
-        r"[A-Z]{1,3}\d{0,4}/\d{4,8}(?![\d/])|[A-Z]{1,3}\.\d{2,6}(?:\.\d{2,6}){1,3}|\d{1,4}[A-Z]{1,4}\d{4,10}|"
+        r"[A-Z]{1,3}\d{0,4}/\d{4,8}(?![\d/])|[A-Z]{1,3}\d{0,2}\.\d{2,6}(?:\.\d{2,6}){1,3}|\d{1,4}[A-Z]{1,4}\d{4,10}|"
+        # The practice's letters, a serial and a check group, slashed ("MR/3737/39").
+        r"[A-Z]{1,3}/\d{3,8}/\d{2,4}(?![\d/])|"
         # Spaced groups, up to five, and a two-digit check group ("9467 3775 94"); not a day before a month ("12 Jan").
         r"\d{3,5}(?:[ ]\d{3,5}){1,4}[ ]\d{2}(?![ ]?\w)|[A-Z]{1,3} \d{2}(?: \d{2}){1,3} \d{3}(?![ ]?\d)|"
-        r"(?:[A-Z]{1,3}-?|[A-Z]{1,3} (?=\d{2,4} \d{3,5}(?!\d)))?\d{1,12}(?:-\d{1,8}|[ ]\d{3,8}){0,4}[A-Z]?"
+        # The issuer's letters before the serial, up to five, set apart by a space or a dash ("UHID 86791653",
+        # "HOSP-2163924", "CHN 8538-6610"); not a label's own ("MRN 69201745", "ID 675-36-82").
+        r"(?:[A-Z]{1,3}-?|[A-Z]{1,3} (?=\d{2,4} \d{3,5}(?!\d))|(?!(?:MRN|MR|ID|NO|NR|DOB|NHS|SSN|REF)[ -])[A-Z]{2,5}[ -](?=\d{4}))?"
+        r"\d{1,12}(?:-\d{1,8}|[ ]\d{3,8}){0,4}[A-Z]?"
         r"|\d{1,3}(?:\.\d{3}){2,4})"
         r"(?![\w-]|\.\w)"
     )
@@ -739,11 +744,13 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
             found = Recognizer.analyze(self, text, entities, nlp_artifacts, regex_flags)
         # A date a few words after the label is the visit's ("OH ref 1223196-9. Seen on 2023-07-02"), not a
         # record number.
-        out = [
-            r
-            for r in found
-            if self.has_context(text, r.start) and not _ISO_DATE.fullmatch(text, r.start, r.end)
-        ]
+        out = []
+        for r in found:
+            if not self.has_context(text, r.start) and (prefix := _ISSUER_PREFIX.match(text, r.start, r.end)):
+                # The letters taken for the issuer's were the label's ("PID 75670938"): the number after them.
+                r = RecognizerResult(r.entity_type, prefix.end(), r.end, r.score, r.analysis_explanation)
+            if self.has_context(text, r.start) and not _ISO_DATE.fullmatch(text, r.start, r.end):
+                out.append(r)
         # A table column its header names ("mrn", "Hospital no."): the cells are record numbers.
         out += labelled_results(
             text,
@@ -769,6 +776,7 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
 
 
 _LETTER_PREFIX = re.compile(r"[A-Z]{1,3}[ ]")
+_ISSUER_PREFIX = re.compile(r"[A-Z]{2,5}[ -](?=\d)")
 _ISO_DATE = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 # A season or a licence year ("License year 2025-26", "2024/2025").
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}[-/](?:(?:19|20)\d{2}|\d{2})")

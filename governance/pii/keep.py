@@ -53,8 +53,18 @@ _TRADE_WORDS = (
     # Makers' and artists' places and what they grow ("Bàu Trúc Pottery", "Yirrkala Art Centre", "Danau Toba
     # Coffee", "Moundou Cotton Ginnery").
     r"|Coffee|Centre|Barn|Pottery|Ginnery|Crafts|Tours|Workshop|Art[ \t]+House|Music[ \t]+House"
+    # Family firms ("Chedraui Hermanos", "Rossi e Figli"), museums, factories and mills of a named good, and
+    # a workshop, a factory or a hospital in Turkish ("Kamhi Kundura Atölyesi", "Or-Ahayim Hastanesi").
+    r"|Hermanos|Hnos|Irmãos|Frères|Fratelli|Brothers|Bros|Söhne|Figli|Museum|Observatory|Factory"
+    r"|(?:Rice|Jute|Sugar|Flour|Paper|Cotton|Steel|Textile|Saw)[ \t]+Mills?|Atölyesi|Fabrikası|Hastanesi"
 )
-_TRADE_FIRST = r"Stadtwerke|Banco|Banca|Banque|Grupo|Groupe|Gruppo|Gruppe|Compagnie|Companhia|Compañía"
+_TRADE_FIRST = (
+    r"Stadtwerke|Banco|Banca|Banque|Grupo|Groupe|Gruppo|Gruppe|Compagnie|Companhia|Compañía"
+    r"|Museo|Musée|Museu|Fábrica|Fabbrica|Bodegas?|Tenuta|Château|Domaine|Kopalnia|Citadelle"
+    # A maker's shop by the ending its language gives trades: French "-erie", Spanish "-ería", Italian
+    # "-ificio", German "-erei", Dutch "-erij" ("Brasserie Piedboeuf", "Sastrería Yarur", "Caseificio Arbëreshë").
+    r"|[A-Z][^\W\d_]{3,20}(?:erie|ería|ificio|erei|erij)"
+)
 # Hospitals by the word that opens their names in many languages ("Hospital Amazónico Yarinacocha", "Ospedale
 # Parini"); not a street named after one ("54 Hospital Street") nor a doctor's practice ("Clínica Dra. Lima").
 _HOSPITAL_FIRST = (
@@ -146,7 +156,12 @@ KEEP_PATTERNS: dict[str, str] = {
     # The title a notary signs under ("gary harkins-batton, Notary Public").
     "notary": r"\bNotary[ \t]+Public\b",
     # A ship by its name after "Vessel" or "M/V" ("Vessel MSC Aurora (IMO 3466035)", "M/V Maersk Elba").
-    "vessel": r"\b(?:Vessel|Vsl\.?|M/V|M/T|MV)[ \t:]+[A-Z][A-Za-z'-]*(?:[ \t][A-Z][A-Za-z'-]*){0,3}",
+    "vessel": r"\b(?:Vessel|VESSEL|Vsl\.?|M/V|M/T|MV)[ \t:]+\"?[A-Z][A-Za-z'-]*(?:[ \t][A-Z][A-Za-z'-]*){0,3}"
+    # A ship's name before its IMO number ("Kota Hakim   IMO 9897834").
+    # Words bounded and started after no hyphen: "A-A-A-..." must not be rescanned from every letter.
+    r"|(?<![\w'-])[A-Z][\w'-]{0,40}(?:[ ][A-Z][\w'-]{0,40}){0,3}(?=[ \t]+IMO[ ]?\d{7}\b)",
+    # A US state's code ("Alaska Stat. § 12.30.011", "Colo. Rev. Stat. § 13-21-111").
+    "state_statute": r"\b[A-Z][a-z]{2,13}\.?(?:[ ](?:Rev\.|Comp\.|Gen\.|Code))?[ ]Stat(?:utes)?\.?(?:[ ]Ann\.)?(?=[ ](?:§|\d|tit))",
     "vehicle": rf"\b(?:19|20)\d{{2}}[ \t]+(?:{_CAR_MAKES})(?:[ \t]+[A-Z0-9][\w-]*){{1,2}}",
 }
 

@@ -937,7 +937,9 @@ FORM_LABEL_WORDS = frozenset(
     "рождения народження рођења раждане urodzenia narození narodenia rođenja rojstva nașterii naissance "
     "nacimiento nascimento nascita naixement nacemento gimimo dzimšanas doğum születési geboorte "
     # A form's own words for the name and a contact ("Admin Name:", "Courriel:", "Licence").
-    "name names surname forename courriel licence license".split()
+    "name names surname forename courriel licence license "
+    # A signature's label ("Firma:", "Assinatura:", "Unterschrift:").
+    "signature firma assinatura unterschrift handtekening podpis".split()
 )
 # Small words that join a label's words ("Date de naissance", "Дата на раждане").
 _LABEL_JOINERS = frozenset("de di da du of на".split())
@@ -987,8 +989,11 @@ def not_a_name_run(words: list[str]) -> bool:
 _NOT_IN_A_NAME = re.compile(r"[=_<>@{}\[\]|]|'[a-z]+$")
 # What follows a word that labels a field or names a thing: a colon, after at most a few lower-case words
 # ("Salary:", "Salary account:", "Postcode and town:"), a lower-case word and a figure ("Statement date 9.6.2023",
-# "Next appt 2025-01-10"), or a number or version ("Android 11", "HTTP/1.1").
-_FIELD_OR_THING_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]*(?::|(?<=[a-z])[ \t]+\d)|/?[ \t]?\d")
+# "Next appt 2025-01-10"), or a number, a version or a code, after an abbreviation's full stop too ("Android
+# 11", "HTTP/1.1", "Std A2.2", "Matric. BR/24/8465").
+_FIELD_OR_THING_AFTER = re.compile(
+    r"(?:[ \t]+[a-z]+){0,3}[ \t]*(?::|(?<=[a-z])[ \t]+\d)|\.?/?[ \t]?(?:[A-Z]{1,3}[/-]?)?\d"
+)
 # An attribute or key name ('standalone="yes"', "date=") or an address block's label ("Bill to:").
 _KEY_OR_LABEL_AFTER = re.compile(r"[ \t]*=|[ \t]+to[ \t]*:")
 # A company's registered form and a comma before a span that ends its line or clause: the town of its seat.
@@ -1068,7 +1073,7 @@ _DETERMINER_BEFORE = re.compile(
 )
 _CELL_BEFORE = re.compile(r"(?:^|[|\t\n])[ \t]*$")
 _CELL_AFTER = re.compile(r"[ \t]*(?:[|\t\n]|$)")
-_AND_WORD_AFTER = re.compile(r"[ \t]+(?:and|or|&)[ \t]+([A-Z][a-z]{2,20})\b")
+_AND_WORD_AFTER = re.compile(r"[ \t]+(?:and|or|&)[ \t]+([A-Za-z][a-z]{2,20})\b")
 
 
 def _common_word(word: str) -> bool:

@@ -177,6 +177,12 @@ REFERENCE_LABELS = [
     "reg",
     "register",
     "registration",
+    # A card payment's approval code, a money transfer's control number ("AUTH 197685", "MTCN 944-496-3912").
+    "auth",
+    "authorization",
+    "authorisation",
+    "approval",
+    "mtcn",
 ]
 _GROUP = r"(?:\(\d{1,6}(?:[ -]\d{1,4})?\)|\d{1,15})"
 # A space separates a number's groups; a tab separates a table's cells ("5/2/1962<TAB>(212) 822 2671").

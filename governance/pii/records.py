@@ -83,7 +83,9 @@ _ROLES = (
     r"|volunteer|swimmer|rider|visitor|caller|student|pupil|donor|traveller|traveler|resident|child|parent"
     r"|guardian|tenant"
     # Parties to a lease, a grant or an estate ("RENTER / DEPUTY", "Grantee", "Interred").
-    r"|renter|lessee|deputy|grantee|interred|decedent|heir|claimant|petitioner|respondent)s?"
+    r"|renter|lessee|deputy|grantee|interred|decedent|heir|claimant|petitioner|respondent"
+    # A card's or an account's holder as a settlement report heads the column ("cardholder").
+    r"|cardholder|card holder|account holder|accountholder)s?"
 )
 _ROLE_HEADER = re.compile(
     rf"(?i:[ \t]*\"?(?:{_ROLES}(?:[ ]?/[ ]?{_ROLES})?"
@@ -367,6 +369,8 @@ def _table_cells(text: str) -> list[tuple[str, int, int]]:
             i += 1
             continue
         j = i + 1
+        if j < len(lines) and _RULE_LINE.fullmatch(lines[j][1]):
+            j += 1  # the header's underline ("-------")
         while (
             j < len(lines)
             and lines[j][1].strip()
