@@ -171,7 +171,7 @@ class V(Values):
         city, post = self.r.choice(cities)
         street, number = self.r.choice(streets), str(self.r.randint(1, 240))
         line = f"{number} {street}" if self.r.random() < 0.5 else f"{street} {number}"
-        return P("STREET_ADDRESS", line), city, self.shape(post)
+        return P("STREET_ADDRESS", line), city, self.postcode(post)
 
     def tel(self, foreign: bool = False, ext: bool | None = None) -> P:
         return P("PHONE_NUMBER", self.phone(foreign, ext))
@@ -335,7 +335,7 @@ def adverse_event_cioms_report(v: V) -> Doc:
         else P("PERSON", f"{g} {f}")
     )
     return Doc().fmt(
-        "CIOMS FORM — SUSPECT ADVERSE REACTION REPORT\n\nI. REACTION INFORMATION\n1. PATIENT  {ini}   1a. COUNTRY {c}\n"
+        "CIOMS FORM — SUSPECT ADVERSE REACTION REPORT\n\nI. REACTION INFORMATION\n1. PATIENT  {ini}   1a. REPORTED FROM {c}\n"
         "2. DATE OF BIRTH {dob}   2a. AGE —   3. SEX F   4-6 REACTION ONSET {dt}\n"
         "7+13 DESCRIBE REACTION(S): {what} ({icd}) after dose 2. Hospital record {mr} at {hosp}.\n\n"
         "II. SUSPECT DRUG(S)\n14. {drug}  lot {lot}\n15. DAILY DOSE 10 mg   16. ROUTE oral\n\n"

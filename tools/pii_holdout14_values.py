@@ -247,7 +247,7 @@ SURNAME_FIRST = ("hui-CN", "yai-TJ", "dng-KZ", "nan-MY", "tcw-SG", "kv-RU", "chm
 STREETS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, str], ...], str]] = {
     "US": (("North Wood Drive", "East 6th Street", "Airport Beach Road", "Main Street", "Broadway Avenue",
             "Salvage Road"), (("Okmulgee, OK", "74447"), ("Muskogee, OK", "7440#"), ("Sells, AZ", "85634"),
-            ("Tucson, AZ", "857##"), ("Unalaska, AK", "99685"), ("Saint Paul Island, AK", "99660")), "{n} {s}, Apt {f}|{c} {p}"),
+            ("Tucson, AZ", "857##"), ("Unalaska, AK", "99685"), ("Saint Paul Island, AK", "99660")), "{n} {s}|Apt {f}|{c} {p}"),
     "CA": (("Collison Avenue", "Eagle Road", "Raven Avenue", "Dene Drive"), (("Masset, BC", "V0T 1M0"),
            ("Skidegate, BC", "V0T 1S1"), ("La Loche, SK", "S0M 1G0"), ("Fort Chipewyan, AB", "T0P 1B0")),
            "{n} {s}, Suite {f}|{c}|{p}"),
@@ -449,6 +449,10 @@ class Values:
             for c in pattern
         )
 
+    def postcode(self, pattern: str) -> str:
+        """A postcode drawn from its shape; a region or island name (no "#" in it) is written as it stands."""
+        return self.shape(pattern) if "#" in pattern else pattern
+
     # -------------------------------------------------------------------------------------------- names
 
     def name(self, locale: str | None = None) -> tuple[str, str, str]:
@@ -512,7 +516,7 @@ class Values:
         if self.r.random() < 0.12:
             number += self.r.choice(["A", "B", "/2", "-4"])
         text = order.format(
-            s=self.r.choice(streets), n=number, c=city, p=self.shape(post), f=self.r.randint(1, 40)
+            s=self.r.choice(streets), n=number, c=city, p=self.postcode(post), f=self.r.randint(1, 40)
         )
         if not lines or self.r.random() < 0.5:
             return text.replace("|", ", ")
