@@ -20,7 +20,8 @@ German Argentine, Croatian Chilean, East Belgian, Zeelandic, Bavarian, French Fl
 Komi, Mari, Arvanite, Neapolitan, Boka Croat, Izmir Levantine, Talysh, Bukharan Jewish, Dungan, Hui, Atayal,
 Ambonese, Cebuano, Penang Hokkien, Teochew, Parsi, Anglo-Indian, Thakali, Gurung, Burusho, Yaghnobi, Kalenjin,
 Kamba, Nyakyusa, Lugbara, Dogon, Kono, Kru, Tem, Luanda Creole, Ngoni, Rehoboth Baster, Southern Ndebele, Yolŋu,
-Kai Loma, Tolai, Sarkese, Levantine Antiguan and Carriacouan, in Latin, Cyrillic, Greek, Hebrew, Arabic,
+Kai Loma, Tolai, Sarkese, Levantine Antiguan, Carriacouan, Hunsrik, Manchu, Sikkimese Bhutia, Maranao,
+Meru, Sicilian, Swabian and Twents, in Latin, Cyrillic, Greek, Hebrew, Arabic,
 Devanagari and Chinese scripts), none from Faker or Mimesis; street lines from hand-written street and city
 lists; phones from the `phonenumbers` library's metadata, each rendering read back as valid from the document's
 country; cards, IBANs, BICs, SSNs, driver's licences and record numbers from their published layouts and check

@@ -10,7 +10,8 @@ Cyrillic and Hebrew script), Dungan (Latin and Cyrillic), Hui (Latin and Chinese
 Cebuano, Penang Hokkien, Teochew Singaporean, Parsi, Anglo-Indian, Thakali and Gurung (Latin and Devanagari),
 Burusho (Latin and Urdu script), Yaghnobi (Latin and Tajik Cyrillic), Kalenjin, Kamba, Nyakyusa, Lugbara, Dogon,
 Kono, Kru, Tem, Luanda Creole, Zambian Ngoni, Rehoboth Baster, Southern Ndebele, Yolŋu, Kai Loma (part-European
-Fijian), Tolai, Sarkese, Levantine Antiguan and Carriacouan; written as "Given Surname", "SURNAME, Given",
+Fijian), Tolai, Sarkese, Levantine Antiguan, Carriacouan, Hunsrik (Brazil), Manchu (Latin and Chinese
+characters), Sikkimese Bhutia, Maranao, Meru, Sicilian, Swabian and Twents; written as "Given Surname", "SURNAME, Given",
 "Surname, Given", with one or two initials, particles (de, da, van, dos) and hyphens, in ALL CAPS or lower case
 now and then. Street lines: hand-written street names and cities in each country's address order, the house
 number before or after the street, with flat, unit, lot, erf, section or purok numbers, sometimes over two or
@@ -56,6 +57,8 @@ LOCALES: dict[str, Loc] = {
     "pt-AO": Loc("AO", "pt"), "ngo-ZM": Loc("ZM", "en"), "af-x-baster-NA": Loc("NA", "en"), "nr-ZA": Loc("ZA", "en"),
     "dhg-AU": Loc("AU", "en"), "en-x-kailoma-FJ": Loc("FJ", "en"), "ksd-PG": Loc("PG", "en"),
     "sark-GG": Loc("GG", "en"), "ar-x-levant-AG": Loc("AG", "en"), "en-x-carriacou-GD": Loc("GD", "en"),
+    "hrx-BR": Loc("BR", "pt"), "mnc-CN": Loc("CN", "zh"), "sip-IN": Loc("IN", "en"), "mrw-PH": Loc("PH", "en"),
+    "mer-KE": Loc("KE", "en"), "scn-IT": Loc("IT", "it"), "swg-DE": Loc("DE", "de"), "twd-NL": Loc("NL", "nl"),
 }  # fmt: skip
 
 # Real given names and surnames by locale, each list in the scripts its people write it in.
@@ -180,8 +183,8 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "भट्टचन")),
     "gvr-NP": (("Tul Bahadur", "Bhim", "Sita", "Kamala", "Dil", "Ganju", "भीम", "सीता", "कमला", "दिल"),
                ("Gurung", "Ghale", "Lamichhane", "Tamu", "Kone", "गुरुङ", "घले", "तमु")),
-    "bsk-PK": (("Karim", "Shams", "Gulshan", "Nazir", "Zarina", "Mir", "کریم", "شمس", "گلشن", "نذیر"),
-               ("Baig", "Hunzai", "Sabir", "Khan", "Ghazanfar", "بیگ", "ہنزائی", "غضنفر")),
+    "bsk-PK": (("Karim", "Shams", "Gulshan", "Nazir", "Zarina", "Mir", "کریم", "شمس", "گلشن", "نذیر", "زرینہ", "میر"),
+               ("Baig", "Hunzai", "Sabir", "Khan", "Ghazanfar", "بیگ", "ہنزائی", "غضنفر", "صابر", "خان")),
     "yai-TJ": (("Safar", "Gulchehra", "Mirzo", "Hasan", "Zarina", "Сафар", "Гулчеҳра", "Мирзо", "Ҳасан",
                 "Зарина"),
                ("Mirzoev", "Saidov", "Khamroev", "Gulomov", "Andreev", "Мирзоев", "Саидов", "Ҳамроев",
@@ -237,10 +240,31 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "en-x-carriacou-GD": (("Winston", "Daphne", "Elvin", "Clemencia", "Canute", "Winnifred", "Osbert", "Jocelyn"),
                           ("McLawrence", "Fleary", "Bristol", "McIntosh", "Cudjoe", "Quashie", "Mills", "Emmons",
                            "Compton", "Patrice")),
+    "hrx-BR": (("Arno", "Inês", "Lauro", "Nelci", "Egon", "Iraci", "Ivo", "Lorena", "Nilvo"),
+               ("Kunz", "Hammes", "Welter", "Bohn", "Kirsch", "Dresch", "Hendges", "Thoen", "Schneider", "Lunkes")),
+    "mnc-CN": (("Yuzhen", "Hongwei", "Shuqin", "Delin", "Qiying", "玉珍", "宏伟", "淑琴", "德林", "启英"),
+               ("Guan", "Tong", "Fu", "Suo", "Aisin-Gioro", "Zhao", "关", "佟", "富", "索", "赵")),
+    "sip-IN": (("Pema", "Karma", "Sonam", "Dechen", "Tshering", "Ugen", "Pintso", "Kunzang", "Yangchen"),
+               ("Bhutia", "Lachungpa", "Kazi", "Namgyal", "Denzongpa", "Gyatso", "Lachenpa", "Dorjee",
+                "Wangchuk")),
+    "mrw-PH": (("Ahmad", "Norhaya", "Aleem", "Jamila", "Abdullah", "Sittie", "Farida", "Mamintal", "Saidamen"),
+               ("Alonto", "Lucman", "Dimaporo", "Macarambon", "Adiong", "Pangandaman", "Mindalano", "Tomawis",
+                "Balindong", "Pangarungan")),
+    "mer-KE": (("Kiraitu", "Gatwiri", "Makena", "Kendi", "Mwiti", "Munene", "Karimi", "Kathure", "Mugambi"),
+               ("Murungi", "Mwenda", "Kaberia", "Gitobu", "Kinoti", "Mutuma", "Linturi", "Mwongera", "Kirimi")),
+    "scn-IT": (("Calogero", "Rosalia", "Gaetano", "Santina", "Baldassare", "Concetta", "Turiddu", "Agata"),
+               ("Lo Presti", "La Rosa", "Li Causi", "Lo Bianco", "Spataro", "Scimeca", "Cusumano", "Cannizzaro",
+                "Lo Cascio", "Giambalvo")),
+    "swg-DE": (("Gottlob", "Hildegard", "Eberhard", "Trudl", "Gotthilf", "Lore", "Wilhelmine", "Ulrich"),
+               ("Häberle", "Pfleiderer", "Eisele", "Bauknecht", "Kächele", "Fischle", "Schäufele", "Maisch",
+                "Rapp", "Hägele")),
+    "twd-NL": (("Gerrit", "Hendrika", "Jan Willem", "Gradus", "Aleida", "Bernardus", "Hanneke", "Egbert"),
+               ("Wolbers", "Oude Luttikhuis", "Brinkers", "Nijhof", "Aarnink", "Ter Horst", "Rouwhorst",
+                "Haverkate", "Scholten", "Hofste")),
 }  # fmt: skip
 
 # Where documents often write the family name first.
-SURNAME_FIRST = ("hui-CN", "yai-TJ", "dng-KZ", "nan-MY", "tcw-SG", "kv-RU", "chm-RU")
+SURNAME_FIRST = ("hui-CN", "mnc-CN", "yai-TJ", "dng-KZ", "nan-MY", "tcw-SG", "kv-RU", "chm-RU")
 
 # Streets, (city, postcode shape) and the country's order: {s} street, {n} number, {c} city, {p} postcode,
 # {f} flat, unit, lot or block; "|" marks where a rendering over several lines breaks.
@@ -518,7 +542,7 @@ class Values:
         text = order.format(
             s=self.r.choice(streets), n=number, c=city, p=self.postcode(post), f=self.r.randint(1, 40)
         )
-        if not lines or self.r.random() < 0.5:
+        if not lines or self.r.random() < 0.4:
             return text.replace("|", ", ")
         return text.replace("|", "\n")
 
