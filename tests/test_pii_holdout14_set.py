@@ -304,10 +304,10 @@ def test_names_come_in_many_scripts_orders_and_shapes(rows):
     particles = r"\b(?:de|dalla|van|le|jn|sta|da|de la|yellow old|crane|many|running|big|calf|wolf)\s"
     assert sum(bool(re.search(particles, n, re.IGNORECASE)) for n in names) >= 25
     assert sum(" " not in n and "," not in n for n in names) >= 500  # given names, fields, table cells
-    for script, least in ((r"[\u0400-\u04ff]", 60), (r"[\u0600-\u06ff]", 5), (r"[\u0900-\u097f]", 40),
+    for script, least in ((r"[\u0400-\u04ff]", 60), (r"[\u0600-\u06ff]", 5), (r"[\u0900-\u097f]", 15),
                           (r"[\u0590-\u05ff]", 8), (r"[\u0370-\u03ff]", 6), (r"[\u4e00-\u9fff]", 20)):  # fmt: skip
         assert sum(bool(re.search(script, n)) for n in names) >= least, script
-    assert sum(not n.isascii() for n in names) >= 330
+    assert sum(not n.isascii() for n in names) >= 300
 
 
 def test_dates_of_birth_are_real_dates_of_people_alive_now_in_many_formats_and_languages(rows):
