@@ -15,6 +15,7 @@
     python -m tools.pii_holdout11_set       # (re)writes benchmarks/pii_intl/holdout11.jsonl, deterministic
     python -m tools.pii_holdout12_set       # (re)writes benchmarks/pii_intl/holdout12.jsonl, deterministic
     python -m tools.pii_holdout13_set       # (re)writes benchmarks/pii_intl/holdout13.jsonl, deterministic
+    python -m tools.pii_holdout14_set       # (re)writes benchmarks/pii_intl/holdout14.jsonl, held back
     python benchmarks/pii_benchmark.py      # dev, dev2 and test side by side, the domain set, the speed ratio
     python benchmarks/pii_benchmark.py --splits dev dev2 test holdout holdout2 holdout3 holdout4 --misses m.jsonl
 
@@ -276,6 +277,7 @@ def main(argv: list[str] | None = None) -> dict:
         default=["dev", "dev2", "test"],
         # holdout (tools/pii_holdout_set.py) and holdout2 to holdout13 (tools/pii_holdout<N>_set.py), each
         # measured once as a held-back split, are tuning splits now.
+        # holdout14 (tools/pii_holdout14_set.py) is held back: scored once, never a source of --misses.
         choices=[
             "dev",
             "dev2",
@@ -293,6 +295,7 @@ def main(argv: list[str] | None = None) -> dict:
             "holdout11",
             "holdout12",
             "holdout13",
+            "holdout14",
         ],
     )
     ap.add_argument("--no-domain-set", action="store_true", help="skip the domain set")
