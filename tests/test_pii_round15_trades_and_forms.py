@@ -11,23 +11,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.config import ScrubParams
-from governance.pii.keep import protected_spans
 from governance.pii.names import is_name_word
 from governance.pii.phones import is_phone
 from governance.pii.records import _table_cells
 from governance.pii.scrubber import Scrubber
-from tests.pii_helpers import found
+from tests.pii_helpers import found, kept
 
 
 @pytest.fixture(scope="module")
 def scrubber():
     return Scrubber(ScrubParams(n_process=1))
-
-
-def kept(text: str, value: str) -> bool:
-    """`value` lies wholly inside a span that must survive scrubbing."""
-    at = text.index(value)
-    return any(s <= at and at + len(value) <= e for s, e in protected_spans(text))
 
 
 # --- numbers that are no phones ---------------------------------------------------------------------------

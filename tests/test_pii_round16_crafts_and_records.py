@@ -7,19 +7,13 @@ from __future__ import annotations
 import pytest
 
 from core.config import ScrubParams
-from governance.pii.keep import protected_spans
 from governance.pii.scrubber import Scrubber
-from tests.pii_helpers import found
+from tests.pii_helpers import found, kept
 
 
 @pytest.fixture(scope="module")
 def scrubber():
     return Scrubber(ScrubParams(n_process=1))
-
-
-def kept(text: str, value: str) -> bool:
-    at = text.index(value)
-    return any(s <= at and at + len(value) <= e for s, e in protected_spans(text))
 
 
 @pytest.mark.parametrize(

@@ -776,6 +776,7 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
 
 
 _LETTER_PREFIX = re.compile(r"[A-Z]{1,3}[ ]")
+# The issuer's letters a record number may open with ("UHID 86791653"), cut off when they were the label's.
 _ISSUER_PREFIX = re.compile(r"[A-Z]{2,5}[ -](?=\d)")
 _ISO_DATE = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 # A season or a licence year ("License year 2025-26", "2024/2025").

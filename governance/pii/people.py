@@ -1026,10 +1026,15 @@ _VOWELS = frozenset("aeiouyw" + "àáâãäåæèéêëìíîïòóôõöøùú�
 _CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
+# Prefixes of surnames written with a capital inside ("McCurtain", "DeShawn", "TenHuisen").
+_NAME_PREFIXES = frozenset("Mc Mac De Da Di Du Dos La Le Van Von Fitz St Ten Ter".split())
+
+
 def markup_key(word: str) -> bool:
     """A key of a message format or a schema rather than a name: a Latin word of four or more letters without
     a vowel ("Cdtr", "Dbtr"), or a camel-case word with a part that has none ("CdtrAgt", "CreDtTm",
-    "ReqdExctnDt"; "McCune" and "DeShawn" are names)."""
+    "ReqdExctnDt"; "McCune" and "DeShawn" are names); or a product's word joined of two English ones
+    ("AirSense")."""
     if not word.isascii() or not word.isalpha():
         return False
     parts = _CAMEL_JOINT.split(word)
@@ -1044,9 +1049,6 @@ def markup_key(word: str) -> bool:
         and parts[0] not in _NAME_PREFIXES
         and all(len(p) >= 2 and is_english_word(p) and not is_name_word(p) for p in parts)
     )
-
-
-_NAME_PREFIXES = frozenset("Mc Mac De Da Di Du Dos La Le Van Von Fitz St Ten Ter".split())
 
 
 # A month, named or cut short, then a day of it: "Jan 17, 2021", "Mar 6": a date, whatever the name tables say

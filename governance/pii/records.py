@@ -71,6 +71,7 @@ _NAME_HEADER = re.compile(
     # Plural too: a manifest's "GIVEN NAMES", a register's "Forenames".
     rf"(?i:[ \t]*\"?(?:{_NAME_KEY.replace('_?', '[_ ]?')}|forename|passenger|attendee|participant)s?\"?[ \t]*)"
 )
+# A secret's column: the table is a password manager's export, whose "name" or "title" column names entries.
 _SECRET_HEADER = re.compile(
     r"(?i:[ \t]*\"?(?:password|passwort|mot[ _]de[ _]passe|contraseña|senha|passwd)\"?[ \t]*)"
 )
@@ -137,6 +138,8 @@ _HEADER_WORDS = {
 # alone, "Subject" heads the subject lines of an e-mail list.
 _SUBJECT_HEADER = re.compile(r"(?i:[ \t]*\"?subjects?\"?[ \t]*)")
 _TOTAL_CELLS = {"total", "totals", "subtotal", "sum", "grand total"}
+# A header's underline ("-------", "====  ===="): three marks, then marks and spaces only (linear on any length).
+_RULE_LINE = re.compile(r"[ \t]*[-=_~*+]{3}[-=_~*+ \t]*")
 # A chat transcript's speaker line: a name and the time of the message, alone on their line ("高倩 11:59").
 _SPEAKER_LINE = re.compile(
     r"^(?P<v>[^\W\d_][^\W\d_'.-]*(?:[ ][^\W\d_][^\W\d_'.-]*){0,3})[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?"
@@ -399,9 +402,6 @@ def _table_cells(text: str) -> list[tuple[str, int, int]]:
 
 
 _SPACED_HEADER = re.compile(r"[^\S\n]*\S+(?: \S+)*(?: {2,}\S+(?: \S+)*){2,}[ \t]*")
-
-
-_RULE_LINE = re.compile(r"[ \t]*[-=_~*+]{3}[-=_~*+ \t]*")
 
 
 def _spaced_table_cells(text: str) -> list[tuple[str, int, int]]:
