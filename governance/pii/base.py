@@ -44,6 +44,14 @@ COMPANY_FORMS = (
 )
 
 
+# Words that open a hospital's or a clinic's name in the languages it is written in ("Klinikum Kirchberg",
+# "Hôpital Central", "Ospedale Parini"): people and keep both read them.
+HOSPITAL_WORDS = (
+    "Hospital Hôpital Hôpitaux Hopital Klinikum Krankenhaus Klinik Clinique Clinica Clínica Ospedale Szpital "
+    "Ziekenhuis Sykehus Sjukhus Sygehus Nemocnice Kórház Spital Больница Лікарня Νοσοκομείο"
+).split()
+
+
 def luhn_check_digit(body: str) -> str:
     """The Luhn check digit that completes `body` (cards, NPIs)."""
     total = 0

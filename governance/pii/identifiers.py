@@ -746,10 +746,12 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
         # record number.
         out = []
         for r in found:
-            if not self.has_context(text, r.start) and (prefix := _ISSUER_PREFIX.match(text, r.start, r.end)):
+            labelled = self.has_context(text, r.start)
+            if not labelled and (prefix := _ISSUER_PREFIX.match(text, r.start, r.end)):
                 # The letters taken for the issuer's were the label's ("PID 75670938"): the number after them.
                 r = RecognizerResult(r.entity_type, prefix.end(), r.end, r.score, r.analysis_explanation)
-            if self.has_context(text, r.start) and not _ISO_DATE.fullmatch(text, r.start, r.end):
+                labelled = self.has_context(text, r.start)
+            if labelled and not _ISO_DATE.fullmatch(text, r.start, r.end):
                 out.append(r)
         # A table column its header names ("mrn", "Hospital no."): the cells are record numbers.
         out += labelled_results(

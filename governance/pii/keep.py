@@ -12,7 +12,7 @@ from functools import cache
 
 from core.packs import load_pack
 from governance.pii.base import COMPANY_FORMS as _COMPANY_FORMS
-from governance.pii.base import FIRM_ROLES, FULL_DATE, MONTHS, word_trie
+from governance.pii.base import FIRM_ROLES, FULL_DATE, HOSPITAL_WORDS, MONTHS, word_trie
 from governance.pii.names import currency_codes, is_english_word, is_given_name, is_name_word
 
 _FISCAL_WORDS = (
@@ -68,8 +68,7 @@ _TRADE_FIRST = (
 # Hospitals by the word that opens their names in many languages ("Hospital Amazónico Yarinacocha", "Ospedale
 # Parini"); not a street named after one ("54 Hospital Street") nor a doctor's practice ("Clínica Dra. Lima").
 _HOSPITAL_FIRST = (
-    r"(?:Hospital|Hôpital|Hôpitaux|Hopital|Ospedale|Klinikum|Krankenhaus|Clinique|Clínica|Clinica|Szpital"
-    r"|Ziekenhuis|Sykehus|Sjukhus|Sygehus)"
+    rf"(?:{word_trie(HOSPITAL_WORDS)})"
     r"(?![ ]+(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Way|Hill|Close|Court|Place|Square|Row|Walk|Dr|Dra"
     r"|Prof|Mr|Mrs|Ms|Sr|Sra)\b)"
 )

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from governance.pii.base import COMPANY_FORMS, FIRM_ROLES, Recognizer, word_trie
+from governance.pii.base import COMPANY_FORMS, FIRM_ROLES, HOSPITAL_WORDS, Recognizer, word_trie
 from governance.pii.names import (
     CASELESS_LETTERS,
     CASELESS_TOKEN,
@@ -960,8 +960,7 @@ INSTITUTION_WORDS = frozenset(
     "universidad université".split()
     # Hospitals and clinics, in the languages their names are written in ("Klinikum Kirchberg", "Hôpital
     # Central"): spaCy and the name tables take the place's name for a person's.
-    + "hospital hôpital hopital klinikum krankenhaus klinik clinique clinica clínica ospedale szpital "
-    "ziekenhuis sykehus sjukhus sygehus nemocnice kórház spital больница лікарня νοσοκομείο".split()
+    + [w.lower() for w in HOSPITAL_WORDS]
     # Businesses that lodge, trade or let ("Druk Orchid Hotels", "Malabar Coast Traders").
     + "hotel hotels resort resorts motel traders trading realty".split()
     # Makers and sellers ("Assal Salt Works", "Sahel Shea Cooperative", "Baikal Nomad Tours").

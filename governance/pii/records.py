@@ -342,6 +342,12 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _first_row(lines: list[tuple[int, str]], header: int) -> int:
+    """The index of a table's first row: the line after its header, or after the header's underline."""
+    row = header + 1
+    return row + 1 if row < len(lines) and _RULE_LINE.fullmatch(lines[row][1]) else row
+
+
 def _table_cells(text: str) -> list[tuple[str, int, int]]:
     """Cells under a header cell that names a person's name or role, a date of birth or an SSN, in the
     rows right below the header that have as many cells. One pass over the lines."""
@@ -371,9 +377,7 @@ def _table_cells(text: str) -> list[tuple[str, int, int]]:
         if delimiter is None or not columns or inside or keyed or any(ch.isdigit() for ch in line):
             i += 1
             continue
-        j = i + 1
-        if j < len(lines) and _RULE_LINE.fullmatch(lines[j][1]):
-            j += 1  # the header's underline ("-------")
+        j = _first_row(lines, i)
         while (
             j < len(lines)
             and lines[j][1].strip()
@@ -423,9 +427,7 @@ def _spaced_table_cells(text: str) -> list[tuple[str, int, int]]:
         if not columns or (0 in columns and not any(c.lower().rstrip(".:") in _HEADER_WORDS for c in others)):
             i += 1  # no name column, or a "Name" row of a form laid out across ("Name  Ana Lima  Rui Sá")
             continue
-        j = i + 1
-        if j < len(lines) and _RULE_LINE.fullmatch(lines[j][1]):
-            j += 1  # the header's underline ("=======", "----  ------")
+        j = _first_row(lines, i)
         while j < len(lines) and lines[j][1].strip():
             offset, row = lines[j]
             row_cells = cell_spans(row, "  ")
@@ -565,7 +567,9 @@ def _speakers(text: str) -> list[RecognizerResult]:
     )
     bracketed: list[re.Match[str]] = []
     dashed: list[re.Match[str]] = []
-    for m in _CHAT_SPEAKER.finditer(text):
+    # Most texts hold neither a bracket nor a spaced dash: the message-line pattern is not tried on them.
+    timed = "[" in text or " - " in text or " – " in text
+    for m in _CHAT_SPEAKER.finditer(text) if timed else ():
         words = re.findall(r"[^\W\d_]+", m.group("v"))
         if words and not all(is_english_word(w) or w.lower() in _CHAT_ROLES for w in words):
             (bracketed if m.group("open") else dashed).append(m)
