@@ -55,6 +55,14 @@ HOSTILE = [
     ("MRN ", "ABCD-"),  # an issuer's letters before a record number
     ("", "C31B "),  # a key's fingerprint in hexadecimal groups
     ("", "Ab IMO "),  # a ship's name before its IMO number
+    ("Chart #: send it\n", "1 < AB12345\n"),  # record numbers alone on their lines under a label
+    ("12 Main Street", "\nLot 1"),  # an address block's lines below its street
+    ("", "Lot 1\n12 Main Street, "),  # a unit's line above each street
+    ("", "Am Ab "),  # German streets named by a preposition
+    ("", "1 Ab Ab Walk\n"),  # streets whose type English shares, one per line
+    ("Hi ", "Ab "),  # a greeting before unbounded capitalised words
+    ("NEXT OF KIN\n", "Ab, "),  # a heading's name on the next line
+    ('{"owner": "', "Ab "),  # a JSON role key's value
 ]
 
 

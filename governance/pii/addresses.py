@@ -18,6 +18,7 @@ import importlib
 import pkgutil
 import re
 from functools import cache
+from itertools import chain
 
 from presidio_analyzer import Pattern, RecognizerResult
 
@@ -59,9 +60,11 @@ OWN_TYPE_WORDS = (
 # Glued endings: "Bundesstrasse", "Storgatan", "Mannerheimintie". Short ones only where nothing English ends so.
 OWN_GLUED = (
     "straße strasse str gasse weg platz allee ring damm ufer chaussee steig pfad gata gatan vägen väg gränd vej "
-    "gade stræde vei veien gate katu tie kuja polku straat laan gracht plein kade singel dreef steeg"
+    "gade stræde vei veien gate katu tie kuja polku straat laan gracht plein kade singel dreef steeg "
+    # Dutch paths and dykes, North German fields and steps ("Watermolenpad", "Mühlenkamp", "Elbstieg").
+    "pad dijk kamp stieg"
 ).split()
-_SHORT_GLUED_OK = {"weg", "vej", "vei", "tie", "str"}
+_SHORT_GLUED_OK = {"weg", "vej", "vei", "tie", "str", "pad"}
 # Prefix tables of these locales are stems glued to a suffix ("Agricolan" + "katu"), not street types.
 _GLUED_PREFIX_LOCALES = {"fi_FI", "sv_SE"}
 # Labels of an address: nouns that name one may stand right before it ("residence 12 Rue X"); the others need
@@ -106,7 +109,8 @@ OTHER_LABELS += [
     "postinumero",
 ]
 CONNECTORS = (
-    "de do da dos das del della delle degli dei di du des la le les l' d' van von der den am an im zum zur y e "
+    "de do da dos das del della delle degli dei di du des la le les los las el l' d' van von der den am an im zum zur "
+    "y e "
     "of the upon on i na nad pod"
 ).split()
 
@@ -134,6 +138,23 @@ LEADING_ENGLISH_TYPES = {
     "Alameda",
     "Corso",
     "Largo",
+    "Paseo",
+    "Impasse",
+    "Camino",
+}
+# French and Spanish types that English has borrowed ("impasse", "paseo"), also written in lower case before
+# their name ("1369 impasse des Goyaviers").
+BORROWED_TYPES = {
+    "Impasse",
+    "Paseo",
+    "Allée",
+    "Chemin",
+    "Quai",
+    "Cours",
+    "Route",
+    "Avenue",
+    "Boulevard",
+    "Place",
 }
 # Faker's English suffixes that are mostly ordinary nouns in text ("21 CFR Part 117", "13 Top", "Union 2014").
 NOT_STREET_TYPES = {
@@ -205,7 +226,8 @@ def street_words() -> tuple[frozenset[str], frozenset[str]]:
 
 # A house number, its letter, and a door or stair after a slash ("34/2", "52b/Top 2", Austria's "/Stiege 3").
 NUMBER = (
-    r"\d{1,5}(?:[a-zA-Z](?![\w]))?"
+    # A letter after it, or France's and Spain's "bis" and "ter" ("877bis").
+    r"\d{1,5}(?:(?:bis|ter|[a-zA-Z])(?![\w]))?"
     # A building and a flat after a slash ("99/2-19"), or a part after a dash ("47-10", "12-B").
     r"(?:/(?:\d{1,4}[a-zA-Z]?(?:-\d{1,4}(?![\w/]))?|[A-Z](?![\w]))|-(?:\d{1,4}[a-zA-Z]?|[A-Z](?![\w])))?"
     r"(?:/(?:Top|Stiege|Tür|St\.)[ ]?\d{1,4})?"
@@ -214,7 +236,9 @@ NUMBER = (
 # forms of most countries, UK, Canadian and Irish (Eircode "N52 K7B7") forms.
 POSTCODE = (
     r"(?:\d{4}[ ]?[A-Z]{2}(?![\w])|(?:[A-Z]{1,2}-|CH[ ]|C\.P\.[ ]?|CEP[ ]|AZ[ ]?|Τ\.?Κ\.?[ ])?\d{4,5}(?:-\d{3,4})?|\d{4}(?:[ ]?[A-Z]{2}(?![\w]))?|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{3}-\d{3}|\d{6}"
-    r"|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]\d{2}[ ][A-Z\d]{4}(?![\w])|\d{3})"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]\d{2}[ ][A-Z\d]{4}(?![\w])"
+    # The British overseas territories' one postcode each ("TKCA 1ZZ", "FIQQ 1ZZ").
+    r"|[A-Z]{4}[ ]1ZZ|\d{3})"
 )
 UK_CA_POSTCODE = (
     r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]\d{2}[ ][A-Z\d]{4}(?![\w])"
@@ -286,11 +310,32 @@ _NUMBER_COMMA_BEFORE = re.compile(rf"(?<![\w.,/:-]){NUMBER},[ \t]+$")
 _NUMBER_BEFORE = re.compile(rf"(?<![\w.,/:-])(?P<n>{NUMBER}),?[ \t]+$")
 
 
+# Street types that are English nouns too ("Walk", "Trail", "Way"), counted only where an address stands on
+# its own: the house number opening its line, a field after its label or a bracket, one to three capitalised
+# words, the type, and the field's end ("FROM: 93 Pelican Walk, Box 26", "residence (217 Pelican Walk)").
+_QUIET_TYPES = (
+    "Way Walk Trail Path Ridge Run Hill Hills Heights Meadow Meadows Green Park Rise Quay Gate Landing Trace "
+    "View Vista Point Grove Crossing Loop Bend Cove Glen Hollow Knoll Manor Pike Spur Valley Mill Shore Pines"
+).split()
+_QUIET_STREET = re.compile(
+    rf"(?:^|(?<=[\n:(]))[ \t]*(?P<street>{NUMBER}[ \t]+[{UPPER}][{LOWER}]{{1,20}}(?:[ ][{UPPER}][{LOWER}]{{1,20}}){{0,2}}"
+    rf"[ ](?:{'|'.join(_QUIET_TYPES)}))(?=[ \t]*(?:[,)]|\n|$))"
+)
+
+# German streets named by a preposition and a place, no type word ("Am Fischerhafen 12", "An der Kirche 3",
+# "Im Winkel 4"), the number ending the field; a year after "Im Jahr" is no house.
+_PREPOSITION_STREET = re.compile(
+    rf"(?<![\w])(?P<street>(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Hinter der|Unter den|Vor dem)"
+    rf"[ ][{UPPER}][{LOWER}]{{2,30}}(?:[ -][{UPPER}][{LOWER}]{{2,30}})?[ ](?!(?:1[89]|20)\d{{2}}(?![\w-])){NUMBER})"
+    r"(?=[ \t]*(?:[,)]|\n|$))"
+)
+
+
 @cache
 def _anchor() -> re.Pattern:
     words, glued = street_words()
     # English street words only as written ("Street", "St"); other languages' also in lower or title case.
-    foreign = {w for w in words if not _english_type(w)}
+    foreign = {w for w in words if not _english_type(w)} | (BORROWED_TYPES & words)
     typed = word_trie(sorted(words | {w.lower() for w in foreign} | {w.capitalize() for w in foreign}))
     endings = word_trie(sorted(glued))
     return re.compile(
@@ -557,6 +602,9 @@ class StreetAddressRecognizer(Recognizer):
             if self._plausible(m)
         ]
         spans += self._labelled(text)
+        for m in chain(_QUIET_STREET.finditer(text), _PREPOSITION_STREET.finditer(text)):
+            tail = _TAIL.match(text, m.end("street"))
+            spans.append((m.start("street"), tail.end() if tail else m.end("street")))
         if "INSERT" in text or "insert" in text:
             spans += [
                 (s, e) for s, e in labelled_cells(text, _ADDRESS_COLUMN) if _looks_like_address(text[s:e])
@@ -587,7 +635,7 @@ class StreetAddressRecognizer(Recognizer):
         # The street's name: capitalised words and connectors on either side, on the same line.
         left = start
         for _ in range(4):
-            w = re.search(rf"([{UPPER}{LOWER}][\w'’.-]*)[ \t]+$", text[max(0, left - 40) : left])
+            w = re.search(rf"(?<![\w'’.-])([{UPPER}{LOWER}][\w'’.-]*)[ \t]+$", text[max(0, left - 40) : left])
             if not w or not _is_name_part(w.group(1)) or w.group(1).endswith(","):
                 # A person's name in a street's, the second name in lower case ("Róbert károly köz 336."):
                 # a capitalised word, then a word no English, before a street type of another language.
@@ -638,6 +686,17 @@ class StreetAddressRecognizer(Recognizer):
         if (
             english
             and anchor[0].islower()
+            and right > end
+            and (n := _NUMBER_BEFORE.search(text, max(0, start - 14), start))
+            and not _YEAR.fullmatch(n.group("n"))
+            and re.match(rf"[ \t]+(?:{'|'.join(CONNECTORS)})[ \t]", text[end:right])
+        ):
+            english = (
+                False  # "1710 rue des Cordiers", "19 boulevard de la Darse": France's number, then the type
+            )
+        if (
+            english
+            and anchor[0].islower()
             and left == start
             and right > end
             and (n := _NUMBER_AFTER.match(text, right))
@@ -664,7 +723,7 @@ class StreetAddressRecognizer(Recognizer):
         # A house number after the street, else before it.
         after = _NUMBER_AFTER.match(text, right)
         before = _NUMBER_BEFORE.search(text, max(0, left - 12), left)
-        if after and re.match(r"\d{4}-\d", text[after.start("n") :]):
+        if after and re.match(r"(?:1[89]|20)\d{2}-\d|\d{4}-\d{4}", text[after.start("n") :]):
             after = None  # a date or a range, not a house number
         if english:
             after = None  # "Spring 2024", "Park 3": an English word before a number is not a street

@@ -620,7 +620,7 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
         r"\d{3,6}/[A-Z]{1,4}/\d{3,6}(?![\d/])|[A-Z]{1,3}\d{5,10}/\d{2,4}(?![\d/])|"
         # The hospital's or the ward's letters and a serial, slashed or dotted ("PT/924732", "V41/69261",
         # "CH.596.4867"), and a serial with the ward's letters inside it ("73HZ43228").
-        r"[A-Z]{1,3}\d{0,4}/\d{4,8}(?![\d/])|[A-Z]{1,3}\d{0,2}\.\d{2,6}(?:\.\d{2,6}){1,3}|\d{1,4}[A-Z]{1,4}\d{4,10}|"
+        r"[A-Z]{1,3}\d{0,4}/\d{4,8}(?![\d/])|[A-Z]{1,3}-?\d{0,2}\.\d{2,6}(?:\.\d{2,6}){1,3}|\d{1,4}[A-Z]{1,4}\d{4,10}|"
         # The practice's letters, a serial and a check group, slashed ("MR/3737/39").
         r"[A-Z]{1,3}/\d{3,8}/\d{2,4}(?![\d/])|"
         # Spaced groups, up to five, and a two-digit check group ("9467 3775 94"); not a day before a month ("12 Jan").
@@ -701,6 +701,39 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
                 # A clinic's own patient identifier and a health card's number ("Clinic ID: E65980919").
                 "clinic id",
                 "health card",
+                # The record's own name where a hospital prints it: its registration, its folder or card, the
+                # electronic record's id, in the languages hospitals write ("Hospital Reg. No.", "OPD Card
+                # No.", "Processo clínico", "N° dossier patient", "No. Rekam Medis", "Медкарта №").
+                "hospital reg",
+                "hosp. reg",
+                "patient folder",
+                "folder no",
+                "opd card",
+                "opd no",
+                "ipd no",
+                "emr id",
+                "emr no",
+                "emr number",
+                "ehr id",
+                "ehr no",
+                "processo clínico",
+                "processo clinico",
+                "dossier patient",
+                "dossier médical",
+                "dossier medical",
+                "expediente clínico",
+                "expediente médico",
+                "rekam medis",
+                "krankenblatt",
+                "chi number",
+                "chi no",
+                "медкарта",
+                "медицинская карта",
+                "мед. карта",
+                "история болезни",
+                "амбулаторная карта",
+                "الملف الطبي",
+                "رقم المريض",
             ],
             window=30,
         )
@@ -714,6 +747,19 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
     )
     RECORD_WINDOW = 30
     _RECORD = re.compile(r"\b(?i:record)\b")
+    # Acronyms that name a record only in capitals, right before it ("CHI: 5506397157", Scotland's Community
+    # Health Index; "UR 4340442"): "Chi" is a given name too.
+    _ACRONYM = re.compile(r"(?<![\w])(?:CHI|UR|UHID|OPD|IPD)(?![\w])")
+    ACRONYM_RIGHT_BEFORE = re.compile(
+        _ACRONYM.pattern + r"(?:[ .]?(?:No|Nr|ID|number)\.?)?[ \t]*[:#]?[ \t]*$"
+    )
+    # In a chat or a form, the number alone on its line under the line that asks for it or labels it ("We need
+    # her Chart #: please send it.\n08:15 < VB179869", "Patient Folder:\nF5335709"): a time stamp and a
+    # speaker's mark may open the line, a speaker's name only after a time stamp ("Invoice total:" is another
+    # field's label).
+    LINE_PREFIX = re.compile(
+        r"[ \t]*(?:\[?[\d:./ -]{4,25}\]?[ \t]*(?:[<>]|[^\W\d_][\w .'-]{0,30}:)?|[<>])?[ \t]*"
+    )
 
     # A number between the label and a value took the label: "MRN 69201745\nRx: ART-20290 100 mg" labels only
     # the first.
@@ -721,6 +767,8 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
 
     def has_context(self, text: str, start: int) -> bool:
         if self.RECORD_RIGHT_BEFORE.search(text, max(0, start - self.RECORD_WINDOW), start):
+            return True
+        if self.ACRONYM_RIGHT_BEFORE.search(text, max(0, start - 16), start):
             return True
         left = max(0, start - self.window)
         hits = list(self._context.finditer(text, left, start))
@@ -736,9 +784,24 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
 
     AT_PLACE_WINDOW = 100
 
+    def _labelled_on_line_above(self, text: str, start: int, end: int) -> bool:
+        line = text.rfind("\n", 0, start) + 1
+        if line == 0 or not self.LINE_PREFIX.fullmatch(text, line, start):
+            return False
+        line_end = text.find("\n", end)
+        if text[end : line_end if line_end != -1 else len(text)].strip(" \t.!"):
+            return False  # more than the number on its line
+        above = text.rfind("\n", 0, line - 1) + 1
+        hits = list(self._context.finditer(text, above, line - 1))
+        return bool(hits) and not self._NUMBER_BETWEEN.search(text, hits[-1].end(), line - 1)
+
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         # Most texts hold none of the labels: one pass of the label regexes spares the value pattern.
-        if self._context.search(text) is None and self._RECORD.search(text) is None:
+        if (
+            self._context.search(text) is None
+            and self._RECORD.search(text) is None
+            and self._ACRONYM.search(text) is None
+        ):
             found = []
         else:
             found = Recognizer.analyze(self, text, entities, nlp_artifacts, regex_flags)
@@ -746,7 +809,7 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
         # record number.
         out = []
         for r in found:
-            labelled = self.has_context(text, r.start)
+            labelled = self.has_context(text, r.start) or self._labelled_on_line_above(text, r.start, r.end)
             if not labelled and (prefix := _ISSUER_PREFIX.match(text, r.start, r.end)):
                 # The letters taken for the issuer's were the label's ("PID 75670938"): the number after them.
                 r = RecognizerResult(r.entity_type, prefix.end(), r.end, r.score, r.analysis_explanation)

@@ -258,7 +258,7 @@ PERSON_ROLES = (
     "surgeon nurse pharmacist therapist counsel attorney lawyer advisor adviser analyst officer manager agent "
     "broker trustee executor spouse husband wife son daughter mother father guardian caller sender recipient "
     "payee payer resident neighbour neighbor volunteer signer custodian arbitrator secretary representative "
-    "lessor lessee"
+    "lessor lessee driver passenger referee taxpayer sponsor"
 ).split() + ["account holder", "law clerk"]
 PERSON_VERBS = (
     "reported prepared signed examined referred reviewed approved witnessed notarized attested interviewed "
@@ -342,10 +342,19 @@ RECORD_LABELS = [
     "vendor(s)",
     "name on card",
     "name on the card",
+    # Whom a form asks to be told, and a name's part where the form allows several ("Given name(s):").
+    "person to inform",
+    "person to notify",
+    "person to contact",
+    "given name",
+    "given names",
 ]
+# Words that greet or thank the one named after them, or introduce the speaker ("hi Ντονάτο,", "thanks, סעדיה",
+# "this is سعيد البوسعيدي").
+GREETINGS = ["hi", "hello", "hey", "thanks", "thank you", "cheers", "this is", "my name is"]
 _CASELESS_NAME = re.compile(
-    rf"\b(?i:(?:{word_trie(FORM_LABELS + PERSON_ROLES + RECORD_LABELS + ['hi'])}|custodian of records|contact|backup|pi|signed by|originator"
-    rf"|presence of)\b[ \t]*(?:[:,]|[ \t]*\.{{3,}})?"
+    rf"\b(?i:(?:{word_trie(FORM_LABELS + PERSON_ROLES + RECORD_LABELS + GREETINGS)}|custodian of records|contact|backup|pi"
+    rf"|signed by|originator|presence of)\b(?:\(s\))?[ \t]*(?:[:,!]|[ \t]*\.{{3,}})?"
     rf"(?:[ \t]*\n)?|dear|(?:handed|passed|given|sent|escalated|assigned|referred|reported)[ \t]+(?:to|by)"
     rf"|by|(?:{word_trie(SALUTATIONS)})[,!]?[ \t]*\n)[ \t]*(?P<name>{CASELESS_WORD}(?:[ ]{CASELESS_WORD}){{0,2}})"
     rf"(?![{_CASELESS}])"
@@ -366,7 +375,9 @@ _NO_ONE = frozenset("unknown anonymous withheld pending none self same other var
 # word ("Patient: Unknown" stays).
 _ONE_NAME_WORD = rf"{_ANY_CASE_NAME_WORD}(?:-{_ANY_CASE_NAME_WORD})?"
 _ROLE_THEN_ONE_WORD = re.compile(
-    rf"(?<![\w])(?=[A-Za-z])(?i:{word_trie(PERSON_ROLES + ONE_PERSON_ROLES)})(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*"
+    rf"(?<![\w])(?=[A-Za-z])(?i:{word_trie(PERSON_ROLES + ONE_PERSON_ROLES)})"
+    # A duty after the role ("Agent on site:", "Nurse on duty:", "Officer in charge:").
+    r"(?:[ ](?i:on|in|of|at)[ ][a-z]{2,10})?(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*"
     rf"(?P<name>{_ONE_NAME_WORD}(?:,[ ]{_ONE_NAME_WORD})?)(?=[ \t]*(?:$|\n|[,;(])|[ \t]{{2}})"
 )
 # A hand-over between two people: "Handed to charlotte by Anouk.", "passed over to Нина by Мария".
@@ -387,10 +398,28 @@ _BEFORE_RECORD_NUMBER = re.compile(
 _HYPHENATED = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _ANY_CASE_AFTER_LABEL = re.compile(
     rf"(?<![^\W_])(?P<label>(?i:{word_trie(FORM_LABELS + PERSON_ROLES + RECORD_LABELS + ONE_PERSON_ROLES)}))(?![\w])"
-    r"(?:\*\*)?[ \t]*"
+    # A remark in brackets between the label and its colon ("Guardian (under 16): Varto, Zelal").
+    r"(?:[ \t]*\([^()\n]{1,20}\)(?=[ \t]*:))?(?:\*\*)?[ \t]*"
     # A surname first and a comma ("MALUAL, BOL", "toussaint, wilfrid").
-    rf"(?P<mark>:|\.{{3,}}|,)?(?:\*\*)?[ \t]*(?P<name>{_HYPHENATED}\.?,?(?:[ ]{_HYPHENATED}\.?){{1,3}})"
+    # Or a heading in capitals on its own line, the name on the next ("NEXT OF KIN\n  Céleste, Maryse").
+    rf"(?P<mark>:|\.{{3,}}|,|(?<=[A-Z])[ \t]*\n)?(?:\*\*)?[ \t]*(?P<name>{_HYPHENATED}\.?,?(?:[ ]{_HYPHENATED}\.?){{1,3}})"
     r"(?![^\W_])"
+)
+# A speaker's role with the speaker's name in brackets, opening a transcript's line ("AGENT (Nadia): Thanks").
+_ROLE_NAMED_IN_BRACKETS = re.compile(
+    rf"^[ \t]*(?i:{word_trie(PERSON_ROLES)})[ \t]*\((?P<name>{_ONE_NAME_WORD}(?:[ ]{_ONE_NAME_WORD})?)\)[ \t]*:",
+    re.MULTILINE,
+)
+# A letter signed with the surname first, under its closing ("Yours faithfully,\n\nSiméon, Joëlle").
+_SIGNED_SURNAME_FIRST = re.compile(
+    rf"(?i:{word_trie(SALUTATIONS)}),?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<name>{_ONE_NAME_WORD},[ ]{_ONE_NAME_WORD})(?=[ \t]*(?:\n|$))"
+)
+# A relative named by a single word after the kinship noun ("Wife Mbarga helps with the stairs", "his son
+# Kwame"): a word that is a given name or no English word.
+_KIN_THEN_NAME = re.compile(
+    r"(?<![\w])(?i:wife|husband|spouse|son|daughter|mother|father|brother|sister|grandson|granddaughter"
+    rf"|grandmother|grandfather|niece|nephew|fiancée?)[ \t]+(?P<name>[{UPPER}][{LOWER}'’-]+(?:[ ][{UPPER}][{LOWER}'’-]+)?)"
+    r"(?![\w'’-])"
 )
 # Labels that are common words too ("pay to IBAN ...", "from Monday"): a name follows them only after a colon.
 _BARE_LABEL_WORDS = frozenset(
@@ -588,8 +617,13 @@ class LabelledNameRecognizer(Recognizer):
             parts = found.group("name").split(" ")
             start = found.start("name")
             marked = found.group("mark") is not None
+            heading = marked and "\n" in found.group("mark")
             if not marked and found.group("label").lower() in _BARE_LABEL_WORDS:
                 n = 0
+            elif (
+                heading and text[text.rfind("\n", 0, found.start("label")) + 1 : found.start("label")].strip()
+            ):
+                n = 0  # a heading stands alone on its line
             else:
                 n = _any_case_name(parts, marked=marked)
             if n and _english_heading(parts[:n]):
@@ -615,6 +649,18 @@ class LabelledNameRecognizer(Recognizer):
             if all(
                 w.lower() not in NOT_A_NAME_WORD | _NO_ONE and (is_given_name(w) or not is_english_word(w))
                 for w in m.group("name").split(", ")
+            ):
+                out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))
+        for m in _ROLE_NAMED_IN_BRACKETS.finditer(text) if "(" in text else ():
+            if all(is_given_name(w) or not is_english_word(w) for w in m.group("name").split()):
+                out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))
+        for m in _SIGNED_SURNAME_FIRST.finditer(text):
+            if all(is_given_name(w) or not is_english_word(w) for w in m.group("name").split(", ")):
+                out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))
+        for m in _KIN_THEN_NAME.finditer(text):
+            if all(
+                w.lower() not in NOT_A_NAME_WORD and (is_given_name(w) or not is_english_word(w))
+                for w in m.group("name").split()
             ):
                 out.append(RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.65))
         for m in _HANDOVER.finditer(text):
@@ -646,6 +692,9 @@ STRONG_INTROS = [
     "née",
     "nee",
     "forename",
+    "given names",
+    "first names",
+    "forenames",
     "christian name",
     "known as",
     "dear",
@@ -711,6 +760,35 @@ def _name_evidence(word: str, strong: bool) -> bool:
     return is_name_word(word) and not is_english_word(word)
 
 
+# Greetings, thanks and self-introductions: the words after them that close the clause are the one greeted
+# or introduced when they read as a name ("Hi Ello, your refill", "thanks, Kwamina", "this is yaw
+# aboikoni-dagoe."), though no table holds them.
+_GREETING_INTROS = frozenset(
+    ["hi", "hello", "hey", "thanks", "thank you", "cheers", "this is", "i'm", "i am"]
+)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,!.?(]|\n|$)")
+
+
+def _greeted_name(text: str, start: int, words: list[str]) -> int:
+    """How many of `words` (starting at `start`) make the name after a greeting: the longest run that ends
+    its clause, all of it name words or no English, one word at least no English; 0 if none."""
+    for k in range(len(words), 0, -1):
+        run = words[:k]
+        end = start + len(" ".join(run))
+        if (
+            _CLAUSE_END.match(text, end)
+            and all(
+                not w.endswith(".")
+                and w.lower() not in NOT_A_NAME_WORD | NOT_ADDRESSED_BY_NAME
+                and (is_name_word(w) or not is_english_word(w))
+                for w in run
+            )
+            and any(not is_english_word(w) for w in run)
+        ):
+            return k
+    return 0
+
+
 class IntroducedNameRecognizer(Recognizer):
     """A name after the words that introduce one: "My name is Siiri", "last name: desrosiers", "Dear Aino,",
     "hi, this is patricia desrosiers". After "my name is" or a name label any unfamiliar capitalised word
@@ -739,6 +817,11 @@ class IntroducedNameRecognizer(Recognizer):
                 or not _name_evidence(words[0].group(), strong)
                 or month_then_day(text, words[0].group(), m.start("name") + words[0].end())
             ):
+                greeting = (m.group("weak") or "").lower() in _GREETING_INTROS
+                if greeting and (k := _greeted_name(text, m.start("name"), [w.group() for w in words])):
+                    start = m.start("name")
+                    out.append(RecognizerResult("PERSON", start, start + words[k - 1].end(), 0.6))
+                    continue
                 at = m.start("name")
                 continue
             last = words[0]
@@ -1009,6 +1092,8 @@ _PLACE_LABEL_BEFORE = re.compile(
 # "3. Meetup", "[x] Tattoos or permanent make-up", "☐ Pregnant").
 _LINE_OR_SENTENCE_START = re.compile(
     r"(?:^|\n|[.!?][ \t])[ \t]*(?:(?:\[\d{1,3}\]|\[[ xX✓✔]?\]|\d{1,3}[.)]|[-•*☐☑☒□■✓✔])[ \t]+)?$"
+    # Or a column's start in a form laid out by runs of spaces ("...Information     Loan Information").
+    r"|[^\s][ ]{2,}$|\t$"
 )
 # A key glued to its value by a colon ("BEGIN:VEVENT"), a word after "#" ("#LOAN"): markup and references.
 _GLUED_KEY_BEFORE = re.compile(r"(?:\w:|#)$")
@@ -1086,6 +1171,10 @@ def _english_heading(words: list[str]) -> bool:
     return bool(words) and all(
         w.isupper() and is_english_word(w.rstrip(".,:")) and not is_name_word(w.rstrip(".,:")) for w in words
     )
+
+
+# A number's word in a label ("Meter No", "Meter S/N", "Application Ref").
+_NUMBER_WORDS = frozenset("no nr num ref id s n".split())
 
 
 def plausible_ner_person(text: str, start: int, end: int) -> bool:
@@ -1209,6 +1298,13 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         # One capitalised English word that no name table holds, read as a thing: after an article or a
         # preposition ("under the Landlord"), alone in a table's cell ("| Balance |"), or paired with another
         # common word ("Landlord and Tenant"). Names that English has too ("Ariadne", "Giza") stay.
+        return False
+    if len(words) > 1 and all(
+        (len(w) >= 4 and is_english_word(w) and not is_name_word(w)) or w.lower() in _NUMBER_WORDS
+        for w in words
+    ):
+        # "Loan Term", "IDENTIFYING DATA": English words that no name table holds. Not initials or short words,
+        # which many names of East Asia share with English ("Mei Ling", "Boo Hin", "E Gadsden").
         return False
     if " " in value.strip() or is_name_word(value.strip()):
         return True

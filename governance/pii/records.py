@@ -27,7 +27,15 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from governance.pii.base import cell_spans, split_merged_cell
-from governance.pii.names import CASELESS_LETTERS, LOWER, SCRIPT_LOWER, SCRIPT_UPPER, UPPER, is_english_word
+from governance.pii.names import (
+    CASELESS_LETTERS,
+    LOWER,
+    SCRIPT_LOWER,
+    SCRIPT_UPPER,
+    UPPER,
+    is_english_word,
+    is_given_name,
+)
 
 _VCARD_NAME = re.compile(r"^(?:N|FN)(?:;[^:\n]*)?:(?P<v>[^\n]*?)[ \t;]*$", re.MULTILINE)
 _VCARD_ADR = re.compile(r"^ADR(?:;[^:\n]*)?:[;]*(?P<v>[^\n]*?)(?:;+[A-Z]{2})?[ \t;]*$", re.MULTILINE)
@@ -45,6 +53,18 @@ _NAME_KEY = (
     r"|surname|name)"
 )
 _JSON_NAME = re.compile(rf'"(?i:{_NAME_KEY})"[ \t]*:[ \t]*"(?P<v>[^"\n]{{1,80}})"')
+
+
+def _english_not_given(word: str) -> bool:
+    return is_english_word(word) and not is_given_name(word)
+
+
+# A record's person by role ('"contact": "Mensah, Ekow-Kobina"', '"owner": "Mwanaisha"'): a value of words
+# only, not all of them English ('"owner": "Finance Team"' stays).
+_JSON_ROLE_NAME = re.compile(
+    r'"(?i:contact|owner|agent|assignee|approver|reviewer|reporter|requester|driver|customer|patient|employee)"'
+    r'[ \t]*:[ \t]*"(?P<v>[^"\n\d@/:]{1,80})"'
+)
 # The same keys in YAML and TOML, the value quoted: 'name: "Ana Lima"', 'support_agent = "孙帅"'.
 _YAML_NAME = re.compile(
     rf"^[ \t]*(?:-[ \t]+)?(?i:{_NAME_KEY}|support_agent|agent|approver|employee|assignee|owner)[ \t]*[:=][ \t]*"
@@ -520,6 +540,10 @@ class RecordFieldRecognizer(EntityRecognizer):
                 out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         for m in _JSON_NAME.finditer(text):
             if m.group("v").strip():
+                out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
+        for m in _JSON_ROLE_NAME.finditer(text) if '":' in text else ():
+            words = re.findall(r"[^\W\d_]+", m.group("v"))
+            if words and not _placeholder(m.group("v")) and not all(_english_not_given(w) for w in words):
                 out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         for m in _YAML_NAME.finditer(text):
             value = m.group("v")

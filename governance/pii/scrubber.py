@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from core.config import ScrubParams
 from core.errors import ConfigError
+from governance.pii.address_blocks import widen_address
 from governance.pii.engine import analyzer
 from governance.pii.keep import overlaps, protected_spans
 from governance.pii.names import NAME_TOKEN, is_given_name
@@ -157,6 +158,14 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.])[^\W\d_a-z]\.[ ]$")
 
 def _could_be_name(word: str) -> bool:
     return word.lower() not in NOT_A_NAME and word.lower() not in NOT_A_FIRST_NAME and not markup_key(word)
+
+
+def widen_address_block(text: str, d: Detection) -> Detection:
+    """A street address takes the lines and parts of its address block around it (see address_blocks)."""
+    if d.entity_type != "STREET_ADDRESS":
+        return d
+    start, end = widen_address(text, d.start, d.end)
+    return d if (start, end) == (d.start, d.end) else Detection(d.entity_type, start, end, d.score)
 
 
 def widen_name(text: str, d: Detection) -> Detection:
@@ -405,7 +414,7 @@ class Scrubber:
 
     def _finish(self, text: str, domain: str | None, found: list[Detection]) -> list[Detection]:
         keep = protected_spans(text, domain)
-        found = [widen_name(text, d) for d in found]
+        found = [widen_address_block(text, widen_name(text, d)) for d in found]
         found = [d for d in found if d.entity_type in STRONG or not overlaps(keep, d.start, d.end)]
         if places := place_field_spans(text):  # a record's "city" or "state" names a place, never a person
             found = [

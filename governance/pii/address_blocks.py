@@ -1,0 +1,79 @@
+"""An address's other lines and parts around the street found: the flat, floor or house on the line above it
+or after a comma ("Lot 23\\n2565 Ridgeback Lane", "2554 allée des Flamboyants, esc. B, 39e étage"), and the
+lines below it that hold a unit, a postcode and town, or a town alone closing the block ("Box 43\\nTaiz").
+
+The street recognizers find the street line; an address block is written around it in many ways, and
+whatever of it is left in the text still points to the person's home.
+"""
+
+from __future__ import annotations
+
+import re
+
+from governance.pii.addresses import CITY, CITY_AFTER_POSTCODE, POSTCODE, STATE
+from governance.pii.names import LOWER, UPPER, is_english_word
+
+# A flat, a house, a lot, a box, a stair or a building, in the words of many countries, with its number or
+# letter ("Apt 35", "appt 48", "esc. B", "depto. 7", "int. 9", "Box 26", "кв. 12", "Blok A No. 47",
+# Indonesia's neighbourhood units "RT 27/RW 27", an Arabic villa or flat).
+_UNIT_WORD = (
+    r"(?i:apt|apto|appt|app|apartment|appartement|apartamento|suite|ste|unit|flat|room|rm|box|house|lot|casa"
+    r"|depto|dpto|departamento|int|interior|puerta|pta|esc|escalera|escalier|bloc|blok|block|bldg|building"
+    r"|villa|whg|wohnung|kv|кв|стр|корп|оф|daire|scala|piano|bât|bat|bâtiment|batiment|stiege|tür)"
+)
+_UNIT = (
+    rf"(?:{_UNIT_WORD}\.?[ ]?(?:#[ ]?)?(?:\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?|[A-Z])(?![\w/-])(?:[ ]No\.?[ ]?\d{{1,4}}(?![\w]))?"
+    r"|RT\.?[ ]?\d{1,3}[ ]?/[ ]?RW\.?[ ]?\d{1,3}(?![\w])"
+    r"|(?:فيلا|شقة|مبنى|طابق)[ ]\d{1,4}(?![\w]))"
+)
+# A floor, in the words of many countries, perhaps with its side ("39e étage", "14. OG links", "piso 5",
+# "3rd floor").
+_FLOOR = (
+    r"(?:\d{1,3}(?:e|er|ère|ème|º|ª|°|\.|st|nd|rd|th)?[ ]?(?i:étage|etage|og|eg|floor|fl|stock|stg|kat|andar)\.?"
+    r"(?:[ ](?i:links|rechts|mitte|gauche|droite))?(?![\w])"
+    r"|(?i:piso|floor|étage|andar)[ ]\d{1,3}(?![\w]))"
+)
+_PART = rf"(?:{_UNIT}|{_FLOOR})"
+_PARTS_AFTER = re.compile(rf"(?:,[ \t]*{_PART}){{1,3}}")
+_PART_LINE = rf"{_PART}(?:,[ \t]*{_PART}){{0,2}}"
+# A town alone on its line: capitalised words, an area after a comma ("Anjar, Békaa", "Nong Khiaw").
+_TOWN_WORD = rf"[{UPPER}][{LOWER}'’-]{{1,30}}"
+_TOWN_ALONE = rf"{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,3}}(?:,[ ]{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}})?"
+_LINE_BELOW = re.compile(
+    rf"[ \t]*\n[ \t]*(?:(?P<part>{_PART_LINE})|(?P<pc>(?:{POSTCODE})[ \t]+{CITY_AFTER_POSTCODE}(?:,[ \t]*{CITY})?)"
+    rf"|(?P<town_pc>{CITY}(?:,[ \t]*{CITY})?,?[ \t]+(?:{STATE}[ \t]+)?(?:{POSTCODE}))|(?P<town>{_TOWN_ALONE}))[ \t]*(?=\n|$)"
+)
+_LINE_ABOVE = re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<part>{_PART_LINE})[ \t]*\n[ \t]*$")
+_NUMBER_CUT_OFF = re.compile(r"(?<=No|Nr|nº)\.?[ ]?\d{1,4}(?![\w])")
+# What may follow a block's last line: a blank line, the text's end, or another field's label.
+_BLOCK_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\n?$|\n[^\n:]{1,30}(?::|[ \t]*\.{3,}))")
+
+
+def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the address block around the street line at `start`-`end`."""
+    # A street recognizer may have stopped inside a part ("Mühlenkamp 208, App" of ", App. 33", "Road\nFlat"
+    # of "Flat 26"): the parts are read again from the last comma or line break near the end.
+    back = max(text.rfind(",", max(start, end - 12), end), text.rfind("\n", max(start, end - 12), end))
+    if back > start:
+        again = _PARTS_AFTER.match(text, back) or _LINE_BELOW.match(text, back)
+        if again and again.end() > end:
+            end = again.end()
+    if above := _LINE_ABOVE.search(text, max(0, start - 60), start):
+        start = above.start("part")
+    if cut := _NUMBER_CUT_OFF.match(text, end):
+        end = cut.end()  # "Blok A No. 47": the unit's number word kept, its number left
+    if after := _PARTS_AFTER.match(text, end):
+        end = after.end()
+    for _ in range(3):
+        below = _LINE_BELOW.match(text, end)
+        if below is None:
+            break
+        if below.group("town") is not None:
+            # A town alone closes the block, and is no sentence of English words ("Refund requested").
+            words = re.findall(r"[^\W\d_]+", below.group("town"))
+            if all(is_english_word(w) for w in words) or not _BLOCK_END.match(text, below.end()):
+                break
+            end = below.end()
+            break
+        end = below.end()
+    return start, end
