@@ -33,15 +33,27 @@ _FLOOR = (
     r"(?:[ ](?i:links|rechts|mitte|gauche|droite))?(?![\w])"
     r"|(?i:piso|floor|étage|andar)[ ]\d{1,3}(?![\w]))"
 )
-_PART = rf"(?:{_UNIT}|{_FLOOR})"
+# A district between the street and the town ("Zona 12", "Col. Centro", "Bairro Centro").
+_AREA = rf"(?:Zona|Col\.|Colonia|Bairro|Barrio|Sector|Kelurahan|Kel\.)[ ][{UPPER}\d][{LOWER}\d]{{0,20}}"
+_PART = rf"(?:{_UNIT}|{_FLOOR}|{_AREA})"
 _PARTS_AFTER = re.compile(rf"(?:,[ \t]*{_PART}){{1,3}}")
+# The postcode and town, or the town and postcode, after the parts on the same line ("..., RT 011/RW 002,
+# Banjarmasin 70111", "..., Zona 12, 09001 Quetzaltenango").
+_TOWN_AFTER_PARTS = re.compile(
+    rf",[ \t]*(?:(?:{POSTCODE})[ \t]+{CITY_AFTER_POSTCODE}|{CITY},?[ \t]+(?:{POSTCODE}))(?![\w-])"
+)
+# What may close an address's last line: Brazil's state after a dash ("Santa Maria - RS"), a remark in
+# brackets ("Lefkoşa 99010 (Mersin 10)").
+_CLOSING = re.compile(r"[ \t]+-[ \t]+[A-Z]{2}(?![\w])|[ \t]*\([A-Z][\w .]{1,20}\)(?=[ \t]*(?:\n|$|[,;.]))")
 _PART_LINE = rf"{_PART}(?:,[ \t]*{_PART}){{0,2}}"
 # A town alone on its line: capitalised words, an area after a comma ("Anjar, Békaa", "Nong Khiaw").
 _TOWN_WORD = rf"[{UPPER}][{LOWER}'’-]{{1,30}}"
 _TOWN_ALONE = rf"{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,3}}(?:,[ ]{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}})?"
 _LINE_BELOW = re.compile(
     rf"[ \t]*\n[ \t]*(?:(?P<part>{_PART_LINE})|(?P<pc>(?:{POSTCODE})[ \t]+{CITY_AFTER_POSTCODE}(?:,[ \t]*{CITY})?)"
-    rf"|(?P<town_pc>{CITY}(?:,[ \t]*{CITY})?,?[ \t]+(?:{STATE}[ \t]+)?(?:{POSTCODE}))|(?P<town>{_TOWN_ALONE}))[ \t]*(?=\n|$)"
+    rf"|(?P<town_pc>{CITY}(?:,[ \t]*{CITY})?,?[ \t]+(?:{STATE}[ \t]+)?(?:{POSTCODE}))|(?P<town>{_TOWN_ALONE}))"
+    # A remark in brackets may close the line ("Lefkoşa 99010 (Mersin 10)").
+    r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?=\n|$)"
 )
 _LINE_ABOVE = re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<part>{_PART_LINE})[ \t]*\n[ \t]*$")
 _NUMBER_CUT_OFF = re.compile(r"(?<=No|Nr|nº)\.?[ ]?\d{1,4}(?![\w])")
@@ -53,17 +65,20 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the address block around the street line at `start`-`end`."""
     # A street recognizer may have stopped inside a part ("Mühlenkamp 208, App" of ", App. 33", "Road\nFlat"
     # of "Flat 26"): the parts are read again from the last comma or line break near the end.
+    parts_read = False
     back = max(text.rfind(",", max(start, end - 12), end), text.rfind("\n", max(start, end - 12), end))
     if back > start:
         again = _PARTS_AFTER.match(text, back) or _LINE_BELOW.match(text, back)
         if again and again.end() > end:
-            end = again.end()
+            end, parts_read = again.end(), again.re is _PARTS_AFTER
     if above := _LINE_ABOVE.search(text, max(0, start - 60), start):
         start = above.start("part")
     if cut := _NUMBER_CUT_OFF.match(text, end):
         end = cut.end()  # "Blok A No. 47": the unit's number word kept, its number left
     if after := _PARTS_AFTER.match(text, end):
-        end = after.end()
+        end, parts_read = after.end(), True
+    if parts_read and (town := _TOWN_AFTER_PARTS.match(text, end)):
+        end = town.end()
     for _ in range(3):
         below = _LINE_BELOW.match(text, end)
         if below is None:
@@ -76,4 +91,6 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
             end = below.end()
             break
         end = below.end()
+    if closing := _CLOSING.match(text, end):
+        end = closing.end()
     return start, end

@@ -55,7 +55,9 @@ OWN_TYPE_WORDS = (
     "vul vulytsia ulitsa prospekt prosp pereulok shosse iela gatvė g prospektas ko'chasi ko‘chasi kochasi "
     # Irish streets ("Bóthar na Trá"), Thai lanes written in Latin letters ("Soi Ekkamai 12"), Estonian
     # highways and avenues cut short ("Tartu mnt 9").
-    "Bóthar Sráid Ascaill Soi mnt pst"
+    "Bóthar Sráid Ascaill Soi mnt pst "
+    # Papiamento's street ("Kaya Grandi 87").
+    "Kaya"
 ).split()
 # Glued endings: "Bundesstrasse", "Storgatan", "Mannerheimintie". Short ones only where nothing English ends so.
 OWN_GLUED = (
@@ -156,6 +158,7 @@ BORROWED_TYPES = {
     "Boulevard",
     "Place",
 }
+_GLUED_ARTICLE = re.compile(r"[ld]['’][A-ZÀ-Ý]")
 # Faker's English suffixes that are mostly ordinary nouns in text ("21 CFR Part 117", "13 Top", "Union 2014").
 NOT_STREET_TYPES = {
     *"Part Top Page Union Station Mission Island Islands Club Hospital Wall Well Wells Key Keys Light Lights".split(),
@@ -169,6 +172,8 @@ NOT_STREET_TYPES = {
     *"Frontage Gap Gate Gates Glade Green Greens Haven Heights Hill Hills Hollow Inlet Junction Knoll".split(),
     *"Landing Lodge Manor Meadow Meadows Mount Oval Park Parks Pass Path Pike Pine Pines Plateau Prairie".split(),
     *"Quay Rise Ridge Run Shoal Spur Square Trace Trail Tor Valley Wade".split(),
+    # A house number's "bis" and "ter" ("148 bis"), never a street.
+    *"bis ter Bis Ter".split(),
 }
 # Abbreviations of English street types: English as much as the words they stand for.
 ENGLISH_ABBREVIATIONS = {
@@ -227,7 +232,7 @@ def street_words() -> tuple[frozenset[str], frozenset[str]]:
 # A house number, its letter, and a door or stair after a slash ("34/2", "52b/Top 2", Austria's "/Stiege 3").
 NUMBER = (
     # A letter after it, or France's and Spain's "bis" and "ter" ("877bis").
-    r"\d{1,5}(?:(?:bis|ter|[a-zA-Z])(?![\w]))?"
+    r"\d{1,5}(?:(?:[ ]?bis|[ ]?ter|[a-zA-Z])(?![\w]))?"
     # A building and a flat after a slash ("99/2-19"), or a part after a dash ("47-10", "12-B").
     r"(?:/(?:\d{1,4}[a-zA-Z]?(?:-\d{1,4}(?![\w/]))?|[A-Z](?![\w]))|-(?:\d{1,4}[a-zA-Z]?|[A-Z](?![\w])))?"
     r"(?:/(?:Top|Stiege|Tür|St\.)[ ]?\d{1,4})?"
@@ -306,6 +311,7 @@ _NUMBER_AFTER = re.compile(
     r"(?:-uy(?![\w]))?(?![\w/-]|[.,]\d)"
 )
 _NAME_PAIR_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER}][{LOWER}'’-]+)[ \t]+([{LOWER}]{{3,}})[ \t]+$")
+_FOREIGN_NUMBER_WORD = re.compile(r"(?i)(?<![\w])(?:nr|n[º°]|br)(?![\w])")
 _NUMBER_COMMA_BEFORE = re.compile(rf"(?<![\w.,/:-]){NUMBER},[ \t]+$")
 _NUMBER_BEFORE = re.compile(rf"(?<![\w.,/:-])(?P<n>{NUMBER}),?[ \t]+$")
 
@@ -585,7 +591,13 @@ def _names_a_street(value: str) -> bool:
 
 
 def _is_name_part(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit() or word.lower() in CONNECTORS
+    # An article glued to a capitalised word is one too ("allée de l'Anse", "rue d'Alsace").
+    return (
+        word[:1].isupper()
+        or word[:1].isdigit()
+        or word.lower() in CONNECTORS
+        or _GLUED_ARTICLE.match(word) is not None
+    )
 
 
 class StreetAddressRecognizer(Recognizer):
@@ -666,7 +678,11 @@ class StreetAddressRecognizer(Recognizer):
             if (
                 not w
                 or not _is_name_part(w.group(1))
-                or (w.group(1)[0].islower() and w.group(1) not in CONNECTORS)
+                or (
+                    w.group(1)[0].islower()
+                    and w.group(1) not in CONNECTORS
+                    and not _GLUED_ARTICLE.match(w.group(1))
+                )
                 or w.group(1).rstrip(".:").lower() in NUMBER_WORDS
             ):
                 break
@@ -689,7 +705,7 @@ class StreetAddressRecognizer(Recognizer):
             and right > end
             and (n := _NUMBER_BEFORE.search(text, max(0, start - 14), start))
             and not _YEAR.fullmatch(n.group("n"))
-            and re.match(rf"[ \t]+(?:{'|'.join(CONNECTORS)})[ \t]", text[end:right])
+            and re.match(rf"[ \t]+(?i:{'|'.join(CONNECTORS)})[ \t]", text[end:right])
         ):
             english = (
                 False  # "1710 rue des Cordiers", "19 boulevard de la Darse": France's number, then the type
@@ -715,6 +731,8 @@ class StreetAddressRecognizer(Recognizer):
             and re.search(r"[^\W\d_]", text[labelled.start() : labelled.start("n")])
         ):
             english = False  # "AXUNDOV pr., b. 6": a number labelled as a house number follows the type
+        if english and labelled and _FOREIGN_NUMBER_WORD.search(text, labelled.start(), labelled.start("n")):
+            english = False  # "Str. Mare nr. 13": Romania's number word, no English street's
         if english:
             # "221 Baker Street": English types end the name, after at least one word of it.
             right = end

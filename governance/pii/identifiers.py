@@ -572,7 +572,7 @@ class SwiftRecognizer(ContextGatedRecognizer):
 
 _MRN_HEADER = (
     r"(?i)(?<![a-z])(?:mrn|mr ?#|mr no|medical record(?: no\.?| number| #)?|hospital (?:no|number|record)|chart(?: no| #)?"
-    r"|patient (?:id|no|number)|patientennummer|fallnummer|nhc|ipp|prontu[aá]rio"
+    r"|patient (?:id|no|number|ref)|pt (?:id|no)|episode (?:id|no)|patientennummer|fallnummer|nhc|ipp|prontu[aá]rio"
     # A register's or a blood service's abbreviated column ("Hosp. no.", "Donor no."): the donor number is the
     # donor's key in the blood service's health records.
     r"|hosp\.? ?(?:no|nr|number|#)|donor (?:no|nr|number|id|#))(?![^\W\d_])"
@@ -610,7 +610,7 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
     # ("79-69532-5"), a check letter; or digits in dotted groups of three ("123.233.788"; a letter before a
     # dot makes an ICD-10 code, "G43.909").
     VALUE = (
-        r"(?<![\w./-])(?=\d{2}/\d{5}|\d{3,6}/[A-Z]{1,4}/\d|[A-Z]{1,3}\d{0,4}/\d{4}|(?:[A-Z .-]*\d){5})"
+        r"(?<![\w./-])(?=\d{2}/\d{5}|\d{3,6}/[A-Z]{1,4}/\d|[A-Z]{1,3}\d{0,4}/\d{4}|[A-Z]{1,3}/\d{2}/\d{4}|(?:[A-Z .-]*\d){5})"
         # A letter prefix before digits printed in pairs and a triple ("HN 11 45 164").
         # A year or unit prefix and a serial, slashed ("98/089153").
         # A serial and its check or year suffix, slashed ("247569/48").
@@ -622,7 +622,7 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
         # "CH.596.4867"), and a serial with the ward's letters inside it ("73HZ43228").
         r"[A-Z]{1,3}\d{0,4}/\d{4,8}(?![\d/])|[A-Z]{1,3}-?\d{0,2}\.\d{2,6}(?:\.\d{2,6}){1,3}|\d{1,4}[A-Z]{1,4}\d{4,10}|"
         # The practice's letters, a serial and a check group, slashed ("MR/3737/39").
-        r"[A-Z]{1,3}/\d{3,8}/\d{2,4}(?![\d/])|"
+        r"[A-Z]{1,3}/\d{3,8}/\d{2,4}(?![\d/])|[A-Z]{1,3}/\d{2}/\d{4,8}(?![\d/])|"
         # Spaced groups, up to five, and a two-digit check group ("9467 3775 94"); not a day before a month ("12 Jan").
         r"\d{3,5}(?:[ ]\d{3,5}){1,4}[ ]\d{2}(?![ ]?\w)|[A-Z]{1,3} \d{2}(?: \d{2}){1,3} \d{3}(?![ ]?\d)|"
         # The issuer's letters before the serial, up to five, set apart by a space or a dash ("UHID 86791653",
@@ -734,6 +734,22 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
                 "амбулаторная карта",
                 "الملف الطبي",
                 "رقم المريض",
+                # A patient's reference, an episode of care, a patient's journal or file ("Patient Ref", "Pt
+                # ID", "Episode ID", "Journal nr", Turkish "Dosya No", "N° dossier", Chinese "病歷號").
+                "patient ref",
+                "pt id",
+                "pt no",
+                "episode id",
+                "episode no",
+                "journal nr",
+                "journalnummer",
+                "dosya no",
+                "hasta no",
+                "n° dossier",
+                "nº dossier",
+                "病歷號",
+                "病历号",
+                "病案号",
             ],
             window=30,
         )

@@ -127,7 +127,8 @@ _ADDRESS_HEADER = re.compile(
     r"|(?:mail|ship|bill|send|deliver)[_ ]?to)\"?[ \t]*)"
 )
 _SSN_HEADER = re.compile(
-    r"(?i:[ \t]*(?:ssn|social security(?: number| no\.?)?)(?:[ \t]*/[ \t]*[\w. ]+)?[ \t]*)"
+    # A remark in brackets after it ("SSN (1099)", "SSN (last 4)").
+    r"(?i:[ \t]*(?:ssn|social security(?: number| no\.?)?)(?:[ \t]*/[ \t]*[\w. ]+|[ \t]*\([^()\n]{1,20}\))?[ \t]*)"
 )
 _DELIMITERS = "|\t;,"
 # Markup elements that hold a name's parts ("<givenName>Jade</givenName>", "<surname>...</surname>").
@@ -368,6 +369,9 @@ def _first_row(lines: list[tuple[int, str]], header: int) -> int:
     return row + 1 if row < len(lines) and _RULE_LINE.fullmatch(lines[row][1]) else row
 
 
+_REMARK = re.compile(r"\([^()\n]{1,20}\)")
+
+
 def _table_cells(text: str) -> list[tuple[str, int, int]]:
     """Cells under a header cell that names a person's name or role, a date of birth or an SSN, in the
     rows right below the header that have as many cells. One pass over the lines."""
@@ -394,7 +398,9 @@ def _table_cells(text: str) -> list[tuple[str, int, int]]:
         inside = i > 0 and delimiter is not None and lines[i - 1][1].count(delimiter) == line.count(delimiter)
         # A property line of iCalendar or of a header ("ATTENDEE;ROLE=REQ-PARTICIPANT;CN=...") is no table row.
         keyed = "=" in line
-        if delimiter is None or not columns or inside or keyed or any(ch.isdigit() for ch in line):
+        # A header holds no digits but in a bracketed remark ("SSN (1099)"); a data row has some.
+        digits = any(ch.isdigit() for ch in _REMARK.sub("", line))
+        if delimiter is None or not columns or inside or keyed or digits:
             i += 1
             continue
         j = _first_row(lines, i)

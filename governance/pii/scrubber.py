@@ -160,12 +160,15 @@ def _could_be_name(word: str) -> bool:
     return word.lower() not in NOT_A_NAME and word.lower() not in NOT_A_FIRST_NAME and not markup_key(word)
 
 
-def widen_address_block(text: str, d: Detection) -> Detection:
-    """A street address takes the lines and parts of its address block around it (see address_blocks)."""
+def widen_address_block(text: str, d: Detection, keep: list[tuple[int, int]]) -> Detection:
+    """A street address takes the lines and parts of its address block around it (see address_blocks), but
+    never a must-keep value beside it ("(US0378331005)" after an address)."""
     if d.entity_type != "STREET_ADDRESS":
         return d
     start, end = widen_address(text, d.start, d.end)
-    return d if (start, end) == (d.start, d.end) else Detection(d.entity_type, start, end, d.score)
+    if (start, end) == (d.start, d.end) or overlaps(keep, start, end) and not overlaps(keep, d.start, d.end):
+        return d
+    return Detection(d.entity_type, start, end, d.score)
 
 
 def widen_name(text: str, d: Detection) -> Detection:
@@ -414,7 +417,7 @@ class Scrubber:
 
     def _finish(self, text: str, domain: str | None, found: list[Detection]) -> list[Detection]:
         keep = protected_spans(text, domain)
-        found = [widen_address_block(text, widen_name(text, d)) for d in found]
+        found = [widen_address_block(text, widen_name(text, d), keep) for d in found]
         found = [d for d in found if d.entity_type in STRONG or not overlaps(keep, d.start, d.end)]
         if places := place_field_spans(text):  # a record's "city" or "state" names a place, never a person
             found = [
