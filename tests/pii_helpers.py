@@ -1,5 +1,5 @@
-"""What the PII round tests share: the values a scrubber found of one kind, whether a value is kept whole by the
-must-keep spans, and a number completed with its Luhn check digit."""
+"""What the PII round tests share: the values a scrubber found of one kind, whether one detection covers a value
+whole, whether a value is kept whole by the must-keep spans, and a number completed with its Luhn check digit."""
 
 from __future__ import annotations
 
@@ -9,6 +9,14 @@ from governance.pii.keep import protected_spans
 
 def found(scrubber, text: str, kind: str) -> list[str]:
     return [text[d.start : d.end] for d in scrubber.find(text) if d.entity_type == kind]
+
+
+def covered(scrubber, text: str, value: str, kind: str) -> bool:
+    """`value` (its first occurrence) lies wholly inside one detection of `kind`."""
+    at = text.index(value)
+    return any(
+        d.entity_type == kind and d.start <= at and at + len(value) <= d.end for d in scrubber.find(text)
+    )
 
 
 def kept(text: str, value: str) -> bool:

@@ -12,20 +12,12 @@ from hypothesis import strategies as st
 from core.config import ScrubParams
 from governance.pii.address_blocks import widen_address
 from governance.pii.scrubber import Scrubber
-from tests.pii_helpers import found
+from tests.pii_helpers import covered, found
 
 
 @pytest.fixture(scope="module")
 def scrubber():
     return Scrubber(ScrubParams(n_process=1))
-
-
-def covered(scrubber, text: str, value: str, kind: str) -> bool:
-    """`value` lies wholly inside one detection of `kind`."""
-    at = text.index(value)
-    return any(
-        d.entity_type == kind and d.start <= at and at + len(value) <= d.end for d in scrubber.find(text)
-    )
 
 
 # Address blocks.

@@ -8,19 +8,12 @@ import pytest
 
 from core.config import ScrubParams
 from governance.pii.scrubber import Scrubber
-from tests.pii_helpers import found
+from tests.pii_helpers import covered, found
 
 
 @pytest.fixture(scope="module")
 def scrubber():
     return Scrubber(ScrubParams(n_process=1))
-
-
-def covered(scrubber, text: str, value: str, kind: str) -> bool:
-    at = text.index(value)
-    return any(
-        d.entity_type == kind and d.start <= at and at + len(value) <= d.end for d in scrubber.find(text)
-    )
 
 
 def test_a_bracketed_remark_in_a_header_does_not_make_it_a_data_row(scrubber):

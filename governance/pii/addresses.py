@@ -111,9 +111,8 @@ OTHER_LABELS += [
     "postinumero",
 ]
 CONNECTORS = (
-    "de do da dos das del della delle degli dei di du des la le les los las el l' d' van von der den am an im zum zur "
-    "y e "
-    "of the upon on i na nad pod"
+    "de do da dos das del della delle degli dei di du des la le les los las el l' d' van von der den am an im zum "
+    "zur y e of the upon on i na nad pod"
 ).split()
 
 
