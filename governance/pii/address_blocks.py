@@ -1,6 +1,8 @@
 """An address's other lines and parts around the street found: the flat, floor or house on the line above it
-or after a comma ("Lot 23\\n2565 Ridgeback Lane", "2554 allée des Flamboyants, esc. B, 39e étage"), and the
-lines below it that hold a unit, a postcode and town, or a town alone closing the block ("Box 43\\nTaiz").
+or after a comma ("Lot 23\\n2565 Ridgeback Lane", "2554 allée des Flamboyants, esc. B, 39e étage"), a district
+and the town after them on the same line ("..., Zona 12, 09001 Quetzaltenango"), the lines below that hold a
+unit, a postcode and town, or a town alone closing the block ("Box 43\\nTaiz"), and a state after a dash or a
+remark in brackets closing it ("Santa Maria - RS", "Lefkoşa 99010 (Mersin 10)").
 
 The street recognizers find the street line; an address block is written around it in many ways, and
 whatever of it is left in the text still points to the person's home.
@@ -37,6 +39,7 @@ _FLOOR = (
 _AREA = rf"(?:Zona|Col\.|Colonia|Bairro|Barrio|Sector|Kelurahan|Kel\.)[ ][{UPPER}\d][{LOWER}\d]{{0,20}}"
 _PART = rf"(?:{_UNIT}|{_FLOOR}|{_AREA})"
 _PARTS_AFTER = re.compile(rf"(?:,[ \t]*{_PART}){{1,3}}")
+_PART_LINE = rf"{_PART}(?:,[ \t]*{_PART}){{0,2}}"
 # The postcode and town, or the town and postcode, after the parts on the same line ("..., RT 011/RW 002,
 # Banjarmasin 70111", "..., Zona 12, 09001 Quetzaltenango").
 _TOWN_AFTER_PARTS = re.compile(
@@ -45,7 +48,6 @@ _TOWN_AFTER_PARTS = re.compile(
 # What may close an address's last line: Brazil's state after a dash ("Santa Maria - RS"), a remark in
 # brackets ("Lefkoşa 99010 (Mersin 10)").
 _CLOSING = re.compile(r"[ \t]+-[ \t]+[A-Z]{2}(?![\w])|[ \t]*\([A-Z][\w .]{1,20}\)(?=[ \t]*(?:\n|$|[,;.]))")
-_PART_LINE = rf"{_PART}(?:,[ \t]*{_PART}){{0,2}}"
 # A town alone on its line: capitalised words, an area after a comma ("Anjar, Békaa", "Nong Khiaw").
 _TOWN_WORD = rf"[{UPPER}][{LOWER}'’-]{{1,30}}"
 _TOWN_ALONE = rf"{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,3}}(?:,[ ]{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}})?"

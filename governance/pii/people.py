@@ -1092,7 +1092,7 @@ _PLACE_LABEL_BEFORE = re.compile(
 # "3. Meetup", "[x] Tattoos or permanent make-up", "☐ Pregnant").
 _LINE_OR_SENTENCE_START = re.compile(
     r"(?:^|\n|[.!?][ \t])[ \t]*(?:(?:\[\d{1,3}\]|\[[ xX✓✔]?\]|\d{1,3}[.)]|[-•*☐☑☒□■✓✔])[ \t]+)?$"
-    # Or a column's start in a form laid out by runs of spaces ("...Information     Loan Information").
+    # Or a column's start in a form laid out by runs of spaces ("Rosalia R. Cruz   Settlement a/c ...").
     r"|[^\s][ ]{2,}$|\t$"
 )
 # A key glued to its value by a colon ("BEGIN:VEVENT"), a word after "#" ("#LOAN"): markup and references.
@@ -1299,12 +1299,17 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         # preposition ("under the Landlord"), alone in a table's cell ("| Balance |"), or paired with another
         # common word ("Landlord and Tenant"). Names that English has too ("Ariadne", "Giza") stay.
         return False
-    if len(words) > 1 and all(
-        (len(w) >= 4 and is_english_word(w) and not is_name_word(w)) or w.lower() in _NUMBER_WORDS
-        for w in words
+    if (
+        len(words) > 1
+        and any(len(w) >= 4 for w in words)
+        and all(
+            (len(w) >= 4 and is_english_word(w) and not is_name_word(w)) or w.lower() in _NUMBER_WORDS
+            for w in words
+        )
     ):
-        # "Loan Term", "IDENTIFYING DATA": English words that no name table holds. Not initials or short words,
-        # which many names of East Asia share with English ("Mei Ling", "Boo Hin", "E Gadsden").
+        # "Juror Part", "Vaccine Batch", "Meter No": English words that no name table holds, and a number's
+        # word. Not initials or short words, which many names of East Asia share with English ("Mei Ling",
+        # "Boo Hin", "E Gadsden").
         return False
     if " " in value.strip() or is_name_word(value.strip()):
         return True
