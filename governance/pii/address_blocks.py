@@ -49,8 +49,8 @@ _TOWN_AFTER_PARTS = re.compile(
 # brackets ("Lefkoşa 99010 (Mersin 10)").
 _CLOSING = re.compile(r"[ \t]+-[ \t]+[A-Z]{2}(?![\w])|[ \t]*\([A-Z][\w .]{1,20}\)(?=[ \t]*(?:\n|$|[,;.]))")
 # A town alone on its line: capitalised words, an area after a comma ("Anjar, Békaa", "Nong Khiaw").
-_TOWN_WORD = rf"[{UPPER}][{LOWER}'’-]{{1,30}}"
-_TOWN_ALONE = rf"{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,3}}(?:,[ ]{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}})?"
+_PLACE_WORD = rf"[{UPPER}][{LOWER}'’-]{{1,30}}"
+_TOWN_ALONE = rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:,[ ]{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}})?"
 _LINE_BELOW = re.compile(
     rf"[ \t]*\n[ \t]*(?:(?P<part>{_PART_LINE})|(?P<pc>(?:{POSTCODE})[ \t]+{CITY_AFTER_POSTCODE}(?:,[ \t]*{CITY})?)"
     rf"|(?P<town_pc>{CITY}(?:,[ \t]*{CITY})?,?[ \t]+(?:{STATE}[ \t]+)?(?:{POSTCODE}))|(?P<town>{_TOWN_ALONE}))"

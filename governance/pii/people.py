@@ -763,9 +763,8 @@ def _name_evidence(word: str, strong: bool) -> bool:
 # Greetings, thanks and self-introductions: the words after them that close the clause are the one greeted
 # or introduced when they read as a name ("Hi Ello, your refill", "thanks, Kwamina", "this is yaw
 # aboikoni-dagoe."), though no table holds them.
-_GREETING_INTROS = frozenset(
-    ["hi", "hello", "hey", "thanks", "thank you", "cheers", "this is", "i'm", "i am"]
-)
+# ("my name is" among the greetings is a strong introduction and never reaches this test).
+_GREETING_INTROS = frozenset([*GREETINGS, "i'm", "i am"])
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,!.?(]|\n|$)")
 
 
