@@ -23,7 +23,8 @@ from itertools import chain
 from presidio_analyzer import Pattern, RecognizerResult
 
 from governance.pii.base import Recognizer, labelled_cells, word_trie
-from governance.pii.names import LOWER, UPPER, is_english_word
+from governance.pii.names import CASELESS_LETTERS, LOWER, UPPER, is_english_word
+from governance.pii.phones import PHONE_LABELS
 
 
 def _script_letters(upper: bool) -> str:
@@ -85,6 +86,20 @@ ADDRESS_NOUNS = [
     "adres",
     "osoite",
     "cím",
+    "adresă",
+    "domiciliu",
+    "alamat",
+    "адрес",
+    "διεύθυνση",
+    # Scripts without case ("العنوان:", "पता:", "ঠিকানা:", "地址:", "住所:", "주소:", "כתובת:", "نشانی:").
+    "العنوان",
+    "पता",
+    "ঠিকানা",
+    "地址",
+    "住所",
+    "주소",
+    "כתובת",
+    "نشانی",
 ]
 ADDRESS_PHRASES = [
     "resides at",
@@ -93,6 +108,8 @@ ADDRESS_PHRASES = [
     "live at",
     "lives at",
     "living at",
+    "lived at",
+    "premises at",
     "located at",
     "ship to",
     "deliver to",
@@ -410,7 +427,7 @@ _LABEL = re.compile(
     # An LDAP entry's postal attributes, their lines parted by "$" ("postalAddress: 12 Rue X$75001 Paris").
     r"|^(?:homePostalAddress|postalAddress|registeredAddress|street):[ \t]*)"
     # A form's label alone on its line, with a colon, heads the address on the next ("Residential Address:").
-    rf"(?:(?<=[:)])[ \t]{{0,20}}\n)?[ \t]{{0,40}}(?=[\d{UPPER}])",
+    rf"(?:(?<=[:)])[ \t]{{0,20}}\n)?[ \t]{{0,40}}(?=[\d{UPPER}{CASELESS_LETTERS}])",
     re.MULTILINE,
 )
 # A value ends at a mark, a sentence's end, a joining word, or a column gap (a tab or three spaces: the next
@@ -420,6 +437,44 @@ _ANOTHER_LABEL = re.compile(r"[^\d:\n]{1,30}:")
 _STOP = re.compile(
     r"[;\n(\"<\t]|[ ]{3}|\.(?=\s|$)(?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)|,\s+(?=[a-z])|\s(?:or|and|tel|phone|call)\b"
 )
+
+
+# A labelled address names its street or town in words: a capitalised word, or two letters of a script
+# without case ("شارع فلسطين", "मोहल्ला").
+_WORDED = re.compile(rf"[{UPPER}][{LOWER}]|[{CASELESS_LETTERS}]{{2}}")
+
+
+# A line that opens with a phone's label is another field, whatever number follows ("Phone 201.423.3984").
+_PHONE_LINE = re.compile(rf"\n[ \t]*(?i:{word_trie(PHONE_LABELS)})\b")
+# A further line of a labelled address block: short, no other field's label, no e-mail, no sentence's end;
+# with a number (a house, a postcode) or a few words that are no English sentence (a street, a town).
+_BLOCK_LINE = re.compile(r"\n[ \t]*(?P<line>[^\n:@.!?]{2,60}?)[ \t]*(?=\n|$)")
+# English words of an address block's lines ("Zone 4, Street 697", "Building 105, Unit 1", "PO Box 12").
+_BLOCK_WORDS = frozenset(
+    "zone street road avenue lane building unit flat block house plot lot box po apartment floor no".split()
+)
+_BLOCK_CLOSE = re.compile(r"[ \t]*(?:\n[ \t]*\n|\n?\Z|\n[^\n:]{1,60}:)")
+
+
+def _block_below(text: str, end: int) -> int:
+    """The end of a labelled address written over several lines ("العنوان: منزل 236، مربع 36\nشارع عبيد
+    ختم\nالخرطوم بحري 13311"): up to three lines below the first, to a blank line or the text's end."""
+    block_end = end
+    for _ in range(3):
+        m = _BLOCK_LINE.match(text, block_end)
+        if m is None:
+            break
+        words = re.findall(r"[^\W\d_]+", m.group("line"))
+        english = [w for w in words if is_english_word(w) and w.lower() not in _BLOCK_WORDS]
+        if len(words) > 6 or (english and len(english) == len(words)):
+            break  # "Plan year 2022, contribution 12%": a sentence of English, no part of an address
+        if words and words[0] in english and words[-1].lower() not in _BLOCK_WORDS:
+            break  # "Phone 201.423.3984", "VEHICLE JTD656R2G": another field, its label first
+        if not re.search(r"\d", m.group("line")) and (len(words) > 4 or not words):
+            break
+        block_end = m.end()
+    # The block must close: a blank line, the text's end, or the next field's label after it.
+    return block_end if _BLOCK_CLOSE.match(text, block_end) else end
 
 
 # Addresses in scripts whose streets carry no capitalised type word, written as the countries' postal
@@ -810,11 +865,13 @@ class StreetAddressRecognizer(Recognizer):
                     rf"\n[ \t]*(?:{POSTCODE})[ \t]+{CITY}|\n[ \t]*{CITY},?[ \t]+(?:{STATE}[ \t]+)?(?:{POSTCODE})\b",
                     text[stop.start() :],
                 )
-                if nxt:
+                if nxt and not _PHONE_LINE.match(text, stop.start()):  # "Phone 201" is no town
                     end = stop.start() + nxt.end()
+            if stop and text[stop.start()] == "\n":
+                end = _block_below(text, end)
             value = text[start:end].rstrip(" ,")
             if text[m.end() - 1 : m.end()] in " \t\n" and "\n" in m.group() and _ANOTHER_LABEL.match(value):
                 continue  # "Address:\nPhone: ...": the field was left empty
-            if re.search(r"\d", value[:50]) and re.search(rf"[{UPPER}][{LOWER}]", value) and len(value) >= 6:
+            if re.search(r"\d", value[:50]) and _WORDED.search(value) and len(value) >= 6:
                 out.append((start, start + len(value)))
         return out

@@ -272,6 +272,21 @@ def _sql_cells(text: str, label: re.Pattern) -> list[tuple[int, int]]:
 _MERGED_CODES = re.compile(r"\S*\d\S*(?= \S*\d)")
 
 
+# A thousands comma inside an unquoted amount of a comma-separated row ("1,343.53 USD"): no cell's end.
+THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?![\d]))")
+
+
+def comma_cells(line: str, width: int) -> list[tuple[int, int]]:
+    """The cells of a comma-separated row under a header `width` cells wide; a row too wide is read again with
+    the thousands commas of its amounts kept inside their cells (the same length, so offsets hold)."""
+    cells = cell_spans(line, ",")
+    if len(cells) > width:
+        joined = cell_spans(THOUSANDS_COMMA.sub("\x00", line), ",")
+        if len(joined) == width:
+            return joined
+    return cells
+
+
 def split_merged_cell(row: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A space-aligned row one cell short of its header, where two columns of codes stand one space apart
     ("20:50 OM8R  Ana  Oviedo" under "time  call  name  QTH"): the one cell of two codes is split in two, so

@@ -750,6 +750,25 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
                 "病歷號",
                 "病历号",
                 "病案号",
+                # An admission's or a patient's number and a file, in more of the languages hospitals write
+                # ("N° patient", "No. de expediente", "Codice nosologico", "Cod pacient", "Nr. foaie de
+                # observație", "Карта №", "№ медкарты", "رقم الملف", "شماره پرونده", "住院号").
+                "n° patient",
+                "nº patient",
+                "no. de expediente",
+                "número de expediente",
+                "codice nosologico",
+                "cod pacient",
+                "foaie de observație",
+                "foaie de observatie",
+                "карта №",
+                "№ медкарты",
+                "номер истории болезни",
+                "رقم الملف",
+                "رقم السجل الطبي",
+                "شماره پرونده",
+                "住院号",
+                "住院號",
             ],
             window=30,
         )

@@ -89,6 +89,9 @@ _MORE_COMPANY_FORMS += r"|ehf|hf|OÜ|AS|UAB|SIA|OOO|PAO|EOOD|OOD|JSC|PJSC"
 # An amount: digits grouped by commas, full stops, apostrophes (Switzerland's "220'053.09") or thin spaces,
 # with cents.
 # At most seven groups of three (10^21): unbounded, a run of "123 123 123 ..." was rescanned from every group.
+# A figure, its thousands grouped by commas ("1,343"; seven groups at most, so a long run of "123," costs
+# linear time): a comma after other digits starts another CSV cell ("+6913703402,1,343.53 USD").
+_FIGURE = r"(?:\d{1,3}(?:,\d{3}){1,6}|\d+)(?![\d,])"
 _AMOUNT = r"\d{1,3}(?:[,.'’ ]\d{3}){1,6}(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _CURRENCIES = word_trie(sorted(currency_codes()))
 # A product's National Drug Code: labeller, product and package, 4-4-2, 5-3-2, 5-4-1 or (the 11-digit HIPAA
@@ -129,11 +132,14 @@ KEEP_PATTERNS: dict[str, str] = {
     "eu_case": r"\b(?:Cases?\s+)?[CTF]-\d{1,4}/\d{2}(?:\s+P)?\b",
     "reporter": r"\b\d{1,4}\s+(?:U\.S\.|S\.\s?Ct\.|F\.(?:\s?Supp\.)?(?:\s?[234]d)?|A\.[23]d|N\.E\.[23]d|P\.[23]d|Cal\.\s?App\.\s?\dth)\s+\d{1,5}",
     "docket": r"\b(?:\d:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{2,4})?|\d{2,4}-[A-Z]{2}-\d{3,7}|No\.\s+\d{2}-\d{3,5})\b",
-    # Money, percentages, fiscal-period dates.
-    "money": r"(?:[$€£]\s?\d[\d,]{0,30}(?:\.\d+)?(?:\s?(?:million|billion|thousand|[MBK]n?))?|\b\d[\d,]{0,30}(?:\.\d+)?\s?(?:USD|EUR|dollars))",
+    # Money, percentages, fiscal-period dates; a figure and its unit one space apart at most (a tab or a line
+    # break parts cells and lines).
+    "money": rf"(?:[$€£][ ]?{_FIGURE}(?:\.\d+)?(?:[ ]?(?:million|billion|thousand|[MBK]n?)\b)?|\b{_FIGURE}(?:\.\d+)?[ ]?(?:USD|EUR|dollars))",
     # An amount with its ISO currency code before or after it ("PLN 498251.28", "223,731 DKK"), or Swiss
     # francs as Switzerland writes them ("Fr. 653'438.97", "CHF 1'200.-").
-    "currency_amount": rf"\b(?:{_CURRENCIES})[ \t]?(?:{_AMOUNT})(?![\d])|\b(?:{_AMOUNT})[ \t]?(?:{_CURRENCIES})\b"
+    # One space at most between the code and the figure: a tab parts a table's cells ("+27 21 282 3521<TAB>USD
+    # 1,098.97": the phone's last digits are no amount).
+    "currency_amount": rf"\b(?:{_CURRENCIES})[ ]?(?:{_AMOUNT})(?![\d])|\b(?:{_AMOUNT})[ ]?(?:{_CURRENCIES})\b"
     rf"|\b(?:S?Fr\.|CHF)[ \t]?(?:{_AMOUNT})(?:\.[-–])?",
     "ndc": rf"\b(?:[1-9]\d{{3,4}}-\d{{3,4}}-\d{{1,2}}|(?i:ndc)\b[^\n\d]{{0,12}}{_NDC})(?![\w-])",
     "tracking": rf"\b(?i:{_TRACKING_WORDS})[ \t]*+[:#]?[ \t]*+(?:[A-Z]{{2}}[ \t]?)?\d[\d \t]{{7,30}}\d(?:[ \t]?[A-Z]{{2}}\b)?",

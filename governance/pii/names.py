@@ -171,6 +171,40 @@ def is_english_word(word: str) -> bool:
     return False
 
 
+# Particles between a name's words ("Ana de la Cruz", "Ludwig van Beethoven", "Khalid bin Salman").
+NAME_PARTICLES = frozenset(
+    "de da do dos das del della di van von der den te ter le la zu y al el bin".split()
+)
+# Languages written in a cased script whose small words spaCy lists: in lower case, a run holding them is a
+# phrase of running text ("vence hoy", "mi número nuevo", "nama saya"), which spaCy's English model now and
+# then takes for a name. Vietnamese is left out (its small words are syllables of its names too), and Malay,
+# whose list is Indonesian's.
+_FUNCTION_WORD_LANGUAGES = (
+    "af bg ca cs da de el es et eu fi fr ga hr hu id is it lt lv mk nb nl pl pt ro ru sk sl sq sr sv tl tr uk"
+).split()
+
+
+@cache
+def _function_word_languages() -> dict[str, int]:
+    """How many languages list each small word of running text (spaCy's stop words), less the words the name
+    tables hold ("mia", "ana") and the particles of names ("de", "van")."""
+    counts: dict[str, int] = {}
+    for language in _FUNCTION_WORD_LANGUAGES:
+        for word in importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS:
+            if len(word) >= 2 and word.islower() and word not in NAME_PARTICLES and not is_name_word(word):
+                counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def function_phrase(words: list[str]) -> bool:
+    """Whether lower-case `words` read as running text: two small words of some language ("para el
+    cuaderno"), or one that several languages share ("non conosco"). One small word of one language alone
+    proves little: "wah" is Indonesian's and a syllable of Chinese names too."""
+    languages = _function_word_languages()
+    small = [languages[w] for w in words if w in languages]
+    return len(small) >= 2 or any(n >= 2 for n in small)
+
+
 @cache
 def currency_codes() -> frozenset[str]:
     """ISO 4217 currency codes ("JPY", "MXN"), from Faker's currency table."""

@@ -15,16 +15,19 @@ from collections.abc import Iterator
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
+from governance.pii.addresses import ADDRESS_NOUNS
 from governance.pii.base import COMPANY_FORMS, FIRM_ROLES, HOSPITAL_WORDS, Recognizer, word_trie
 from governance.pii.names import (
     CASELESS_LETTERS,
     CASELESS_TOKEN,
     LOWER,
     LOWER_NAME_TOKEN,
+    NAME_PARTICLES,
     NAME_TOKEN,
     SCRIPT_LOWER_TOKEN,
     UPPER,
     currency_codes,
+    function_phrase,
     given_names_folded,
     is_english_word,
     is_given_name,
@@ -37,7 +40,9 @@ from governance.pii.names import (
 from governance.pii.names import SCRIPT_NAME_TOKEN as TABLED_SCRIPT_TOKEN
 from governance.pii.phones import PHONE_LABELS, REFERENCE_LABELS
 
-HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Judge|Justice|Hon|Rev|Sgt|Det|Officer|Nurse)\.?"
+# Titles written before a name ("Mr", "Dr", "Judge"), as the honorific recognizer reads them.
+_TITLE_WORDS = "mr mrs ms miss mx dr prof judge justice hon rev sgt det officer nurse".split()
+HONORIFIC = rf"(?:{'|'.join(w.capitalize() for w in _TITLE_WORDS)})\.?"
 
 
 def _script_letters(upper: bool) -> str:
@@ -155,6 +160,9 @@ class GivenNameRecognizer(Recognizer):
             while run and run[-1][2].endswith("."):  # a name ends on a name, not an initial
                 run.pop()
             first, last = (run[0][2], run[-1][2]) if run else ("", "")
+            if any(w[2].lower() in INSTITUTION_WORDS for w in run):
+                i += len(run)  # "Escuela Primaria Lázaro Cárdenas": a school named after someone is no one
+                continue
             if not_a_name_run([w[2] for w in run]) or (run and month_then_day(text, last, run[-1][1])):
                 i += 1  # "Meetup Jan 23, 2025": the date of a meetup
                 continue
@@ -163,6 +171,15 @@ class GivenNameRecognizer(Recognizer):
                 continue
             if len(run) >= 2 and first.lower() not in NOT_A_FIRST_NAME and not first.endswith("."):
                 start, end = run[0][0], run[-1][1]
+                if (
+                    _THING_LABEL_BEFORE.search(text, max(0, start - 20), start)
+                    or _hl7_system_or_authority(text, start)
+                    or _LICENCE_AFTER.match(text, end)
+                ):
+                    # "Vehicle: Lada Granta", "MSH|^~\\&|EHR|RSUD Aloei Saboe|", "Polda Gorontalo licence ...":
+                    # a thing's name, a system's or an office's, whatever the tables say of its words
+                    i += len(run)
+                    continue
                 tables = is_given_name(first) + (last in family)
                 if last not in family and is_english_word(last) and not last.endswith("."):
                     # A given name before a common noun is a thing: "Summer Festival", "Zara Global Equity".
@@ -249,6 +266,9 @@ FOREIGN_NAME_LABELS = [
         "imię i nazwisko",
     ],
     *["nazwisko i imię", "фамилия, имя", "ad soyad", "ονοματεπώνυμο"],
+    # Scripts without case and the languages of Asia and Africa ("الاسم الكامل:", "নাম:", "姓名:", "Nama:").
+    *"الاسم اسم نام नाम নাম 姓名 名前 이름 nama isim jina".split(),
+    *["الاسم الكامل", "nama lengkap"],
 ]
 FORM_LABELS += FOREIGN_NAME_LABELS
 PERSON_ROLES = (
@@ -258,8 +278,8 @@ PERSON_ROLES = (
     "surgeon nurse pharmacist therapist counsel attorney lawyer advisor adviser analyst officer manager agent "
     "broker trustee executor spouse husband wife son daughter mother father guardian caller sender recipient "
     "payee payer resident neighbour neighbor volunteer signer custodian arbitrator secretary representative "
-    "lessor lessee driver passenger referee taxpayer sponsor"
-).split() + ["account holder", "law clerk"]
+    "lessor lessee driver passenger referee taxpayer sponsor drawer drawee observer supporter baby infant"
+).split() + ["account holder", "law clerk", "group leader"]
 PERSON_VERBS = (
     "reported prepared signed examined referred reviewed approved witnessed notarized attested interviewed "
     "represented logged handled submitted requested authorized authorised entered ordered seen treated "
@@ -270,12 +290,17 @@ TO_VERBS = "routed sent forwarded assigned escalated introduced referred thanks 
     "reach out",
 ]
 WITH_VERBS = "met spoke meeting call conference review".split()
+# Titles of respect of the Arab and Muslim world, written before a name as "Mr" is ("Dear Sheikh Bojago",
+# "Haji Rahmat").
+TITLES_OF_RESPECT = frozenset("sheikh sheikha shaikh haji hajjah sayyid sayed".split())
+# Titles and forms of address before a name ("Dr Ana Lima", "Judge Rowan Hunter"): alone, no one's name.
+TITLES = TITLES_OF_RESPECT | frozenset(_TITLE_WORDS) | {"dear"}
 # Words that open a run of capitalised words without being part of the name after them ("Claimant Amber
 # Stone", "Judge Rowan Hunter"): the name starts at the next word.
 NOT_A_FIRST_NAME = (
     NOT_A_NAME_WORD
     | set(PERSON_ROLES)
-    | set("mr mrs ms miss mx dr prof judge justice hon rev sgt det officer nurse dear".split())
+    | TITLES
     # Greetings and thanks before a name in a chat ("Thanks Shira.", "Hi Ana,"): the name starts after them.
     | set("thanks thank hi hey cheers morning evening afternoon welcome bye goodbye sorry ok okay".split())
 )
@@ -357,7 +382,8 @@ _CASELESS_NAME = re.compile(
     rf"|signed by|originator|presence of)\b(?:\(s\))?[ \t]*(?:[:,!]|[ \t]*\.{{3,}})?"
     rf"(?:[ \t]*\n)?|dear|(?:handed|passed|given|sent|escalated|assigned|referred|reported)[ \t]+(?:to|by)"
     rf"|by|(?:{word_trie(SALUTATIONS)})[,!]?[ \t]*\n)[ \t]*(?P<name>{CASELESS_WORD}(?:[ ]{CASELESS_WORD}){{0,2}})"
-    rf"(?![{_CASELESS}])"
+    # Not a label, nor the rest of a longer one ("الكامل" of "الاسم الكامل:", "שם" of "שם מלא:").
+    rf"(?![{_CASELESS}]|(?:[ ]{CASELESS_WORD}){{0,3}}[ \t]*:)"
 )
 
 
@@ -425,9 +451,6 @@ _KIN_THEN_NAME = re.compile(
 _BARE_LABEL_WORDS = frozenset(
     "to from cc attn name pt guest subject partner signed".split() + FOREIGN_NAME_LABELS + ONE_PERSON_ROLES
 )
-_PARTICLE_WORDS = frozenset(
-    "de da do dos das del della di van von der den te ter le la zu y al el bin".split()
-)
 
 
 def _any_case_name(words: list[str], marked: bool = True) -> int:
@@ -439,7 +462,7 @@ def _any_case_name(words: list[str], marked: bool = True) -> int:
     case = None  # a name is written all in capitals or all in lower case: "Adena Clemons must" ends at "must"
     for w in words:
         initial = len(w) == 2 and w.endswith(".")
-        if initial or (w.lower() in _PARTICLE_WORDS and n > 0):
+        if initial or (w.lower() in NAME_PARTICLES and n > 0):
             n += 1
             continue
         if case is not None and w[0].isupper() != case:
@@ -458,13 +481,13 @@ def _any_case_name(words: list[str], marked: bool = True) -> int:
         if bare != w and not comma:
             break
     while n and (
-        len(words[n - 1]) == 2 and words[n - 1].endswith(".") or words[n - 1].lower() in _PARTICLE_WORDS
+        len(words[n - 1]) == 2 and words[n - 1].endswith(".") or words[n - 1].lower() in NAME_PARTICLES
     ):
         n -= 1
     named = [
         w.rstrip(".,")
         for w in words[:n]
-        if not (len(w) == 2 and w.endswith(".")) and w.lower() not in _PARTICLE_WORDS
+        if not (len(w) == 2 and w.endswith(".")) and w.lower() not in NAME_PARTICLES
     ]
     evidence = surname_by_place or any(map(is_name_word, named)) or not any(map(is_english_word, named))
     if n < 2 or not named or not evidence:
@@ -479,7 +502,7 @@ def _any_case_name(words: list[str], marked: bool = True) -> int:
 def _surname_after(before: list[str], word: str) -> bool:
     """A capitalised word after a given name of the tables or an initial is a surname, even one that English
     lists (WordNet holds famous people's names: "Konstantinos Shevchenko", "K. Shevchenko")."""
-    while before and before[-1].lower() in _PARTICLE_WORDS:
+    while before and before[-1].lower() in NAME_PARTICLES:
         before = before[:-1]
     if not before or not word[:1].isupper():
         return False
@@ -497,7 +520,7 @@ def name_like(words: list[str]) -> bool:
             continue
         if not bare or bare.lower() in NOT_A_NAME_WORD or any(c.isdigit() for c in bare):
             return False
-        if bare.lower() in _PARTICLE_WORDS and named:
+        if bare.lower() in NAME_PARTICLES and named:
             continue
         if not (is_name_word(bare) or not is_english_word(bare) or _surname_after(words[:i], bare)):
             return False
@@ -751,7 +774,7 @@ def _name_evidence(word: str, strong: bool) -> bool:
     """Whether `word`, after an introduction, reads as (part of) a name. After a strong introduction ("my
     name is", "Last name:", "Dear") any capitalised word and any lower-case word that is a name or not an
     English word counts; after a weak one ("hi", "this is") the word must be a name and not English."""
-    if word.endswith(".") or word.lower() in NOT_A_NAME_WORD or word.lower() in NOT_ADDRESSED_BY_NAME:
+    if word.endswith(".") or word.lower() in NOT_A_NAME_WORD | NOT_ADDRESSED_BY_NAME | TITLES_OF_RESPECT:
         return False
     if word[0].isupper():
         return strong or is_given_name(word) or (is_name_word(word) and not is_english_word(word))
@@ -804,7 +827,11 @@ class IntroducedNameRecognizer(Recognizer):
             # An introduction may open another ("hi it's Aidan"): after a failed one, look again from its
             # first word, not past it.
             at = m.end()
+            name_start = m.start("name")
             words = list(re.finditer(r"\S+", m.group("name")))
+            if len(words) > 1 and words[0].group().lower() in TITLES_OF_RESPECT:
+                name_start += words[1].start()  # "Dear Sheikh Bojago": the name starts after the title
+                words = list(re.finditer(r"\S+", text[name_start : m.end("name")]))
             strong = (
                 m.group("strong") is not None
                 or _SPEAKER_AFTER.match(text, m.start("name") + words[-1].end()) is not None
@@ -817,11 +844,11 @@ class IntroducedNameRecognizer(Recognizer):
                 or month_then_day(text, words[0].group(), m.start("name") + words[0].end())
             ):
                 greeting = (m.group("weak") or "").lower() in _GREETING_INTROS
-                if greeting and (k := _greeted_name(text, m.start("name"), [w.group() for w in words])):
-                    start = m.start("name")
+                if greeting and (k := _greeted_name(text, name_start, [w.group() for w in words])):
+                    start = name_start
                     out.append(RecognizerResult("PERSON", start, start + words[k - 1].end(), 0.6))
                     continue
-                at = m.start("name")
+                at = name_start
                 continue
             last = words[0]
             for w in words[1:]:
@@ -830,7 +857,7 @@ class IntroducedNameRecognizer(Recognizer):
                 ):
                     break
                 last = w
-            start = m.start("name")
+            start = name_start
             out.append(RecognizerResult("PERSON", start, start + last.end(), 0.6))
         return out
 
@@ -1002,9 +1029,11 @@ FIELD_LABELS = frozenset(
 PARTY_ROLES = frozenset(
     PERSON_ROLES
     + "debtor debtors creditor creditors lessee lessor mortgagor mortgagee assignor assignee grantor grantee "
-    "obligor obligee consignor consignee shipper drawer drawee endorser licensor licensee settlor testator "
+    "obligor obligee consignor consignee shipper endorser licensor licensee settlor testator "
     "decedent principal carer caregiver juror jurors server admin administrator registrant registrar buyer "
     "seller vendor purchaser bidder".split()
+    # A parent labelling a birth notice's field ("Madre: G. Fantuzzi", "Ibu: F. Dunggi").
+    + "madre padre mère père mutter vater mãe pai ibu ayah moeder vader".split()
 )
 # The words a form labels a person's name, birth date or address with, in the languages forms are printed
 # in ("[Nom et prénom]", "Дата рождения:", "Naam:"): a span of these words alone is a label, not a name.
@@ -1022,6 +1051,11 @@ FORM_LABEL_WORDS = frozenset(
     "name names surname forename courriel licence license "
     # A signature's label ("Firma:", "Assinatura:", "Unterschrift:").
     "signature firma assinatura unterschrift handtekening podpis".split()
+    # Arabic words of the labels of a name, a number, a file, a licence, a phone, a birth date ("الاسم الكامل",
+    # "رقم الملف الطبي", "رخصة القيادة").
+    + "الكامل رقم الملف الطبي السجل رخصة القيادة الهاتف تاريخ الميلاد".split()
+    # An address's labels, in the languages and scripts forms print them ("Domiciliu:", "ঠিকানা:").
+    + [noun for noun in ADDRESS_NOUNS if " " not in noun]
 )
 # Small words that join a label's words ("Date de naissance", "Дата на раждане").
 _LABEL_JOINERS = frozenset("de di da du of на".split())
@@ -1048,6 +1082,13 @@ INSTITUTION_WORDS = frozenset(
     # Makers and sellers ("Assal Salt Works", "Sahel Shea Cooperative", "Baikal Nomad Tours").
     + "cooperative co-operative collective guild tours exports imports rental rentals bakery atelier works "
     "workshop crafts".split()
+    # Money changers, internet cafés and garages ("Amal Express", "Star Internet Café", "Bosch Car Service").
+    + "exchange express café cafe internet cyber service services garage motors".split()
+    # Schools, in the languages their names are written in ("Escuela Primaria Benito Juárez", "Lycée Ibn Sina").
+    + "school escuela primaria secundaria lycée collège grundschule gymnasium colegio liceo academy".split()
+    # Courts of first instance and their registries ("Juzgado Primero de Primera Instancia", "Tribunalul
+    # Brașov", "Judecătoria Sibiu") and districts that issue licences ("Landkreis Cloppenburg").
+    + "instancia tribunalul judecătoria landkreis dispensary policlinico".split()
 )
 
 
@@ -1144,8 +1185,16 @@ def month_then_day(text: str, word: str, end: int) -> bool:
     return word.lower().rstrip(".") in CALENDAR_WORDS and _DAY_AFTER.match(text, end) is not None
 
 
-# Labels of a company: a firm's part in a deal (`FIRM_ROLES`), or a dispensing pharmacy and a creditor.
-_COMPANY_LABEL_BEFORE = re.compile(rf"\b(?i:{FIRM_ROLES}|pharmacy|creditor)[ \t]*:?[ \t]+$")
+# Labels whose value is a thing, a firm or an office, never a person, whatever the name tables say ("Vehicle:
+# Lada Granta", "school<TAB>Raymond High School", "Employer: Kweichow Moutai").
+_THINGS = "vehicle|make|model|school|facility|employer|issuer|issued by"
+_THING_LABEL_BEFORE = re.compile(rf"\b(?i:{_THINGS})[ \t]*:?[ \t]+$")
+# Labels whose value is a firm or an office, rarely a person: a firm's part in a deal (`FIRM_ROLES`), a
+# dispensing pharmacy, a creditor, a referral's destination ("referral<TAB>Policlinico di Modena"). spaCy's
+# guess alone makes no person there.
+_COMPANY_LABEL_BEFORE = re.compile(
+    rf"\b(?i:{FIRM_ROLES}|pharmacy|creditor|referral|referred to)[ \t]*:?[ \t]+$"
+)
 # A field label cut short before its number: "Hosp. no.", "Acct nr", "Ref #".
 # Or before the end of a table's header cell ("| Hosp. no. | Qty |").
 _NUMBER_LABEL_AFTER = re.compile(
@@ -1176,6 +1225,26 @@ def _english_heading(words: list[str]) -> bool:
 _NUMBER_WORDS = frozenset("no nr num ref id s n".split())
 
 
+# The capitalised words right before a span, on its line ("Escuela Primaria " before "Lázaro Cárdenas").
+_CAPITALISED_BEFORE = re.compile(rf"(?:[{UPPER}][\w'’.-]*[ ]){{1,3}}$")
+_HL7_SEGMENT = re.compile(r"[A-Z][A-Z0-9]{2}\|")
+_LONGEST_SEGMENT = 2000
+_LICENCE_AFTER = re.compile(r"[ \t]+(?i:driving[ \t]+|driver's[ \t]+)?(?i:licen[cs]e)\b")
+
+
+def _hl7_system_or_authority(text: str, start: int) -> bool:
+    """Whether `start` lies in an HL7 v2 message header (MSH names applications and facilities) or right after
+    three carets, where a CX identifier or an XCN name gives its issuing authority."""
+    # A segment is one line, of a few hundred characters: the search back stops there (a long text without a
+    # line break costs no more per name).
+    back = max(0, start - _LONGEST_SEGMENT)
+    line = max(text.rfind("\n", back, start), text.rfind("\r", back, start), back - 1) + 1
+    if _HL7_SEGMENT.match(text, line) is None:
+        return False
+    component = max(text.rfind("^", line, start), text.rfind("|", line, start)) + 1
+    return text.startswith("MSH|", line) or text.endswith("^^^", line, component)
+
+
 def plausible_ner_person(text: str, start: int, end: int) -> bool:
     """Whether a PERSON from spaCy's small model can be one: no digits ("14:02:11", "Ref ORD-2025-93411"), not
     across a line break ("Zalalövő\nPhone"), not a field label ("Tel", "VAT", "Ref") nor a known town that is
@@ -1187,6 +1256,8 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False
     if value.startswith("/") or in_markup_tag(text, start):
         return False  # "<Cdtr>", "</Nm>": a tag's name
+    if _hl7_system_or_authority(text, start):
+        return False  # "MSH|^~\\&|EHR|CHU Ibn Rochd|", "0039494^^^No. Rekam Medis^MR"
     if " + " in value:
         return False  # "Kühne + Nagel": partners of a firm joined by a plus
     if _TICKER.fullmatch(value):
@@ -1206,10 +1277,18 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False  # "GIVN", "PLAC": a GEDCOM tag after its level number
     if month_then_day(text, words[-1], end):
         return False  # "Arrive Jan 25": a date
+    if _THING_LABEL_BEFORE.search(text, max(0, start - 20), start):
+        return False  # "Vehicle: Lada Vesta": a thing, though "Lada" is a given name
+    if (before := _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)) and any(
+        w.lower() in INSTITUTION_WORDS for w in before.group().split()
+    ):
+        return False  # "Lázaro Cárdenas" of "Escuela Primaria Lázaro Cárdenas": a school named after someone
     if not is_given_name(words[0]) and _COMPANY_LABEL_BEFORE.search(text, max(0, start - 20), start):
         return False
     if len(words) == 1 and not is_given_name(words[0]) and _NUMBER_LABEL_AFTER.match(text, end):
         return False  # "Hosp. no. 94-62-35-60"
+    if _LICENCE_AFTER.match(text, end):
+        return False  # "Polda Gorontalo licence 2596-9635-346938": the office that issued it
     if all(w.lower() in FIELD_LABELS for w in words) or is_place_name(value):
         return False
     if any(w.lower() in FORM_LABEL_WORDS for w in words) and all(
@@ -1217,6 +1296,8 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         for w in words
     ):
         return False  # "Nom" of "[Nom et prénom]", "Дата" of "Дата рождения"
+    if len(words) == 1 and words[0].lower() in TITLES:
+        return False  # "Dr" of "Prescriber: Dr awa bamba-sanogo", "Sheikh" of "Dear Sheikh إدريس": a title
     if len(words) == 1 and words[0].lower() in PARTY_ROLES and not is_given_name(words[0]):
         return False  # "Debtor" of "In re: Ana Lima, Debtor.", "BENEFICIARY" heading a payment field
     if not_a_name_run(words) or all(w in currency_codes() for w in words):
@@ -1245,6 +1326,13 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         w.islower() and is_english_word(w) and not is_name_word(w) for w in words
     ):  # "contact" of 'contact_name="Ana Lima'
         return False
+    if (
+        len(words) > 1
+        and value.islower()
+        and not any(is_name_word(w) and w not in NAME_PARTICLES for w in words)
+        and function_phrase(words)
+    ):
+        return False  # "su primo", "mi número nuevo": a phrase of running text, not a name in lower case
     # A single word that the name tables do not hold and English does, labelling a field or naming a thing
     # ("Salary:", "Policyholder:", "Android 11"), or one that addresses no one ("Dear Sir or Madam").
     if (
@@ -1371,9 +1459,9 @@ _DOCUMENT_PART = re.compile(
 _LEVEL_BEFORE = re.compile(r"(?:^|\n)\d[ ]$")
 # A ticker with its exchange's suffix ("PKO.WA", "MTNU.UG", "7203.T").
 _TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,3}")
-# Markup, a tab or a column gap of three spaces or more parts a span into pieces judged apart: spaCy runs a
-# name on into the next field of a form laid out in columns ("Ana Lima   DOB: ...").
-_MARKS = re.compile(r"[|<>{}\[\]=\"_\t]+|[ ]{3,}")
+# Markup (HL7's empty components too), a tab or a column gap of three spaces or more parts a span into pieces
+# judged apart: spaCy runs a name on into the next field of a form laid out in columns ("Ana Lima   DOB: ...").
+_MARKS = re.compile(r"[|<>{}\[\]=\"_\t]+|\^{3,}|[ ]{3,}")
 
 
 def _pieces_between_marks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

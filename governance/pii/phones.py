@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from presidio_analyzer import Pattern, RecognizerResult
 
-from governance.pii.base import MONTHS, Recognizer, cell_spans, context_regex, word_trie
+from governance.pii.base import MONTHS, Recognizer, cell_spans, comma_cells, context_regex, word_trie
 from governance.pii.names import UPPER
 
 # Regions whose national formats are tried, most-used first (validation stops at the first that accepts).
@@ -183,6 +183,18 @@ REFERENCE_LABELS = [
     "authorisation",
     "approval",
     "mtcn",
+    # A court's file or case number in the languages courts write it ("Court File No. 2101-85876", "Dosar nr.
+    # 2905/294/2022", "Дело № 2-2948/2022", "R.G. 7042/2022"), a law's number ("Proclamation No. 1183/2020").
+    "court file",
+    "dosar",
+    "дело",
+    "rg",
+    "r.g",
+    "proclamation",
+    # A card dispute's or a call's reference, a part's number ("dispute 0206306962060", "PN 88-1142-03").
+    "dispute",
+    "transcript",
+    "pn",
 ]
 _GROUP = r"(?:\(\d{1,6}(?:[ -]\d{1,4})?\)|\d{1,15})"
 # A space separates a number's groups; a tab separates a table's cells ("5/2/1962<TAB>(212) 822 2671").
@@ -249,6 +261,8 @@ _BOOKING_STATUS_BEFORE = re.compile(r"\b(?:HK|KK|TK|RR|HL|GK|SS|NN|UC|UN)\d{1,2}
 _TWO_TIMES = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d[ ](?:[01]\d|2[0-3])[0-5]\d$")
 # An airline e-ticket: the carrier's three-digit code, a dash, ten digits ("220-1197006882").
 _E_TICKET = re.compile(r"^\d{3}-\d{10}$")
+# A case's or a law's number closed by its year after a slash ("2-2948/2022", "2905/294/2022", "1183/2020").
+_SLASH_YEAR = re.compile(r"^\d[\d-]*(?:/\d+)*/(?:19\d\d|20[0-3]\d)$")
 # A US National Drug Code in its dashed 4-4-2, 5-3-2 or 5-4-1 forms ("54638-0367-96"): a product, not a phone.
 _NDC = re.compile(r"^[1-9]\d{3,4}-\d{3,4}-\d{1,2}$")
 _TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2}[ \t]?[-–][ \t]?\d{1,2}[.:]\d{2}$")
@@ -269,11 +283,12 @@ _SSN_SHAPE = re.compile(r"^\d{3}[- ]\d{2}[- ]\d{4}$")
 _IPV4 = re.compile(r"^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:([.,'])\d{3})+$")
 _MONEY_BEFORE = re.compile(
-    r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|JPY|INR|Rs\.?|kr))\s?$"
+    r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|JPY|INR|Rs\.?|kr))[ ]?$"
 )
-# Amounts, quantities and times: what follows the number on its own line says what it is.
+# Amounts, quantities and times: what follows the number on its own line says what it is. A tab or a line
+# break parts a table's cells: the amount in the next cell is no unit of this one ("+27 21 282 3521<TAB>USD").
 _MONEY_AFTER = re.compile(
-    r"^[ \t]?(?:[$€£%‰]|(?i:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|JPY|INR|kr\b|zł|Kč|Ft\b|dollars|"
+    r"^[ ]?(?:[$€£%‰]|(?i:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|JPY|INR|kr\b|zł|Kč|Ft\b|dollars|"
     r"euros?|million|billion|shares|units|pcs|percent|bps|uhr\b|hrs\b|o'clock|"
     r"days?\b|weeks?\b|months?\b|tablets?\b|capsules?\b|doses?\b)"
     r"|(?:bn|m|k|t|kg|km|mg|ml|mm|cm|sq|h|am|pm|V|Hz|px)\b)"
@@ -285,7 +300,7 @@ _NEAR_LABEL = re.compile(
     r"|(?<![\w.])[TMFPHC][.:]|(?<=\n)[TMFP](?=[ \t])|[☎📞✆☏])[ \t\u00a0]*:?[ \t\u00a0]*$"
 )
 _REFERENCE_BEFORE = re.compile(
-    rf"(?<![\w-])(?i:{word_trie(REFERENCE_LABELS)})\.?(?:[ \t]*-?(?i:nr|no|num|number|n°|nº)\.?)?[ \t]*[:#]?[ \t]*"
+    rf"(?<![\w-])(?i:{word_trie(REFERENCE_LABELS)})\.?(?:[ \t]*-?(?i:nr|no|num|number|n°|nº|№)\.?)?[ \t]*[:#]?[ \t]*"
     # The reference's series in capitals may stand between ("invoice NF 140.613"); a key's value may be quoted
     # ('issn: "8808-1532"').
     r"(?:(?-i:[A-Z]{1,4})[ \t]+)?[\"']?$"
@@ -418,7 +433,7 @@ def is_phone(value: str, before: str, after: str, listed: bool = False) -> bool:
         return False
     if _BOOKING_STATUS_BEFORE.search(before) and _TWO_TIMES.match(core):
         return False
-    if _E_TICKET.match(core):
+    if _E_TICKET.match(core) or _SLASH_YEAR.match(core):
         return False
     if _NDC.match(core):
         return False
@@ -541,10 +556,11 @@ def comma_rows(text: str) -> dict[int, list[tuple[int, int]]]:
     phone and an address, not a number with a decimal part or a dialler's pause."""
     if text.count(",") < 4:
         return {}
-    lines = [(m.start(), m.end(), cell_spans(m.group(), ",")) for m in _COMMA_LINE.finditer(text)]
     rows: dict[int, list[tuple[int, int]]] = {}
     header_width, table_end = 0, -2
-    for start, end, cells in lines:
+    for m in _COMMA_LINE.finditer(text):
+        start, end = m.span()
+        cells = comma_cells(m.group(), header_width) if header_width else cell_spans(m.group(), ",")
         if start == table_end + 1 and len(cells) == header_width:
             rows[start] = [(start + s, start + e) for s, e in cells]
         elif len(cells) >= 3 and not _NOT_A_HEADER.search(text, start, end):

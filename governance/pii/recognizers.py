@@ -145,6 +145,8 @@ DOB_CONTEXT = [
     # Indonesian and Malay, Filipino, Swahili, Korean, Thai, Hindi, Arabic, Hebrew and Persian forms.
     *["tanggal lahir", "tarikh lahir", "petsa ng kapanganakan", "tarehe ya kuzaliwa", "생년월일"],
     *["วันเกิด", "जन्म तिथि", "जन्मतिथि", "تاريخ الميلاد", "תאריך לידה", "تاریخ تولد"],
+    # Arabic "date of birth", "born in", "born (year)"; Indonesian "born"; Spanish "I was born on".
+    *["تاريخ الولادة", "المولود في", "المولودة في", "مواليد", "lahir", "nací el"],
     # Baltic, Catalan, Galician, Basque, Estonian, Slovene, Albanian, Bulgarian, Serbian, Kazakh and Uzbek forms.
     *["gimimo data", "dzimšanas datums", "data de naixement", "data de nacemento", "jaiotze data"],
     *["sünniaeg", "sünnikuupäev", "datum rojstva", "datëlindja", "дата на раждане", "датум рођења"],

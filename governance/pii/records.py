@@ -26,7 +26,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from governance.pii.base import cell_spans, split_merged_cell
+from governance.pii.base import THOUSANDS_COMMA, cell_spans, split_merged_cell
 from governance.pii.names import (
     CASELESS_LETTERS,
     LOWER,
@@ -59,6 +59,29 @@ def _english_not_given(word: str) -> bool:
     return is_english_word(word) and not is_given_name(word)
 
 
+# An XML element that stands for a person, by its tag ("<Holder>", "<Debtor>", "<ContactPerson>"): a bare
+# <Name> inside it is that person's; elsewhere it names a track, a product or a field.
+_PERSON_ELEMENT = re.compile(
+    r"<(?i:[\w:]*(?:person|holder|party|customer|client|owner|contact|debtor|creditor|patient|employee|applicant"
+    r"|member|beneficiary|payee|payer|signer|guarantor|borrower|insured|subscriber|participant))[^<>/]*>\s*$"
+)
+
+
+def _person_element_name(text: str, at: int, value: str) -> bool:
+    """Whether the bare <Name> element at `at` holding `value` names a person: it opens a person's element,
+    right after that element's tag, and its value may be a name."""
+    return _PERSON_ELEMENT.search(text, max(0, at - 80), at) is not None and _names_someone(value)
+
+
+def _names_someone(value: str) -> bool:
+    """Whether a bare field value ("<Name>Ana Lima</Name>", "name: Tuugahala") may be a person's name: no
+    digits, and not English words alone ("Production cluster", "Webmail")."""
+    words = re.findall(r"[^\W\d_]+", value)
+    return (
+        bool(words) and not any(c.isdigit() for c in value) and not all(_english_not_given(w) for w in words)
+    )
+
+
 # A record's person by role ('"contact": "Mensah, Ekow-Kobina"', '"owner": "Mwanaisha"'): a value of words
 # only, not all of them English ('"owner": "Finance Team"' stays).
 _JSON_ROLE_NAME = re.compile(
@@ -68,7 +91,9 @@ _JSON_ROLE_NAME = re.compile(
 # The same keys in YAML and TOML, the value quoted: 'name: "Ana Lima"', 'support_agent = "孙帅"'.
 _YAML_NAME = re.compile(
     rf"^[ \t]*(?:-[ \t]+)?(?i:{_NAME_KEY}|support_agent|agent|approver|employee|assignee|owner)[ \t]*[:=][ \t]*"
-    r'"(?P<v>[^"\n]{1,80})"[ \t]*$',
+    # Quoted, or bare as YAML writes most strings ("family_name: Tuugahala"); bare, four words at most ("Name:
+    # Smith, and then we left" is a sentence).
+    r'(?:"(?P<quoted>[^"\n]{1,80})"|(?P<bare>[^"\n#][^"\n#]{0,79}?))[ \t]*$',
     re.MULTILINE,
 )
 # A lower-case identifier of a service, package or host ('name = "ledger-sync"', "kyc-gateway"): words joined
@@ -106,8 +131,25 @@ _ROLES = (
     # Parties to a lease, a grant or an estate ("RENTER / DEPUTY", "Grantee", "Interred").
     r"|renter|lessee|deputy|grantee|interred|decedent|heir|claimant|petitioner|respondent"
     # A card's or an account's holder as a settlement report heads the column ("cardholder").
-    r"|cardholder|card holder|account holder|accountholder)s?"
+    r"|cardholder|card holder|account holder|accountholder"
+    # A court's cause list: the parties of each case and the advocates who appear for them.
+    r"|party|parties|advocate|plaintiff|defendant|appellant"
+    # The other side of a payment in a statement ("counterparty").
+    r"|counterparty|counterparties)s?"
 )
+# What stands between the parties of a case in its title ("Ana Lima vs Rui Sá", "X v. Y", "X contre Y").
+_VERSUS = re.compile(r"[ \t]+(?i:vs\.?|v\.|versus|contre|gegen|против|ضد)[ \t]+")
+
+
+def _parties(value: str) -> list[tuple[int, int]]:
+    """The people of a cell as (start, end) within it: each side of a case's title, or the whole cell."""
+    out, at = [], 0
+    for m in _VERSUS.finditer(value):
+        out.append((at, m.start()))
+        at = m.end()
+    return [*out, (at, len(value))]
+
+
 _ROLE_HEADER = re.compile(
     rf"(?i:[ \t]*\"?(?:{_ROLES}(?:[ ]?/[ ]?{_ROLES})?"
     # A name's parts as a header writes them alone ("last", "first"): a cell without digits under them.
@@ -139,7 +181,7 @@ _ENTRY_NAME = re.compile(
     r"\s{0,40}<Name>(?P<v>[^<>\n\d@]{1,80})</Name>"
 )
 _XML_NAME = re.compile(
-    r"<(?P<tag>(?i:(?:given|family|first|last|middle|full|display|sur|fore|person)_?name|surname|forename))>"
+    r"<(?P<tag>(?i:(?:given|family|first|last|middle|full|display|sur|fore|person)_?name|surname|forename|name))>"
     r"(?P<v>[^<>\n]{1,80})</(?P=tag)>"
 )
 # A form laid out in columns by runs of spaces, a row per field: the row labelled with a name holds one name
@@ -346,6 +388,17 @@ def _cells(row: str, delimiter: str) -> list[str]:
     return _QUOTED_CELLS[delimiter].findall(row)
 
 
+def _row_cells(row: str, delimiter: str, width: int) -> list[str]:
+    """A data row's cells; a comma-separated row one or more cells too wide is read again with the thousands
+    commas of its amounts kept inside their cells (the same length, so offsets hold)."""
+    cells = _cells(row, delimiter)
+    if delimiter == "," and len(cells) > width:
+        joined = _cells(THOUSANDS_COMMA.sub("\x00", row), delimiter)
+        if len(joined) == width:
+            return [c.replace("\x00", ",") for c in joined]
+    return cells
+
+
 # A cell of a delimited row: quoted (the delimiter may sit inside) or not; each followed by the delimiter or
 # the row's end.
 _QUOTED_CELLS = {
@@ -407,7 +460,7 @@ def _table_cells(text: str) -> list[tuple[str, int, int]]:
         while (
             j < len(lines)
             and lines[j][1].strip()
-            and len(row := _cells(lines[j][1], delimiter)) == len(cells)
+            and len(row := _row_cells(lines[j][1], delimiter, len(cells))) == len(cells)
         ):
             offset = lines[j][0]
             for k, cell in enumerate(row):
@@ -422,9 +475,11 @@ def _table_cells(text: str) -> list[tuple[str, int, int]]:
                     and value.lower() not in _TOTAL_CELLS
                     and _cell_fits(kind, value)
                 ):
-                    lead = cell.index(value)
-                    entity = "PERSON" if kind == "ROLE" else kind
-                    out.append((entity, offset + lead, offset + lead + len(value)))
+                    lead = offset + cell.index(value)
+                    if kind in ("PERSON", "ROLE"):
+                        out += [("PERSON", lead + s, lead + e) for s, e in _parties(value)]
+                    else:
+                        out.append((kind, lead, lead + len(value)))
                 offset += len(cell) + 1
             j += 1
         i = j
@@ -464,8 +519,12 @@ def _spaced_table_cells(text: str) -> list[tuple[str, int, int]]:
             for k, kind in columns.items():
                 s, e = row_cells[k]
                 value = row[s:e]
-                if value.lower() not in _TOTAL_CELLS and _cell_fits(kind, value):
-                    out.append(("PERSON" if kind == "ROLE" else kind, offset + s, offset + e))
+                if value.lower() in _TOTAL_CELLS or not _cell_fits(kind, value):
+                    continue
+                if kind in ("PERSON", "ROLE"):
+                    out += [("PERSON", offset + s + a, offset + s + b) for a, b in _parties(value)]
+                else:
+                    out.append((kind, offset + s, offset + e))
             j += 1
         i = j
     return out
@@ -519,7 +578,9 @@ class RecordFieldRecognizer(EntityRecognizer):
                     out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         if "</" in text:
             for m in _XML_NAME.finditer(text):
-                if not _placeholder(m.group("v")):
+                if not _placeholder(m.group("v")) and (
+                    m.group("tag").lower() != "name" or _person_element_name(text, m.start(), m.group("v"))
+                ):
                     out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
             for m in _ENTRY_NAME.finditer(text):
                 if not _placeholder(m.group("v")):
@@ -552,14 +613,16 @@ class RecordFieldRecognizer(EntityRecognizer):
             if words and not _placeholder(m.group("v")) and not all(_english_not_given(w) for w in words):
                 out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         for m in _YAML_NAME.finditer(text):
-            value = m.group("v")
+            group = "quoted" if m.group("quoted") is not None else "bare"
+            value = m.group(group)
             if (
                 value.strip()
                 and not _placeholder(value)
                 and not any(c.isdigit() or c in "@/" for c in value)
                 and not _SLUG.fullmatch(value)
+                and (group == "quoted" or (_names_someone(value) and len(value.split()) <= 4))
             ):
-                out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
+                out.append(RecognizerResult("PERSON", m.start(group), m.end(group), 0.6))
         out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _table_cells(text)]
         if "  " in text:
             out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _spaced_table_cells(text)]
