@@ -294,6 +294,33 @@ _GEDCOM_ADDRESS = re.compile(
 )
 
 
+# ASC X12 (HIPAA 834 enrolment, 837 claims): segments end with "~", elements part with "*". NM1 names a person
+# when its entity type is 1 (family, given, middle name), and carries an SSN when its id qualifier is 34; REF
+# with qualifier SY (SSN) or 0F (the subscriber's number, an SSN in most enrolments) carries one too, when it has
+# an SSN's shape; DMG gives a date of birth (format D8, CCYYMMDD).
+_X12_NM1 = re.compile(
+    r"(?:^|~)[ \t\r\n]*NM1\*[^*~\n]{0,3}\*1\*(?P<last>[^*~\n]{0,60})\*(?P<first>[^*~\n]{0,60})"
+    r"\*(?P<middle>[^*~\n]{0,60})(?:\*[^*~\n]{0,10}){2}(?:\*(?P<qualifier>[^*~\n]{0,3})\*(?P<id>[^*~\n]{1,30}))?"
+)
+_X12_SSN_REF = re.compile(r"(?:^|~)[ \t\r\n]*REF\*(?:SY|0F)\*(?P<id>\d{3}[- ]?\d{2}[- ]?\d{4})(?=[*~]|$)")
+_X12_BIRTH = re.compile(r"(?:^|~)[ \t\r\n]*DMG\*D8\*(?P<date>(?:19|20)\d{6})(?=[*~]|$)")
+_SSN_SHAPE = re.compile(r"(?!000|666|9)\d{3}[- ]?(?!00)\d{2}[- ]?(?!0000)\d{4}")
+
+
+def _x12(text: str) -> list[tuple[str, int, int]]:
+    """The people, SSNs and birth dates of an X12 transaction's NM1, REF and DMG segments."""
+    out: list[tuple[str, int, int]] = []
+    for m in _X12_NM1.finditer(text):
+        out += [("PERSON", *m.span(part)) for part in ("last", "first", "middle") if m.group(part).strip()]
+        if m.group("qualifier") == "34" and _SSN_SHAPE.fullmatch(m.group("id")):
+            out.append(("US_SSN", *m.span("id")))
+    for m in _X12_SSN_REF.finditer(text):
+        if _SSN_SHAPE.fullmatch(m.group("id")):
+            out.append(("US_SSN", *m.span("id")))
+    out += [("DATE_OF_BIRTH", *m.span("date")) for m in _X12_BIRTH.finditer(text)]
+    return out
+
+
 def _gedcom(text: str) -> list[tuple[str, int, int]]:
     """Names, birth dates and addresses of a GEDCOM file's people."""
     out: list[tuple[str, int, int]] = []
@@ -628,6 +655,8 @@ class RecordFieldRecognizer(EntityRecognizer):
             out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _spaced_table_cells(text)]
         if "PID|" in text:
             out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _hl7_pid(text)]
+        if "~" in text and "*" in text:
+            out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _x12(text)]
         if "NAME" in text:
             for m in _TAPE_NAME.finditer(text):
                 surname, _, given = m.group("v").partition("/")
