@@ -85,6 +85,11 @@ ROUTING_CONTEXT = ("routing", "aba", "rtn", "transit", "routing/transit", "wire 
 ROUTING_WINDOW = 40
 
 
+def ssn_parts_ok(digits: str) -> bool:
+    """A social security number's nine digits: no part all zeros (area, group, serial), as SSA never issues."""
+    return len(digits) == 9 and digits[:3] != "000" and digits[3:5] != "00" and digits[5:] != "0000"
+
+
 def only_digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 

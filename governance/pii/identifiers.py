@@ -26,6 +26,7 @@ from governance.pii.base import (
     luhn_ok,
     npi_ok,
     only_digits,
+    ssn_parts_ok,
     word_trie,
 )
 
@@ -121,8 +122,7 @@ class SsnRecognizer(Recognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         out = []
         for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
-            d = only_digits(text[r.start : r.end])
-            if d[:3] == "000" or d[3:5] == "00" or d[5:] == "0000":
+            if not ssn_parts_ok(only_digits(text[r.start : r.end])):
                 continue
             if (
                 not any(c in text[r.start : r.end] for c in SPACES + DASHES)
@@ -133,13 +133,7 @@ class SsnRecognizer(Recognizer):
             out.append(r)
 
         def fits(s: int, e: int) -> bool:
-            d = only_digits(text[s:e])
-            return (
-                bool(self.CELL.fullmatch(text, s, e))
-                and d[:3] != "000"
-                and d[3:5] != "00"
-                and d[5:] != "0000"
-            )
+            return bool(self.CELL.fullmatch(text, s, e)) and ssn_parts_ok(only_digits(text[s:e]))
 
         return out + labelled_results(text, self.HEADER, "US_SSN", 0.8, fits, out)
 

@@ -26,7 +26,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from governance.pii.base import THOUSANDS_COMMA, cell_spans, split_merged_cell
+from governance.pii.base import THOUSANDS_COMMA, cell_spans, split_merged_cell, ssn_parts_ok
 from governance.pii.names import (
     CASELESS_LETTERS,
     LOWER,
@@ -88,7 +88,7 @@ _JSON_ROLE_NAME = re.compile(
     r'"(?i:contact|owner|agent|assignee|approver|reviewer|reporter|requester|driver|customer|patient|employee)"'
     r'[ \t]*:[ \t]*"(?P<v>[^"\n\d@/:]{1,80})"'
 )
-# The same keys in YAML and TOML, the value quoted: 'name: "Ana Lima"', 'support_agent = "孙帅"'.
+# The same keys in YAML and TOML: 'name: "Ana Lima"', 'support_agent = "孙帅"', "family_name: Tuugahala".
 _YAML_NAME = re.compile(
     rf"^[ \t]*(?:-[ \t]+)?(?i:{_NAME_KEY}|support_agent|agent|approver|employee|assignee|owner)[ \t]*[:=][ \t]*"
     # Quoted, or bare as YAML writes most strings ("family_name: Tuugahala"); bare, four words at most ("Name:
@@ -296,15 +296,19 @@ _GEDCOM_ADDRESS = re.compile(
 
 # ASC X12 (HIPAA 834 enrolment, 837 claims): segments end with "~", elements part with "*". NM1 names a person
 # when its entity type is 1 (family, given, middle name), and carries an SSN when its id qualifier is 34; REF
-# with qualifier SY (SSN) or 0F (the subscriber's number, an SSN in most enrolments) carries one too, when it has
-# an SSN's shape; DMG gives a date of birth (format D8, CCYYMMDD).
+# with qualifier SY (SSN) or 0F (the subscriber's number, an SSN in most enrolments) carries one too, when it
+# reads as one (nine digits, no part all zeros); DMG gives a date of birth (format D8, CCYYMMDD).
 _X12_NM1 = re.compile(
     r"(?:^|~)[ \t\r\n]*NM1\*[^*~\n]{0,3}\*1\*(?P<last>[^*~\n]{0,60})\*(?P<first>[^*~\n]{0,60})"
     r"\*(?P<middle>[^*~\n]{0,60})(?:\*[^*~\n]{0,10}){2}(?:\*(?P<qualifier>[^*~\n]{0,3})\*(?P<id>[^*~\n]{1,30}))?"
 )
 _X12_SSN_REF = re.compile(r"(?:^|~)[ \t\r\n]*REF\*(?:SY|0F)\*(?P<id>\d{3}[- ]?\d{2}[- ]?\d{4})(?=[*~]|$)")
 _X12_BIRTH = re.compile(r"(?:^|~)[ \t\r\n]*DMG\*D8\*(?P<date>(?:19|20)\d{6})(?=[*~]|$)")
-_SSN_SHAPE = re.compile(r"(?!000|666|9)\d{3}[- ]?(?!00)\d{2}[- ]?(?!0000)\d{4}")
+_X12_SSN = re.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}")
+
+
+def _x12_ssn(value: str) -> bool:
+    return _X12_SSN.fullmatch(value) is not None and ssn_parts_ok(value.replace("-", "").replace(" ", ""))
 
 
 def _x12(text: str) -> list[tuple[str, int, int]]:
@@ -312,10 +316,10 @@ def _x12(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for m in _X12_NM1.finditer(text):
         out += [("PERSON", *m.span(part)) for part in ("last", "first", "middle") if m.group(part).strip()]
-        if m.group("qualifier") == "34" and _SSN_SHAPE.fullmatch(m.group("id")):
+        if m.group("qualifier") == "34" and _x12_ssn(m.group("id")):
             out.append(("US_SSN", *m.span("id")))
     for m in _X12_SSN_REF.finditer(text):
-        if _SSN_SHAPE.fullmatch(m.group("id")):
+        if _x12_ssn(m.group("id")):
             out.append(("US_SSN", *m.span("id")))
     out += [("DATE_OF_BIRTH", *m.span("date")) for m in _X12_BIRTH.finditer(text)]
     return out
