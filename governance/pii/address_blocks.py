@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from governance.pii.addresses import CITY, CITY_AFTER_POSTCODE, POSTCODE, STATE
+from governance.pii.addresses import BLOCK_END, CITY, CITY_AFTER_POSTCODE, POSTCODE, STATE
 from governance.pii.names import LOWER, UPPER, is_english_word
 
 # A flat, a house, a lot, a box, a stair or a building, in the words of many countries, with its number or
@@ -59,8 +59,6 @@ _LINE_BELOW = re.compile(
 )
 _LINE_ABOVE = re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<part>{_PART_LINE})[ \t]*\n[ \t]*$")
 _NUMBER_CUT_OFF = re.compile(r"(?<=No|Nr|nº)\.?[ ]?\d{1,4}(?![\w])")
-# What may follow a block's last line: a blank line, the text's end, or another field's label.
-_BLOCK_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\n?$|\n[^\n:]{1,30}(?::|[ \t]*\.{3,}))")
 
 
 def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
@@ -88,7 +86,7 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
         if below.group("town") is not None:
             # A town alone closes the block, and is no sentence of English words ("Refund requested").
             words = re.findall(r"[^\W\d_]+", below.group("town"))
-            if all(is_english_word(w) for w in words) or not _BLOCK_END.match(text, below.end()):
+            if all(is_english_word(w) for w in words) or not BLOCK_END.match(text, below.end()):
                 break
             end = below.end()
             break

@@ -453,7 +453,9 @@ _BLOCK_LINE = re.compile(r"\n[ \t]*(?P<line>[^\n:@.!?]{2,60}?)[ \t]*(?=\n|$)")
 _BLOCK_WORDS = frozenset(
     "zone street road avenue lane building unit flat block house plot lot box po apartment floor no".split()
 )
-_BLOCK_CLOSE = re.compile(r"[ \t]*(?:\n[ \t]*\n|\n?\Z|\n[^\n:]{1,60}:)")
+# What may follow an address block's last line: a blank line, the text's end, or another field's label (with a
+# colon or a form's dotted leader).
+BLOCK_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\n?\Z|\n[^\n:]{1,60}(?::|[ \t]*\.{3,}))")
 
 
 def _block_below(text: str, end: int) -> int:
@@ -474,7 +476,7 @@ def _block_below(text: str, end: int) -> int:
             break
         block_end = m.end()
     # The block must close: a blank line, the text's end, or the next field's label after it.
-    return block_end if _BLOCK_CLOSE.match(text, block_end) else end
+    return block_end if BLOCK_END.match(text, block_end) else end
 
 
 # Addresses in scripts whose streets carry no capitalised type word, written as the countries' postal

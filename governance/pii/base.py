@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
+from typing import TypeVar
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+
+T = TypeVar("T")
 
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|"
@@ -278,18 +281,24 @@ _MERGED_CODES = re.compile(r"\S*\d\S*(?= \S*\d)")
 
 
 # A thousands comma inside an unquoted amount of a comma-separated row ("1,343.53 USD"): no cell's end.
-THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?![\d]))")
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?![\d]))")
 
 
-def comma_cells(line: str, width: int) -> list[tuple[int, int]]:
-    """The cells of a comma-separated row under a header `width` cells wide; a row too wide is read again with
-    the thousands commas of its amounts kept inside their cells (the same length, so offsets hold)."""
-    cells = cell_spans(line, ",")
+def fit_comma_row(row: str, width: int, split: Callable[[str], list[T]]) -> list[T]:
+    """The cells `split` reads from a comma-separated row under a header `width` cells wide; a row too wide is
+    read again with the thousands commas of its amounts masked (the same length, so offsets hold; a masked
+    comma reads as NUL in the cells, which callers that keep the text put back)."""
+    cells = split(row)
     if len(cells) > width:
-        joined = cell_spans(THOUSANDS_COMMA.sub("\x00", line), ",")
+        joined = split(_THOUSANDS_COMMA.sub("\x00", row))
         if len(joined) == width:
             return joined
     return cells
+
+
+def comma_cells(line: str, width: int) -> list[tuple[int, int]]:
+    """The cells of a comma-separated row as (start, end), under a header `width` cells wide."""
+    return fit_comma_row(line, width, lambda row: cell_spans(row, ","))
 
 
 def split_merged_cell(row: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:

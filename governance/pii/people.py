@@ -171,14 +171,8 @@ class GivenNameRecognizer(Recognizer):
                 continue
             if len(run) >= 2 and first.lower() not in NOT_A_FIRST_NAME and not first.endswith("."):
                 start, end = run[0][0], run[-1][1]
-                if (
-                    _THING_LABEL_BEFORE.search(text, max(0, start - 20), start)
-                    or _hl7_system_or_authority(text, start)
-                    or _LICENCE_AFTER.match(text, end)
-                ):
-                    # "Vehicle: Lada Granta", "MSH|^~\\&|EHR|RSUD Aloei Saboe|", "Polda Gorontalo licence ...":
-                    # a thing's name, a system's or an office's, whatever the tables say of its words
-                    i += len(run)
+                if names_a_thing(text, start, end):
+                    i += len(run)  # "Vehicle: Lada Granta": a thing's name, though "Lada" is a given name
                     continue
                 tables = is_given_name(first) + (last in family)
                 if last not in family and is_english_word(last) and not last.endswith("."):
@@ -1042,8 +1036,8 @@ FORM_LABEL_WORDS = frozenset(
     + "prenom cognome apellido apellidos voornaam achternaam fornavn efternavn etternavn förnamn efternamn imię imie "
     "sukunimi familienname отчество ім'я прізвище по-батькові όνομα επώνυμο ad soyad emri mbiemri ime prezime "
     "дата datum fecha data date datę ημερομηνία tarih päivämäärä dátum "
-    "adresse adresa adres dirección direccion indirizzo morada endereço endereco адрес адреса διεύθυνση "
-    "domicilio domicile wohnort anschrift "
+    # Address words forms print that the address labels (ADDRESS_NOUNS, below) do not hold.
+    "adresa morada endereco адреса domicilio wohnort "
     # "birth" of a birth-date label ("Дата народження", "Date de naissance", "Data urodzenia").
     "рождения народження рођења раждане urodzenia narození narodenia rođenja rojstva nașterii naissance "
     "nacimiento nascimento nascita naixement nacemento gimimo dzimšanas doğum születési geboorte "
@@ -1245,6 +1239,18 @@ def _hl7_system_or_authority(text: str, start: int) -> bool:
     return text.startswith("MSH|", line) or text.endswith("^^^", line, component)
 
 
+def names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words at `start`-`end` name a thing, a system or an office, whatever the name
+    tables say of them: the value of a thing's label ("Vehicle: Lada Granta"), an HL7 header's application or
+    facility or an issuing authority ("MSH|^~\\&|EHR|RSUD Aloei Saboe|"), the office before "licence" ("Polda
+    Gorontalo licence 2596-9635-346938")."""
+    return (
+        _THING_LABEL_BEFORE.search(text, max(0, start - 20), start) is not None
+        or _hl7_system_or_authority(text, start)
+        or _LICENCE_AFTER.match(text, end) is not None
+    )
+
+
 def plausible_ner_person(text: str, start: int, end: int) -> bool:
     """Whether a PERSON from spaCy's small model can be one: no digits ("14:02:11", "Ref ORD-2025-93411"), not
     across a line break ("Zalalövő\nPhone"), not a field label ("Tel", "VAT", "Ref") nor a known town that is
@@ -1256,8 +1262,8 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False
     if value.startswith("/") or in_markup_tag(text, start):
         return False  # "<Cdtr>", "</Nm>": a tag's name
-    if _hl7_system_or_authority(text, start):
-        return False  # "MSH|^~\\&|EHR|CHU Ibn Rochd|", "0039494^^^No. Rekam Medis^MR"
+    if names_a_thing(text, start, end):
+        return False  # "Vehicle: Lada Vesta", "MSH|^~\\&|EHR|CHU Ibn Rochd|", "Polda Gorontalo licence ..."
     if " + " in value:
         return False  # "Kühne + Nagel": partners of a firm joined by a plus
     if _TICKER.fullmatch(value):
@@ -1277,8 +1283,6 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False  # "GIVN", "PLAC": a GEDCOM tag after its level number
     if month_then_day(text, words[-1], end):
         return False  # "Arrive Jan 25": a date
-    if _THING_LABEL_BEFORE.search(text, max(0, start - 20), start):
-        return False  # "Vehicle: Lada Vesta": a thing, though "Lada" is a given name
     if (before := _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)) and any(
         w.lower() in INSTITUTION_WORDS for w in before.group().split()
     ):
@@ -1287,8 +1291,6 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False
     if len(words) == 1 and not is_given_name(words[0]) and _NUMBER_LABEL_AFTER.match(text, end):
         return False  # "Hosp. no. 94-62-35-60"
-    if _LICENCE_AFTER.match(text, end):
-        return False  # "Polda Gorontalo licence 2596-9635-346938": the office that issued it
     if all(w.lower() in FIELD_LABELS for w in words) or is_place_name(value):
         return False
     if any(w.lower() in FORM_LABEL_WORDS for w in words) and all(

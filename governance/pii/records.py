@@ -26,7 +26,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from governance.pii.base import THOUSANDS_COMMA, cell_spans, split_merged_cell, ssn_parts_ok
+from governance.pii.base import cell_spans, fit_comma_row, split_merged_cell, ssn_parts_ok
 from governance.pii.names import (
     CASELESS_LETTERS,
     LOWER,
@@ -420,14 +420,10 @@ def _cells(row: str, delimiter: str) -> list[str]:
 
 
 def _row_cells(row: str, delimiter: str, width: int) -> list[str]:
-    """A data row's cells; a comma-separated row one or more cells too wide is read again with the thousands
-    commas of its amounts kept inside their cells (the same length, so offsets hold)."""
-    cells = _cells(row, delimiter)
-    if delimiter == "," and len(cells) > width:
-        joined = _cells(THOUSANDS_COMMA.sub("\x00", row), delimiter)
-        if len(joined) == width:
-            return [c.replace("\x00", ",") for c in joined]
-    return cells
+    """A data row's cells; a comma-separated row keeps its amounts' thousands commas inside their cells."""
+    if delimiter != ",":
+        return _cells(row, delimiter)
+    return [c.replace("\x00", ",") for c in fit_comma_row(row, width, lambda r: _cells(r, ","))]
 
 
 # A cell of a delimited row: quoted (the delimiter may sit inside) or not; each followed by the delimiter or
@@ -640,8 +636,7 @@ class RecordFieldRecognizer(EntityRecognizer):
             if m.group("v").strip():
                 out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         for m in _JSON_ROLE_NAME.finditer(text) if '":' in text else ():
-            words = re.findall(r"[^\W\d_]+", m.group("v"))
-            if words and not _placeholder(m.group("v")) and not all(_english_not_given(w) for w in words):
+            if not _placeholder(m.group("v")) and _names_someone(m.group("v")):
                 out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
         for m in _YAML_NAME.finditer(text):
             group = "quoted" if m.group("quoted") is not None else "bare"
