@@ -63,6 +63,11 @@ HOSTILE = [
     ("Hi ", "Ab "),  # a greeting before unbounded capitalised words
     ("NEXT OF KIN\n", "Ab, "),  # a heading's name on the next line
     ('{"owner": "', "Ab "),  # a JSON role key's value
+    ("Hospital X — label: ", "123 "),  # a hospital's record label in any language before digit groups
+    ("", "NM1*IL*1*A*B~N3*1 Main St~"),  # an X12 person and street, over and over
+    ("", '{"home": "12 Main St"} '),  # a record's address field, over and over
+    ("", "pax=Ana drv=Bob "),  # a log's role keys
+    ("", 'id-label="x" id="1" '),  # a label field before its number
 ]
 
 

@@ -14,6 +14,7 @@ import re
 
 from governance.pii.addresses import BLOCK_END, CITY, CITY_AFTER_POSTCODE, POSTCODE, STATE
 from governance.pii.names import LOWER, UPPER, is_english_word
+from governance.pii.phones import PHONE_LABELS
 
 # A flat, a house, a lot, a box, a stair or a building, in the words of many countries, with its number or
 # letter ("Apt 35", "appt 48", "esc. B", "depto. 7", "int. 9", "Box 26", "кв. 12", "Blok A No. 47",
@@ -45,6 +46,17 @@ _PART_LINE = rf"{_PART}(?:,[ \t]*{_PART}){{0,2}}"
 _TOWN_AFTER_PARTS = re.compile(
     rf",[ \t]*(?:(?:{POSTCODE})[ \t]+{CITY_AFTER_POSTCODE}|{CITY},?[ \t]+(?:{POSTCODE}))(?![\w-])"
 )
+# A street's compass quarter after its type ("4th Ave NW"), then the town, a province in brackets or a county,
+# a state's letters and the postcode on the same line ("..., Kuujjuaq (Québec) J0M 1C0", "..., Galway, Co.
+# Sligo, H91 E2W4", "..., Parshall, ND 58770"): the postcode closes the town, or nothing is taken.
+_ENDS_ON_POSTCODE = re.compile(rf"(?<![\w-])(?:{POSTCODE})$")
+_QUARTER = re.compile(r"[ ](?:NW|NE|SW|SE|N|S|E|W)\.?(?![\w])")
+_PROVINCE = r"\([^()\n\d+]{1,20}\)"
+# A phone's label is no town ("..., Graz, Handy (+43) 664 138432").
+_NOT_A_TOWN = r"(?!(?i:" + "|".join(map(re.escape, PHONE_LABELS)) + r")(?![\w]))"
+_TOWN_AND_POSTCODE = re.compile(
+    rf",[ \t]*{_NOT_A_TOWN}{CITY}(?:[ \t]*{_PROVINCE})?(?:,[ \t]*(?:Co\.[ ])?{CITY})?(?:,?[ \t]*{STATE})?,?[ \t]+(?:{POSTCODE})(?![\w-])"
+)
 # What may close an address's last line: Brazil's state after a dash ("Santa Maria - RS"), a remark in
 # brackets ("Lefkoşa 99010 (Mersin 10)").
 _CLOSING = re.compile(r"[ \t]+-[ \t]+[A-Z]{2}(?![\w])|[ \t]*\([A-Z][\w .]{1,20}\)(?=[ \t]*(?:\n|$|[,;.]))")
@@ -53,7 +65,8 @@ _PLACE_WORD = rf"[{UPPER}][{LOWER}'’-]{{1,30}}"
 _TOWN_ALONE = rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:,[ ]{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}})?"
 _LINE_BELOW = re.compile(
     rf"[ \t]*\n[ \t]*(?:(?P<part>{_PART_LINE})|(?P<pc>(?:{POSTCODE})[ \t]+{CITY_AFTER_POSTCODE}(?:,[ \t]*{CITY})?)"
-    rf"|(?P<town_pc>{CITY}(?:,[ \t]*{CITY})?,?[ \t]+(?:{STATE}[ \t]+)?(?:{POSTCODE}))|(?P<town>{_TOWN_ALONE}))"
+    rf"|(?P<town_pc>{CITY}(?:,[ \t]*{CITY})?(?:[ \t]*{_PROVINCE})?,?[ \t]+(?:{STATE}[ \t]+)?(?:{POSTCODE}))"
+    rf"|(?P<town>{_TOWN_ALONE}))"
     # A remark in brackets may close the line ("Lefkoşa 99010 (Mersin 10)").
     r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?=\n|$)"
 )
@@ -77,7 +90,12 @@ def widen_address(text: str, start: int, end: int) -> tuple[int, int]:
         end = cut.end()  # "Blok A No. 47": the unit's number word kept, its number left
     if after := _PARTS_AFTER.match(text, end):
         end, parts_read = after.end(), True
-    if parts_read and (town := _TOWN_AFTER_PARTS.match(text, end)):
+    if quarter := _QUARTER.match(text, end):
+        end = quarter.end()
+    town = _TOWN_AFTER_PARTS.match(text, end) if parts_read else None
+    if town is None and not _ENDS_ON_POSTCODE.search(text, max(0, end - 12), end):
+        town = _TOWN_AND_POSTCODE.match(text, end)  # not after a postcode: "..., Graz, Handy 664 138432"
+    if town:
         end = town.end()
     for _ in range(3):
         below = _LINE_BELOW.match(text, end)

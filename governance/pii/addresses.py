@@ -537,10 +537,12 @@ _ARABIC_ADDRESS = re.compile(
 )
 # The postcode first, then the city or district and the street run together, ending on the number, as
 # Chinese, Japanese and Korean letters write them ("027095 潍坊市 清河口181", "046-4242 柏市三休橋70",
-# "30272 상당구장전온천163"); a place character must be there.
+# "30272 상당구장전온천163", "〒894-0104 鹿児島県大島郡名瀬港町227-48-6"); a place character must be there.
 _EAST_ASIAN = "\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7a3"
 _POSTCODE_FIRST_EAST_ASIAN = re.compile(
-    rf"(?<![\w-])(?:\d{{5,6}}|\d{{3}}-\d{{4}})[ ][{_EAST_ASIAN}]+(?:[ ][{_EAST_ASIAN}]+){{0,2}}\d{{1,4}}(?![\w])"
+    rf"(?<![\w-])(?:\d{{5,6}}|\d{{3}}-\d{{4}})[ ][{_EAST_ASIAN}]+(?:[ ][{_EAST_ASIAN}]+){{0,2}}\d{{1,4}}"
+    # Japan's block, lot and house after the town's number ("名瀬港町227-48-6").
+    rf"(?:-\d{{1,4}}){{0,3}}(?![\w-])"
 )
 _EAST_ASIAN_PLACE = re.compile("[省市縣县區区鄉乡鎮镇村町郡都道府県路街巷시군구동읍면리로길]")
 # A Russian street named with an ordinal ("Парковая 13-я", "Новые Сады 7-я"), the house number, then the

@@ -165,6 +165,75 @@ class ContextGatedRecognizer(Recognizer):
         return [r for r in found if self.has_context(text, r.start)]
 
 
+# A nested record's number sits under a key that only says "number"; the key of the mapping it sits in says
+# whose ("driver_licence:\n  issuer: RTO Vadodara\n  number: GJ06 4684016298868", '"licence": {"issuer": "DVLA",
+# "number": "..."}', "[driving_licence]\nnumber = ..."). Bounded: a few lines or characters up, never the
+# whole document.
+_NUMBER_KEY = r'"?(?i:number|no|nr|num|id|value)"?'
+_YAML_NUMBER_FIELD = re.compile(rf"(?P<indent>[ ]*)(?:-[ ]+)?{_NUMBER_KEY}[ ]*:[ ]*[\"']?")
+_YAML_PARENT = re.compile(r"[ ]*(?:-[ ]+)?\"?(?P<key>[^\W\d][\w .-]{0,40}?)\"?[ ]*:[ ]*")
+_INI_NUMBER_FIELD = re.compile(rf"[ \t]*{_NUMBER_KEY}[ \t]*=[ \t]*[\"']?")
+_INI_SECTION = re.compile(r"[ \t]*\[(?P<key>[^\]\n]{1,40})\][ \t]*")
+_JSON_NUMBER_FIELD = re.compile(r"\"(?i:number|no|nr|num|id|value)\"[ \t]*:[ \t]*\"?$")
+_JSON_PARENT = re.compile(r"\"(?P<key>[^\"\n]{1,40})\"[ \t]*:[ \t]*$")
+PARENT_LINES_UP = 8
+PARENT_CHARS_BACK = 300
+
+
+def parent_key(text: str, at: int) -> str | None:
+    """The key of the YAML mapping, INI section or JSON object whose "number" (or "no", "id", "value") field
+    holds the value starting at `at`; None when the value's own key says more than that."""
+    newline = text.rfind("\n", max(0, at - PARENT_CHARS_BACK), at)
+    line_start = newline + 1 if newline != -1 or at <= PARENT_CHARS_BACK else at  # a field's key is near
+    if own := _YAML_NUMBER_FIELD.fullmatch(text, line_start, at):
+        indent = len(own.group("indent"))
+        return _line_up(text, line_start, lambda line: _yaml_parent(line, indent))
+    if _INI_NUMBER_FIELD.fullmatch(text, line_start, at):
+        return _line_up(text, line_start, _ini_section)
+    if own := _JSON_NUMBER_FIELD.search(text, max(0, at - 30), at):
+        brace = text.rfind("{", max(0, at - PARENT_CHARS_BACK), own.start())
+        if brace == -1 or "}" in text[brace : own.start()]:
+            return None
+        parent = _JSON_PARENT.search(text, max(0, brace - 60), brace)
+        return parent.group("key") if parent else None
+    return None
+
+
+def _line_up(text: str, line_start: int, judge: Callable[[str], str | bool | None]) -> str | None:
+    """Walk up from the line at `line_start`: the first line `judge` answers (a key, or False to stop)."""
+    end = line_start - 1
+    for _ in range(PARENT_LINES_UP):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        verdict = judge(text[start:end])
+        if isinstance(verdict, str):
+            return verdict
+        if verdict is False:
+            return None
+        end = start - 1
+    return None
+
+
+def _yaml_parent(line: str, indent: int) -> str | bool | None:
+    if not line.strip() or len(line) - len(line.lstrip(" ")) >= indent:
+        return None  # a sibling field or a blank line: go on up
+    parent = _YAML_PARENT.fullmatch(line)
+    return parent.group("key") if parent else False
+
+
+def _ini_section(line: str) -> str | bool | None:
+    section = _INI_SECTION.fullmatch(line)
+    return section.group("key") if section else None
+
+
+def names_parent(context: re.Pattern, text: str, at: int) -> bool:
+    """Whether the key of the mapping the value at `at` sits in (`parent_key`) holds one of `context`'s
+    labels, its words joined by underscores or hyphens or not."""
+    key = parent_key(text, at)
+    return key is not None and context.search(re.sub(r"[_-]", " ", key)) is not None
+
+
 # Tables. A value's label is often not right before it but at the head of its column ("| Name | DOB |",
 # "accession,mrn,last"), or at the start of its row in a form laid out in columns ("Date of birth   1 May 1970
 # 3 June 1972"). Cells are split by bars, tabs, semicolons, commas (double quotes kept whole) or runs of two
@@ -318,6 +387,35 @@ def split_merged_cell(row: str, cells: list[tuple[int, int]]) -> list[tuple[int,
     return cells[:i] + [(cells[i][0], cut), (cut + 1, cells[i][1])] + cells[i + 1 :]
 
 
+def header_cell(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole cell of a table's header row: a line of three cells or more split by
+    bars, tabs, semicolons or commas, without digits, with a rule line or a row of the same shape below."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end == -1 or line_end - line_start > 1000:
+        return False
+    line = text[line_start:line_end]
+    delimiter = _delimiter(line)
+    if delimiter in (None, "  ") or any(c.isdigit() for c in line):
+        return False
+    cells = cell_spans(line, delimiter)
+    if len(cells) < 3 or (start - line_start, end - line_start) not in cells:
+        return False
+    if any(e - s > MAX_HEADER_CELL or (e == s and delimiter in ",;") for s, e in cells):
+        return False  # a sentence with commas ("Key, Edison, of the parish of Tukuyu,")
+    below_end = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : below_end if below_end != -1 else len(text)]
+    if _RULE_LINE.fullmatch(below) is not None:
+        return bool(below.strip())
+    return _delimiter(below) == delimiter and len(cell_spans(below, delimiter)) == len(cells)
+
+
+def _spaced_row(row: str, delimiter: str, width: int) -> bool:
+    """A fixed-width table's row whose commas or semicolons (an address in its last column: "số 1, đường Lê
+    Lợi, phường 6") made it look like a CSV row: it still splits into its header's columns on wide gaps."""
+    return delimiter == "  " and len(cell_spans(row, "  ")) >= max(2, width - 1)
+
+
 def labelled_cells(text: str, label: re.Pattern) -> list[tuple[int, int]]:
     """(start, end) of the cells that `label` heads: the cells under a header cell naming it (a header row has
     no digits), up to the table's end (a blank line or a line of another shape), the other cells of a row
@@ -364,7 +462,7 @@ def labelled_cells(text: str, label: re.Pattern) -> list[tuple[int, int]]:
                     break
                 at = end + 1
                 continue
-            if _delimiter(row) != delimiter:
+            if _delimiter(row) != delimiter and not _spaced_row(row, delimiter, len(cells)):
                 break
             row_cells = cell_spans(row, delimiter)
             if delimiter == "  " and len(row_cells) == len(cells) - 1:

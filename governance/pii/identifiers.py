@@ -11,11 +11,13 @@ from __future__ import annotations
 import ipaddress
 import re
 import string
+from functools import partial
 from itertools import chain
 
 from presidio_analyzer import Pattern, RecognizerResult
 
 from governance.pii.base import (
+    HOSPITAL_WORDS,
     ROUTING_CONTEXT,
     ROUTING_WINDOW,
     ContextGatedRecognizer,
@@ -24,6 +26,7 @@ from governance.pii.base import (
     context_regex,
     labelled_results,
     luhn_ok,
+    names_parent,
     npi_ok,
     only_digits,
     ssn_parts_ok,
@@ -251,7 +254,7 @@ class CardRecognizer(Recognizer):
     # A comma may end the field before a card (a CSV row: `...,2022,2204-7210-3834-9354`); after a digit an
     # ungrouped run may instead be a figure's decimals ("0,4111111111111"), so there it must be grouped.
     PATTERN = (
-        rf"(?<![\w+@/.:{DASHES}])(?<!\d[\t{SPACES}.{DASHES}])(?<!\d[\t{SPACES}.{DASHES}][\t{SPACES}])"
+        rf"(?<![\w+@/.:{DASHES}])(?<!\d[{SPACES}.{DASHES}])(?<!\d[{SPACES}.{DASHES}][{SPACES}])"
         rf"(?<!\d,(?=\d{{12,19}}(?!\d)))"
         rf"(?:[1-9]\d{{3,8}}(?:{_CARD_SEP}\d{{3,15}}){{1,4}}(?:{_CARD_SEP}\d{{1,2}})?|[1-9]\d{{11,18}})"
         rf"(?![\w@]|[.,:/{DASHES}]\d)"
@@ -300,8 +303,13 @@ class CardRecognizer(Recognizer):
     # you gave was declined: 30-0813-5319-2010", "Which card is it?\n[14:35] Guest: 30 0469 9889 2472"): the
     # number may be grouped any way, as after a card word. Luhn, 12-19 digits and the whole run stay the guard.
     NEARBY_WINDOW = 80
-    # A pre-authorisation is held on a card ("Deposit EUR 290 pre-authorised on 676.348.866.648").
-    _NAMED = re.compile(rf"{CARD_WORD}s?(?![\w-])|(?<![\w-])(?i:pre-?authori[sz](?:ed|ation))(?![\w-])")
+    # A pre-authorisation is held on a card ("Deposit EUR 290 pre-authorised on 676.348.866.648"), a fee is
+    # charged or billed to one ("charged to 867.779.953.308"), and a fee line names the card it was paid with
+    # after the amount and a dash ("36.79 USD — 849 743 693 988"): Luhn over 12-19 digits stays the guard.
+    _NAMED = re.compile(
+        rf"{CARD_WORD}s?(?![\w-])|(?<![\w-])(?i:pre-?authori[sz](?:ed|ation)|(?:charged|billed|debited) (?:to|on))"
+        rf"(?![\w-])|(?<![\w.,])\d[\d,.]{{0,14}}[.,]\d\d(?:[ \u00a0][A-Z]{{3}})?[ \u00a0]?[\u2013\u2014][ \u00a0]?(?=[1-9])"
+    )
     _NEARBY = re.compile(
         rf"(?<![\w+@/.,:{DASHES}])(?<!\d[\t{SPACES}.{DASHES}])(?<!\d[\t{SPACES}.{DASHES}][\t{SPACES}])"
         rf"{_ANY_NAMED_GROUPING}(?![\w@]|[.,:/{DASHES}]\d)"
@@ -579,6 +587,21 @@ _MRN_ELEMENT = re.compile(
 )
 # The label, then the institution that keeps the record, then a colon ("Medical record no. at St Mary's
 # Hospital: G5961744", "Patient ID with Northside Clinic: 12345678").
+# A hospital's name, a dash, then the record's label in whatever language the hospital writes it
+# ("Sykehuset Levanger — Pasient-ID: GV004945", "RS Adam Malik — No. Rekam Medis: V62606.6", "রংপুর মেডিকেল কলেজ
+# হাসপাতাল — ভর্তি নং: 2571 95 RK"): the hospital says the number after the label is its patient's record.
+_HOSPITAL = (
+    "|".join(HOSPITAL_WORDS)
+    + "|Rumah Sakit|Bệnh viện|Medical (?:Centre|Center|College)|Health (?:Centre|Center)|Infirmary"
+    + "|Эмнэлэг|Эмнэлгийн|Болница|Հիվանդանոց|Hastane|Hastanesi"
+)
+_HOSPITAL_UNSPACED = (
+    "ໂຮງໝໍ|โรงพยาบาล|હોસ્પિટલ|ఆసుపత్రి|హాస్పిటల్|ሆስፒታል|ہسپتال|بیمارستان|مستشفى|अस्पताल|हस्पताल|হাসপাতাল|病院|医院|병원"
+)
+_AFTER_HOSPITAL = re.compile(
+    rf"(?:(?<![\w])(?:(?:{_HOSPITAL})\w{{0,4}}|RS|RSUD)(?![\w])|{_HOSPITAL_UNSPACED})[^\n:—–]{{0,80}}[ \t][—–][ \t][^\n:—–]{{1,40}}:[ \t]*$"
+)
+_AFTER_HOSPITAL_ANYWHERE = re.compile(_AFTER_HOSPITAL.pattern.removesuffix("$"), re.MULTILINE)
 _MRN_AT_PLACE = re.compile(
     r"(?:[ \t]*(?i:no\.?|nr\.?|number|#))?[ \t]+(?i:at|of|from|in|with|bei|chez|presso|à|de|del|da|do|na|no)"
     r"[ \t]+[^\n:;]{1,60}:[ \t]*"
@@ -622,7 +645,9 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
         # The issuer's letters before the serial, up to five, set apart by a space or a dash ("UHID 86791653",
         # "HOSP-2163924", "CHN 8538-6610"); not a label's own ("MRN 69201745", "ID 675-36-82").
         r"(?:[A-Z]{1,3}-?|[A-Z]{1,3} (?=\d{2,4} \d{3,5}(?!\d))|(?!(?:MRN|MR|ID|NO|NR|DOB|NHS|SSN|REF)[ -])[A-Z]{2,5}[ -](?=\d{4}))?"
-        r"\d{1,12}(?:-\d{1,8}|[ ]\d{3,8}){0,4}[A-Z]?"
+        # A check letter or two after the serial, glued or after a dash ("77302VX", "1957351-F"), or a check
+        # digit after a dot ("V20227.2").
+        r"\d{1,12}(?:-\d{1,8}|[ ]\d{3,8}){0,4}(?:-?[A-Z]{1,2}|\.\d(?![.\d]))?"
         r"|\d{1,3}(?:\.\d{3}){2,4})"
         r"(?![\w-]|\.\w)"
     )
@@ -799,6 +824,14 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
             return True
         if self.ACRONYM_RIGHT_BEFORE.search(text, max(0, start - 16), start):
             return True
+        if names_parent(self._context, text, start):
+            return True
+        line = max(
+            text.rfind("\n", max(0, start - self.AT_PLACE_WINDOW), start) + 1, start - self.AT_PLACE_WINDOW
+        )
+        dash = max(text.rfind("\u2014", line, start), text.rfind("\u2013", line, start))
+        if dash != -1 and _AFTER_HOSPITAL.search(text, line, start):
+            return True
         left = max(0, start - self.window)
         hits = list(self._context.finditer(text, left, start))
         if hits and not self._NUMBER_BETWEEN.search(text, hits[-1].end(), start):
@@ -830,6 +863,7 @@ class MrnLabelRecognizer(ContextGatedRecognizer):
             self._context.search(text) is None
             and self._RECORD.search(text) is None
             and self._ACRONYM.search(text) is None
+            and _AFTER_HOSPITAL_ANYWHERE.search(text) is None
         ):
             found = []
         else:
@@ -875,12 +909,27 @@ _ISSUER_PREFIX = re.compile(r"[A-Z]{2,5}[ -](?=\d)")
 _ISO_DATE = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 # A season or a licence year ("License year 2025-26", "2024/2025").
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}[-/](?:(?:19|20)\d{2}|\d{2})")
+# A driving licence in the languages and scripts of the countries that issue most of them.
+_LICENCE_WORDS_ABROAD = (
+    *("licencia de conducción", "licencia de conducir", "carteira de motorista", "carta de condução"),
+    *("giấy phép lái xe", "bằng lái", "lesen memandu", "surat izin mengemudi", "ehliyet"),
+    *("водительское удостоверение", "водительские права", "возачка дозвола", "жолооны үнэмлэх"),
+    *("վարորդական վկայական", "ໃບຂັບຂີ່", "ใบขับขี่", "መንጃ ፈቃድ", "רישיון נהיגה", "رخصة القيادة", "گواهینامه"),
+    *("ڈرائیونگ لائسنس", "ड्राइविंग लाइसेंस", "ड्राइभिङ लाइसेन्स", "ড্রাইভিং লাইসেন্স", "ડ્રાઇવિંગ લાઇસન્સ"),
+    *("డ్రైవింగ్ లైసెన్స్", "ஓட்டுநர் உரிமம்"),
+)
+# Scripts written without spaces glue the licence word to the next ("ເລກໃບຂັບຂີ່", "運転免許証番号"): no word
+# boundary on either side.
+_LICENCE_UNSPACED = "ໃບຂັບຂີ່|ใบขับขี่|運転免許|驾驶证|駕駛執照|운전면허"
 _LICENCE_HEADER = (
     r"(?i)(?<![a-z])(?:driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e(?: no\.?| number| #)?|dl(?: no\.?| #)?"
     r"|permis(?: de conduire)?|führerschein|rijbewijs|patente|licencia|carnet de conducir|körkort|ajokortti"
-    r"|prawo jazdy|jogosítvány|ehliyet"
+    r"|prawo jazdy|jogosítvány|"
+    + "|".join(map(re.escape, _LICENCE_WORDS_ABROAD))
+    +
     # The identity document a register's column says was shown ("ID shown", "Photo ID seen").
-    r"|(?:photo )?id (?:shown|seen|checked|presented|sighted|document))(?![^\W\d_])"
+    r"|(?:photo )?id (?:shown|seen|checked|presented|sighted|document))(?![^\W\d_])|"
+    + _LICENCE_UNSPACED
 )
 
 
@@ -899,7 +948,10 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
         # A series of a letter and a digit, then the serial ("X4 287885", "R2 575514").
         r"|[A-Z]{1,2}\d{1,2}[ ]\d{5,8}(?![ ]?\d)"
         # A two-digit office or district group before the serial ("05 570 032", "55 82816").
-        r"|\d{2}(?:[ ]\d{3}){2}(?![ ]?\d)|\d{2}[ ]\d{5,8}(?![ ]?\d))"
+        r"|\d{2}(?:[ ]\d{3}){2}(?![ ]?\d)|\d{2}[ ]\d{5,8}(?![ ]?\d)"
+        # Latin America's identity and licence numbers in dotted thousands ("27.611.492").
+        # An amount in the same shape has its currency before it or its cents after it ("COP 1.250.000,00").
+        r"|(?<![A-Z]{3}[ ])(?<![$€£¥₹])(?<![$€£¥₹][ ])\d{1,3}(?:\.\d{3}){2,3}(?!\.?\d|,\d))"
         r"(?![\w-])"
     )
     # "driver licence issued by New Hampshire, no. 15MYC13120": a number word right before the value lets the
@@ -964,12 +1016,15 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
                 "national id",
                 "permis de conduire",
                 "führerschein",
+                *_LICENCE_WORDS_ABROAD,
             ],
             window=35,
         )
         # Whole words only: "permission 12345" or "licensed in 2019-0001" is no licence label. "DL" in capitals
         # is one, with the issuing state between ("DL New Jersey G6629 41785 16150", `type="DL"`).
-        self._context = re.compile(r"(?-i:\bDL\b)|" + self._context.pattern + r"(?![^\W\d_])", re.IGNORECASE)
+        self._context = re.compile(
+            r"(?-i:\bDL\b)|" + self._context.pattern + r"(?![^\W\d_])|" + _LICENCE_UNSPACED, re.IGNORECASE
+        )
 
     def has_context(self, text: str, start: int) -> bool:
         if super().has_context(text, start):
@@ -978,6 +1033,8 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
         # ("doc=driving_licence number=N0431974"): the same label.
         left = text[max(0, start - self.window) : start]
         if "_" in left and self._context.search(left.replace("_", " ")):
+            return True
+        if names_parent(self._context, text, start):
             return True
         if not self.NUMBER_WORD.search(text, max(0, start - 12), start) or self.OTHER_NUMBER.search(
             text, max(0, start - 30), start
@@ -994,11 +1051,7 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
             "_" in text and self._context.search(text.replace("_", " ")) is not None
         )
         found = Recognizer.analyze(self, text, entities, nlp_artifacts, regex_flags) if labelled else []
-        for r in found:
-            label = _LETTER_PREFIX.match(text, r.start, r.end)
-            if label and self._context.fullmatch(text, r.start, label.end() - 1):
-                # The value took its own label as a letter prefix ("DOB 05/18/1969; DL 64341728").
-                r = RecognizerResult(r.entity_type, label.end(), r.end, r.score, r.analysis_explanation)
+        for r in map(partial(self._without_label, text), found):
             if not self.has_context(text, r.start):
                 continue
             if _ISO_DATE.fullmatch(text, r.start, r.end) or _YEAR_RANGE.fullmatch(text, r.start, r.end):
@@ -1010,9 +1063,18 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
             # Taken with it, a country's code is lost to the reader; left, a series of the number leaks.
             out.append(r)
         # A column or row a licence label heads ("Driver | Licence | Issued by", "Driving licence  AV 740326").
-        return out + labelled_results(
+        cells = labelled_results(
             text, self.HEADER, "DRIVER_LICENSE", 0.6, lambda s, e: bool(self._CELL.fullmatch(text, s, e)), out
         )
+        return out + [self._without_label(text, r) for r in cells]
+
+    def _without_label(self, text: str, r: RecognizerResult) -> RecognizerResult:
+        """The value without its own label, taken as a letter prefix ("DOB 05/18/1969; DL 64341728", a
+        register's cell "DL 0036503")."""
+        label = _LETTER_PREFIX.match(text, r.start, r.end)
+        if label and self._context.fullmatch(text, r.start, label.end() - 1):
+            return RecognizerResult(r.entity_type, label.end(), r.end, r.score, r.analysis_explanation)
+        return r
 
 
 class AccountNumberRecognizer(ContextGatedRecognizer):

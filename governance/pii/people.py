@@ -16,7 +16,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from governance.pii.addresses import ADDRESS_NOUNS
-from governance.pii.base import COMPANY_FORMS, FIRM_ROLES, HOSPITAL_WORDS, Recognizer, word_trie
+from governance.pii.base import COMPANY_FORMS, FIRM_ROLES, HOSPITAL_WORDS, Recognizer, header_cell, word_trie
 from governance.pii.names import (
     CASELESS_LETTERS,
     CASELESS_TOKEN,
@@ -1083,6 +1083,12 @@ INSTITUTION_WORDS = frozenset(
     # Courts of first instance and their registries ("Juzgado Primero de Primera Instancia", "Tribunalul
     # Brașov", "Judecătoria Sibiu") and districts that issue licences ("Landkreis Cloppenburg").
     + "instancia tribunalul judecătoria landkreis dispensary policlinico".split()
+    # Studios, cabs, radio stations, dairies, lenders, houses of worship, institutes and works, in the
+    # languages their names are written in ("Lumière Studio", "Sligo Cabs", "Tanda Kredit", "Vihara Dharma
+    # Karo", "Cementos Argos", "Oshima Shimbun"). Words that are surnames too ("Chapel", "Temple", "Church",
+    # "Mercado") or name streets ("Phidim Bazaar", "Jl. Pasar Baru") are left out.
+    + "studio studios foto photo photography cabs taxi taxis radio dairy kredit masjid mosque vihara pagoda "
+    "istituto instituto institute cooperativa cementos trasporti shimbun reciclaje salon".split()
 )
 
 
@@ -1182,7 +1188,8 @@ def month_then_day(text: str, word: str, end: int) -> bool:
 # Labels whose value is a thing, a firm or an office, never a person, whatever the name tables say ("Vehicle:
 # Lada Granta", "school<TAB>Raymond High School", "Employer: Kweichow Moutai").
 _THINGS = "vehicle|make|model|school|facility|employer|issuer|issued by"
-_THING_LABEL_BEFORE = re.compile(rf"\b(?i:{_THINGS})[ \t]*:?[ \t]+$")
+# As a label or as a record's key ('"model": "Kia Picanto"', 'model="Oticon More 1"').
+_THING_LABEL_BEFORE = re.compile(rf"\b(?i:{_THINGS})(?:[ \t]*:?[ \t]+|\"?[ \t]*[:=][ \t]*\"?)$")
 # Labels whose value is a firm or an office, rarely a person: a firm's part in a deal (`FIRM_ROLES`), a
 # dispensing pharmacy, a creditor, a referral's destination ("referral<TAB>Policlinico di Modena"). spaCy's
 # guess alone makes no person there.
@@ -1264,6 +1271,8 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False  # "<Cdtr>", "</Nm>": a tag's name
     if names_a_thing(text, start, end):
         return False  # "Vehicle: Lada Vesta", "MSH|^~\\&|EHR|CHU Ibn Rochd|", "Polda Gorontalo licence ..."
+    if all(is_english_word(w) for w in re.findall(r"[^\W\d_]+", value)) and header_cell(text, start, end):
+        return False  # "| member | mobile | shares | levy |": a column's name
     if " + " in value:
         return False  # "Kühne + Nagel": partners of a firm joined by a plus
     if _TICKER.fullmatch(value):

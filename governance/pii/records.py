@@ -23,10 +23,11 @@ The format, not the words, makes these a name or an address, so they are found i
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from governance.pii.base import cell_spans, fit_comma_row, split_merged_cell, ssn_parts_ok
+from governance.pii.base import COMPANY_FORMS, cell_spans, fit_comma_row, split_merged_cell, ssn_parts_ok
 from governance.pii.names import (
     CASELESS_LETTERS,
     LOWER,
@@ -73,24 +74,43 @@ def _person_element_name(text: str, at: int, value: str) -> bool:
     return _PERSON_ELEMENT.search(text, max(0, at - 80), at) is not None and _names_someone(value)
 
 
+_COMPANY_FORM = re.compile(rf"(?<![\w])(?:{COMPANY_FORMS})\.?(?![\w])")
+
+
 def _names_someone(value: str) -> bool:
     """Whether a bare field value ("<Name>Ana Lima</Name>", "name: Tuugahala") may be a person's name: no
-    digits, and not English words alone ("Production cluster", "Webmail")."""
+    digits, not English words alone ("Production cluster", "Webmail"), no company's form ("Landlord: Umgeni
+    Health (Pty) Ltd")."""
     words = re.findall(r"[^\W\d_]+", value)
     return (
-        bool(words) and not any(c.isdigit() for c in value) and not all(_english_not_given(w) for w in words)
+        bool(words)
+        and not any(c.isdigit() for c in value)
+        and not all(_english_not_given(w) for w in words)
+        and _COMPANY_FORM.search(value) is None
     )
 
 
-# A record's person by role ('"contact": "Mensah, Ekow-Kobina"', '"owner": "Mwanaisha"'): a value of words
-# only, not all of them English ('"owner": "Finance Team"' stays).
-_JSON_ROLE_NAME = re.compile(
-    r'"(?i:contact|owner|agent|assignee|approver|reviewer|reporter|requester|driver|customer|patient|employee)"'
-    r'[ \t]*:[ \t]*"(?P<v>[^"\n\d@/:]{1,80})"'
+# A record's person by role ('"contact": "Mensah, Ekow-Kobina"', '"owner": "Mwanaisha"', 'veterinarian:
+# "ડામોર સવિતા"', "<Audiologist>ling hock ming</Audiologist>", 'pax="Nelly"', "drv=Mercedes"): a value of words
+# only, not all of them English ('"owner": "Finance Team"' stays). Roles a program or a machine also takes
+# ("host", "operator", "provider", "vendor", "sender") are left out.
+_ROLE_KEY = (
+    r"(?:contact|owner|agent|assignee|approver|reviewer|reporter|requester|driver|customer|patient|employee"
+    r"|veterinarian|vet|audiologist|physician|doctor|nurse|midwife|dentist|pharmacist|therapist|clinician"
+    r"|teacher|instructor|tutor|coach|mentor|trustee|treasurer|chairperson|secretary|presenter|producer"
+    r"|interpreter|inspector|technician|installer|photographer|dispatcher|caseworker|social_?worker"
+    r"|key_?worker|guardian|mother|father|spouse|witness|pax|passenger|drv|rider|tenant|landlord|seller|buyer"
+    r"|trader|stallholder|applicant|child|pupil|student|referrer|signatory|beneficiary)"
+)
+_JSON_ROLE_NAME = re.compile(rf'"(?i:{_ROLE_KEY})"[ \t]*:[ \t]*"(?P<v>[^"\n\d@/:]{{1,80}})"')
+_XML_ROLE_NAME = re.compile(rf"<(?P<tag>(?i:{_ROLE_KEY}))>(?P<v>[^<>\n\d@/:]{{1,80}})</(?P=tag)>")
+# A log's key=value fields: quoted, or one bare word up to the next space ('pax="Nelly" ... drv=Sarah').
+_LOG_ROLE_NAME = re.compile(
+    rf'(?<![\w-])(?i:{_ROLE_KEY})=(?:"(?P<v>[^"\n\d@/:=]{{1,80}})"|(?P<w>[^\W\d_]{{2,40}})(?![\w=]))'
 )
 # The same keys in YAML and TOML: 'name: "Ana Lima"', 'support_agent = "孙帅"', "family_name: Tuugahala".
 _YAML_NAME = re.compile(
-    rf"^[ \t]*(?:-[ \t]+)?(?i:{_NAME_KEY}|support_agent|agent|approver|employee|assignee|owner)[ \t]*[:=][ \t]*"
+    rf"^[ \t]*(?:-[ \t]+)?(?i:{_NAME_KEY}|support_agent|{_ROLE_KEY})[ \t]*[:=][ \t]*"
     # Quoted, or bare as YAML writes most strings ("family_name: Tuugahala"); bare, four words at most ("Name:
     # Smith, and then we left" is a sentence).
     r'(?:"(?P<quoted>[^"\n]{1,80})"|(?P<bare>[^"\n#][^"\n#]{0,79}?))[ \t]*$',
@@ -162,12 +182,48 @@ _BIRTH_HEADER = re.compile(
 )
 # Columns of a postal address ("address", "mailing_street", "Home address", "street_address", "addr_line1"):
 # a cell with a number and a word is one; an e-mail or IP address column is not meant ("email_address").
-_ADDRESS_HEADER = re.compile(
-    r"(?i:[ \t]*\"?(?:(?:(?:mailing|postal|billing|shipping|home|residential|street|delivery|correspondence|"
+_ADDRESS_KEY = (
+    r"(?:(?:mailing|postal|billing|shipping|home|residential|street|delivery|correspondence|"
     r"permanent|current)[_ ]?)?(?:street|address|addr)(?:[_ ]?(?:line)?[_ ]?[12])?"
     # Where a card or a parcel is sent ("MAIL_TO", "ship to").
-    r"|(?:mail|ship|bill|send|deliver)[_ ]?to)\"?[ \t]*)"
+    r"|(?:mail|ship|bill|send|deliver)[_ ]?to"
 )
+_ADDRESS_HEADER = re.compile(rf"(?i:[ \t]*\"?(?:{_ADDRESS_KEY})\"?[ \t]*)")
+# A record's address field, whole: a JSON member, a YAML or INI key, an XML element ('"home": "240, rue
+# Tamaani, Montréal (Québec) H2J 1K6"', 'address = Jalan Veteran No. 201, RT 52/RW 6, Kabanjahe 22111',
+# "<Postal>số 48, phố Trần Đăng Ninh, phường 5</Postal>"); a bare value only under a record's lower-case key.
+# The street recognizers read a street line; the
+# field says the whole value is the address, town and postcode too. "home" and "postal" alone name an address
+# only in a record; a digit and a word are required ("home": "+1 418 226 6566" is a phone, "postal": "16001"
+# and "<postal>BP 154</postal>" a code).
+_ADDRESS_FIELD_KEY = rf"(?i:{_ADDRESS_KEY}|home|postal|residence|domicile)"
+_ADDRESS_FIELD = re.compile(
+    rf'"{_ADDRESS_FIELD_KEY}"[ \t]*:[ \t]*"(?P<json>[^"\n]{{4,160}})"'
+    rf"|^[ \t]*(?:-[ \t]+)?(?P<key>{_ADDRESS_FIELD_KEY})[ \t]*[:=][ \t]*"
+    rf'(?:"(?P<quoted>[^"\n]{{4,160}})"|(?P<bare>[^"\s][^"\n]{{3,159}}?))[ \t;,.]*$'
+    rf"|<(?P<tag>{_ADDRESS_FIELD_KEY})>(?P<xml>[^<>\n]{{4,160}})</(?P=tag)>",
+    re.MULTILINE,
+)
+
+
+def _address_fields(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _ADDRESS_FIELD.finditer(text):
+        group = next(g for g in ("json", "quoted", "bare", "xml") if m.group(g) is not None)
+        if group == "bare" and not m.group("key").islower():
+            continue  # a form's "Address: 15 Calle Mayor, Valladolid, 9 years" runs on past the address
+        value = m.group(group)
+        if (
+            any(c.isdigit() for c in value)
+            and re.search(r"[^\W\d_]{3}", value)
+            and value[0] not in "+/("
+            and "@" not in value
+            and "://" not in value
+        ):
+            out.append(("STREET_ADDRESS", *m.span(group)))
+    return out
+
+
 _SSN_HEADER = re.compile(
     # A remark in brackets after it ("SSN (1099)", "SSN (last 4)").
     r"(?i:[ \t]*(?:ssn|social security(?: number| no\.?)?)(?:[ \t]*/[ \t]*[\w. ]+|[ \t]*\([^()\n]{1,20}\))?[ \t]*)"
@@ -259,16 +315,38 @@ _PNR_NAME = re.compile(
 _HL7_PID = re.compile(
     r"(?:^|[\r\n])PID\|[^|\r\n]*\|[^|\r\n]*\|(?P<ids>[^|\r\n]*)\|[^|\r\n]*\|(?P<name>[^|\r\n]*)"
 )
-# The next of kin's name (NK1-2: family^given^middle) and the visit's doctors (PV1-7, -8, -9 and -17:
-# id^family^given, the id at times left out).
-_HL7_NK1 = re.compile(r"(?:^|[\r\n])NK1\|[^|\r\n]*\|(?P<name>[^|\r\n]*)")
-_HL7_PV1_DOCTORS = (7, 8, 9, 17)
+# The people of a message, by the fields the standard gives them: the next of kin (NK1-2), the patient's
+# mother's maiden name and alias (PID-6, -9), the visit's doctors (PV1-7, -8, -9, -17), an appointment's staff
+# (AIP-3), a role's person (ROL-4), an order's enterer, verifier and orderer (ORC-10, -11, -12; OBR-16, -28),
+# an observation's responsible observer (OBX-16), a document's provider, originator, authenticator and
+# transcriptionist (TXA-5, -9, -10, -11, -22), the primary care provider (PD1-4), the guarantor (GT1-3), the
+# insured (IN1-16) and a staff member (STF-3). A name is family^given^middle, or id^family^given^middle with
+# the id at times left out.
+_HL7_PERSON_FIELDS = {
+    "NK1": (2,),
+    "PID": (6, 9),
+    "PV1": (7, 8, 9, 17),
+    "AIP": (3,),
+    "ROL": (4,),
+    "ORC": (10, 11, 12),
+    "OBR": (16, 28),
+    "OBX": (16,),
+    "TXA": (5, 9, 10, 11, 22),
+    "PD1": (4,),
+    "GT1": (3,),
+    "IN1": (16,),
+    "STF": (3,),
+}
+# Their addresses (XAD, street^other^city^state^postcode^country, or one free-text line): the patient's
+# (PID-11), the next of kin's (NK1-4), the guarantor's (GT1-5) and the insured's (IN1-19).
+_HL7_ADDRESS_FIELDS = {"PID": (11,), "NK1": (4,), "GT1": (5,), "IN1": (19,)}
+_HL7_PERSON_SEGMENT = re.compile(rf"(?:^|(?<=[\r\n]))(?:{'|'.join(_HL7_PERSON_FIELDS)})\|[^\r\n]*")
 
 
 def _hl7_pid(text: str) -> list[tuple[str, int, int]]:
     """The patient's identifiers (first component of each PID-3 repeat, when it holds a digit) and name parts
     (the first three components of each PID-5 repeat)."""
-    out = _hl7_people(text)
+    out = []
     for m in _HL7_PID.finditer(text):
         for group, kind, components in (("ids", "MEDICAL_RECORD_NUMBER", 1), ("name", "PERSON", 3)):
             for repeat in re.finditer(r"[^~]+", m.group(group)):
@@ -297,11 +375,15 @@ _GEDCOM_ADDRESS = re.compile(
 # ASC X12 (HIPAA 834 enrolment, 837 claims): segments end with "~", elements part with "*". NM1 names a person
 # when its entity type is 1 (family, given, middle name), and carries an SSN when its id qualifier is 34; REF
 # with qualifier SY (SSN) or 0F (the subscriber's number, an SSN in most enrolments) carries one too, when it
-# reads as one (nine digits, no part all zeros); DMG gives a date of birth (format D8, CCYYMMDD).
+# reads as one (nine digits, no part all zeros); DMG gives a date of birth (format D8, CCYYMMDD). A segment
+# drops its empty trailing elements ("NM1*03*1*MANDAN*DENNIS~": a dependant, family and given name only).
 _X12_NM1 = re.compile(
-    r"(?:^|~)[ \t\r\n]*NM1\*[^*~\n]{0,3}\*1\*(?P<last>[^*~\n]{0,60})\*(?P<first>[^*~\n]{0,60})"
-    r"\*(?P<middle>[^*~\n]{0,60})(?:\*[^*~\n]{0,10}){2}(?:\*(?P<qualifier>[^*~\n]{0,3})\*(?P<id>[^*~\n]{1,30}))?"
+    r"(?:^|~)[ \t\r\n]*NM1\*[^*~\n]{0,3}\*1\*(?P<last>[^*~\n]{0,60})(?:\*(?P<first>[^*~\n]{0,60})"
+    r"(?:\*(?P<middle>[^*~\n]{0,60})(?:(?:\*[^*~\n]{0,10}){2}\*(?P<qualifier>[^*~\n]{0,3})\*(?P<id>[^*~\n]{1,30}))?)?)?"
 )
+# A person's address follows the person's NM1: N3 gives the street lines (N4, the town, state and postcode,
+# is left to the town and postcode rules).
+_X12_PLACE = re.compile(r"(?:^|~)[ \t\r\n]*(?P<segment>NM1|N3)\*(?P<body>[^~\n]{1,200})")
 _X12_SSN_REF = re.compile(r"(?:^|~)[ \t\r\n]*REF\*(?:SY|0F)\*(?P<id>\d{3}[- ]?\d{2}[- ]?\d{4})(?=[*~]|$)")
 _X12_BIRTH = re.compile(r"(?:^|~)[ \t\r\n]*DMG\*D8\*(?P<date>(?:19|20)\d{6})(?=[*~]|$)")
 _X12_SSN = re.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}")
@@ -315,9 +397,17 @@ def _x12(text: str) -> list[tuple[str, int, int]]:
     """The people, SSNs and birth dates of an X12 transaction's NM1, REF and DMG segments."""
     out: list[tuple[str, int, int]] = []
     for m in _X12_NM1.finditer(text):
-        out += [("PERSON", *m.span(part)) for part in ("last", "first", "middle") if m.group(part).strip()]
+        out += [
+            ("PERSON", *m.span(part)) for part in ("last", "first", "middle") if (m.group(part) or "").strip()
+        ]
         if m.group("qualifier") == "34" and _x12_ssn(m.group("id")):
             out.append(("US_SSN", *m.span("id")))
+    person = False
+    for m in _X12_PLACE.finditer(text):
+        if m.group("segment") == "NM1":
+            person = m.group("body").split("*")[1:2] == ["1"]
+        elif person and any(c.isalpha() for c in m.group("body")):
+            out.append(("STREET_ADDRESS", *m.span("body")))
     for m in _X12_SSN_REF.finditer(text):
         if _x12_ssn(m.group("id")):
             out.append(("US_SSN", *m.span("id")))
@@ -345,25 +435,46 @@ _TAPE_NAME = re.compile(
 )
 
 
+def _xad_spans(field: str) -> list[tuple[int, int]]:
+    """The street line of each address of an XAD field (components 1 and 2: the street and the flat or
+    building), or the whole line a sender wrote into the first component; the town, state, postcode and
+    country after them are read by the town and postcode rules, like any address's."""
+    out = []
+    for repeat in re.finditer(r"[^~]+", field):
+        spans, at = [], repeat.start()
+        for part in repeat.group().split("^")[:2]:
+            if part.strip():
+                spans.append((at, at + len(part)))
+            at += len(part) + 1
+        value = field[spans[0][0] : spans[-1][1]] if spans else ""
+        if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
+            out.append((spans[0][0], spans[-1][1]))
+    return out
+
+
 def _hl7_people(text: str) -> list[tuple[str, int, int]]:
-    """Name parts of the next of kin (NK1-2) and of the visit's doctors (PV1-7, -8, -9, -17)."""
+    """Name parts of the people fields of an HL7 message's segments (see _HL7_PERSON_FIELDS)."""
     out = []
 
-    def parts(at: int, field: str, first: int, last: int) -> None:
+    def parts(at: int, field: str) -> None:
         for repeat in re.finditer(r"[^~]+", field):
             start = at + repeat.start()
-            for k, part in enumerate(repeat.group().split("^")):
-                if first <= k < last and part.strip() and not any(c.isdigit() for c in part):
+            components = repeat.group().split("^")
+            first = 1 if any(c.isdigit() for c in components[0]) else 0  # an id before the name
+            for k, part in enumerate(components):
+                if first <= k < first + 3 and part.strip() and not any(c.isdigit() for c in part):
                     out.append(("PERSON", start, start + len(part)))
                 start += len(part) + 1
 
-    for m in _HL7_NK1.finditer(text):
-        parts(m.start("name"), m.group("name"), 0, 3)
-    for line in re.finditer(r"(?:^|(?<=[\r\n]))PV1\|[^\r\n]*", text):
+    for line in _HL7_PERSON_SEGMENT.finditer(text):
+        segment = line.group()[:3]
+        wanted, addresses = _HL7_PERSON_FIELDS[segment], _HL7_ADDRESS_FIELDS.get(segment, ())
         at = line.start()
         for k, field in enumerate(line.group().split("|")):
-            if k in _HL7_PV1_DOCTORS:
-                parts(at, field, 0, 3)  # an id has digits and is left out; some senders omit it
+            if k in wanted:
+                parts(at, field)
+            elif k in addresses:
+                out += [("STREET_ADDRESS", at + s, at + e) for s, e in _xad_spans(field)]
             at += len(field) + 1
     return out
 
@@ -565,6 +676,28 @@ _PLACE_FIELD = re.compile(
 )
 
 
+# A record that names its number's kind in a field of its own: the label is data, in any language, and the
+# field after it that shares its key holds the number ('id-label="Mã bệnh nhân" id="MR/53/55517"',
+# "record_label = カルテ番号\nrecord_no = 2284-253-23").
+_ID_SUFFIX = r"(?:[-_](?:no|nr|num|number|id|value))?"
+_LABEL_ATTRIBUTE_THEN_ID = re.compile(
+    rf'(?<![\w-])(?P<key>[A-Za-z]\w{{0,20}})[-_]label="[^"\n]{{1,60}}"[ \t]+(?P=key){_ID_SUFFIX}="(?P<v>[^"\n]{{1,40}})"'
+)
+_LABEL_FIELD_THEN_ID = re.compile(
+    rf'(?:^|[{{,])[ \t]*"?(?P<key>[A-Za-z]\w{{0,20}})[-_]label"?[ \t]*[:=][ \t]*"?[^"\n]{{1,60}}?"?'
+    rf'(?:,?[ \t]*\n|,)[ \t]*"?(?P=key){_ID_SUFFIX}"?[ \t]*[:=][ \t]*"?(?P<v>[^"\n,}}]{{1,40}}?)"?[ \t]*(?:[,}}]|$)',
+    re.MULTILINE,
+)
+
+
+def _labelled_ids(text: str) -> list[tuple[str, int, int]]:
+    """The numbers of fields whose kind a label field before them gives (see _LABEL_FIELD_THEN_ID)."""
+    if "label" not in text:
+        return []
+    hits = [*_LABEL_ATTRIBUTE_THEN_ID.finditer(text), *_LABEL_FIELD_THEN_ID.finditer(text)]
+    return [("MEDICAL_RECORD_NUMBER", *m.span("v")) for m in hits if any(c.isdigit() for c in m.group("v"))]
+
+
 def place_field_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the values of a record's place fields."""
     return [m.span("v") for m in _PLACE_FIELD.finditer(text)]
@@ -635,9 +768,14 @@ class RecordFieldRecognizer(EntityRecognizer):
         for m in _JSON_NAME.finditer(text):
             if m.group("v").strip():
                 out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
-        for m in _JSON_ROLE_NAME.finditer(text) if '":' in text else ():
-            if not _placeholder(m.group("v")) and _names_someone(m.group("v")):
-                out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6))
+        for m in chain(
+            _JSON_ROLE_NAME.finditer(text) if '":' in text else (),
+            _XML_ROLE_NAME.finditer(text) if "</" in text else (),
+            _LOG_ROLE_NAME.finditer(text) if "=" in text else (),
+        ):
+            group = "w" if m.groupdict().get("w") else "v"
+            if not _placeholder(m.group(group)) and _names_someone(m.group(group)):
+                out.append(RecognizerResult("PERSON", m.start(group), m.end(group), 0.6))
         for m in _YAML_NAME.finditer(text):
             group = "quoted" if m.group("quoted") is not None else "bare"
             value = m.group(group)
@@ -652,8 +790,12 @@ class RecordFieldRecognizer(EntityRecognizer):
         out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _table_cells(text)]
         if "  " in text:
             out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _spaced_table_cells(text)]
+        out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _labelled_ids(text)]
+        out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _address_fields(text)]
         if "PID|" in text:
             out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _hl7_pid(text)]
+        if "|" in text:
+            out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _hl7_people(text)]
         if "~" in text and "*" in text:
             out += [RecognizerResult(kind, s, e, 0.6) for kind, s, e in _x12(text)]
         if "NAME" in text:
