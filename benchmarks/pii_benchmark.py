@@ -21,7 +21,7 @@
     python -m tools.pii_holdout17_set       # (re)writes benchmarks/pii_intl/holdout17.jsonl, deterministic
     python -m tools.pii_holdout18_set       # (re)writes benchmarks/pii_intl/holdout18.jsonl, deterministic
     python -m tools.pii_holdout19_set       # (re)writes benchmarks/pii_intl/holdout19.jsonl, deterministic
-    python -m tools.pii_holdout20_set       # (re)writes benchmarks/pii_intl/holdout20.jsonl, held back
+    python -m tools.pii_holdout20_set       # (re)writes benchmarks/pii_intl/holdout20.jsonl, deterministic
     python benchmarks/pii_benchmark.py      # dev, dev2 and test side by side, the domain set, the speed ratio
     python benchmarks/pii_benchmark.py --splits dev dev2 test holdout holdout2 holdout3 holdout4 --misses m.jsonl
 
@@ -67,7 +67,7 @@ from governance.pii.scrubber import Scrubber  # noqa: E402
 INTL = ROOT / "benchmarks" / "pii_intl"
 DOMAIN = ROOT / "benchmarks" / "pii_eval"
 # Splits that tuning may look at, document by document. Test (measured three times), holdout and holdout2 to
-# holdout19 (each measured once) are tuning splits now; a held-back split is only ever scored in aggregate.
+# holdout20 (each measured once) are tuning splits now; a held-back split is only ever scored in aggregate.
 DEV_SPLITS = {
     "dev",
     "dev2",
@@ -91,6 +91,7 @@ DEV_SPLITS = {
     "holdout17",
     "holdout18",
     "holdout19",
+    "holdout20",
 }
 HEADLINE = ["PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "EMAIL_ADDRESS", "US_SSN"]
 # Detected types of either tool, named by the labelled entity they stand for.
@@ -287,7 +288,7 @@ def main(argv: list[str] | None = None) -> dict:
         "--splits",
         nargs="+",
         default=["dev", "dev2", "test"],
-        # holdout (tools/pii_holdout_set.py) and holdout2 to holdout19 (tools/pii_holdout<N>_set.py), each
+        # holdout (tools/pii_holdout_set.py) and holdout2 to holdout20 (tools/pii_holdout<N>_set.py), each
         # measured once as a held-back split, are tuning splits now.
         choices=[
             "dev",
@@ -312,7 +313,6 @@ def main(argv: list[str] | None = None) -> dict:
             "holdout17",
             "holdout18",
             "holdout19",
-            # holdout20 (tools/pii_holdout20_set.py) is held back: scored once, never a source of --misses.
             "holdout20",
         ],
     )
@@ -325,7 +325,7 @@ def main(argv: list[str] | None = None) -> dict:
         "--misses",
         type=Path,
         help="write Charter's leaked tokens and spurious detections of the tuning splits here "
-        "(dev, dev2, test, holdout, holdout2 to holdout19)",
+        "(dev, dev2, test, holdout, holdout2 to holdout20)",
     )
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args(argv)
