@@ -169,12 +169,14 @@ class ContextGatedRecognizer(Recognizer):
 # whose ("driver_licence:\n  issuer: RTO Vadodara\n  number: GJ06 4684016298868", '"licence": {"issuer": "DVLA",
 # "number": "..."}', "[driving_licence]\nnumber = ..."). Bounded: a few lines or characters up, never the
 # whole document.
-_NUMBER_KEY = r'"?(?i:number|no|nr|num|id|value)"?'
+# The keys that say only "number" (records.py's label fields use the same words).
+NUMBER_KEYS = "number|no|nr|num|id|value"
+_NUMBER_KEY = rf'"?(?i:{NUMBER_KEYS})"?'
 _YAML_NUMBER_FIELD = re.compile(rf"(?P<indent>[ ]*)(?:-[ ]+)?{_NUMBER_KEY}[ ]*:[ ]*[\"']?")
 _YAML_PARENT = re.compile(r"[ ]*(?:-[ ]+)?\"?(?P<key>[^\W\d][\w .-]{0,40}?)\"?[ ]*:[ ]*")
 _INI_NUMBER_FIELD = re.compile(rf"[ \t]*{_NUMBER_KEY}[ \t]*=[ \t]*[\"']?")
 _INI_SECTION = re.compile(r"[ \t]*\[(?P<key>[^\]\n]{1,40})\][ \t]*")
-_JSON_NUMBER_FIELD = re.compile(r"\"(?i:number|no|nr|num|id|value)\"[ \t]*:[ \t]*\"?$")
+_JSON_NUMBER_FIELD = re.compile(rf"\"(?i:{NUMBER_KEYS})\"[ \t]*:[ \t]*\"?$")
 _JSON_PARENT = re.compile(r"\"(?P<key>[^\"\n]{1,40})\"[ \t]*:[ \t]*$")
 PARENT_LINES_UP = 8
 PARENT_CHARS_BACK = 300
@@ -205,7 +207,10 @@ def _line_up(text: str, line_start: int, judge: Callable[[str], str | bool | Non
     for _ in range(PARENT_LINES_UP):
         if end < 0:
             return None
-        start = text.rfind("\n", 0, end) + 1
+        newline = text.rfind("\n", max(0, end - PARENT_CHARS_BACK), end)
+        if newline == -1 and end > PARENT_CHARS_BACK:
+            return None  # a line longer than any key's: no record's field
+        start = newline + 1
         verdict = judge(text[start:end])
         if isinstance(verdict, str):
             return verdict
@@ -387,13 +392,17 @@ def split_merged_cell(row: str, cells: list[tuple[int, int]]) -> list[tuple[int,
     return cells[:i] + [(cells[i][0], cut), (cut + 1, cells[i][1])] + cells[i + 1 :]
 
 
+_HEADER_LINE = 1000
+
+
 def header_cell(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a whole cell of a table's header row: a line of three cells or more split by
     bars, tabs, semicolons or commas, without digits, with a rule line or a row of the same shape below."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if line_end == -1 or line_end - line_start > 1000:
-        return False
+    newline = text.rfind("\n", max(0, start - _HEADER_LINE), start)
+    line_end = text.find("\n", end, end + _HEADER_LINE)
+    if line_end == -1 or (newline == -1 and start > _HEADER_LINE):
+        return False  # no header row is that long
+    line_start = newline + 1
     line = text[line_start:line_end]
     delimiter = _delimiter(line)
     if delimiter in (None, "  ") or any(c.isdigit() for c in line):

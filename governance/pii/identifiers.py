@@ -585,8 +585,6 @@ _MRN_ELEMENT = re.compile(
     r"<((?i:mrn|medical_?record_?(?:no|number|id)?|patient_?(?:id|no|number)|chart_?(?:no|number)"
     r"|hospital_?(?:no|number)|donor_?(?:no|number|id)))(?:[ \t][^<>\n]{0,200})?>[ \t]*([^<>\n]{1,40}?)[ \t]*</\1>"
 )
-# The label, then the institution that keeps the record, then a colon ("Medical record no. at St Mary's
-# Hospital: G5961744", "Patient ID with Northside Clinic: 12345678").
 # A hospital's name, a dash, then the record's label in whatever language the hospital writes it
 # ("Sykehuset Levanger — Pasient-ID: GV004945", "RS Adam Malik — No. Rekam Medis: V62606.6", "রংপুর মেডিকেল কলেজ
 # হাসপাতাল — ভর্তি নং: 2571 95 RK"): the hospital says the number after the label is its patient's record.
@@ -598,10 +596,14 @@ _HOSPITAL = (
 _HOSPITAL_UNSPACED = (
     "ໂຮງໝໍ|โรงพยาบาล|હોસ્પિટલ|ఆసుపత్రి|హాస్పిటల్|ሆስፒታል|ہسپتال|بیمارستان|مستشفى|अस्पताल|हस्पताल|হাসপাতাল|病院|医院|병원"
 )
-_AFTER_HOSPITAL = re.compile(
-    rf"(?:(?<![\w])(?:(?:{_HOSPITAL})\w{{0,4}}|RS|RSUD)(?![\w])|{_HOSPITAL_UNSPACED})[^\n:—–]{{0,80}}[ \t][—–][ \t][^\n:—–]{{1,40}}:[ \t]*$"
+_HOSPITAL_THEN_LABEL = (
+    rf"(?:(?<![\w])(?:(?:{_HOSPITAL})\w{{0,4}}|RS|RSUD)(?![\w])|{_HOSPITAL_UNSPACED})"
+    r"[^\n:—–]{0,80}[ \t][—–][ \t][^\n:—–]{1,40}:[ \t]*"
 )
-_AFTER_HOSPITAL_ANYWHERE = re.compile(_AFTER_HOSPITAL.pattern.removesuffix("$"), re.MULTILINE)
+_AFTER_HOSPITAL = re.compile(_HOSPITAL_THEN_LABEL + "$")  # right before the value
+_AFTER_HOSPITAL_ANYWHERE = re.compile(_HOSPITAL_THEN_LABEL)  # whether a text holds one at all
+# The label, then the institution that keeps the record, then a colon ("Medical record no. at St Mary's
+# Hospital: G5961744", "Patient ID with Northside Clinic: 12345678").
 _MRN_AT_PLACE = re.compile(
     r"(?:[ \t]*(?i:no\.?|nr\.?|number|#))?[ \t]+(?i:at|of|from|in|with|bei|chez|presso|à|de|del|da|do|na|no)"
     r"[ \t]+[^\n:;]{1,60}:[ \t]*"
@@ -984,12 +986,10 @@ class DriverLicenseRecognizer(ContextGatedRecognizer):
                 "permis",
                 "patente",
                 "licencia",
-                "carta de condução",
                 "körkort",
                 "ajokortti",
                 "prawo jazdy",
                 "jogosítvány",
-                "ehliyet",
                 "driving license",
                 "driving permit",
                 "driver's permit",

@@ -27,7 +27,14 @@ from itertools import chain
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from governance.pii.base import COMPANY_FORMS, cell_spans, fit_comma_row, split_merged_cell, ssn_parts_ok
+from governance.pii.base import (
+    COMPANY_FORMS,
+    NUMBER_KEYS,
+    cell_spans,
+    fit_comma_row,
+    split_merged_cell,
+    ssn_parts_ok,
+)
 from governance.pii.names import (
     CASELESS_LETTERS,
     LOWER,
@@ -191,11 +198,11 @@ _ADDRESS_KEY = (
 _ADDRESS_HEADER = re.compile(rf"(?i:[ \t]*\"?(?:{_ADDRESS_KEY})\"?[ \t]*)")
 # A record's address field, whole: a JSON member, a YAML or INI key, an XML element ('"home": "240, rue
 # Tamaani, Montréal (Québec) H2J 1K6"', 'address = Jalan Veteran No. 201, RT 52/RW 6, Kabanjahe 22111',
-# "<Postal>số 48, phố Trần Đăng Ninh, phường 5</Postal>"); a bare value only under a record's lower-case key.
-# The street recognizers read a street line; the
-# field says the whole value is the address, town and postcode too. "home" and "postal" alone name an address
-# only in a record; a digit and a word are required ("home": "+1 418 226 6566" is a phone, "postal": "16001"
-# and "<postal>BP 154</postal>" a code).
+# "<Postal>số 48, phố Trần Đăng Ninh, phường 5</Postal>"). The street recognizers read a street line; the
+# field says the whole value is the address, town and postcode too. A bare value counts only under a record's
+# lower-case key (a form's "Address:" line may run on past the address). "home" and "postal" alone name an
+# address only in a record; a digit and a word are required ("home": "+1 418 226 6566" is a phone, "postal":
+# "16001" and "<postal>BP 154</postal>" are codes).
 _ADDRESS_FIELD_KEY = rf"(?i:{_ADDRESS_KEY}|home|postal|residence|domicile)"
 _ADDRESS_FIELD = re.compile(
     rf'"{_ADDRESS_FIELD_KEY}"[ \t]*:[ \t]*"(?P<json>[^"\n]{{4,160}})"'
@@ -679,7 +686,7 @@ _PLACE_FIELD = re.compile(
 # A record that names its number's kind in a field of its own: the label is data, in any language, and the
 # field after it that shares its key holds the number ('id-label="Mã bệnh nhân" id="MR/53/55517"',
 # "record_label = カルテ番号\nrecord_no = 2284-253-23").
-_ID_SUFFIX = r"(?:[-_](?:no|nr|num|number|id|value))?"
+_ID_SUFFIX = rf"(?:[-_](?:{NUMBER_KEYS}))?"
 _LABEL_ATTRIBUTE_THEN_ID = re.compile(
     rf'(?<![\w-])(?P<key>[A-Za-z]\w{{0,20}})[-_]label="[^"\n]{{1,60}}"[ \t]+(?P=key){_ID_SUFFIX}="(?P<v>[^"\n]{{1,40}})"'
 )
