@@ -345,3 +345,27 @@ def test_a_studio_a_cab_firm_a_lender_a_market_or_a_temple_is_no_one(scrubber, b
 
 def test_a_surname_that_names_a_market_elsewhere_is_still_a_name(scrubber):
     assert covered(scrubber, "Providencia Mercado signed the lease.\n", "Providencia Mercado", "PERSON")
+
+
+@pytest.mark.parametrize("pet", ["pet", "dog", "horse"])
+def test_an_animals_name_under_its_mapping_is_no_ones(scrubber, pet):
+    text = f'owner:\n  name: "Lia Bizhava"\n  phone: "577 85 21 68"\n{pet}:\n  name: Rocky\n  breed: spitz\n'
+    assert "Rocky" not in found(scrubber, text, "PERSON")
+    assert covered(scrubber, text, "Lia Bizhava", "PERSON")
+
+
+def test_a_name_field_under_a_persons_mapping_is_still_a_name(scrubber):
+    text = "guardian:\n  name: Rocky Balboa\n  phone: 577 85 21 68\n"
+    assert covered(scrubber, text, "Rocky Balboa", "PERSON")
+
+
+def test_a_lower_case_particle_before_an_english_word_is_no_name(scrubber):
+    text = "technician Rante; van plate logged, invoice batch 725775450715851\n"
+    assert "van plate" not in found(scrubber, text, "PERSON")
+    assert covered(scrubber, "Message for Dr. Miller: joseph cain rang at 16:06.", "joseph cain", "PERSON")
+
+
+@pytest.mark.parametrize("place", ["Tribhuvan Airport", "Coro Polifonico Turritano", "Schlüsseldienst Veedel"])
+def test_an_airport_a_choir_or_a_locksmith_is_no_one(scrubber, place):
+    text = f"Lugar de la pérdida: {place}\nFirma: Irma Dekentai\n"
+    assert not any(place in v or v in place for v in found(scrubber, text, "PERSON"))

@@ -187,9 +187,8 @@ def parent_key(text: str, at: int) -> str | None:
     holds the value starting at `at`; None when the value's own key says more than that."""
     newline = text.rfind("\n", max(0, at - PARENT_CHARS_BACK), at)
     line_start = newline + 1 if newline != -1 or at <= PARENT_CHARS_BACK else at  # a field's key is near
-    if own := _YAML_NUMBER_FIELD.fullmatch(text, line_start, at):
-        indent = len(own.group("indent"))
-        return _line_up(text, line_start, lambda line: _yaml_parent(line, indent))
+    if _YAML_NUMBER_FIELD.fullmatch(text, line_start, at):
+        return yaml_mapping_key(text, line_start)
     if _INI_NUMBER_FIELD.fullmatch(text, line_start, at):
         return _line_up(text, line_start, _ini_section)
     if own := _JSON_NUMBER_FIELD.search(text, max(0, at - 30), at):
@@ -199,6 +198,33 @@ def parent_key(text: str, at: int) -> str | None:
         parent = _JSON_PARENT.search(text, max(0, brace - 60), brace)
         return parent.group("key") if parent else None
     return None
+
+
+def yaml_mapping_key(text: str, line_start: int) -> str | None:
+    """The key of the YAML mapping the field on the line at `line_start` sits in ("pet" for "  name: Luna"
+    under "pet:"); None at the top level or past the walk's bounds."""
+    indent = len(text) - len(text[line_start:].lstrip(" ")) - line_start
+    if indent == 0:
+        return None
+    return _line_up(text, line_start, lambda line: _yaml_parent(line, indent))
+
+
+# The mappings whose "name" is an animal's ("pet:\n  name: Luna", "horse:\n  name: ...").
+_ANIMAL_KEYS = frozenset("pet pets dog dogs cat cats horse horses animal animals puppy kitten".split())
+_YAML_NAME_FIELD = re.compile(r"[ ]*(?:-[ ]+)?\"?name\"?[ ]*:[ ]*[\"']?")
+
+
+def names_an_animal(text: str, at: int) -> bool:
+    """Whether the value at `at` is the "name" field of a YAML mapping that stands for an animal: a pet's or
+    a horse's name is no one's personal data."""
+    newline = text.rfind("\n", max(0, at - PARENT_CHARS_BACK), at)
+    if newline == -1 and at > PARENT_CHARS_BACK:
+        return False
+    line_start = newline + 1
+    if not _YAML_NAME_FIELD.fullmatch(text, line_start, at):
+        return False
+    parent = yaml_mapping_key(text, line_start)
+    return parent is not None and parent.lower() in _ANIMAL_KEYS
 
 
 def _line_up(text: str, line_start: int, judge: Callable[[str], str | bool | None]) -> str | None:

@@ -16,7 +16,15 @@ from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from governance.pii.addresses import ADDRESS_NOUNS
-from governance.pii.base import COMPANY_FORMS, FIRM_ROLES, HOSPITAL_WORDS, Recognizer, header_cell, word_trie
+from governance.pii.base import (
+    COMPANY_FORMS,
+    FIRM_ROLES,
+    HOSPITAL_WORDS,
+    Recognizer,
+    header_cell,
+    names_an_animal,
+    word_trie,
+)
 from governance.pii.names import (
     CASELESS_LETTERS,
     CASELESS_TOKEN,
@@ -1089,6 +1097,9 @@ INSTITUTION_WORDS = frozenset(
     # "Mercado") or name streets ("Phidim Bazaar", "Jl. Pasar Baru") are left out.
     + "studio studios foto photo photography cabs taxi taxis radio dairy kredit masjid mosque vihara pagoda "
     "istituto instituto institute cooperativa cementos trasporti shimbun reciclaje salon".split()
+    # Airports, choirs and locksmiths ("Tribhuvan Airport", "Coro Polifonico", "Schlüsseldienst Veedel").
+    + "airport flughafen aeropuerto aéroport aeroporto choir chor chœur coro kör locksmith schlüsseldienst "
+    "slotenmaker".split()
 )
 
 
@@ -1269,8 +1280,14 @@ def plausible_ner_person(text: str, start: int, end: int) -> bool:
         return False
     if value.startswith("/") or in_markup_tag(text, start):
         return False  # "<Cdtr>", "</Nm>": a tag's name
+    if names_an_animal(text, start):
+        return False  # "pet:\n  name: Luna"
     if names_a_thing(text, start, end):
         return False  # "Vehicle: Lada Vesta", "MSH|^~\\&|EHR|CHU Ibn Rochd|", "Polda Gorontalo licence ..."
+    if value.islower() and all(
+        w in NAME_PARTICLES or (is_english_word(w) and not is_name_word(w)) for w in value.split()
+    ):
+        return False  # "van plate logged": a particle before an English word, in lower case
     if all(is_english_word(w) for w in re.findall(r"[^\W\d_]+", value)) and header_cell(text, start, end):
         return False  # "| member | mobile | shares | levy |": a column's name
     if " + " in value:

@@ -32,6 +32,7 @@ from governance.pii.base import (
     NUMBER_KEYS,
     cell_spans,
     fit_comma_row,
+    names_an_animal,
     split_merged_cell,
     ssn_parts_ok,
 )
@@ -786,6 +787,8 @@ class RecordFieldRecognizer(EntityRecognizer):
         for m in _YAML_NAME.finditer(text):
             group = "quoted" if m.group("quoted") is not None else "bare"
             value = m.group(group)
+            if names_an_animal(text, m.start(group)):
+                continue  # "pet:\n  name: Luna"
             if (
                 value.strip()
                 and not _placeholder(value)
