@@ -365,7 +365,9 @@ def test_a_lower_case_particle_before_an_english_word_is_no_name(scrubber):
     assert covered(scrubber, "Message for Dr. Miller: joseph cain rang at 16:06.", "joseph cain", "PERSON")
 
 
-@pytest.mark.parametrize("place", ["Tribhuvan Airport", "Coro Polifonico Turritano", "Schlüsseldienst Veedel"])
+@pytest.mark.parametrize(
+    "place", ["Tribhuvan Airport", "Coro Polifonico Turritano", "Schlüsseldienst Veedel"]
+)
 def test_an_airport_a_choir_or_a_locksmith_is_no_one(scrubber, place):
     text = f"Lugar de la pérdida: {place}\nFirma: Irma Dekentai\n"
     assert not any(place in v or v in place for v in found(scrubber, text, "PERSON"))

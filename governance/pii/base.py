@@ -200,10 +200,14 @@ def parent_key(text: str, at: int) -> str | None:
     return None
 
 
+_INDENT = re.compile(r"[ ]*")
+
+
 def yaml_mapping_key(text: str, line_start: int) -> str | None:
     """The key of the YAML mapping the field on the line at `line_start` sits in ("pet" for "  name: Luna"
     under "pet:"); None at the top level or past the walk's bounds."""
-    indent = len(text) - len(text[line_start:].lstrip(" ")) - line_start
+    spaces = _INDENT.match(text, line_start)
+    indent = spaces.end() - line_start if spaces else 0
     if indent == 0:
         return None
     return _line_up(text, line_start, lambda line: _yaml_parent(line, indent))
